@@ -1,0 +1,115 @@
+/**
+ * Small pure helpers shared by the mappers: whitespace, scripts, dates to EDTF, de-duplication.
+ */
+
+/** Collapses runs of whitespace and trims; undefined for empty strings (UN pads values: `<FIRST_NAME> RI </FIRST_NAME>`, FORMATS.md §4). */
+export function clean(value: string | undefined | null): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const t = value.replace(/\s+/g, ' ').trim();
+  return t === '' ? undefined : t;
+}
+
+const SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Cyrillic}/u, 'Cyrl'],
+  [/\p{Script=Arabic}/u, 'Arab'],
+  [/\p{Script=Hangul}/u, 'Hang'],
+  [/\p{Script=Han}/u, 'Hani'],
+  [/\p{Script=Hebrew}/u, 'Hebr'],
+  [/\p{Script=Greek}/u, 'Grek'],
+  [/\p{Script=Georgian}/u, 'Geor'],
+  [/\p{Script=Armenian}/u, 'Armn'],
+  [/\p{Script=Thai}/u, 'Thai'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Jpan'],
+  [/\p{Script=Latin}/u, 'Latn'],
+];
+
+/** ISO 15924 code of the first script found in a name (Cyrillic wins over Latin); undefined for digits only. */
+export function detectScript(value: string): string | undefined {
+  for (const [re, code] of SCRIPTS) if (re.test(value)) return code;
+  return undefined;
+}
+
+/** Two-letter language codes used by the EU and UK lists, mapped to ISO 639-3. */
+const LANG3: Record<string, string> = {
+  EN: 'eng', FR: 'fra', DE: 'deu', ES: 'spa', IT: 'ita', PT: 'por', NL: 'nld', PL: 'pol', CS: 'ces', SK: 'slk',
+  SL: 'slv', HU: 'hun', RO: 'ron', BG: 'bul', EL: 'ell', GA: 'gle', SV: 'swe', DA: 'dan', FI: 'fin', ET: 'est',
+  LV: 'lav', LT: 'lit', MT: 'mlt', HR: 'hrv', RU: 'rus', BE: 'bel', UK: 'ukr', FA: 'fas', AR: 'ara', ZH: 'zho',
+  KO: 'kor', JA: 'jpn', TR: 'tur', HE: 'heb',
+  RUSSIAN: 'rus', BELARUSIAN: 'bel', UKRAINIAN: 'ukr', ARABIC: 'ara', CHINESE: 'zho', KOREAN: 'kor', PERSIAN: 'fas', FARSI: 'fas',
+};
+
+/** ISO 639-3 for an EU two-letter code (`EN`) or a UK language name (`Russian`); undefined when unknown or empty. */
+export function language(code: string | undefined): string | undefined {
+  const c = clean(code)?.toUpperCase();
+  return c ? LANG3[c] : undefined;
+}
+
+const MONTHS: Record<string, string> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+};
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/**
+ * Free-text date to EDTF. Accepts OFAC's `30 Aug 1954`, `Aug 1954`, `1954`, `circa 1960`,
+ * `1958 to 1960` (FORMATS.md §1.1), ISO dates, and UK `12/05/1958`, `dd/mm/1945` (§3.1).
+ * Returns undefined when nothing date-like is found.
+ */
+export function toEdtf(text: string | undefined): string | undefined {
+  const t = clean(text);
+  if (!t) return undefined;
+  const approx = /^(circa|c\.|approximately|about)\s+/i.test(t);
+  const body = t.replace(/^(circa|c\.|approximately|about)\s+/i, '');
+  const range = /^(\d{4})\s*(?:to|-|–)\s*(\d{4})$/.exec(body);
+  if (range) return `${range[1]}/${range[2]}`;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(body);
+  let out: string | undefined;
+  if (m) out = `${m[1]}-${m[2]}-${m[3]}`;
+  else if ((m = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(body)) && MONTHS[m[2].toLowerCase()]) out = `${m[3]}-${MONTHS[m[2].toLowerCase()]}-${pad(m[1])}`;
+  else if ((m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(body)) && MONTHS[m[1].toLowerCase()]) out = `${m[2]}-${MONTHS[m[1].toLowerCase()]}`;
+  else if ((m = /^(\d{1,2}|dd)\/(\d{1,2}|mm)\/(\d{4})$/i.exec(body))) {
+    if (/^\d+$/.test(m[1]) && /^\d+$/.test(m[2])) out = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
+    else if (/^\d+$/.test(m[2])) out = `${m[3]}-${pad(m[2])}`;
+    else out = m[3];
+  } else if ((m = /^(\d{4})$/.exec(body))) out = m[1];
+  if (!out || !validEdtfDay(out)) return undefined;
+  return approx ? `${out}~` : out;
+}
+
+function validEdtfDay(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) return false;
+  if (m[3] && (Number(m[3]) < 1 || Number(m[3]) > 31)) return false;
+  return true;
+}
+
+/** `dd/mm/yyyy` (UK) or `MM/DD/YYYY` (OFAC `Publish_Date`) to ISO; undefined when malformed. */
+export function slashDate(value: string | undefined, order: 'dmy' | 'mdy'): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(clean(value) ?? '');
+  if (!m) return undefined;
+  const [day, month] = order === 'dmy' ? [m[1], m[2]] : [m[2], m[1]];
+  const iso = `${m[3]}-${pad(month)}-${pad(day)}`;
+  return validEdtfDay(iso) ? iso : undefined;
+}
+
+/** The `YYYY-MM-DD` prefix of an ISO date-time; undefined otherwise. */
+export function isoDay(value: string | undefined): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(clean(value) ?? '');
+  return m && validEdtfDay(m[1]) ? m[1] : undefined;
+}
+
+/** Appends values not already present (by JSON identity), preserving order. */
+export function pushUnique<T>(list: T[], ...values: (T | undefined)[]): T[] {
+  for (const v of values) {
+    if (v === undefined) continue;
+    const key = typeof v === 'string' ? v : JSON.stringify(v);
+    if (!list.some((x) => (typeof x === 'string' ? x : JSON.stringify(x)) === key)) list.push(v);
+  }
+  return list;
+}
+
+/** Joins the defined, non-empty parts with ", ". */
+export function joinParts(...parts: (string | undefined)[]): string {
+  return parts.map((p) => clean(p)).filter(Boolean).join(', ');
+}

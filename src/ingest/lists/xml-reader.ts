@@ -1,0 +1,200 @@
+/**
+ * A streaming XML record reader over saxes, shared by the XML list parsers. It collects small
+ * trees for the elements a format calls records (one `sdnEntry`, one `DistinctParty`…), yields
+ * them in file order and forgets them, so memory is bounded by the largest record, not the file.
+ * Names are matched on local names: namespaces drift between releases (FORMATS.md §6.1).
+ * Hostile input is refused: any DOCTYPE (entity expansion, XXE), runs of text longer than
+ * `maxTextChars`, records larger than `maxRecordChars`, truncation, bad encodings.
+ */
+import { SaxesParser } from 'saxes';
+import { LeverageError, type Location } from '../../domain/errors.ts';
+import { readText, type TextEncoding } from './input.ts';
+import type { ListInput, SourceRecord } from './types.ts';
+
+/** A collected element: local name, attributes by local name, child elements and trimmed-later text. */
+export interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+
+/** What a format tells the reader. */
+export interface XmlSpec {
+  /** Local root element names accepted. */
+  roots: readonly string[];
+  /** Returns a record tag for an element path (local names from the root) to collect it, else undefined. */
+  collect(path: readonly string[]): string | undefined;
+  /** Every element name the format knows; others are counted and reported as warnings. */
+  known: ReadonlySet<string>;
+}
+
+/** A collected record with the tag `collect` gave it. */
+export interface XmlRecord {
+  tag: string;
+  node: XmlNode;
+}
+
+const DEFAULT_MAX_TEXT = 16 * 1024 * 1024;
+const DEFAULT_MAX_RECORD = 64 * 1024 * 1024;
+
+/** Local name of a possibly prefixed XML name. */
+function local(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** Picks the text encoding from the probe and the XML declaration (FORMATS.md §6.9). */
+function xmlEncoding(input: ListInput, head: string): TextEncoding {
+  const m = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+  const declared = m?.[1].toLowerCase();
+  if (declared && /^(iso-8859-1|latin1|windows-1252|cp1252)$/.test(declared)) return 'windows-1252';
+  return 'utf-8';
+}
+
+/** Streams the records of an XML list file. */
+export async function* readXmlRecords(input: ListInput, spec: XmlSpec, head: Buffer): AsyncGenerator<SourceRecord<XmlRecord>> {
+  const maxText = input.limits?.maxTextChars ?? DEFAULT_MAX_TEXT;
+  const maxRecord = input.limits?.maxRecordChars ?? DEFAULT_MAX_RECORD;
+  if (head[0] === 0xff && head[1] === 0xfe) throw encodingError(input, 'UTF-16 XML is not supported');
+  if (head[0] === 0xfe && head[1] === 0xff) throw encodingError(input, 'UTF-16 XML is not supported');
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: string[] = [];
+  const counters: Map<string, number>[] = [new Map()];
+  const pathLabels: string[] = [];
+  const queue: SourceRecord<XmlRecord>[] = [];
+  const unknown = new Map<string, { count: number; location: Location }>();
+  let capture: { tag: string; depth: number; nodes: XmlNode[]; chars: number; location: Location } | undefined;
+  let lastEventAt = 0;
+  let sawRoot = false;
+
+  const where = (): Location => ({ file: input.file, line: parser.line, column: parser.column + 1, path: pathLabels.join('/') || undefined });
+  const fail = (message: string, code: 'bad_format' | 'bad_input' = 'bad_format', expected?: string) =>
+    new LeverageError(code, message, { location: where(), expected });
+
+  parser.on('doctype', () => {
+    throw fail('DOCTYPE declarations are refused (they enable entity expansion and external entities)', 'bad_input', 'an XML list without a DOCTYPE');
+  });
+  parser.on('opentag', (tag) => {
+    lastEventAt = parser.position;
+    const name = local(tag.name);
+    if (stack.length === 0) {
+      if (sawRoot) throw fail(`second root element <${name}>`);
+      sawRoot = true;
+      if (!spec.roots.includes(name)) throw fail(`unexpected root element <${name}>`, 'bad_format', `<${spec.roots.join('> or <')}>`);
+    }
+    const siblings = counters[counters.length - 1];
+    const n = (siblings.get(name) ?? 0) + 1;
+    siblings.set(name, n);
+    counters.push(new Map());
+    stack.push(name);
+    pathLabels.push(n > 1 ? `${name}[${n}]` : name);
+    if (!spec.known.has(name)) {
+      const u = unknown.get(name);
+      if (u) u.count++;
+      else if (unknown.size < 200) unknown.set(name, { count: 1, location: where() });
+    }
+    if (capture) {
+      const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
+      capture.nodes[capture.nodes.length - 1].children.push(node);
+      capture.nodes.push(node);
+      capture.chars += 16;
+    } else {
+      const recordTag = spec.collect(stack);
+      if (recordTag) {
+        const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
+        capture = { tag: recordTag, depth: stack.length, nodes: [node], chars: 0, location: where() };
+      }
+    }
+  });
+  parser.on('text', (text) => {
+    lastEventAt = parser.position;
+    if (!capture) return;
+    capture.nodes[capture.nodes.length - 1].text += text;
+    capture.chars += text.length;
+    if (capture.chars > maxRecord) throw fail(`record larger than ${maxRecord} characters`, 'bad_input');
+  });
+  parser.on('cdata', (text) => {
+    lastEventAt = parser.position;
+    if (!capture) return;
+    capture.nodes[capture.nodes.length - 1].text += text;
+    capture.chars += text.length;
+  });
+  parser.on('closetag', () => {
+    lastEventAt = parser.position;
+    if (capture) {
+      const node = capture.nodes.pop()!;
+      if (capture.nodes.length === 0) {
+        queue.push({ record: { tag: capture.tag, node }, location: capture.location, fileHash: input.hash });
+        capture = undefined;
+      }
+    }
+    stack.pop();
+    counters.pop();
+    pathLabels.pop();
+  });
+  const attrsOf = (attributes: Record<string, string>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(attributes)) if (!key.startsWith('xmlns')) out[local(key)] = attributes[key];
+    return out;
+  };
+
+  const encoding = xmlEncoding(input, head.toString('latin1'));
+  try {
+    for await (const text of readText(input, encoding)) {
+      parser.write(text);
+      if (parser.position - lastEventAt > maxText) {
+        throw fail(`a text node or tag runs longer than ${maxText} characters`, 'bad_input');
+      }
+      while (queue.length) yield queue.shift()!;
+    }
+    parser.close();
+  } catch (err) {
+    if (err instanceof LeverageError) throw err;
+    throw fail(`malformed XML: ${String((err as Error).message).replace(/^[^:]*:\d+:\d+: /, '')}`);
+  }
+  while (queue.length) yield queue.shift()!;
+  if (!sawRoot) throw fail('no XML root element', 'bad_format', `<${spec.roots[0]}>`);
+  for (const [name, u] of unknown) {
+    input.warn({ code: 'unknown_element', message: `unknown element <${name}> seen ${u.count} time(s); ignored`, location: u.location });
+  }
+}
+
+function encodingError(input: ListInput, message: string): LeverageError {
+  return new LeverageError('bad_encoding', message, { location: { file: input.file, offset: 0 }, expected: 'UTF-8' });
+}
+
+/** Sniffs the local name of the root element in the first bytes (skipping declaration, comments, DOCTYPE). */
+export function sniffRoot(firstBytes: Buffer): string | undefined {
+  let s = firstBytes.toString('utf8');
+  if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+  s = s.replace(/<\?[\s\S]*?\?>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  s = s.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, '');
+  const m = /^\s*<([A-Za-z_][\w.:-]*)/.exec(s);
+  return m ? local(m[1]) : undefined;
+}
+
+/** First child with this local name. */
+export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  return node?.children.find((c) => c.name === name);
+}
+
+/** All children with this local name. */
+export function children(node: XmlNode | undefined, name: string): XmlNode[] {
+  return node ? node.children.filter((c) => c.name === name) : [];
+}
+
+/** Trimmed text of the first child with this name, whitespace collapsed; undefined when empty. */
+export function textOf(node: XmlNode | undefined, name?: string): string | undefined {
+  const target = name === undefined ? node : child(node, name);
+  if (!target) return undefined;
+  const t = target.text.replace(/\s+/g, ' ').trim();
+  return t === '' ? undefined : t;
+}
+
+/** Descends a path of local names, returning the nodes at the end of it. */
+export function descend(node: XmlNode | undefined, ...path: string[]): XmlNode[] {
+  let level = node ? [node] : [];
+  for (const name of path) level = level.flatMap((n) => children(n, name));
+  return level;
+}

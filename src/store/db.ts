@@ -1,0 +1,111 @@
+/**
+ * The thin store interface: one SQL dialect (PostgreSQL's), two engines.
+ * - embedded: PGlite (PostgreSQL compiled to WASM), file-backed under a data directory or `:memory:`;
+ * - server: PostgreSQL through the `postgres` client when a URL is given.
+ * Callers write `$1`-style parameters and never learn which engine runs.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import postgres from 'postgres';
+
+export type Row = Record<string, unknown>;
+
+/** Anything that runs SQL: the store itself or an open transaction. */
+export interface Queryable {
+  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Store extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Where the data lives, for logs: a directory, `memory` or a redacted URL. */
+  readonly location: string;
+  /** Runs `work` in one transaction: commits when it resolves, rolls back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** PostgreSQL URL; when absent the embedded engine is used. Default: `DATABASE_URL`. */
+  url?: string;
+  /** Embedded data directory or `:memory:`. Default: `LEVERAGE_DATA_DIR`, else `./var/leverage`. */
+  dataDir?: string;
+  /** PostgreSQL schema to work in (created if missing); lets test files share one server. */
+  schema?: string;
+}
+
+export const DEFAULT_DATA_DIR = './var/leverage';
+
+/** Opens the store chosen by the options or, failing them, by the environment. */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const url = options.url ?? process.env.DATABASE_URL;
+  if (url) return openPostgres(url, options.schema);
+  return openPglite(options.dataDir ?? process.env.LEVERAGE_DATA_DIR ?? DEFAULT_DATA_DIR);
+}
+
+async function openPglite(dataDir: string): Promise<Store> {
+  const memory = dataDir === ':memory:' || dataDir === 'memory://';
+  const path = memory ? undefined : resolve(dataDir);
+  if (path) mkdirSync(path, { recursive: true });
+  const db = await PGlite.create(path ? { dataDir: path } : {});
+  const run = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
+    async query<T extends Row>(sql: string, params: unknown[] = []) {
+      return (await q.query<T>(sql, params)).rows;
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  // PGlite runs one statement at a time; a transaction holds the connection, so serialise them
+  // explicitly rather than let two interleave.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    engine: 'pglite',
+    location: path ?? 'memory',
+    ...run(db),
+    transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+      const next = queue.then(() => db.transaction((tx) => work(run(tx))));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    close: () => db.close(),
+  };
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Store> {
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  const sql = postgres(url, {
+    max: 10,
+    onnotice: () => undefined,
+    connection: schema ? { search_path: `${schema},public` } : {},
+    // Keep int8 (count(*)) and numeric as strings is postgres' default; we cast in SQL instead.
+  });
+  if (schema) await sql.unsafe(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const run = (q: postgres.Sql | postgres.TransactionSql): Queryable => ({
+    async query<T extends Row>(text: string, params: unknown[] = []) {
+      return (await q.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+    },
+    async exec(text: string) {
+      await q.unsafe(text).simple();
+    },
+  });
+  return {
+    engine: 'postgres',
+    location: redact(url) + (schema ? ` (schema ${schema})` : ''),
+    ...run(sql),
+    transaction: <T>(work: (tx: Queryable) => Promise<T>) => sql.begin((tx) => work(run(tx))) as Promise<T>,
+    close: () => sql.end({ timeout: 5 }),
+  };
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+}

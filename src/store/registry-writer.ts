@@ -1,0 +1,102 @@
+/**
+ * Writes validated registry records in batches inside a caller's transaction: sources first,
+ * then the records, upserted by stable id. A record whose values did not change is left alone
+ * (so a second seed changes nothing); a changed record is updated and its before/after goes to
+ * the audit log.
+ */
+import type { RecordKind } from '../domain/schema/index.ts';
+import { parseEdtf } from '../domain/types/edtf-date.ts';
+import type { ParsedRecord } from '../ingest/registry/validate.ts';
+import type { Queryable } from './db.ts';
+import { columnsFor, tableFor, type Column } from './tables.ts';
+
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Rows per INSERT: keeps statements well under PostgreSQL's 65,535 parameters. */
+export const BATCH_ROWS = 400;
+
+/** Extra columns derived from a record: its source, date span and (for cases) its actor. */
+function derivedColumns(kind: RecordKind, sourceIds: WeakMap<object, string>): Column[] {
+  const cols: Column[] = [{ name: 'source_id', sqlType: 'text', value: (r) => sourceIds.get(r) }];
+  if (kind.fields.some((f) => f.name === 'date')) {
+    cols.push(
+      { name: 'date_start', sqlType: 'text', value: (r) => parseEdtf(String(r.date))!.start },
+      { name: 'date_end', sqlType: 'text', value: (r) => parseEdtf(String(r.date))!.end },
+    );
+  }
+  if (kind.name === 'case') cols.push({ name: 'actor_id', sqlType: 'text', value: (r) => caseActorId(String(r.id)) });
+  return cols;
+}
+
+/** The actor behind a case: one per case until deduplication merges people. */
+export function caseActorId(caseId: string): string {
+  return `actor-case-${caseId}`;
+}
+
+/** Writes one batch of records of one kind (callers split streams with `BATCH_ROWS`). */
+export async function writeBatch(tx: Queryable, kind: RecordKind, batch: ParsedRecord[], actor: string): Promise<WriteCounts> {
+  if (!batch.length) return { inserted: 0, updated: 0, unchanged: 0 };
+  await writeSources(tx, batch);
+  if (kind.name === 'case') await writeCaseActors(tx, batch);
+  const sourceIds = new WeakMap<object, string>(batch.map((p) => [p.record, p.source.id]));
+  const cols = columnsFor(kind, derivedColumns(kind, sourceIds));
+  const table = tableFor(kind);
+  const params: unknown[] = [];
+  const rows = batch.map((p) => `(${cols.map((c) => (params.push(c.value(p.record)), `$${params.length}::${c.sqlType}`)).join(', ')})`);
+  const names = cols.map((c) => c.name).join(', ');
+  const assign = cols.filter((c) => c.name !== 'id').map((c) => `${c.name} = EXCLUDED.${c.name}`).join(', ');
+  const changed = `(${cols.map((c) => `t.${c.name}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => `EXCLUDED.${c.name}`).join(', ')})`;
+  const sql = `
+    WITH input (${names}) AS (VALUES ${rows.join(', ')}),
+    old AS (SELECT t.id, to_jsonb(t.*) AS before FROM ${table} t JOIN input USING (id)),
+    up AS (
+      INSERT INTO ${table} AS t (${names}) SELECT * FROM input
+      ON CONFLICT (id) DO UPDATE SET ${assign} WHERE ${changed}
+      RETURNING t.id, (t.xmax = 0) AS inserted, to_jsonb(t.*) AS after),
+    aud AS (
+      INSERT INTO audit (actor, action, record_kind, record_id, before, after)
+      SELECT $${params.length + 1}, 'update', $${params.length + 2}, up.id, old.before, up.after
+      FROM up JOIN old USING (id) WHERE NOT up.inserted)
+    SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
+  params.push(actor, kind.name);
+  const [r] = await tx.query<{ inserted: number; updated: number }>(sql, params);
+  const inserted = Number(r?.inserted ?? 0);
+  const updated = Number(r?.updated ?? 0);
+  return { inserted, updated, unchanged: batch.length - inserted - updated };
+}
+
+async function writeSources(tx: Queryable, batch: ParsedRecord[]): Promise<void> {
+  const unique = new Map(batch.map((p) => [p.source.id, p.source]));
+  const params: unknown[] = [];
+  const rows = [...unique.values()].map((s) => {
+    params.push(s.id, s.url, s.publisher, s.published ?? null);
+    const n = params.length;
+    return `($${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+  });
+  await tx.query(`INSERT INTO source (id, url, publisher, published) VALUES ${rows.join(', ')} ON CONFLICT (id) DO NOTHING`, params);
+}
+
+/** Each case has a person: an actor with the case's spellings as names. */
+async function writeCaseActors(tx: Queryable, batch: ParsedRecord[]): Promise<void> {
+  const actors: unknown[] = [];
+  const names: unknown[] = [];
+  const actorRows: string[] = [];
+  const nameRows: string[] = [];
+  for (const { record } of batch) {
+    const id = caseActorId(String(record.id));
+    actors.push(id, record.person);
+    actorRows.push(`($${actors.length - 1}, 'person', $${actors.length})`);
+    const spellings = [String(record.person), ...((record.person_names as string[] | undefined) ?? [])];
+    spellings.forEach((value, i) => {
+      names.push(`${id}-n${i}`, id, value, i === 0 ? 'primary' : 'alias', /[\u0400-\u04FF]/.test(value) ? 'Cyrl' : 'Latn');
+      const n = names.length;
+      nameRows.push(`($${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`);
+    });
+  }
+  await tx.query(`INSERT INTO actor (id, kind, primary_name) VALUES ${actorRows.join(', ')} ON CONFLICT (id) DO UPDATE SET primary_name = EXCLUDED.primary_name`, actors);
+  await tx.query(`INSERT INTO actor_name (id, actor_id, value, kind, script) VALUES ${nameRows.join(', ')} ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value`, names);
+}

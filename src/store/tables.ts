@@ -1,0 +1,57 @@
+/**
+ * How each record kind maps onto its table: the columns come from the kind's fields, so the
+ * schema in `domain/schema` stays the one place a field is declared.
+ */
+import type { Field } from '../domain/fields.ts';
+import type { RecordKind } from '../domain/schema/index.ts';
+
+export interface Column {
+  name: string;
+  sqlType: 'text' | 'integer' | 'double precision' | 'jsonb';
+  /** Reads the column's value out of a record (already validated). */
+  value(record: Record<string, unknown>): unknown;
+}
+
+const TABLES: Record<string, string> = {
+  release: 'release',
+  measure: 'measure',
+  contact: 'contact',
+  political_event: 'political_event',
+  observation: 'observation',
+  case: 'detention_case',
+};
+
+/** The fields that become the `source` row rather than columns (the record keeps `source_id` and `evidence`). */
+const SOURCE_ONLY = new Set(['source_url', 'publisher', 'published']);
+
+export function tableFor(kind: RecordKind): string {
+  const table = TABLES[kind.name];
+  if (!table) throw new Error(`no table for record kind ${kind.name}`);
+  return table;
+}
+
+function sqlTypeOf(field: Field): Column['sqlType'] {
+  return field.type === 'list' ? 'jsonb' : field.type === 'count' ? 'integer' : field.type === 'number' ? 'double precision' : 'text';
+}
+
+/** The columns written for a kind, in a fixed order. */
+export function columnsFor(kind: RecordKind, extra: Column[] = []): Column[] {
+  const cols: Column[] = kind.fields
+    .filter((f) => !SOURCE_ONLY.has(f.name))
+    .map((f) => {
+      const sqlType = sqlTypeOf(f);
+      return {
+        name: f.name,
+        sqlType,
+        value: (r: Record<string, unknown>) => (r[f.name] === undefined ? null : sqlType === 'jsonb' ? JSON.stringify(r[f.name]) : r[f.name]),
+      };
+    });
+  return [...cols, ...extra];
+}
+
+/** Reads a row back into a record: nulls dropped, so optional fields are absent as in the domain types. */
+export function rowToRecord<T>(row: Record<string, unknown>, drop: string[] = []): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined && !drop.includes(k)) out[k] = v;
+  return out as T;
+}
