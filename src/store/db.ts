@@ -32,7 +32,7 @@ export interface StoreOptions {
   url?: string;
   /** Embedded data directory or `:memory:`. Default: `LEVERAGE_DATA_DIR`, else `./var/leverage`. */
   dataDir?: string;
-  /** PostgreSQL schema to work in (created if missing); lets test files share one server. */
+  /** PostgreSQL schema to work in (created if missing); lets test files share one server. Default: `LEVERAGE_PG_SCHEMA`. */
   schema?: string;
 }
 
@@ -41,7 +41,7 @@ export const DEFAULT_DATA_DIR = './var/leverage';
 /** Opens the store chosen by the options or, failing them, by the environment. */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const url = options.url ?? process.env.DATABASE_URL;
-  if (url) return openPostgres(url, options.schema);
+  if (url) return openPostgres(url, options.schema ?? (process.env.LEVERAGE_PG_SCHEMA || undefined));
   return openPglite(options.dataDir ?? process.env.LEVERAGE_DATA_DIR ?? DEFAULT_DATA_DIR);
 }
 

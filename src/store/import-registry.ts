@@ -2,6 +2,7 @@
  * Imports registry files (CSV or JSON) in ONE transaction: every file lands or none does.
  * CSV is streamed in batches, so a million-row file never sits in memory whole.
  */
+import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { LeverageError } from '../domain/errors.ts';
 import type { RecordKind } from '../domain/schema/index.ts';
@@ -38,6 +39,7 @@ export async function importRegistryFiles(store: Store, files: string[], options
 
 async function importOne(tx: Queryable, file: string, actor: string, onProgress?: ImportOptions['onProgress']): Promise<FileResult> {
   const ext = extname(file).toLowerCase();
+  if (!existsSync(file)) throw new LeverageError('not_found', 'no such file', { location: { file } });
   const totals: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
   let records = 0;
   let kindName = '';

@@ -60,8 +60,13 @@ export function toEdtf(text: string | undefined): string | undefined {
   if (!t) return undefined;
   const approx = /^(circa|c\.|approximately|about)\s+/i.test(t);
   const body = t.replace(/^(circa|c\.|approximately|about)\s+/i, '');
-  const range = /^(\d{4})\s*(?:to|-|–)\s*(\d{4})$/.exec(body);
-  if (range) return `${range[1]}/${range[2]}`;
+  const range = /^(.+?)\s+(?:to|–)\s+(.+)$/.exec(body) ?? /^(\d{4})\s*-\s*(\d{4})$/.exec(body);
+  if (range) {
+    // `01 Jan 1961 to 31 Dec 1963` and `1984 to 1986` (OFAC remarks) become EDTF intervals.
+    const [from, to] = [toEdtf(range[1]), toEdtf(range[2])];
+    if (from && to && !/[~/]/.test(from + to)) return `${collapseYear(from, 'start')}/${collapseYear(to, 'end')}`;
+    return undefined;
+  }
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(body);
   let out: string | undefined;
   if (m) out = `${m[1]}-${m[2]}-${m[3]}`;
@@ -74,6 +79,13 @@ export function toEdtf(text: string | undefined): string | undefined {
   } else if ((m = /^(\d{4})$/.exec(body))) out = m[1];
   if (!out || !validEdtfDay(out)) return undefined;
   return approx ? `${out}~` : out;
+}
+
+/** `1961-01-01` as an interval start (or `1963-12-31` as an end) is just the year. */
+function collapseYear(value: string, side: 'start' | 'end'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m && ((side === 'start' && m[2] === '01' && m[3] === '01') || (side === 'end' && m[2] === '12' && m[3] === '31'))) return m[1];
+  return value;
 }
 
 function validEdtfDay(value: string): boolean {

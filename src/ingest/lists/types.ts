@@ -25,6 +25,8 @@ export interface ListInput {
   bytes?: Buffer;
   /** SHA-256 hex of the content. */
   hash: string;
+  /** The first bytes (up to 4 KiB), from the probe. */
+  head?: Buffer;
   /** Byte offset of the first byte that is not valid UTF-8; undefined when the file is valid UTF-8. */
   invalidUtf8At?: number;
   /** Receives recoverable problems; each has a location. */

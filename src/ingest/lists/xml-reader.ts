@@ -29,7 +29,7 @@ export interface XmlSpec {
   known: ReadonlySet<string>;
 }
 
-/** A collected record with the tag `collect` gave it. */
+/** A collected record with the tag `collect` gave it (`root` for the root element's attributes, always first). */
 export interface XmlRecord {
   tag: string;
   node: XmlNode;
@@ -53,7 +53,8 @@ function xmlEncoding(input: ListInput, head: string): TextEncoding {
 }
 
 /** Streams the records of an XML list file. */
-export async function* readXmlRecords(input: ListInput, spec: XmlSpec, head: Buffer): AsyncGenerator<SourceRecord<XmlRecord>> {
+export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGenerator<SourceRecord<XmlRecord>> {
+  const head = input.head ?? input.bytes?.subarray(0, 4096) ?? Buffer.alloc(0);
   const maxText = input.limits?.maxTextChars ?? DEFAULT_MAX_TEXT;
   const maxRecord = input.limits?.maxRecordChars ?? DEFAULT_MAX_RECORD;
   if (head[0] === 0xff && head[1] === 0xfe) throw encodingError(input, 'UTF-16 XML is not supported');
@@ -82,6 +83,9 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec, head: Buf
       if (sawRoot) throw fail(`second root element <${name}>`);
       sawRoot = true;
       if (!spec.roots.includes(name)) throw fail(`unexpected root element <${name}>`, 'bad_format', `<${spec.roots.join('> or <')}>`);
+      // The root's attributes (EU `generationDate`, UN `dateGenerated`) come first as a `root` record.
+      const rootNode: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
+      queue.push({ record: { tag: 'root', node: rootNode }, location: { file: input.file, line: parser.line, path: name }, fileHash: input.hash });
     }
     const siblings = counters[counters.length - 1];
     const n = (siblings.get(name) ?? 0) + 1;

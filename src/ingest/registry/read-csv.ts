@@ -4,7 +4,7 @@
  * row; every problem stops the read with the file, line and column and what was expected.
  */
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import { LeverageError } from '../../domain/errors.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
@@ -59,9 +59,9 @@ export function readRegistryCsvStream(input: AsyncIterable<Buffer | string>, fil
   const kind = new Promise<RecordKind>((res, rej) => ((resolveKind = res), (rejectKind = rej)));
   kind.catch(() => undefined);
   async function* records(): AsyncGenerator<CsvRecord> {
-    const parser = Readable.from(decodeUtf8(input, file)).pipe(
-      parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false }),
-    );
+    const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false });
+    // pipeline (not pipe) so a decoding error reaches the parser's reader instead of hanging it.
+    pipeline(Readable.from(decodeUtf8(input, file)), parser, () => undefined);
     let k: RecordKind | undefined;
     let header: string[] = [];
     const seen = new Map<string, number>();

@@ -4,6 +4,7 @@
  * numbers, lists as arrays or `;`-separated strings). Errors name the JSON path of the record.
  */
 import { readFile } from 'node:fs/promises';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { LeverageError } from '../../domain/errors.ts';
 import { recordKindByName, RECORD_KINDS } from '../../domain/schema/index.ts';
 import { splitList } from '../../domain/types/country.ts';
@@ -22,8 +23,10 @@ export async function readRegistryJson(file: string): Promise<ParsedRecord[]> {
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    const m = /position (\d+)/.exec((err as Error).message);
-    const pos = m ? Number(m[1]) : undefined;
+    // JSON.parse's message does not always carry a position; jsonc-parser reports the offset.
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const pos = errors[0]?.offset;
     const before = pos === undefined ? undefined : text.slice(0, pos).split('\n');
     throw new LeverageError('bad_format', `not valid JSON: ${(err as Error).message}`, {
       location: { file, ...(before ? { line: before.length, column: before[before.length - 1]!.length + 1, offset: pos } : {}) },

@@ -1,0 +1,126 @@
+/**
+ * Day arithmetic shared by the analyses (internal: not exported from `index.ts`).
+ * Days are integers counted from 1970-01-01 (UTC), so windows and lags are plain subtraction.
+ * EDTF values are placed by `placeEdtf`: a month-precision date covers all its days and is
+ * positioned at its middle day, and the caller is told it was imprecise.
+ */
+import { parseEdtf } from '../domain/types/edtf-date.ts';
+import { LeverageError } from '../domain/errors.ts';
+
+/** A closed range of days, both ends ISO `YYYY-MM-DD`. */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+/** Day number of an ISO `YYYY-MM-DD` (no Date object: this runs on 100,000s of records). */
+export function dayOf(iso: string): number {
+  const y0 = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  // Days-from-civil (proleptic Gregorian), shifted so March is the first month of the year.
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** ISO `YYYY-MM-DD` of a day number. */
+export function isoOf(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Where a dated record sits: first and last day covered, the day it is placed on, and whether it was day-precise. */
+export interface Placed {
+  start: number;
+  end: number;
+  /** The middle day of [start, end] (rounded down): where an imprecise date is counted. */
+  at: number;
+  precise: boolean;
+}
+
+const cache = new Map<string, Placed>();
+
+/** Places an EDTF date; throws `LeverageError('invalid_value')` naming `id` when it does not parse. */
+export function placeEdtf(value: string, id?: string): Placed {
+  const hit = cache.get(value);
+  if (hit) return hit;
+  const parsed = parseEdtf(value);
+  if (!parsed) throw new LeverageError('invalid_value', `not an EDTF date: ${JSON.stringify(value)}`, { location: id ? { record: id } : undefined, expected: 'an EDTF date' });
+  const start = dayOf(parsed.start);
+  const end = dayOf(parsed.end);
+  const placed = { start, end, at: Math.floor((start + end) / 2), precise: parsed.precision === 'day' };
+  if (cache.size > 50_000) cache.clear();
+  cache.set(value, placed);
+  return placed;
+}
+
+/** Parses a user-given day (`2024-07-01`) or month/year (`2024-07`, `2024`): `edge` picks its first or last day. */
+export function dayArg(value: string, edge: 'start' | 'end', name = 'date'): number {
+  const parsed = parseEdtf(value);
+  if (!parsed) throw new LeverageError('bad_input', `--${name}: not a date: ${JSON.stringify(value)}`, { expected: 'a date such as 2024-07-01, 2024-07 or 2024' });
+  return dayOf(edge === 'start' ? parsed.start : parsed.end);
+}
+
+/** The span (first start, last end) of a set of placed records, or `null` when there are none. */
+export function spanOf(days: Iterable<{ start: number; end: number }>): DateSpan | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const d of days) {
+    if (d.start < lo) lo = d.start;
+    if (d.end > hi) hi = d.end;
+  }
+  return lo === Infinity ? null : { from: isoOf(lo), to: isoOf(hi) };
+}
+
+/** Windows of a calendar unit (`month`, `quarter`, `year`) or of `Nd` days tiling [from, to]. */
+export function windowsOf(from: number, to: number, window: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const days = /^(\d+)d$/.exec(window);
+  if (days) {
+    const len = Number(days[1]);
+    if (len < 1) throw new LeverageError('bad_input', `--window: ${window} is not a positive number of days`);
+    for (let s = from; s <= to; s += len) out.push({ start: s, end: Math.min(to, s + len - 1) });
+    return out;
+  }
+  const months = window === 'month' ? 1 : window === 'quarter' ? 3 : window === 'year' ? 12 : 0;
+  if (!months) throw new LeverageError('bad_input', `--window: unknown window ${JSON.stringify(window)}`, { expected: 'month, quarter, year or a number of days such as 30d' });
+  let iso = isoOf(from);
+  let y = Number(iso.slice(0, 4));
+  let m = Number(iso.slice(5, 7));
+  // Align to the calendar unit that contains `from`, then clip the first and last window.
+  m = m - ((m - 1) % months);
+  while (true) {
+    const start = dayOf(`${y}-${String(m).padStart(2, '0')}-01`);
+    if (start > to) break;
+    let ny = y;
+    let nm = m + months;
+    if (nm > 12) { nm -= 12; ny += 1; }
+    const next = dayOf(`${ny}-${String(nm).padStart(2, '0')}-01`);
+    out.push({ start: Math.max(start, from), end: Math.min(next - 1, to) });
+    y = ny; m = nm;
+    iso = '';
+  }
+  return out;
+}
+
+/** Sorted, de-duplicated ids. */
+export function uniqueIds(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort();
+}
+
+/** Rounds for presentation (2 decimals); analyses keep full precision internally. */
+export function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,240 @@
+/**
+ * Inflow profile: newly recognised political prisoners per day for one counter, built from its
+ * `recognised_in_period` rows (and `recognised_cumulative` where those leave gaps). Each count is
+ * spread evenly over the days of its period; every day is labelled by how its value was obtained:
+ *
+ * 1. `observed`: the finest non-overlapping period rows are taken first (shortest period first).
+ * 2. `enclosing_remainder`: a longer row that overlaps taken rows (e.g. a year containing some
+ *    observed months) gives its remainder (its count minus what is already inside it) to its
+ *    uncovered days. A negative remainder is clamped to 0 and the row listed in `clamped_ids`.
+ * 3. `cumulative_difference`: a gap bracketed by two cumulative counts, with everything else
+ *    between them covered, gets the difference minus the covered part.
+ * 4. Otherwise the days are `missing`: never filled silently.
+ */
+import type { Observation } from '../domain/records.ts';
+import { isoOf, placeEdtf, uniqueIds } from './dates.ts';
+
+export type InflowMethod = 'observed' | 'enclosing_remainder' | 'cumulative_difference';
+const METHOD_CODE: Record<InflowMethod, number> = { observed: 1, enclosing_remainder: 2, cumulative_difference: 3 };
+
+/** A run of days with one method and one total, spread evenly. */
+export interface InflowSegment {
+  start: number;
+  end: number;
+  value: number;
+  method: InflowMethod;
+  source_ids: string[];
+}
+
+interface PeriodRow { id: string; start: number; end: number; value: number }
+
+/** The daily inflow of one counter over [first, last] (day numbers). Internal arrays are indexed by day − first. */
+export interface InflowProfile {
+  counter: string;
+  first: number;
+  last: number;
+  segments: InflowSegment[];
+  rows: PeriodRow[];
+  clamped_ids: string[];
+  /** prefix[i] = inflow over days first … first+i−1. */
+  prefix: Float64Array;
+  /** Per method code (0 missing, 1–3 as METHOD_CODE), prefix sums of inflow and of day counts. */
+  methodPrefix: Float64Array[];
+  dayCountPrefix: Int32Array[];
+  segmentOfDay: Int32Array;
+  n: number;
+}
+
+/** What a span of days received: total, split by method, missing days, and the rows behind it. */
+export interface InflowSum {
+  from: string;
+  to: string;
+  days: number;
+  value: number;
+  observed: number;
+  estimated: number;
+  estimated_by: { enclosing_remainder: number; cumulative_difference: number };
+  missing_days: number;
+  /** True when rows fully inside the span tile it exactly: the figure is a sum of published counts. */
+  exact: boolean;
+  /** Observed rows only partly inside the span, counted pro rata. */
+  pro_rata_ids: string[];
+  clamped_ids: string[];
+  source_ids: string[];
+}
+
+/** Builds the profile for `counter`. With no rows at all it spans nothing (`first` > `last`). */
+export function buildInflowProfile(observations: readonly Observation[], counter: string): InflowProfile {
+  const rows: PeriodRow[] = [];
+  const cumulative: Array<{ id: string; day: number; value: number }> = [];
+  for (const o of observations) {
+    if (o.source_org !== counter) continue;
+    if (o.metric === 'recognised_in_period') {
+      const d = placeEdtf(o.date, o.id);
+      const start = o.period_start ? placeEdtf(o.period_start, o.id).start : d.start;
+      const end = o.period_end ? placeEdtf(o.period_end, o.id).end : d.end;
+      rows.push({ id: o.id, start, end: Math.max(start, end), value: o.value });
+    } else if (o.metric === 'recognised_cumulative') {
+      cumulative.push({ id: o.id, day: placeEdtf(o.date, o.id).at, value: o.value });
+    }
+  }
+  cumulative.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of rows) { first = Math.min(first, r.start); last = Math.max(last, r.end); }
+  for (const c of cumulative) { first = Math.min(first, c.day); last = Math.max(last, c.day); }
+  if (first === Infinity) { first = 0; last = -1; }
+  const len = last - first + 1;
+  const rate = new Float64Array(len);
+  const code = new Uint8Array(len);
+  const segmentOfDay = new Int32Array(len).fill(-1);
+  const segments: InflowSegment[] = [];
+  const clamped: string[] = [];
+  const add = (start: number, end: number, value: number, method: InflowMethod, ids: string[]) => {
+    const idx = segments.length;
+    segments.push({ start, end, value, method, source_ids: ids });
+    const r = value / (end - start + 1);
+    for (let d = start; d <= end; d++) { rate[d - first] = r; code[d - first] = METHOD_CODE[method]; segmentOfDay[d - first] = idx; }
+  };
+  const idsWithin = (start: number, end: number): string[] => {
+    const seen = new Set<number>();
+    for (let d = start; d <= end; d++) { const s = segmentOfDay[d - first]; if (s >= 0) seen.add(s); }
+    return [...seen].flatMap((s) => segments[s].source_ids);
+  };
+  const sumRate = (start: number, end: number) => { let s = 0; for (let d = start; d <= end; d++) s += rate[d - first]; return s; };
+  const uncoveredRuns = (start: number, end: number) => {
+    const runs: Array<[number, number]> = [];
+    for (let d = start; d <= end; d++) {
+      if (code[d - first]) continue;
+      let e = d;
+      while (e + 1 <= end && !code[e + 1 - first]) e++;
+      runs.push([d, e]);
+      d = e;
+    }
+    return runs;
+  };
+
+  // 1. Finest rows first; a row overlapping a taken one waits for step 2.
+  const byLength = [...rows].sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start || a.id.localeCompare(b.id));
+  const rejected: PeriodRow[] = [];
+  for (const r of byLength) {
+    let free = true;
+    for (let d = r.start; d <= r.end && free; d++) if (code[d - first]) free = false;
+    if (free) add(r.start, r.end, r.value, 'observed', [r.id]); else rejected.push(r);
+  }
+  // 2. Longer rows give their remainder to the days they cover that nothing else covers.
+  for (const r of rejected) {
+    const runs = uncoveredRuns(r.start, r.end);
+    if (!runs.length) continue;
+    const inside = idsWithin(r.start, r.end);
+    let remainder = r.value - sumRate(r.start, r.end);
+    if (remainder < 0) { clamped.push(r.id); remainder = 0; }
+    const free = runs.reduce((s, [a, b]) => s + b - a + 1, 0);
+    for (const [a, b] of runs) add(a, b, (remainder * (b - a + 1)) / free, 'enclosing_remainder', uniqueIds([r.id, ...inside]));
+  }
+  // 3. Cumulative differences across what is still uncovered.
+  const covered = (a: number, b: number) => { for (let d = a; d <= b; d++) if (!code[d - first]) return false; return true; };
+  for (let [g0, g1] of uncoveredRuns(first, last)) {
+    while (g0 <= g1) {
+      const c0 = latestBefore(cumulative, g0);
+      if (!c0 || !covered(c0.day + 1, g0 - 1)) break;
+      const c1 = cumulative.find((c) => c.day >= g1 && covered(g1 + 1, c.day));
+      if (c1) {
+        const value = c1.value - c0.value - sumRate(c0.day + 1, g0 - 1) - sumRate(g1 + 1, c1.day);
+        const ids = uniqueIds([c0.id, c1.id, ...idsWithin(c0.day + 1, g0 - 1), ...idsWithin(g1 + 1, c1.day)]);
+        if (value < 0) clamped.push(c0.id, c1.id);
+        add(g0, g1, Math.max(0, value), 'cumulative_difference', ids);
+        break;
+      }
+      const mid = latestBefore(cumulative, g1 + 1);
+      if (!mid || mid.day < g0) break;
+      const value = mid.value - c0.value - sumRate(c0.day + 1, g0 - 1);
+      if (value < 0) clamped.push(c0.id, mid.id);
+      add(g0, mid.day, Math.max(0, value), 'cumulative_difference', uniqueIds([c0.id, mid.id, ...idsWithin(c0.day + 1, g0 - 1)]));
+      g0 = mid.day + 1;
+    }
+  }
+  segments.sort((a, b) => a.start - b.start);
+  // Re-index days to the sorted segments for window look-ups.
+  segmentOfDay.fill(-1);
+  segments.forEach((s, i) => { for (let d = s.start; d <= s.end; d++) segmentOfDay[d - first] = i; });
+  const prefix = new Float64Array(len + 1);
+  const methodPrefix = [0, 1, 2, 3].map(() => new Float64Array(len + 1));
+  const dayCountPrefix = [0, 1, 2, 3].map(() => new Int32Array(len + 1));
+  for (let i = 0; i < len; i++) {
+    prefix[i + 1] = prefix[i] + rate[i];
+    for (let m = 0; m < 4; m++) {
+      methodPrefix[m][i + 1] = methodPrefix[m][i] + (code[i] === m ? rate[i] : 0);
+      dayCountPrefix[m][i + 1] = dayCountPrefix[m][i] + (code[i] === m ? 1 : 0);
+    }
+  }
+  return { counter, first, last, segments, rows, clamped_ids: uniqueIds(clamped), prefix, methodPrefix, dayCountPrefix, segmentOfDay, n: rows.length + cumulative.length };
+}
+
+function latestBefore<T extends { day: number }>(sorted: T[], day: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].day < day) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? sorted[lo - 1] : undefined;
+}
+
+/** Rows fully inside [a, b] that tile it exactly (no gap, no overlap), or `undefined`. */
+function exactTiling(rows: PeriodRow[], a: number, b: number): PeriodRow[] | undefined {
+  const byStart = new Map<number, PeriodRow[]>();
+  for (const r of rows) if (r.start >= a && r.end <= b) (byStart.get(r.start) ?? byStart.set(r.start, []).get(r.start)!).push(r);
+  const memo = new Map<number, PeriodRow[] | null>();
+  const solve = (pos: number): PeriodRow[] | null => {
+    if (pos === b + 1) return [];
+    if (memo.has(pos)) return memo.get(pos)!;
+    let out: PeriodRow[] | null = null;
+    for (const r of byStart.get(pos) ?? []) {
+      const rest = solve(r.end + 1);
+      if (rest) { out = [r, ...rest]; break; }
+    }
+    memo.set(pos, out);
+    return out;
+  };
+  return solve(a) ?? undefined;
+}
+
+/** Inflow over days [a, b] (day numbers, inclusive). Days outside the profile count as missing. */
+export function inflowBetween(profile: InflowProfile, a: number, b: number): InflowSum {
+  const base = { from: isoOf(a), to: isoOf(b), days: b - a + 1 };
+  const tiling = b - a < 800 || profile.rows.length < 5000 ? exactTiling(profile.rows, a, b) : undefined;
+  if (tiling) {
+    const value = tiling.reduce((s, r) => s + r.value, 0);
+    return { ...base, value, observed: value, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, missing_days: 0, exact: true, pro_rata_ids: [], clamped_ids: [], source_ids: uniqueIds(tiling.map((r) => r.id)) };
+  }
+  const lo = Math.max(a, profile.first) - profile.first;
+  const hi = Math.min(b, profile.last) - profile.first;
+  const inRange = hi >= lo;
+  const sum = (p: Float64Array | Int32Array) => (inRange ? p[hi + 1] - p[lo] : 0);
+  const outside = base.days - (inRange ? hi - lo + 1 : 0);
+  const ids: string[] = [];
+  const partial: string[] = [];
+  if (inRange) {
+    let last = -1;
+    for (let i = lo; i <= hi; i++) {
+      const s = profile.segmentOfDay[i];
+      if (s < 0 || s === last) continue;
+      last = s;
+      const seg = profile.segments[s];
+      ids.push(...seg.source_ids);
+      if (seg.method === 'observed' && (seg.start < a || seg.end > b)) partial.push(...seg.source_ids);
+      i = Math.min(hi, seg.end - profile.first);
+    }
+  }
+  const used = new Set(ids);
+  return {
+    ...base,
+    value: sum(profile.prefix),
+    observed: sum(profile.methodPrefix[1]),
+    estimated: sum(profile.methodPrefix[2]) + sum(profile.methodPrefix[3]),
+    estimated_by: { enclosing_remainder: sum(profile.methodPrefix[2]), cumulative_difference: sum(profile.methodPrefix[3]) },
+    missing_days: sum(profile.dayCountPrefix[0]) + outside,
+    exact: false,
+    pro_rata_ids: uniqueIds(partial),
+    clamped_ids: profile.clamped_ids.filter((id) => used.has(id)),
+    source_ids: uniqueIds(ids),
+  };
+}

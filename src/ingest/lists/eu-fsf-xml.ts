@@ -1,0 +1,20 @@
+/**
+ * EU consolidated financial sanctions list, FSF XML 1.1 (FORMATS.md §2.1): root `export`
+ * (`@generationDate`), one `sanctionEntity` per record. Namespace `http://eu.europa.ec/fpi/fsd/export`
+ * is ignored (local names only).
+ */
+import type { ListParser } from './types.ts';
+import { readXmlRecords, sniffRoot, type XmlRecord } from './xml-reader.ts';
+import { EU_FSF_ELEMENTS } from './xml-vocab.ts';
+
+/** The EU FSF XML parser: records tagged `root` and `entity`. */
+export const euFsfXml: ListParser<XmlRecord> = {
+  format: 'eu-fsf-xml',
+  sniff: (firstBytes) => sniffRoot(firstBytes) === 'export',
+  records: (input) =>
+    readXmlRecords(input, {
+      roots: ['export'],
+      known: EU_FSF_ELEMENTS,
+      collect: (path) => (path.length === 2 && path[1] === 'sanctionEntity' ? 'entity' : undefined),
+    }),
+};

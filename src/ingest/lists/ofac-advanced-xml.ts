@@ -1,0 +1,37 @@
+/**
+ * OFAC advanced XML (`SDN_ADVANCED.XML`, `CONS_ADVANCED.XML`; FORMATS.md §1.3). Top-level order:
+ * `DateOfIssue` → `ReferenceValueSets` → `Locations` → `IDRegDocuments` → `DistinctParties` →
+ * `ProfileRelationships` → `SanctionsEntries`. Each element is yielded as its own record, tagged
+ * `header`, `refs`, `location`, `doc`, `party`, `relationship` or `entry`; the read pipeline joins
+ * them with bounded lookup tables (see `read.ts`). Namespaces are ignored (FORMATS.md §6.1).
+ */
+import type { ListParser } from './types.ts';
+import { readXmlRecords, sniffRoot, type XmlRecord } from './xml-reader.ts';
+import { OFAC_ADVANCED_ELEMENTS } from './xml-vocab.ts';
+
+const SECTION_ITEMS: Record<string, [string, string]> = {
+  Locations: ['Location', 'location'],
+  IDRegDocuments: ['IDRegDocument', 'doc'],
+  DistinctParties: ['DistinctParty', 'party'],
+  ProfileRelationships: ['ProfileRelationship', 'relationship'],
+  SanctionsEntries: ['SanctionsEntry', 'entry'],
+};
+
+/** The advanced XML parser. */
+export const ofacAdvancedXml: ListParser<XmlRecord> = {
+  format: 'ofac-advanced-xml',
+  sniff: (firstBytes) => sniffRoot(firstBytes) === 'Sanctions',
+  records: (input) =>
+    readXmlRecords(input, {
+      roots: ['Sanctions'],
+      known: OFAC_ADVANCED_ELEMENTS,
+      collect: (path) => {
+        if (path.length === 2) return path[1] === 'DateOfIssue' ? 'header' : path[1] === 'ReferenceValueSets' ? 'refs' : undefined;
+        if (path.length === 3) {
+          const item = SECTION_ITEMS[path[1]];
+          return item && item[0] === path[2] ? item[1] : undefined;
+        }
+        return undefined;
+      },
+    }),
+};

@@ -1,0 +1,148 @@
+/**
+ * The phonetic skeleton: folds any Latin spelling of a Slavic name (English, Polish, Czech,
+ * German, French press, ISO 9, Łacinka, passports) into one comparison alphabet, so that
+ * Lukashenka / Łukašenka / Lukaschenko / Loukachenko land on nearly the same string.
+ *
+ * Alphabet: vowels `a e i o u`, glide `j`, consonants as in Latin plus
+ * `S` ш, `C` ч, `Z` ж, `c` ц, `H` г/х/h/g (Belarusian г is h, Russian г is g, х is kh/ch/h).
+ */
+
+/** How ambiguous Latin letters are read; see `RomanisationSystem.convention`. */
+export type Convention = 'english' | 'slavic' | 'german' | 'french';
+
+// Letters with diacritics, read as the sound they stand for in Slavic romanisations.
+// Sources: ISO 9 (â û ê ë è ì ǔ ŝ), Łacinka / Belarusian national (ŭ ś ź ć ń ĺ), Polish (ł ż),
+// Czech/Croatian (č š ž ć), Romanian (ș ț), Turkish (ğ ş ç ı).
+const DIACRITICS: Readonly<Record<string, string>> = {
+  š: 'S', ś: 's', ž: 'Z', ź: 'z', ż: 'Z', č: 'C', ć: 'c', ł: 'l', ń: 'n', ŭ: 'w', ǔ: 'w',
+  ŝ: 'SC', â: 'ja', û: 'ju', ê: 'je', ë: 'jo', è: 'e', ì: 'i', ï: 'j', ĺ: 'l', ǵ: 'g',
+  ğ: 'g', ș: 'S', ş: 'S', ț: 'c', ţ: 'c', ç: 'C', ı: 'i', ø: 'o', ß: 'ss', æ: 'e', đ: 'd',
+};
+
+// Multi-letter spellings, longest first per position. `null` marks letters whose reading
+// depends on the convention (resolved in `readCh` / `readC`).
+const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
+  ['schtsch', 'SC'], ['shch', 'SC'], ['szcz', 'SC'], ['chtch', 'SC'], ['tsch', 'C'],
+  ['dzh', 'dZ'], ['dž', 'dZ'], ['tch', 'C'], ['sch', 'S'], ['sh', 'S'], ['sz', 'S'],
+  ['zh', 'Z'], ['cz', 'C'], ['kh', 'H'], ['ts', 'c'], ['tz', 'c'], ['dz', 'd'], ['ph', 'f'],
+  ['th', 't'], ['ck', 'k'], // `ck` is k in English and German, ц+к in Polish (Bialacki)
+];
+
+const STRONG_VOWELS = new Set(['a', 'e', 'o', 'u']);
+const I_LIKE = new Set(['i', 'y', 'j']);
+
+/**
+ * Guesses the conventions a Latin name may be written in, from its letters: Slavic letters
+ * or digraphs (ł ś č sz cz w ja …) mean ch = х; German `sch`/`tsch` mean German; French
+ * `ou`+`ch` or `ï` mean French. Plain English-looking names get both English and Slavic
+ * readings, since `ch` and `c` are ambiguous there.
+ */
+export function guessConventions(lowerLatin: string): Convention[] {
+  if (/[łśźćńčšžŭǔżâûêèì]|sz|cz|rz|w[aeiouy]|[bcdfgklmnprstvz]j[aeou]/u.test(lowerLatin)) {
+    return /tsch|sch/u.test(lowerLatin) ? ['german'] : ['slavic'];
+  }
+  if (/tsch|sch/u.test(lowerLatin)) return ['german'];
+  if (/ï|ou.*ch|ch.*ou|tch/u.test(lowerLatin)) return ['french', 'english'];
+  return /ch|c/u.test(lowerLatin) ? ['english', 'slavic'] : ['english'];
+}
+
+/**
+ * The skeleton of one lowercase Latin token under a convention. Deterministic and total:
+ * letters outside the alphabet (digits, other scripts) are kept as they are.
+ * `lukashenka` → `lukaSenka`; `tsikhanouskaya` → `ciHanovskaja`.
+ */
+export function skeleton(token: string, convention: Convention): string {
+  let s = '';
+  for (const ch of token.replace(/['’ʼʹʺ"`]/gu, '')) s += DIACRITICS[ch] ?? ch;
+  s = s.normalize('NFD').replace(/\p{M}+/gu, '');
+  if (convention === 'french') s = s.replace(/ou/gu, 'u');
+  if (convention === 'slavic') s = s.replace(/rz(?!h)/gu, 'Z');
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const hit = DIGRAPHS.find(([d]) => s.startsWith(d, i) && !(d === 'ck' && convention === 'slavic'));
+    if (hit) {
+      out += hit[1];
+      i += hit[0].length;
+      continue;
+    }
+    const ch = s[i]!;
+    const next = s[i + 1] ?? '';
+    if (ch === 'c' && next === 'h') {
+      out += convention === 'english' ? 'C' : convention === 'french' ? 'S' : 'H';
+      i += 2;
+      continue;
+    }
+    out += readLetter(ch, next, convention);
+    i += 1;
+  }
+  return glides(out);
+}
+
+function readLetter(ch: string, next: string, convention: Convention): string {
+  switch (ch) {
+    case 'c':
+      if (convention === 'slavic') return 'c';
+      return /[eiyj]/u.test(next) || next === '' ? 'c' : 'k';
+    case 'g':
+    case 'h':
+      return 'H';
+    case 'x':
+      return 'ks';
+    case 'q':
+      return 'k';
+    case 'w':
+      return 'v';
+    case 'z':
+      return convention === 'german' ? 'c' : 'z';
+    case 'j':
+      return convention === 'french' ? 'Z' : 'j';
+    default:
+      return ch;
+  }
+}
+
+// Resolves u/i/y/j by context: ў after a vowel (Tsikhanouski, Karayeu) becomes v; runs of
+// i/y/j become a glide before a vowel or after a vowel, else the vowel i (Dmitriy,
+// Dzmitryj, Dmitrii → dmitri); doubled letters are merged (Natallia → natalja).
+function glides(s: string): string {
+  const chars = [...s];
+  for (let i = 1; i < chars.length; i++) {
+    if (chars[i] === 'u' && STRONG_VOWELS.has(chars[i - 1]!)) chars[i] = 'v';
+  }
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    if (!I_LIKE.has(chars[i]!)) {
+      if (chars[i] !== out[out.length - 1]) out += chars[i];
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && I_LIKE.has(chars[j]!)) j++;
+    const prev = out[out.length - 1];
+    const next = chars[j];
+    const prevVowel = prev !== undefined && STRONG_VOWELS.has(prev);
+    const nextVowel = next !== undefined && STRONG_VOWELS.has(next);
+    out += nextVowel || prevVowel ? 'j' : 'i';
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * A short phonetic code for blocking: the skeleton's consonants with ц→t, ч/ш/щ→S, ж→z,
+ * v and j dropped, first letter kept even when it is a vowel. `lukaSenka` → `lkSnk`.
+ */
+export function consonantCode(skel: string): string {
+  let code = '';
+  for (let i = 0; i < skel.length; i++) {
+    let ch = skel[i]!;
+    if (ch === 'c') ch = 't';
+    else if (ch === 'C' || ch === 'S') ch = 'S';
+    else if (ch === 'Z') ch = 'z';
+    if (i > 0 && (/[aeiouvj]/u.test(ch))) continue;
+    if (i === 0 && /[aeiou]/u.test(ch)) ch = 'a';
+    if (ch === code[code.length - 1]) continue;
+    code += ch;
+  }
+  return code;
+}

@@ -1,0 +1,56 @@
+/**
+ * Script and language detection for names, from letters alone. Belarusian, Russian and
+ * Ukrainian share most of the Cyrillic alphabet; a few letters tell them apart:
+ * і ў (Belarusian, і also Ukrainian), ы э ё ъ (Russian, ы э ё also Belarusian), є ї ґ
+ * (Ukrainian), и щ (Russian and Ukrainian, never Belarusian).
+ */
+
+/**
+ * `be` `ru` `uk`: Cyrillic whose letters point to one language; `cyrillic`: Cyrillic that
+ * could be any of them; `lacinka`: Latin with Łacinka letters (ł ŭ ś ź ć ń č š ž);
+ * `latin`, `greek`, `arabic`, `other`; `mixed`: more than one script.
+ */
+export type Script = 'be' | 'ru' | 'uk' | 'cyrillic' | 'latin' | 'lacinka' | 'greek' | 'arabic' | 'other' | 'mixed';
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const GREEK = /\p{Script=Greek}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** Detects the script of a text (any case). Returns `other` for text without letters. */
+export function detectScript(text: string): Script {
+  let cyr = 0;
+  let lat = 0;
+  let grk = 0;
+  let arb = 0;
+  for (const ch of text) {
+    if (CYRILLIC.test(ch)) cyr++;
+    else if (LATIN.test(ch)) lat++;
+    else if (GREEK.test(ch)) grk++;
+    else if (ARABIC.test(ch)) arb++;
+  }
+  const kinds = [cyr, lat, grk, arb].filter((n) => n > 0).length;
+  if (kinds === 0) return 'other';
+  if (kinds > 1) return 'mixed';
+  if (cyr) return cyrillicLanguage(text.toLowerCase());
+  if (lat) return /[łŭǔśźćńčšž]/u.test(text.toLowerCase()) ? 'lacinka' : 'latin';
+  if (grk) return 'greek';
+  return 'arabic';
+}
+
+/** Which East Slavic language a lowercase Cyrillic text is written in, or `cyrillic`. */
+export function cyrillicLanguage(lower: string): 'be' | 'ru' | 'uk' | 'cyrillic' {
+  const be = /[ўі]/u.test(lower) && !/[иъщ]/u.test(lower);
+  const uk = /[єїґ]/u.test(lower) || (/і/u.test(lower) && /и/u.test(lower) && !/[ыэёъ]/u.test(lower));
+  const ru = /[иъщ]/u.test(lower) && !/[ўієїґ]/u.test(lower);
+  if (uk && !be) return 'uk';
+  if (be) return 'be';
+  if (ru) return 'ru';
+  // Only shared letters, or ы/э, which Russian and Belarusian both use.
+  return 'cyrillic';
+}
+
+/** True when the text contains any Cyrillic letter. */
+export function hasCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
+}

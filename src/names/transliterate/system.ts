@@ -1,0 +1,91 @@
+/**
+ * The shape of a romanisation system written as data, and the one engine that applies it.
+ * Every system in this folder is a plain object of letter tables; only this file holds logic,
+ * so adding a system never means writing code.
+ */
+
+/** Which Cyrillic (or other) language a table was written for. */
+export type SourceLanguage = 'be' | 'ru' | 'uk' | 'el';
+
+/**
+ * A romanisation system as data. Tables map lowercase source letters to lowercase Latin.
+ * Look-up order at each position: `final` (sequence ending the word), `sequences` (longest
+ * first), `iotated` (at the start of a word or after a vowel / separator), then `letters`.
+ * Letters found in no table pass through unchanged.
+ */
+export interface RomanisationSystem {
+  /** Stable id used in keys and explanations, e.g. `bgn-pcgn-ru`. */
+  readonly id: string;
+  readonly label: string;
+  /** Where the table comes from: standard, edition, and the convention it records. */
+  readonly source: string;
+  /** Source languages the system is applied to. */
+  readonly languages: readonly SourceLanguage[];
+  /**
+   * How the output spells sounds that Latin writes ambiguously, for the phonetic skeleton:
+   * `english` (ch = ч), `slavic` (ch = х, c = ц: Polish, Czech, Łacinka, ISO 9), `german`
+   * (ch = х, sch = ш, z = ц), `french` (ch = ш, ou = у).
+   */
+  readonly convention: 'english' | 'slavic' | 'german' | 'french';
+  readonly letters: Readonly<Record<string, string>>;
+  readonly iotated?: Readonly<Record<string, string>>;
+  readonly sequences?: Readonly<Record<string, string>>;
+  readonly final?: Readonly<Record<string, string>>;
+}
+
+// Letters after which a Cyrillic vowel is written in its iotated form (je, ja, ye…): vowels,
+// the soft and hard signs, the apostrophe, й and ў.
+const IOTATING = new Set('аеёиоуыэюяіїєьъ\'’ʼйў'.split(''));
+
+/**
+ * Romanises one word or phrase with a system. Input should already be lowercase (see
+ * `normalise.ts`); characters outside the tables (spaces, Latin, digits) pass through.
+ */
+export function romanise(text: string, system: RomanisationSystem): string {
+  const seqLengths = sequenceLengths(system);
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const prev = i === 0 ? ' ' : text[i - 1]!;
+    const wordStart = !/\p{L}/u.test(prev);
+    let matched = false;
+    if (system.final) {
+      for (const [seq, latin] of Object.entries(system.final)) {
+        if (text.startsWith(seq, i) && !/\p{L}/u.test(text[i + seq.length] ?? ' ')) {
+          out += latin;
+          i += seq.length;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+    }
+    for (const len of seqLengths) {
+      const seq = text.slice(i, i + len);
+      const latin = system.sequences![seq];
+      if (seq.length === len && latin !== undefined) {
+        out += latin;
+        i += len;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const ch = text[i]!;
+    const iot = system.iotated?.[ch];
+    if (iot !== undefined && (wordStart || IOTATING.has(prev))) out += iot;
+    else out += system.letters[ch] ?? ch;
+    i += 1;
+  }
+  return out;
+}
+
+const lengthCache = new WeakMap<RomanisationSystem, number[]>();
+function sequenceLengths(system: RomanisationSystem): number[] {
+  let lengths = lengthCache.get(system);
+  if (!lengths) {
+    lengths = [...new Set(Object.keys(system.sequences ?? {}).map((k) => k.length))].sort((a, b) => b - a);
+    lengthCache.set(system, lengths);
+  }
+  return lengths;
+}

@@ -1,0 +1,62 @@
+/**
+ * Builds the HTTP app over an open store. It never listens: `start.ts` does, and tests drive the
+ * app with `inject`. Every error leaves through one handler as application/problem+json (RFC 9457).
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { LeverageError } from '../domain/errors.ts';
+import type { Store } from '../store/db.ts';
+import healthRoutes from './routes/health.ts';
+import timelinePage from './routes/timeline-page.ts';
+
+export interface AppOptions {
+  store: Store;
+  logger?: FastifyServerOptions['logger'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+  }
+}
+
+export async function buildApp({ store, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
+  app.decorate('store', store);
+  app.setErrorHandler((err, request, reply) => {
+    const problem = toProblem(err);
+    if (problem.status >= 500) request.log.error({ err }, 'request failed');
+    reply.code(problem.status).type('application/problem+json').send(problem);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
+  });
+  await app.register(healthRoutes);
+  await app.register(timelinePage);
+  return app;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** The request field at fault, e.g. `querystring/from`. */
+  field?: string;
+  code?: string;
+}
+
+/** Maps any error to a problem document; 5xx details stay in the log, not in the response. */
+export function toProblem(err: unknown): Problem {
+  if (err instanceof LeverageError) {
+    const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : err.code === 'internal' || err.code === 'migration_failed' ? 500 : 400;
+    return { type: 'about:blank', title: status === 404 ? 'Not Found' : status === 409 ? 'Conflict' : 'Bad Request', status, detail: err.describe(), code: err.code, ...(err.location?.column ? { field: String(err.location.column) } : {}) };
+  }
+  const e = err as { statusCode?: number; validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[]; validationContext?: string; message?: string; code?: string };
+  if (e.validation?.length) {
+    const v = e.validation[0]!;
+    const name = v.instancePath?.replace(/^\//, '') || String(v.params?.missingProperty ?? v.params?.additionalProperty ?? '');
+    return { type: 'about:blank', title: 'Bad Request', status: 400, detail: e.message ?? 'invalid request', field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`, code: 'invalid_request' };
+  }
+  const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
+  return { type: 'about:blank', title: status >= 500 ? 'Internal Server Error' : 'Bad Request', status, detail: status >= 500 ? 'the server failed; see its log' : (e.message ?? 'bad request'), ...(e.code ? { code: e.code } : {}) };
+}

@@ -1,0 +1,37 @@
+/**
+ * The one place the process serves HTTP: open the store, build the app, listen, and close both
+ * on SIGINT/SIGTERM (PGlite keeps the process alive until closed).
+ */
+import { buildApp } from './app.ts';
+import { openReadyStore } from '../store/open.ts';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  log?: (message: string) => void;
+}
+
+export async function serve({ port, host, log = console.log }: ServeOptions): Promise<() => Promise<void>> {
+  const store = await openReadyStore({ log });
+  log(`data: ${store.engine} at ${store.location}`);
+  const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= (async () => {
+    await app.close();
+    await store.close();
+  })());
+  try {
+    await app.listen({ port, host });
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  log(`Leverage is running: open http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: closing`);
+      close().then(() => process.exit(0), () => process.exit(1));
+    });
+  }
+  return close;
+}
