@@ -38,8 +38,8 @@ export interface RefillResult {
   interval: Interval;
   /** The ratio under alternative readings, to show how much the choices matter. */
   sensitivity: {
-    observed_inflow_only: number | null;
-    confirmed_or_reported_outflow_only: number | null;
+    /** Outflow without the authorities' announced counts (confirmed, reported and death events only). */
+    without_announced_outflow: number | null;
     /** I / (I − ΔS): against everyone who left the list by any route, when the stock is known at both ends. */
     all_exits_implied: number | null;
   };
@@ -104,8 +104,7 @@ export function refillRatio(registry: Pick<Registry, 'observations' | 'releases'
     refill_ratio: ratio(inflow, outflow),
     interval: poissonRatioInterval(inflow, outflow, options.level ?? 0.95),
     sensitivity: {
-      observed_inflow_only: i.missing_days === 0 && i.estimated === 0 ? ratio(inflow, outflow) : ratio(i.observed, outflow),
-      confirmed_or_reported_outflow_only: ratio(inflow, w.outflow.by_basis.confirmed + w.outflow.by_basis.reported),
+      without_announced_outflow: ratio(inflow, outflow - w.outflow.by_basis.announced),
       all_exits_implied: implied !== null && i.missing_days === 0 ? ratio(inflow, implied) : null,
     },
     n: w.source_ids.length,
@@ -127,7 +126,7 @@ export interface Replacement {
   reached_on: string | null;
   /** Inflow from the day after the release to `as_of`. */
   inflow_so_far: number;
-  /** Last day with inflow data used (or the day the data stops being continuous). */
+  /** Last day of continuous inflow data used; before `date` when the data ends before the release. */
   as_of: string;
   /** Share of that inflow that was estimated rather than published. */
   estimated_share: number;
@@ -174,7 +173,7 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
         if (s !== lastSeg) { seg.source_ids.forEach((x) => ids.add(x)); lastSeg = s; }
         if (sum >= n - 1e-9) return { status: 'reached' as const, days: d - t, on: d, sum, est, ids };
       }
-      return { status: 'not_yet' as const, days: null, on: Math.max(t, d - 1), sum, est, ids };
+      return { status: 'not_yet' as const, days: null, on: Math.min(d - 1, limit), sum, est, ids };
     };
     const main = walk(r.count);
     const own = ctx.counterReleases.find((c) => c.start === t && c.end === t);

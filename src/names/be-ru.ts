@@ -37,6 +37,8 @@ export const BE_RU_LETTERS: ReadonlyArray<readonly [string, string]> = [
 export function russify(word: string): string {
   const cls = classesOfCyrillic(word)[0];
   if (cls) return cls.id;
+  const patronymic = russifyPatronymic(word);
+  if (patronymic) return patronymic;
   let stem = word;
   let tail = '';
   for (const [be, ru] of BE_RU_ENDINGS) {
@@ -58,6 +60,31 @@ export function russify(word: string): string {
     }
   }
   return out + tail;
+}
+
+// Belarusian patronymic suffixes and whether they are feminine.
+const BE_PATRONYMIC = /^(.+?)(авіч|явіч|евіч|овіч|іч|аўна|яўна|еўна|оўна|ічна)$/u;
+
+/**
+ * The Russian patronymic for a Belarusian one whose stem is a known given name:
+ * Рыгоравіч → григорьевич, Аляксандраўна → александровна, Сяргеевіч → сергеевич.
+ * `undefined` when the stem is not a known name.
+ */
+export function russifyPatronymic(word: string): string | undefined {
+  const m = BE_PATRONYMIC.exec(word);
+  if (!m) return undefined;
+  const feminine = m[2]!.endsWith('на');
+  const stem = m[1]!;
+  for (const candidate of [stem, stem + 'ы', stem + 'а', stem + 'й', stem.replace(/е$/u, 'ей')]) {
+    const cls = classesOfCyrillic(candidate)[0];
+    if (!cls || cls.gender !== 'm') continue;
+    const id = cls.id;
+    if (id.endsWith('ий')) return id.slice(0, -2) + (feminine ? 'ьевна' : 'ьевич');
+    if (id.endsWith('ей')) return id.slice(0, -1) + (feminine ? 'евна' : 'евич');
+    if (id.endsWith('ай')) return id.slice(0, -1) + (feminine ? 'евна' : 'евич');
+    return id + (feminine ? 'овна' : 'ович');
+  }
+  return undefined;
 }
 
 const CYRILLIC_FORMS = new Map<string, GivenNameClass[]>();

@@ -12,6 +12,7 @@ import postgres from 'postgres';
 export type Row = Record<string, unknown>;
 
 /** Anything that runs SQL: the store itself or an open transaction. */
+/** Parameters are `$1`-style; JSON values are passed as JSON text with a `::jsonb` cast. Cast counts `::int`. */
 export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs several statements without parameters (migrations). */
@@ -80,7 +81,9 @@ async function openPostgres(url: string, schema?: string): Promise<Store> {
     max: 10,
     onnotice: () => undefined,
     connection: schema ? { search_path: `${schema},public` } : {},
-    // Keep int8 (count(*)) and numeric as strings is postgres' default; we cast in SQL instead.
+    // JSON parameters are passed as JSON text (what PGlite takes too); without this the client
+    // would JSON-encode that text again and store a JSON string instead of the array.
+    types: { json: { to: 114, from: [114, 3802], serialize: (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x)), parse: (x: string) => JSON.parse(x) } },
   });
   if (schema) await sql.unsafe(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const run = (q: postgres.Sql | postgres.TransactionSql): Queryable => ({

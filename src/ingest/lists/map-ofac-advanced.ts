@@ -1,0 +1,116 @@
+/**
+ * Maps OFAC advanced XML parties and sanctions entries (FORMATS.md §1.3). Pure, given the
+ * reference tables, locations and identity documents read earlier in the file.
+ * `DistinctParty@FixedRef` = `Profile@ID` = the legacy `uid` / CSV `ent_num` (36 is
+ * AEROCARIBBEAN AIRLINES in all three), so snapshots of different OFAC formats share ids.
+ */
+import { emptyDesignation, type Address, type Designation, type DesignationName, type EntityKind, type Identifier, type ListSource } from '../../domain/designation.ts';
+import type { Warning } from '../../domain/errors.ts';
+import { isIdentifierType, ofacLegalBasis } from './ofac-features.ts';
+import { datePeriodToEdtf, ref, refAttr, ymd, type AdvancedRefs } from './map-ofac-advanced-refs.ts';
+import { clean, pushUnique } from './text.ts';
+import { child, children, descend, textOf, type XmlNode } from './xml-reader.ts';
+import type { DesignationPatch } from './types.ts';
+
+/** Lookups a party needs: reference tables, locations by ID, identity documents by IdentityID. */
+export interface AdvancedContext {
+  refs: AdvancedRefs;
+  locations: Map<string, Address>;
+  documents: Map<string, Identifier[]>;
+}
+
+/** PartySubType 1 Vessel, 2 Aircraft, 3 Entity, 4 Individual (FORMATS.md §1.3). */
+const SUBTYPE_KINDS: Record<string, EntityKind> = { '1': 'vessel', '2': 'aircraft', '3': 'organisation', '4': 'person' };
+const ALIAS_KINDS: Record<string, DesignationName['kind']> = { 'A.K.A.': 'alias', 'F.K.A.': 'former', 'N.K.A.': 'alias', Name: 'alias' };
+
+/** Joins name parts the way the CSV writes names: `LAST, First Middle` when a last name is present. */
+function joinNameParts(parts: { type: string; value: string }[]): string {
+  const last = parts.filter((p) => p.type === 'Last Name').map((p) => p.value);
+  const rest = parts.filter((p) => p.type !== 'Last Name').map((p) => p.value);
+  if (last.length && rest.length) return `${last.join(' ')}, ${rest.join(' ')}`;
+  return [...last, ...rest].join(' ');
+}
+
+/** Maps one `DistinctParty`; programmes, listing date and legal basis arrive later as a patch. */
+export function mapParty(party: XmlNode, ctx: AdvancedContext, listSource: ListSource, warn: (w: Warning) => void = () => undefined): Designation {
+  const profile = child(party, 'Profile');
+  const id = clean(party.attrs.FixedRef) ?? clean(profile?.attrs.ID) ?? '';
+  const subtype = profile?.attrs.PartySubTypeID ?? '';
+  if (!SUBTYPE_KINDS[subtype]) warn({ code: 'unknown_value', message: `PartySubTypeID ${subtype} read as organisation`, location: { record: id } });
+  const d = emptyDesignation(listSource, id, SUBTYPE_KINDS[subtype] ?? 'organisation');
+  const { refs } = ctx;
+  const identityIds: string[] = [];
+  for (const identity of children(profile, 'Identity')) {
+    identityIds.push(identity.attrs.ID);
+    const groupType = new Map<string, string>();
+    for (const g of descend(identity, 'NamePartGroups', 'MasterNamePartGroup', 'NamePartGroup')) groupType.set(g.attrs.ID, ref(refs, 'NamePartType', g.attrs.NamePartTypeID) ?? '');
+    for (const alias of children(identity, 'Alias')) {
+      const aliasType = ref(refs, 'AliasType', alias.attrs.AliasTypeID) ?? 'A.K.A.';
+      const isPrimary = alias.attrs.Primary === 'true';
+      // One alias can hold a Latin and a non-Latin DocumentedName (FORMATS.md §1.3).
+      for (const dn of children(alias, 'DocumentedName')) {
+        const parts = descend(dn, 'DocumentedNamePart', 'NamePartValue').map((v) => ({ type: groupType.get(v.attrs.NamePartGroupID) ?? '', value: clean(v.text) ?? '', script: v.attrs.ScriptID }));
+        const value = joinNameParts(parts.filter((p) => p.value));
+        if (!value) continue;
+        const script = refAttr(refs, 'Script', parts[0]?.script, 'ScriptCode');
+        const latinPrimary = isPrimary && (dn.attrs.DocNameStatusID === '1' || !d.names.some((n) => n.kind === 'primary'));
+        const kind: DesignationName['kind'] = latinPrimary && !d.names.some((n) => n.kind === 'primary') ? 'primary' : alias.attrs.LowQuality === 'true' ? 'weak_alias' : ALIAS_KINDS[aliasType] ?? 'alias';
+        // Scripts carry no language, so Belarusian and Russian Cyrillic cannot be told apart (FORMATS.md §1.3).
+        d.names.push({ value, kind, ...(script ? { script: script === 'Latin' ? 'Latn' : script } : {}) });
+      }
+    }
+  }
+  d.names.sort((a, b) => Number(b.kind === 'primary') - Number(a.kind === 'primary'));
+  if (d.names.length === 0) {
+    warn({ code: 'no_name', message: 'party without names', location: { record: id } });
+    d.names.push({ value: `FixedRef ${id}`, kind: 'primary' });
+  } else if (d.names[0].kind !== 'primary') d.names[0].kind = 'primary';
+  for (const identityId of identityIds) for (const identifier of ctx.documents.get(identityId) ?? []) d.identifiers.push(identifier);
+  for (const feature of children(profile, 'Feature')) mapFeature(feature, d, ctx, warn);
+  return d;
+}
+
+function mapFeature(feature: XmlNode, d: Designation, ctx: AdvancedContext, warn: (w: Warning) => void): void {
+  const type = ref(ctx.refs, 'FeatureType', feature.attrs.FeatureTypeID) ?? `FeatureType ${feature.attrs.FeatureTypeID}`;
+  for (const version of children(feature, 'FeatureVersion')) {
+    const detail = child(version, 'VersionDetail');
+    const text = textOf(detail) ?? ref(ctx.refs, 'DetailReference', detail?.attrs.DetailReferenceID);
+    const date = datePeriodToEdtf(child(version, 'DatePeriod'));
+    const locationIds = children(version, 'VersionLocation').map((l) => l.attrs.LocationID);
+    const locations = locationIds.map((lid) => ctx.locations.get(lid)).filter((l): l is Address => !!l);
+    if (locationIds.length > locations.length) warn({ code: 'dangling_reference', message: `LocationID not found for feature ${type}`, location: { record: d.sourceId } });
+    if (type === 'Birthdate') pushUnique(d.birthDates, date);
+    else if (type === 'Place of Birth') pushUnique(d.birthPlaces, text ?? locations[0]?.full);
+    else if (type === 'Nationality Country' || type === 'Citizenship Country') pushUnique(d.nationalities, locations[0]?.country ?? text);
+    else if (type === 'Location') for (const l of locations) pushUnique(d.addresses, l);
+    else if (type === 'Title') pushUnique(d.titles, text);
+    else {
+      const value = text ?? date ?? locations[0]?.full;
+      if (!value) continue;
+      if (isIdentifierType(type)) d.identifiers.push({ type, value });
+      else d.otherInfo.push({ type, value });
+    }
+  }
+}
+
+/**
+ * Maps one `SanctionsEntry` to the patch for its profile: programmes from
+ * `SanctionsMeasure[@SanctionsTypeID=1]/Comment`, listing date from `EntryEvent/Date`, legal basis
+ * from `EntryEvent@LegalBasisID`, list from `@ListID` (1550 = SDN List).
+ */
+export function mapSanctionsEntry(entry: XmlNode, refs: AdvancedRefs): { profileId: string; listId?: string; patch: DesignationPatch } {
+  const patch: DesignationPatch = { programmes: [], legalBasis: [] };
+  for (const m of children(entry, 'SanctionsMeasure')) {
+    if (ref(refs, 'SanctionsType', m.attrs.SanctionsTypeID) === 'Program' || m.attrs.SanctionsTypeID === '1') pushUnique(patch.programmes!, textOf(m, 'Comment'));
+  }
+  for (const e of children(entry, 'EntryEvent')) {
+    const date = ymd(child(e, 'Date'));
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && (!patch.listedOn || date < patch.listedOn)) patch.listedOn = date;
+    const basis = ref(refs, 'LegalBasis', e.attrs.LegalBasisID);
+    if (basis && basis !== 'Unknown') pushUnique(patch.legalBasis!, basis);
+  }
+  for (const p of patch.programmes!) pushUnique(patch.legalBasis!, ofacLegalBasis(p));
+  const listId = entry.attrs.ListID;
+  patch.listSource = listId === undefined || ref(refs, 'List', listId) === 'SDN List' || listId === '1550' ? 'us-ofac-sdn' : 'us-ofac-cons';
+  return { profileId: clean(entry.attrs.ProfileID) ?? '', listId, patch };
+}

@@ -1,0 +1,66 @@
+/**
+ * Similarity of two name parts (tokens), with how they were paired: identical skeletons,
+ * the same given-name class, a phonetic near-match, or an initial standing for a word.
+ */
+import type { NamePart, PartKey } from '../structure.ts';
+import { skeletonSimilarity } from './token.ts';
+
+export type PairHow = 'exact' | 'given-name' | 'phonetic' | 'initial' | 'none';
+
+/** The best reading of two parts as one word. `similarity` is in [0, 1]. */
+export interface PartMatch {
+  similarity: number;
+  how: PairHow;
+  /** The spellings that paired best (skeleton and the romanisation that made it). */
+  keyA?: PartKey;
+  keyB?: PartKey;
+}
+
+// First letters an initial may stand for: the word's own skeletons and its given-name
+// class's forms in every script (Н. can stand for Mikalai, since Мікалай = Николай).
+const firstLetters = new WeakMap<NamePart, Set<string>>();
+function initialsOf(p: NamePart): Set<string> {
+  let set = firstLetters.get(p);
+  if (!set) {
+    set = new Set(p.keys.map((k) => k.skeleton[0]!).filter(Boolean));
+    for (const cls of p.classes) for (const form of cls.forms) set.add(formInitial(form));
+    firstLetters.set(p, set);
+  }
+  return set;
+}
+
+// The skeleton letter a Cyrillic or Latin form starts with, without building a full key.
+const CYR_INITIAL: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'H', д: 'd', е: 'e', ё: 'j', ж: 'Z', з: 'z', и: 'i', і: 'i',
+  й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
+  ф: 'f', х: 'H', ц: 'c', ч: 'C', ш: 'S', щ: 'S', э: 'e', ю: 'j', я: 'j', є: 'j', ї: 'j',
+  g: 'H', h: 'H', w: 'v', y: 'j', x: 'k', q: 'k',
+};
+function formInitial(form: string): string {
+  const ch = form[0]!;
+  return CYR_INITIAL[ch] ?? ch.normalize('NFD')[0]!;
+}
+
+/** Compares two parts; initials pair with any word they could abbreviate. */
+export function compareParts(a: NamePart, b: NamePart): PartMatch {
+  if (a.initial || b.initial) {
+    const ia = a.initial ? new Set(a.keys.map((k) => k.skeleton[0]!)) : initialsOf(a);
+    const ib = b.initial ? new Set(b.keys.map((k) => k.skeleton[0]!)) : initialsOf(b);
+    for (const x of ia) if (ib.has(x) || (x === 'j' && (ib.has('i') || ib.has('e'))) || ((x === 'i' || x === 'e') && ib.has('j'))) {
+      return { similarity: 1, how: 'initial', keyA: a.keys[0], keyB: b.keys[0] };
+    }
+    return { similarity: 0, how: 'none' };
+  }
+  let best: PartMatch = { similarity: 0, how: 'none' };
+  for (const ka of a.keys) {
+    for (const kb of b.keys) {
+      const s = skeletonSimilarity(ka.skeleton, kb.skeleton);
+      if (s > best.similarity) best = { similarity: s, how: s === 1 ? 'exact' : 'phonetic', keyA: ka, keyB: kb };
+      if (s === 1) return best;
+    }
+  }
+  if (best.similarity < 0.95 && a.classes.some((c) => b.classes.includes(c))) {
+    return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
+  }
+  return best;
+}

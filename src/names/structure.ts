@@ -1,0 +1,172 @@
+/**
+ * Person-name structure: splits a name into parts and guesses each part's role (given name,
+ * patronymic, surname), finds initials and reads gender from given names, patronymics and
+ * surname endings. Handles "LAST, First Patronymic", ALL-CAPS surnames and any word order.
+ */
+import { russify } from './be-ru.ts';
+import { givenClassesBySkeleton } from './given-name-index.ts';
+import type { GivenNameClass } from './given-names.ts';
+import { normaliseText } from './normalise.ts';
+import { guessConventions, skeleton, type Convention } from './phonetic.ts';
+import { detectScript, type Script } from './script.ts';
+import { romaniseAll } from './transliterate/index.ts';
+
+export type Role = 'given' | 'patronymic' | 'surname' | 'unknown';
+export type Gender = 'm' | 'f';
+
+/** One phonetic spelling of a part and the romanisation that produced it (`latin` if none). */
+export interface PartKey {
+  skeleton: string;
+  system: string;
+}
+
+export interface NamePart {
+  /** The normalised token (lowercase, original script). */
+  text: string;
+  script: Script;
+  /** A single letter, as in `A. G. Lukashenko`. */
+  initial: boolean;
+  role: Role;
+  /** Distinct skeletons of the part, first one from the most common romanisation. */
+  keys: PartKey[];
+  /** Given-name classes the part belongs to; `[]` when it is not a known given name. */
+  classes: GivenNameClass[];
+  /** Gender the part itself indicates (given name, patronymic or surname ending). */
+  gender?: Gender;
+}
+
+export interface ParsedName {
+  raw: string;
+  script: Script;
+  parts: NamePart[];
+  /** Gender of the person when the parts agree; `undefined` when unknown or mixed. */
+  gender?: Gender;
+}
+
+// Titles and honorifics that carry no identity (rigour strips the same kind of prefix).
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'prof', 'gen', 'col', 'пан', 'пані', 'спадар', 'спадарыня', 'г-н', 'гн']);
+
+// Patronymic endings, on the skeleton (…viC / …vna) and on Cyrillic text.
+const PATRONYMIC_SKELETON = /(?:vi[cCH]|vna|iCna|iSna|vic)$/u;
+const PATRONYMIC_CYRILLIC = /(?:вич|віч|вна|ўна|ична|ічна|йович|ївна)$/u;
+const FEMININE_PATRONYMIC = /(?:vna|Cna|Sna)$/u;
+
+// Surname endings that mark gender (East Slavic, Polish, Czech spellings on the skeleton).
+const FEMININE_SURNAME = /(?:[oae]va|jeva|[iy]na|ska|cka|Cka|skaja|ckaja|aja|ova|ova)$/u;
+const MASCULINE_SURNAME = /(?:[oae]v|jev|in|ski|cki|Cki|skij|sk|ck)$/u;
+
+/**
+ * Parses a person's name. Never throws: empty input gives no parts. The comma form puts the
+ * surname first; otherwise an ALL-CAPS word among mixed-case words is the surname, and
+ * known given names and patronymic endings settle the rest.
+ */
+export function parsePersonName(raw: string): ParsedName {
+  const script = detectScript(raw);
+  const comma = raw.indexOf(',');
+  const before = comma >= 0 ? tokensWithCase(raw.slice(0, comma)) : tokensWithCase(raw);
+  const after = comma >= 0 ? tokensWithCase(raw.slice(comma + 1)) : [];
+  const all = [...before, ...after].filter((t) => !HONORIFICS.has(t.text));
+  const latinText = all.filter((t) => !/\p{Script=Cyrillic}|\p{Script=Greek}/u.test(t.text)).map((t) => t.text).join(' ');
+  const conventions = guessConventions(latinText);
+  const parts = all.map((t) => makePart(t.text, conventions, script));
+
+  const hasMixedCase = all.some((t) => !t.upper) && all.some((t) => t.upper && t.text.length > 1);
+  const surnameSide = comma >= 0 ? new Set(before.map((t) => t.text)) : undefined;
+  all.forEach((t, i) => {
+    const p = parts[i]!;
+    if (p.initial) return;
+    if (surnameSide?.has(t.text) && i < before.length) p.role = 'surname';
+    else if (hasMixedCase && t.upper) p.role = 'surname';
+  });
+  assignPatronymic(parts, comma >= 0 ? before.length : 0);
+  for (const p of parts) {
+    if (p.role === 'unknown' && !p.initial && p.classes.length > 0) p.role = 'given';
+  }
+  // With a given name known, the one remaining full word is the surname.
+  const unknown = parts.filter((p) => p.role === 'unknown' && !p.initial);
+  if (unknown.length === 1 && parts.some((p) => p.role === 'given')) unknown[0]!.role = 'surname';
+  if (unknown.length === 1 && parts.filter((p) => !p.initial).length === 1) unknown[0]!.role = 'surname';
+  for (const p of parts) p.gender = partGender(p);
+  return { raw, script, parts, gender: nameGender(parts) };
+}
+
+function tokensWithCase(text: string): { text: string; upper: boolean }[] {
+  return text
+    .normalize('NFKC')
+    .split(/[\s.,;:()«»"“”„\-–—/]+/u)
+    .filter((w) => /\p{L}/u.test(w))
+    .map((w) => ({ text: normaliseText(w), upper: w === w.toUpperCase() && w !== w.toLowerCase() }))
+    .flatMap((t) => t.text.split(' ').map((text) => ({ text, upper: t.upper })))
+    .filter((t) => t.text.length > 0);
+}
+
+/** Builds the part for one normalised token: keys under every applicable romanisation. */
+export function makePart(text: string, conventions: Convention[], nameScript: Script): NamePart {
+  const script = detectScript(text);
+  const keys: PartKey[] = [];
+  const push = (skel: string, system: string) => {
+    if (skel && !keys.some((k) => k.skeleton === skel)) keys.push({ skeleton: skel, system });
+  };
+  if (script === 'latin' || script === 'lacinka') {
+    for (const c of script === 'lacinka' ? (['slavic'] as Convention[]) : conventions) push(skeleton(text, c), 'latin');
+  } else {
+    const lang = script === 'cyrillic' && (nameScript === 'be' || nameScript === 'ru' || nameScript === 'uk') ? nameScript : script;
+    for (const r of romaniseAll(text, lang)) push(skeleton(r.text, r.convention), r.system);
+    if (lang === 'be' || lang === 'cyrillic') {
+      const ru = russify(text);
+      if (ru !== text) for (const r of romaniseAll(ru, 'ru')) push(skeleton(r.text, r.convention), `be→ru+${r.system}`);
+    }
+  }
+  const initial = [...text].length === 1;
+  const classes: GivenNameClass[] = [];
+  if (!initial) {
+    for (const k of keys) for (const c of givenClassesBySkeleton(k.skeleton)) if (!classes.includes(c)) classes.push(c);
+  }
+  return { text, script, initial, role: 'unknown', keys, classes };
+}
+
+/** True when any spelling of the part ends like a patronymic (-ovich, -auna, -ична). */
+export function looksPatronymic(p: NamePart): boolean {
+  if (p.initial || p.text.length < 5) return false;
+  return PATRONYMIC_CYRILLIC.test(p.text) || p.keys.some((k) => PATRONYMIC_SKELETON.test(k.skeleton));
+}
+
+// A patronymic follows the given name: "Given Patronymic Surname", "Surname Given Patronymic"
+// or, after a comma, "Given Patronymic". Two-word names have none (Valentin Stefanovich).
+function assignPatronymic(parts: NamePart[], commaAt: number): void {
+  const full = parts.map((p, i) => ({ p, i })).filter(({ p }) => !p.initial);
+  if (commaAt > 0) {
+    const rest = parts.slice(commaAt).filter((p) => !p.initial);
+    if (rest.length >= 2 && looksPatronymic(rest[1]!)) rest[1]!.role = 'patronymic';
+    return;
+  }
+  if (full.length < 3) return;
+  const givenAt = full.findIndex(({ p }) => p.classes.length > 0 && p.role !== 'surname');
+  const order = givenAt >= 0 ? [givenAt + 1] : [1, 2];
+  for (const k of order) {
+    const cand = full[k]?.p;
+    if (cand && cand.role === 'unknown' && looksPatronymic(cand)) {
+      cand.role = 'patronymic';
+      return;
+    }
+  }
+}
+
+function partGender(p: NamePart): Gender | undefined {
+  if (p.initial) return undefined;
+  if (p.role === 'patronymic') return p.keys.some((k) => FEMININE_PATRONYMIC.test(k.skeleton)) ? 'f' : 'm';
+  if (p.role === 'given' || (p.role === 'unknown' && p.classes.length > 0)) {
+    const genders = new Set(p.classes.map((c) => c.gender));
+    return genders.size === 1 ? [...genders][0] : undefined;
+  }
+  const skel = p.keys[0]?.skeleton ?? '';
+  if (skel.length < 4) return undefined;
+  if (FEMININE_SURNAME.test(skel)) return 'f';
+  if (MASCULINE_SURNAME.test(skel)) return 'm';
+  return undefined;
+}
+
+function nameGender(parts: NamePart[]): Gender | undefined {
+  const votes = new Set(parts.map((p) => p.gender).filter((g): g is Gender => g !== undefined));
+  return votes.size === 1 ? [...votes][0] : undefined;
+}
