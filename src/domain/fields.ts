@@ -68,9 +68,14 @@ export function readCell(field: Field, raw: string): CellResult {
 
 /** Validates an already-typed value (from JSON or from `readCell`). */
 export function checkValue(field: Field, value: unknown): CellResult {
-  const result = zodFor(field).safeParse(value);
+  let schema = compiled.get(field);
+  if (!schema) compiled.set(field, (schema = zodFor(field)));
+  const result = schema.safeParse(value);
   return result.success ? { ok: true, value: result.data } : fail(field);
 }
+
+/** Schemas built once per field: building a zod schema costs far more than using it. */
+const compiled = new WeakMap<Field, z.ZodTypeAny>();
 
 function fail(field: Field): CellResult {
   return { ok: false, expected: describeField(field) };

@@ -4,7 +4,7 @@
  * surname endings. Handles "LAST, First Patronymic", ALL-CAPS surnames and any word order.
  */
 import { russify } from './be-ru.ts';
-import { givenClassesBySkeleton } from './given-name-index.ts';
+import { givenClassesBySkeleton, givenClassesByStem, nameStem } from './given-name-index.ts';
 import type { GivenNameClass } from './given-names.ts';
 import { normaliseText } from './normalise.ts';
 import { guessConventions, skeleton, type Convention } from './phonetic.ts';
@@ -31,6 +31,8 @@ export interface NamePart {
   keys: PartKey[];
   /** Given-name classes the part belongs to; `[]` when it is not a known given name. */
   classes: GivenNameClass[];
+  /** For a patronymic: the classes of the father's given name (Рыгоравіч → Григорий). */
+  fatherClasses?: GivenNameClass[];
   /** Gender the part itself indicates (given name, patronymic or surname ending). */
   gender?: Gender;
 }
@@ -86,7 +88,10 @@ export function parsePersonName(raw: string): ParsedName {
   const unknown = parts.filter((p) => p.role === 'unknown' && !p.initial);
   if (unknown.length === 1 && parts.some((p) => p.role === 'given')) unknown[0]!.role = 'surname';
   if (unknown.length === 1 && parts.filter((p) => !p.initial).length === 1) unknown[0]!.role = 'surname';
-  for (const p of parts) p.gender = partGender(p);
+  for (const p of parts) {
+    if (p.role === 'patronymic') p.fatherClasses = fatherClasses(p);
+    p.gender = partGender(p);
+  }
   return { raw, script, parts, gender: nameGender(parts) };
 }
 
@@ -150,6 +155,18 @@ function assignPatronymic(parts: NamePart[], commaAt: number): void {
       return;
     }
   }
+}
+
+// Patronymic suffixes on the skeleton, stripped to reach the father's name stem.
+const PATRONYMIC_SUFFIX = /(?:j?[oae]vi[cCH]|j?[oae]vna|i[CS]na|j?[oae]vic)$/u;
+
+function fatherClasses(p: NamePart): GivenNameClass[] {
+  const out: GivenNameClass[] = [];
+  for (const k of p.keys) {
+    const stem = nameStem(k.skeleton.replace(PATRONYMIC_SUFFIX, ''));
+    for (const c of givenClassesByStem(stem)) if (!out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 function partGender(p: NamePart): Gender | undefined {

@@ -66,15 +66,20 @@ export function readRegistryCsvStream(input: AsyncIterable<Buffer | string>, fil
     let header: string[] = [];
     const seen = new Map<string, number>();
     try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      let prevEnd = 0;
+      let prevEmpty = 0;
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
+        // A record starts on the line after the previous one ended, past any skipped empty lines
+        // (a quoted field may span lines, so its own end line is not its start).
+        const line = prevEnd + 1 + (info.empty_lines - prevEmpty);
+        prevEnd = info.lines;
+        prevEmpty = info.empty_lines;
         if (!k) {
           header = record.map((h) => h.trim());
           k = kindForHeader(header, file, wanted);
           resolveKind(k);
           continue;
         }
-        // info.lines is the line where the record ends; a quoted field may span lines.
-        const line = info.lines - (record.join(',').split('\n').length - 1);
         const row: Record<string, string> = {};
         header.forEach((h, i) => (row[h] = record[i] ?? ''));
         const parsed = toRecord(k, row, { file, line });

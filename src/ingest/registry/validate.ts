@@ -18,8 +18,15 @@ export interface ParsedRecord {
 
 /** The source id of a URL: stable across imports, so the same page is one source. */
 export function sourceIdFor(url: string): string {
-  return 'src-' + createHash('sha1').update(url.trim()).digest('hex').slice(0, 16);
+  let id = recentIds.get(url);
+  if (id === undefined) {
+    id = 'src-' + createHash('sha1').update(url.trim()).digest('hex').slice(0, 16);
+    if (recentIds.size > 50_000) recentIds.clear(); // bounded: big files repeat few sources
+    recentIds.set(url, id);
+  }
+  return id;
 }
+const recentIds = new Map<string, string>();
 
 /** Validates a CSV row (all strings). */
 export function toRecord(kind: RecordKind, row: Record<string, string>, at: Location): ParsedRecord {

@@ -23,7 +23,7 @@ function initialsOf(p: NamePart): Set<string> {
   let set = firstLetters.get(p);
   if (!set) {
     set = new Set(p.keys.map((k) => k.skeleton[0]!).filter(Boolean));
-    for (const cls of p.classes) for (const form of cls.forms) set.add(formInitial(form));
+    for (const cls of [...p.classes, ...(p.fatherClasses ?? [])]) for (const form of cls.forms) set.add(formInitial(form));
     firstLetters.set(p, set);
   }
   return set;
@@ -59,7 +59,12 @@ export function compareParts(a: NamePart, b: NamePart): PartMatch {
       if (s === 1) return best;
     }
   }
-  if (best.similarity < 0.95 && a.classes.some((c) => b.classes.includes(c))) {
+  const fathersA = a.fatherClasses ?? [];
+  const fathersB = b.fatherClasses ?? [];
+  if (best.similarity < 0.95 && fathersA.some((c) => fathersB.includes(c))) {
+    return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
+  }
+  if (best.similarity < 0.95 && a.role !== 'patronymic' && b.role !== 'patronymic' && a.classes.some((c) => b.classes.includes(c))) {
     return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
   }
   return best;

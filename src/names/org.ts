@@ -1,0 +1,152 @@
+/**
+ * Organisation names: legal forms folded to one class each (ОАО / ААТ / OAO / AAT / OJSC /
+ * JSC / "Open Joint Stock Company" / "Otkrytoe aktsionernoe obshchestvo" → `jsc`), generic
+ * business words mapped to language-independent concepts (завод / zavod / plant → `plant`),
+ * and stop words dropped. Data tables plus one pure parser.
+ */
+import { normaliseText } from './normalise.ts';
+import { consonantCode, skeleton } from './phonetic.ts';
+import { detectScript } from './script.ts';
+import { romaniseAll } from './transliterate/index.ts';
+
+/**
+ * Legal forms as phrases (normalised, space-separated words, any script) → class.
+ * Sources: Belarusian and Russian Civil Codes (ОАО/ЗАО/ООО/УП/РУП/ОДО, their Belarusian
+ * ААТ/ЗАТ/ТАА/УП/РУП/ТДА) and common Western forms. Romanised spellings of the Cyrillic
+ * phrases (otkrytoe aktsionernoe obshchestvo, adkrytaye…) are recognised through `wordCodes`.
+ */
+export const LEGAL_FORMS: Readonly<Record<string, string>> = {
+  // Joint-stock companies, open, closed or unqualified.
+  'оао': 'jsc', 'аат': 'jsc', 'зао': 'jsc', 'зат': 'jsc', 'ао': 'jsc', 'ат': 'jsc', 'пао': 'jsc',
+  'oao': 'jsc', 'aat': 'jsc', 'zao': 'jsc', 'zat': 'jsc', 'ao': 'jsc', 'pao': 'jsc',
+  'jsc': 'jsc', 'ojsc': 'jsc', 'cjsc': 'jsc', 'pjsc': 'jsc', 'ag': 'jsc', 'sa': 'jsc', 'plc': 'jsc',
+  'aktiengesellschaft': 'jsc',
+  'open joint stock company': 'jsc', 'closed joint stock company': 'jsc', 'joint stock company': 'jsc',
+  'public joint stock company': 'jsc', 'open joint stock': 'jsc',
+  'открытое акционерное общество': 'jsc', 'закрытое акционерное общество': 'jsc', 'акционерное общество': 'jsc',
+  'публичное акционерное общество': 'jsc',
+  'адкрытае акцыянернае таварыства': 'jsc', 'закрытае акцыянернае таварыства': 'jsc', 'акцыянернае таварыства': 'jsc',
+  // Limited liability companies.
+  'ооо': 'llc', 'таа': 'llc', 'ooo': 'llc', 'taa': 'llc', 'llc': 'llc', 'ltd': 'llc', 'limited': 'llc',
+  'gmbh': 'llc', 'sarl': 'llc', 'sp z o o': 'llc', 'limited liability company': 'llc',
+  'общество с ограниченной ответственностью': 'llc', 'таварыства з абмежаванай адказнасцю': 'llc',
+  'srl': 'llc',
+  'societatea cu raspundere limitata': 'llc',
+  'одо': 'alc', 'тдв': 'alc', 'odo': 'alc',
+  // Unitary enterprises (state-owned): republican, communal, plain.
+  'уп': 'ue', 'руп': 'ue', 'куп': 'ue', 'up': 'ue', 'rup': 'ue', 'kup': 'ue', 'ue': 'ue', 'rue': 'ue',
+  'unitary enterprise': 'ue', 'republican unitary enterprise': 'ue', 'унитарное предприятие': 'ue',
+  'республиканское унитарное предприятие': 'ue', 'рэспубліканскае унітарнае прадпрыемства': 'ue',
+  // Corporations.
+  'inc': 'corp', 'incorporated': 'corp', 'corp': 'corp', 'corporation': 'corp', 'co': 'corp',
+  'company limited': 'llc', 'na': 'bank', 'n a': 'bank',
+};
+
+/**
+ * Generic words → concept id, across languages (English, Russian and Belarusian in Cyrillic
+ * and in the common romanisations). A pair of words sharing a concept matches even when
+ * the spellings differ (калийная / potash). Concepts marked generic weigh less.
+ */
+export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; forms: readonly string[] }> = [
+  { id: 'company', generic: true, forms: ['company', 'компания', 'кампанія', 'kompaniya', 'kampaniya', 'kompania', 'kampanija'] },
+  { id: 'airline', generic: true, forms: ['airline', 'airlines', 'авиакомпания', 'авіякампанія', 'aviakompaniya', 'aviakampaniya'] },
+  { id: 'plant', generic: true, forms: ['plant', 'works', 'factory', 'завод', 'zavod', 'zavody'] },
+  { id: 'holding', generic: true, forms: ['holding', 'холдинг', 'холдынг', 'kholding', 'kholdyng', 'holdinh'] },
+  { id: 'management', generic: true, forms: ['management', 'managing', 'управляющая', 'кіруючая', 'upravlyayushchaya', 'kiruyuchaya'] },
+  { id: 'concern', generic: true, forms: ['concern', 'концерн', 'канцэрн', 'kontsern', 'kantsern'] },
+  { id: 'association', generic: true, forms: ['association', 'объединение', 'аб\'яднанне', 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne', 'gpo', 'гпо'] },
+  { id: 'production', generic: true, forms: ['production', 'производственное', 'вытворчае', 'proizvodstvennoye', 'proizvodstvennoe', 'prozvodstvennoye', 'vytvorchaye'] },
+  { id: 'group', generic: true, forms: ['group', 'группа', 'група', 'gruppa', 'grupa'] },
+  { id: 'bank', generic: true, forms: ['bank', 'банк'] },
+  { id: 'state', generic: true, forms: ['state', 'государственный', 'государственная', 'государственной', 'дзяржаўны', 'дзяржаўнай', 'gosudarstvennyy', 'gosudarstvennoy', 'dzyarzhauny', 'dzyarzhaunai'] },
+  { id: 'committee', generic: true, forms: ['committee', 'комитет', 'камітэт', 'komitet', 'kamitet'] },
+  { id: 'security', generic: false, forms: ['security', 'безопасности', 'бяспекі', 'bezopasnosti', 'biaspeki', 'byaspeki'] },
+  { id: 'republic', generic: true, forms: ['republic', 'республики', 'рэспублікі', 'respubliki', 'respublika'] },
+  { id: 'central', generic: true, forms: ['central', 'центральная', 'цэнтральная', 'tsentralnaya', 'centralnaja'] },
+  { id: 'commission', generic: true, forms: ['commission', 'комиссия', 'камісія', 'komissiya', 'kamisiya'] },
+  { id: 'election', generic: false, forms: ['election', 'elections', 'electoral', 'выборам', 'выбарах', 'vyboram', 'vybarakh'] },
+  { id: 'ministry', generic: true, forms: ['ministry', 'министерство', 'міністэрства', 'ministerstvo', 'ministerstva'] },
+  { id: 'potash', generic: false, forms: ['potash', 'калийная', 'калійная', 'kaliynaya', 'kalinaya', 'kaliyny', 'kaliinaia'] },
+  { id: 'automobile', generic: false, forms: ['automobile', 'automotive', 'автомобильный', 'аўтамабільны', 'avtomobilnyi', 'avtomobilny', 'autamabilny', 'autamabillny'] },
+  { id: 'tractor', generic: false, forms: ['tractor', 'тракторный', 'тягачей', 'цягачоў', 'traktorny', 'tyagachei', 'tyagachey'] },
+  { id: 'wheel', generic: false, forms: ['wheel', 'wheeled', 'колесных', 'колёсных', 'колавых', 'kolesnykh', 'kolesnyh'] },
+  { id: 'chemical-fibre', generic: false, forms: ['khimvolokno', 'химволокно', 'хімвалакно', 'chemical fibre', 'chemical fiber', 'khimvalakno'] },
+  { id: 'belarus', generic: false, forms: ['belarus', 'belarusian', 'byelorussian', 'беларусь', 'беларусі', 'белоруссия', 'белорусская', 'белорусский', 'беларуская', 'беларускі', 'belorusskaya', 'belorusskiy', 'belaruskaya', 'belarusky', 'belaruski', 'belarusi', 'belarusskaya'] },
+];
+
+/** Words that carry no identity in organisation names. */
+export const ORG_STOPWORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'for', 'in', 'on', 'a', 'an', 'de', 'la', 'le', 'der', 'die', 'das', 'und',
+  'и', 'і', 'по', 'па', 'на', 'в', 'у', 'i', 'pa', 'po', 'cu',
+]);
+
+/** One word (or concept phrase) of an organisation name. */
+export interface OrgToken {
+  text: string;
+  /** Legal-form class when the token is a legal form. */
+  legalForm?: string;
+  /** Concept id when the word is a known generic business word. */
+  concept?: string;
+  generic: boolean;
+  /** True when the original was written in capitals of at most 5 letters (CEC, KGB, MAZ). */
+  acronym: boolean;
+}
+
+// Phrases are matched word by word on consonant codes, so any romanisation of a Cyrillic
+// legal form or concept (otkrytoe / otkrytoye / открытое) is recognised.
+interface Phrase {
+  codes: string[][];
+  legalForm?: string;
+  concept?: string;
+  generic: boolean;
+}
+const PHRASES: Phrase[] = [
+  ...Object.entries(LEGAL_FORMS).map(([text, legalForm]) => ({ codes: normaliseText(text).split(' ').map(wordCodes), legalForm, generic: true })),
+  ...CONCEPTS.flatMap((c) => c.forms.map((f) => ({ codes: normaliseText(f).split(' ').map(wordCodes), concept: c.id, generic: c.generic }))),
+].sort((a, b) => b.codes.length - a.codes.length);
+const BY_FIRST = new Map<string, Phrase[]>();
+for (const p of PHRASES) {
+  for (const code of p.codes[0]!) {
+    const list = BY_FIRST.get(code) ?? [];
+    if (!list.includes(p)) list.push(p);
+    BY_FIRST.set(code, list);
+  }
+}
+
+/** Consonant codes of a word under every reading; words of up to 5 letters keep their whole skeleton (ojsc and azot must not meet). */
+export function wordCodes(word: string): string[] {
+  const script = detectScript(word);
+  const skels =
+    script === 'latin' || script === 'lacinka'
+      ? (['english', 'slavic'] as const).map((c) => skeleton(word, c))
+      : romaniseAll(word, script).map((r) => skeleton(r.text, r.convention));
+  return [...new Set(skels.map((sk) => (sk.length <= 5 ? `=${sk}` : consonantCode(sk))))];
+}
+
+/**
+ * Splits an organisation name into tokens, legal forms and concepts marked. Never throws;
+ * empty input gives `[]`.
+ */
+export function parseOrgName(raw: string): OrgToken[] {
+  const acronyms = new Set(
+    raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase()).map((w) => w.toLowerCase()),
+  );
+  const words = normaliseText(raw).split(' ').filter(Boolean);
+  const codes = words.map(wordCodes);
+  const out: OrgToken[] = [];
+  for (let i = 0; i < words.length; ) {
+    const candidates = new Set(codes[i]!.flatMap((c) => BY_FIRST.get(c) ?? []));
+    const hit = PHRASES.find((p) => candidates.has(p) && p.codes.every((pc, k) => codes[i + k]?.some((c) => pc.includes(c))));
+    if (hit) {
+      const text = words.slice(i, i + hit.codes.length).join(' ');
+      out.push({ text, legalForm: hit.legalForm, concept: hit.concept, generic: hit.generic, acronym: false });
+      i += hit.codes.length;
+      continue;
+    }
+    const w = words[i]!;
+    i += 1;
+    if (ORG_STOPWORDS.has(w)) continue;
+    out.push({ text: w, generic: false, acronym: acronyms.has(w) });
+  }
+  return out;
+}

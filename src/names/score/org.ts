@@ -1,0 +1,158 @@
+/**
+ * Organisation-name scoring and its explain twin. Legal forms are compared as classes and
+ * weigh little; generic words (company, plant, holding) weigh half; an acronym pairs with
+ * the run of words it abbreviates. Words the longer name has beyond the shorter one cost
+ * less than words the shorter name cannot place (a name with an extra "management company
+ * of holding X" is still the same plant).
+ */
+import { parseOrgName, type OrgToken } from '../org.ts';
+import { guessConventions } from '../phonetic.ts';
+import { detectScript } from '../script.ts';
+import { makePart, type NamePart } from '../structure.ts';
+import { bestAlignment, type Pair } from './align.ts';
+import { compareParts } from './part.ts';
+import type { PairExplanation, UnpairedExplanation } from './person.ts';
+
+/** Word weights by kind. */
+export const ORG_WEIGHTS = { word: 1, generic: 0.5, legalForm: 0.3 } as const;
+/** Factor on unpaired words of the name with more weight (extra words, not conflicts). */
+export const EXTRA_WORD_FACTOR = 0.3;
+/** Below this similarity two words are not paired. */
+export const ORG_MIN_PAIR_SIMILARITY = 0.7;
+/** Similarity given when one word is the stem of the other (Grodno / Grodnenskoye). */
+export const STEM_SIMILARITY = 0.85;
+
+export interface OrgExplanation {
+  kind: 'organization';
+  score: number;
+  pairs: PairExplanation[];
+  unpaired: UnpairedExplanation[];
+  legalFormA?: string;
+  legalFormB?: string;
+  penalties: { reason: string; factor: number }[];
+}
+
+interface Word {
+  token: OrgToken;
+  part: NamePart;
+  weight: number;
+}
+
+/** Scores two organisation names in [0, 1]. */
+export function scoreOrgNames(a: string, b: string): number {
+  return explainOrgNames(a, b).score;
+}
+
+/** The explain twin of `scoreOrgNames`. Empty names score 0. */
+export function explainOrgNames(a: string, b: string): OrgExplanation {
+  const ta = parseOrgName(a);
+  const tb = parseOrgName(b);
+  const legalA = ta.find((t) => t.legalForm)?.legalForm;
+  const legalB = tb.find((t) => t.legalForm)?.legalForm;
+  let A = words(ta, a);
+  let B = words(tb, b);
+  [A, B] = collapseAcronyms(A, B);
+  [B, A] = collapseAcronyms(B, A);
+  const sims = A.map((x) => B.map((y) => wordSimilarity(x, y)));
+  const allowed = sims.map((row) => row.map((s) => s >= ORG_MIN_PAIR_SIMILARITY));
+  const totalA = A.reduce((s, w) => s + w.weight, 0);
+  const totalB = B.reduce((s, w) => s + w.weight, 0);
+  // The name with more weight is the "longer" one; its leftovers are extras.
+  const extraA = totalA > totalB ? EXTRA_WORD_FACTOR : 1;
+  const extraB = totalB > totalA ? EXTRA_WORD_FACTOR : 1;
+  const tally = (pairs: Pair[]) => {
+    let num = 0;
+    let den = 0;
+    for (const { a: i, b: j } of pairs) {
+      const w = Math.max(A[i]!.weight, B[j]!.weight);
+      num += w * sims[i]![j]!;
+      den += w;
+    }
+    const pa = new Set(pairs.map((p) => p.a));
+    const pb = new Set(pairs.map((p) => p.b));
+    A.forEach((w, i) => { if (!pa.has(i)) den += w.weight * extraA; });
+    B.forEach((w, j) => { if (!pb.has(j)) den += w.weight * extraB; });
+    return den === 0 ? 0 : num / den;
+  };
+  const pairs = bestAlignment(A.length, B.length, allowed, sims, tally);
+  let score = tally(pairs);
+  const penalties: { reason: string; factor: number }[] = [];
+  if (legalA && legalB && legalA !== legalB) {
+    penalties.push({ reason: `legal forms differ (${legalA} vs ${legalB})`, factor: 0.9 });
+    score *= 0.9;
+  }
+  const pa = new Set(pairs.map((p) => p.a));
+  const pb = new Set(pairs.map((p) => p.b));
+  const unpaired: UnpairedExplanation[] = [
+    ...A.filter((_, i) => !pa.has(i)).map((w) => ({ side: 'a' as const, text: w.token.text, role: kindOf(w.token), weight: w.weight * extraA, reason: extraA < 1 ? 'extra word in the longer name' : 'no counterpart' })),
+    ...B.filter((_, j) => !pb.has(j)).map((w) => ({ side: 'b' as const, text: w.token.text, role: kindOf(w.token), weight: w.weight * extraB, reason: extraB < 1 ? 'extra word in the longer name' : 'no counterpart' })),
+  ];
+  return {
+    kind: 'organization',
+    score: Math.round(score * 10000) / 10000,
+    pairs: pairs.map(({ a: i, b: j }) => ({
+      a: A[i]!.token.text, b: B[j]!.token.text, roleA: kindOf(A[i]!.token), roleB: kindOf(B[j]!.token),
+      similarity: Math.round(sims[i]![j]! * 10000) / 10000, weight: Math.max(A[i]!.weight, B[j]!.weight),
+      how: A[i]!.token.concept && A[i]!.token.concept === B[j]!.token.concept ? 'given-name' : sims[i]![j] === 1 ? 'exact' : 'phonetic',
+      via: A[i]!.token.concept && A[i]!.token.concept === B[j]!.token.concept ? `concept ${A[i]!.token.concept}` : `${A[i]!.part.keys[0]?.skeleton} ~ ${B[j]!.part.keys[0]?.skeleton}`,
+    })),
+    unpaired,
+    legalFormA: legalA,
+    legalFormB: legalB,
+    penalties,
+  };
+}
+
+function kindOf(t: OrgToken): string {
+  return t.legalForm ? `legal form ${t.legalForm}` : t.concept ? `concept ${t.concept}` : t.acronym ? 'acronym' : 'word';
+}
+
+// Legal forms take part in the score only when both sides state one (see penalties).
+function words(tokens: OrgToken[], raw: string): Word[] {
+  const conventions = guessConventions(raw.toLowerCase());
+  const script = detectScript(raw);
+  return tokens
+    .filter((t) => !t.legalForm)
+    .map((t) => ({ token: t, part: makePart(t.text.replace(/ /gu, ''), conventions, script), weight: t.generic ? ORG_WEIGHTS.generic : ORG_WEIGHTS.word }));
+}
+
+function wordSimilarity(x: Word, y: Word): number {
+  if (x.token.concept || y.token.concept) {
+    if (x.token.concept === y.token.concept) return 1;
+    if (x.token.concept && y.token.concept) return 0;
+  }
+  const m = compareParts(x.part, y.part).similarity;
+  if (m >= STEM_SIMILARITY) return m;
+  for (const ka of x.part.keys) for (const kb of y.part.keys) if (isStem(ka.skeleton, kb.skeleton)) return STEM_SIMILARITY;
+  return m;
+}
+
+// One word is the other's stem plus a suffix: Grodno/Grodnenskoye, Minsk/Minski. The stem
+// drops a final vowel and must keep 4 symbols.
+function isStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.replace(/[aeiouj]+$/u, '');
+  return stem.length >= 4 && long.startsWith(stem) && long.length > stem.length;
+}
+
+// An acronym (CEC) on one side replaces the run of words on the other side whose initials
+// spell it (Central Election Commission); the run becomes one word equal to the acronym.
+function collapseAcronyms(A: Word[], B: Word[]): [Word[], Word[]] {
+  for (const acr of A.filter((w) => w.token.acronym)) {
+    const letters = [...acr.token.text];
+    for (let start = 0; start + letters.length <= B.length; start++) {
+      const run = B.slice(start, start + letters.length);
+      if (run.every((w, k) => initialsOfWord(w).has(letters[k]!))) {
+        const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
+        return [A, [...B.slice(0, start), merged, ...B.slice(start + letters.length)]];
+      }
+    }
+  }
+  return [A, B];
+}
+
+function initialsOfWord(w: Word): Set<string> {
+  const set = new Set<string>([w.token.text[0]!]);
+  for (const k of w.part.keys) set.add(k.skeleton[0]!.toLowerCase());
+  return set;
+}

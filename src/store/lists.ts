@@ -1,0 +1,245 @@
+/**
+ * The sanctions-list repository: the only file holding SQL for `list_snapshot`, `designation`,
+ * `designation_name` and `list_measure` (migration 0002_lists.sql). Imports stream events into
+ * multi-row INSERTs of `BATCH` rows inside the caller's transaction; patches and deletes are
+ * applied in order after flushing pending inserts.
+ */
+import type { Designation, ListFormat, ListSource } from '../domain/designation.ts';
+import { LeverageError, type Warning } from '../domain/errors.ts';
+import type { ListEvent } from '../ingest/lists/types.ts';
+import type { CandidateMeasure, CuratedMeasure } from '../ingest/lists/diff.ts';
+import { applyPatch } from '../ingest/lists/patch.ts';
+import type { Queryable } from './db.ts';
+
+const BATCH = 500;
+
+/** A stored snapshot as `lists snapshots` and `lists import --json` show it. */
+export interface SnapshotRow {
+  id: string;
+  source: ListSource;
+  format: ListFormat;
+  published: string | null;
+  content_hash: string;
+  imported_at?: string;
+  entities: number;
+  names: number;
+  by_kind: Record<string, number>;
+  by_programme: Record<string, number>;
+  missing: string[];
+  base_snapshot?: string | null;
+}
+
+/** What to import: one snapshot's metadata and its events. */
+export interface SnapshotImport {
+  source: ListSource;
+  format: ListFormat;
+  contentHash: string;
+  /** `--as-of`, which wins over the date in the file. */
+  asOf?: string;
+  missing: string[];
+  files: { file: string; hash: string }[];
+  events: AsyncIterable<ListEvent>;
+  warn(w: Warning): void;
+}
+
+/** Result of importing one snapshot; `skipped` when an identical file was already imported. */
+export interface SnapshotImportResult {
+  snapshot: SnapshotRow;
+  skipped: boolean;
+}
+
+/** The repository over a connection or transaction. */
+export function listsRepository(db: Queryable) {
+  async function snapshotByHash(hash: string): Promise<SnapshotRow | undefined> {
+    return (await db.query<SnapshotRow & Record<string, unknown>>('SELECT * FROM list_snapshot WHERE content_hash = $1', [hash]))[0];
+  }
+
+  async function getSnapshot(id: string): Promise<SnapshotRow> {
+    const row = (await db.query<SnapshotRow & Record<string, unknown>>('SELECT * FROM list_snapshot WHERE id = $1', [id]))[0];
+    if (!row) throw new LeverageError('not_found', `no snapshot ${id}`, { expected: 'an id from `leverage lists snapshots`' });
+    return row;
+  }
+
+  async function insertDesignations(snapshotId: string, rows: Designation[]): Promise<void> {
+    if (!rows.length) return;
+    const byId = new Map(rows.map((d) => [d.sourceId, d])); // last wins within a batch
+    const list = [...byId.values()];
+    const params: unknown[] = [snapshotId];
+    const values = list.map((d) => {
+      params.push(d.sourceId, d.listSource, d.entityKind, d.names[0]?.value ?? '', JSON.stringify(d.programmes), JSON.stringify(d));
+      const n = params.length;
+      return `($1, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`;
+    });
+    await db.query('DELETE FROM designation_name WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, list.map((d) => d.sourceId)]);
+    await db.query(
+      `INSERT INTO designation (snapshot_id, source_id, list_source, entity_kind, primary_name, programmes, data) VALUES ${values.join(', ')}
+       ON CONFLICT (snapshot_id, source_id) DO UPDATE SET list_source = EXCLUDED.list_source, entity_kind = EXCLUDED.entity_kind,
+         primary_name = EXCLUDED.primary_name, programmes = EXCLUDED.programmes, data = EXCLUDED.data`,
+      params,
+    );
+    const names = list.flatMap((d) => d.names.map((n) => [d.sourceId, n.value, n.script ?? null, n.language ?? null, n.kind]));
+    for (let i = 0; i < names.length; i += 1000) {
+      const chunk = names.slice(i, i + 1000);
+      const p: unknown[] = [snapshotId];
+      const v = chunk.map((row) => {
+        p.push(...row);
+        const n = p.length;
+        return `($1, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+      });
+      await db.query(`INSERT INTO designation_name (snapshot_id, source_id, value, script, language, kind) VALUES ${v.join(', ')}`, p);
+    }
+  }
+
+  /** Applies patches to stored rows; returns those whose designation is not (yet) stored. */
+  async function applyPatches(snapshotId: string, patches: Extract<ListEvent, { type: 'patch' }>[]): Promise<typeof patches> {
+    if (!patches.length) return [];
+    const ids = [...new Set(patches.map((p) => p.sourceId))];
+    const rows = await db.query<{ source_id: string; data: Designation }>('SELECT source_id, data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, ids]);
+    const current = new Map(rows.map((r) => [r.source_id, typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data]));
+    const unmatched: typeof patches = [];
+    const changed = new Map<string, Designation>();
+    for (const p of patches) {
+      const d = changed.get(p.sourceId) ?? current.get(p.sourceId);
+      if (!d) unmatched.push(p);
+      else changed.set(p.sourceId, applyPatch(d, p.patch));
+    }
+    if (changed.size) {
+      const payload = [...changed.values()].map((d) => ({ source_id: d.sourceId, list_source: d.listSource, programmes: d.programmes, data: d }));
+      await db.query(
+        `UPDATE designation d SET list_source = x.list_source, programmes = x.programmes, data = x.data
+         FROM jsonb_to_recordset($2::jsonb) AS x(source_id text, list_source text, programmes jsonb, data jsonb)
+         WHERE d.snapshot_id = $1 AND d.source_id = x.source_id`,
+        [snapshotId, JSON.stringify(payload)],
+      );
+    }
+    return unmatched;
+  }
+
+  async function finish(id: string, published: string | undefined, source: ListSource): Promise<SnapshotRow> {
+    await db.query(
+      `UPDATE list_snapshot SET published = COALESCE(published, $2), source = $3,
+         entities = (SELECT count(*)::int FROM designation WHERE snapshot_id = $1),
+         names = (SELECT count(*)::int FROM designation_name WHERE snapshot_id = $1),
+         by_kind = (SELECT COALESCE(jsonb_object_agg(entity_kind, n), '{}'::jsonb) FROM (SELECT entity_kind, count(*)::int AS n FROM designation WHERE snapshot_id = $1 GROUP BY entity_kind) k),
+         by_programme = (SELECT COALESCE(jsonb_object_agg(p, n), '{}'::jsonb) FROM (SELECT p, count(*)::int AS n FROM designation, jsonb_array_elements_text(programmes) AS p WHERE snapshot_id = $1 GROUP BY p) q)
+       WHERE id = $1`,
+      [id, published ?? null, source],
+    );
+    return getSnapshot(id);
+  }
+
+  return {
+    getSnapshot,
+    snapshotByHash,
+
+    /** Imports one snapshot (call inside a transaction). An identical file already stored is a no-op. */
+    async importSnapshot(job: SnapshotImport): Promise<SnapshotImportResult> {
+      const existing = await snapshotByHash(job.contentHash);
+      if (existing) {
+        return { snapshot: existing, skipped: true };
+      }
+      const id = `${job.source}-${job.contentHash.slice(0, 10)}`;
+      let base: string | null = null;
+      if (job.format === 'ftm-delta') {
+        const latest = (await db.query<{ id: string }>(`SELECT id FROM list_snapshot WHERE source = 'opensanctions' ORDER BY published DESC NULLS LAST, imported_at DESC LIMIT 1`))[0];
+        if (!latest) throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
+        base = latest.id;
+      }
+      await db.query(
+        `INSERT INTO list_snapshot (id, source, format, published, content_hash, missing, files, base_snapshot) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)`,
+        [id, job.source, job.format, job.asOf ?? null, job.contentHash, JSON.stringify(job.missing), JSON.stringify(job.files), base],
+      );
+      if (base) {
+        await db.query(`INSERT INTO designation (snapshot_id, source_id, list_source, entity_kind, primary_name, programmes, data) SELECT $1, source_id, list_source, entity_kind, primary_name, programmes, data FROM designation WHERE snapshot_id = $2`, [id, base]);
+        await db.query(`INSERT INTO designation_name (snapshot_id, source_id, value, script, language, kind) SELECT $1, source_id, value, script, language, kind FROM designation_name WHERE snapshot_id = $2`, [id, base]);
+      }
+      let published: string | undefined;
+      let source = job.source;
+      let pending: Designation[] = [];
+      let patches: Extract<ListEvent, { type: 'patch' }>[] = [];
+      let deferred: typeof patches = [];
+      const seen = new Set<string>();
+      const flush = async () => {
+        await insertDesignations(id, pending);
+        pending = [];
+      };
+      for await (const e of job.events) {
+        if (e.type === 'meta') {
+          published = e.published ?? published;
+          source = e.source ?? source;
+        } else if (e.type === 'designation') {
+          if (!base && seen.has(e.designation.sourceId)) {
+            job.warn({ code: 'duplicate_id', message: `source id ${e.designation.sourceId} appears twice; the later record wins`, location: e.location });
+          }
+          seen.add(e.designation.sourceId);
+          pending.push(e.designation);
+          if (pending.length >= BATCH) await flush();
+        } else if (e.type === 'patch') {
+          patches.push(e);
+          if (patches.length >= BATCH) {
+            await flush();
+            deferred.push(...(await applyPatches(id, patches)));
+            patches = [];
+          }
+        } else {
+          await flush();
+          await db.query('DELETE FROM designation WHERE snapshot_id = $1 AND source_id = $2', [id, e.sourceId]);
+        }
+      }
+      await flush();
+      deferred = [...(await applyPatches(id, deferred)), ...(await applyPatches(id, patches))];
+      if (deferred.length) {
+        job.warn({ code: 'orphan_rows', message: `${deferred.length} patch(es) (e.g. Sanction entities) name an entity absent from the file`, location: { file: job.files[0]?.file, record: deferred[0].sourceId } });
+      }
+      return { snapshot: await finish(id, published, source), skipped: false };
+    },
+
+    /** All snapshots, newest first. */
+    async listSnapshots(): Promise<SnapshotRow[]> {
+      return db.query<SnapshotRow & Record<string, unknown>>('SELECT * FROM list_snapshot ORDER BY source, published DESC NULLS LAST, imported_at DESC');
+    },
+
+    /** The two latest snapshots of one source (older first); the source of the newest snapshot when none is given. */
+    async latestPair(source?: string): Promise<[SnapshotRow, SnapshotRow]> {
+      const rows = await db.query<SnapshotRow & Record<string, unknown>>(
+        `SELECT * FROM list_snapshot WHERE source = COALESCE($1, (SELECT source FROM list_snapshot ORDER BY imported_at DESC LIMIT 1))
+         ORDER BY published DESC NULLS LAST, imported_at DESC LIMIT 2`,
+        [source ?? null],
+      );
+      if (rows.length < 2) throw new LeverageError('not_found', 'need two snapshots of the same source to diff', { expected: 'two imports of the same list' });
+      return [rows[1], rows[0]];
+    },
+
+    /** Designations of a snapshot; only those in `programme` when given, or only `ids`. */
+    async loadDesignations(snapshotId: string, filter: { programme?: string; ids?: string[] } = {}): Promise<Designation[]> {
+      const rows = filter.ids
+        ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, filter.ids])
+        : filter.programme
+          ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb', [snapshotId, JSON.stringify([filter.programme])])
+          : await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1', [snapshotId]);
+      return rows.map((r) => (typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data));
+    },
+
+    /** Curated measures from the lead's `measure` table, when it exists. */
+    async curatedMeasures(): Promise<CuratedMeasure[]> {
+      const exists = (await db.query<{ t: string | null }>(`SELECT to_regclass('measure')::text AS t`))[0]?.t;
+      if (!exists) return [];
+      return db.query<CuratedMeasure & Record<string, unknown>>(`SELECT id, date, issuer, action, programme FROM measure WHERE COALESCE(origin, 'curated') = 'curated'`);
+    },
+
+    /** Stores candidate measures (replacing earlier ones with the same id). */
+    async saveMeasures(measures: CandidateMeasure[]): Promise<void> {
+      for (const m of measures) {
+        await db.query(
+          `INSERT INTO list_measure (id, date, issuer, action, programme, legal_act, target_kind, targets, target_count, summary, source_id, snapshot_a, snapshot_b, curated_measure_ids)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb)
+           ON CONFLICT (id) DO UPDATE SET date = EXCLUDED.date, targets = EXCLUDED.targets, target_count = EXCLUDED.target_count, summary = EXCLUDED.summary, curated_measure_ids = EXCLUDED.curated_measure_ids`,
+          [m.id, m.date, m.issuer, m.action, m.programme, m.legalAct ?? null, m.targetKind, JSON.stringify(m.targets), m.targets.length, m.summary, m.sourceId, m.snapshots[0], m.snapshots[1], JSON.stringify(m.curatedMeasureIds)],
+        );
+      }
+    },
+  };
+}
+
+/** The repository's type. */
+export type ListsRepository = ReturnType<typeof listsRepository>;
