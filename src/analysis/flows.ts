@@ -32,9 +32,10 @@ export interface FlowContext {
   counterReleases: Array<{ id: string; start: number; end: number; value: number }>;
 }
 
-/** Prepares the context of `counter` (default: the counter with the most `current` rows). */
+/** Prepares the context of `counter` (default: the counter with the most `current` rows, else with the most rows). */
 export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, counter?: string): FlowContext {
-  const chosen = counter ?? defaultCounter(registry.observations) ?? null;
+  // Without any stock counts, fall back to the counter with the most rows of any metric.
+  const chosen = counter ?? defaultCounter(registry.observations) ?? mostRows(registry.observations) ?? null;
   const exits: Exit[] = [];
   for (const r of registry.releases) {
     const p = placeEdtf(r.date, r.id);
@@ -69,6 +70,12 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
     last: last === -Infinity ? -1 : last,
     counterReleases,
   };
+}
+
+function mostRows(observations: Registry['observations']): string | undefined {
+  const counts = new Map<string, number>();
+  for (const o of observations) counts.set(o.source_org, (counts.get(o.source_org) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
 /** Recorded outflow over a span, by mode and by how firm the counts are. */

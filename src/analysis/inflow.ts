@@ -82,7 +82,8 @@ export function buildInflowProfile(observations: readonly Observation[], counter
   let first = Infinity;
   let last = -Infinity;
   for (const r of rows) { first = Math.min(first, r.start); last = Math.max(last, r.end); }
-  for (const c of cumulative) { first = Math.min(first, c.day); last = Math.max(last, c.day); }
+  // A cumulative count closes its day: what it can tell starts on the day after.
+  for (const c of cumulative) { first = Math.min(first, c.day + 1); last = Math.max(last, c.day); }
   if (first === Infinity) { first = 0; last = -1; }
   const len = last - first + 1;
   const rate = new Float64Array(len);

@@ -47,16 +47,17 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
  * and in the common romanisations). A pair of words sharing a concept matches even when
  * the spellings differ (калийная / potash). Concepts marked generic weigh less.
  */
-export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; forms: readonly string[] }> = [
+export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: boolean; forms: readonly string[] }> = [
   { id: 'company', generic: true, forms: ['company', 'компания', 'кампанія', 'kompaniya', 'kampaniya', 'kompania', 'kampanija'] },
   { id: 'airline', generic: true, forms: ['airline', 'airlines', 'авиакомпания', 'авіякампанія', 'aviakompaniya', 'aviakampaniya'] },
   { id: 'plant', generic: true, forms: ['plant', 'works', 'factory', 'завод', 'zavod', 'zavody'] },
   { id: 'holding', generic: true, forms: ['holding', 'холдинг', 'холдынг', 'kholding', 'kholdyng', 'holdinh'] },
   { id: 'management', generic: true, forms: ['management', 'managing', 'управляющая', 'кіруючая', 'upravlyayushchaya', 'kiruyuchaya'] },
   { id: 'concern', generic: true, forms: ['concern', 'концерн', 'канцэрн', 'kontsern', 'kantsern'] },
-  { id: 'association', generic: true, forms: ['association', 'объединение', 'аб\'яднанне', 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne', 'gpo', 'гпо'] },
+  { id: 'association', generic: true, forms: ['association', 'объединение', 'аб\'яднанне', 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne'] },
   { id: 'production', generic: true, forms: ['production', 'производственное', 'вытворчае', 'proizvodstvennoye', 'proizvodstvennoe', 'prozvodstvennoye', 'vytvorchaye'] },
   { id: 'group', generic: true, forms: ['group', 'группа', 'група', 'gruppa', 'grupa'] },
+  { id: 'business', generic: true, forms: ['business', 'бизнес', 'biznes'] },
   { id: 'bank', generic: true, forms: ['bank', 'банк'] },
   { id: 'state', generic: true, forms: ['state', 'государственный', 'государственная', 'государственной', 'дзяржаўны', 'дзяржаўнай', 'gosudarstvennyy', 'gosudarstvennoy', 'dzyarzhauny', 'dzyarzhaunai'] },
   { id: 'committee', generic: true, forms: ['committee', 'комитет', 'камітэт', 'komitet', 'kamitet'] },
@@ -71,7 +72,7 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; forms: read
   { id: 'tractor', generic: false, forms: ['tractor', 'тракторный', 'тягачей', 'цягачоў', 'traktorny', 'tyagachei', 'tyagachey'] },
   { id: 'wheel', generic: false, forms: ['wheel', 'wheeled', 'колесных', 'колёсных', 'колавых', 'kolesnykh', 'kolesnyh'] },
   { id: 'chemical-fibre', generic: false, forms: ['khimvolokno', 'химволокно', 'хімвалакно', 'chemical fibre', 'chemical fiber', 'khimvalakno'] },
-  { id: 'belarus', generic: false, forms: ['belarus', 'belarusian', 'byelorussian', 'беларусь', 'беларусі', 'белоруссия', 'белорусская', 'белорусский', 'беларуская', 'беларускі', 'belorusskaya', 'belorusskiy', 'belaruskaya', 'belarusky', 'belaruski', 'belarusi', 'belarusskaya'] },
+  { id: 'belarus', generic: false, location: true, forms: ['belarus', 'belarusian', 'byelorussian', 'беларусь', 'беларусі', 'белоруссия', 'белорусская', 'белорусский', 'беларуская', 'беларускі', 'belorusskaya', 'belorusskiy', 'belaruskaya', 'belarusky', 'belaruski', 'belarusi', 'belarusskaya'] },
 ];
 
 /** Words that carry no identity in organisation names. */
@@ -88,6 +89,8 @@ export interface OrgToken {
   /** Concept id when the word is a known generic business word. */
   concept?: string;
   generic: boolean;
+  /** A place or country word (Belarusian, Belarus): weighs less than a distinctive word. */
+  location?: boolean;
   /** True when the original was written in capitals of at most 5 letters (CEC, KGB, MAZ). */
   acronym: boolean;
 }
@@ -99,10 +102,11 @@ interface Phrase {
   legalForm?: string;
   concept?: string;
   generic: boolean;
+  location?: boolean;
 }
 const PHRASES: Phrase[] = [
   ...Object.entries(LEGAL_FORMS).map(([text, legalForm]) => ({ codes: normaliseText(text).split(' ').map(wordCodes), legalForm, generic: true })),
-  ...CONCEPTS.flatMap((c) => c.forms.map((f) => ({ codes: normaliseText(f).split(' ').map(wordCodes), concept: c.id, generic: c.generic }))),
+  ...CONCEPTS.flatMap((c) => c.forms.map((f) => ({ codes: normaliseText(f).split(' ').map(wordCodes), concept: c.id, generic: c.generic, location: c.location }))),
 ].sort((a, b) => b.codes.length - a.codes.length);
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const p of PHRASES) {
@@ -131,7 +135,8 @@ export function parseOrgName(raw: string): OrgToken[] {
   const acronyms = new Set(
     raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase()).map((w) => w.toLowerCase()),
   );
-  const words = normaliseText(raw).split(' ').filter(Boolean);
+  // Runs of single letters are one abbreviation: A.B.C. → abc (and C.B.A. stays different).
+  const words = normaliseText(raw).replace(/(?<!\S)(\p{L})(?: (\p{L})(?!\S))+/gu, (run) => run.replace(/ /gu, '')).split(' ').filter(Boolean);
   const codes = words.map(wordCodes);
   const out: OrgToken[] = [];
   for (let i = 0; i < words.length; ) {
@@ -139,7 +144,7 @@ export function parseOrgName(raw: string): OrgToken[] {
     const hit = PHRASES.find((p) => candidates.has(p) && p.codes.every((pc, k) => codes[i + k]?.some((c) => pc.includes(c))));
     if (hit) {
       const text = words.slice(i, i + hit.codes.length).join(' ');
-      out.push({ text, legalForm: hit.legalForm, concept: hit.concept, generic: hit.generic, acronym: false });
+      out.push({ text, legalForm: hit.legalForm, concept: hit.concept, generic: hit.generic, location: hit.location, acronym: false });
       i += hit.codes.length;
       continue;
     }

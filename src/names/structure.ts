@@ -67,7 +67,8 @@ export function parsePersonName(raw: string): ParsedName {
   const comma = raw.indexOf(',');
   const before = comma >= 0 ? tokensWithCase(raw.slice(0, comma)) : tokensWithCase(raw);
   const after = comma >= 0 ? tokensWithCase(raw.slice(comma + 1)) : [];
-  const all = [...before, ...after].filter((t) => !HONORIFICS.has(t.text));
+  // Honorifics only at the very start (Mr. Recep Erdoğan); "DR" at the end may be a surname.
+  const all = [...before, ...after].filter((t, i) => !(i === 0 && HONORIFICS.has(t.text)));
   const latinText = all.filter((t) => !/\p{Script=Cyrillic}|\p{Script=Greek}/u.test(t.text)).map((t) => t.text).join(' ');
   const conventions = guessConventions(latinText);
   const parts = all.map((t) => makePart(t.text, conventions, script));
@@ -98,7 +99,7 @@ export function parsePersonName(raw: string): ParsedName {
 function tokensWithCase(text: string): { text: string; upper: boolean }[] {
   return text
     .normalize('NFKC')
-    .split(/[\s.,;:()«»"“”„\-–—/]+/u)
+    .split(/[\s.,;:()«»"“”„\-–—/]+|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u)
     .filter((w) => /\p{L}/u.test(w))
     .map((w) => ({ text: normaliseText(w), upper: w === w.toUpperCase() && w !== w.toLowerCase() }))
     .flatMap((t) => t.text.split(' ').map((text) => ({ text, upper: t.upper })))

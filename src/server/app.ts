@@ -5,7 +5,13 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { LeverageError } from '../domain/errors.ts';
 import type { Store } from '../store/db.ts';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { loadRegistry } from '../store/registry.ts';
+import analysisRoutes from './routes/analysis.ts';
 import healthRoutes from './routes/health.ts';
+import overviewRoutes from './routes/overview.ts';
+import recordRoutes from './routes/records.ts';
 import timelinePage from './routes/timeline-page.ts';
 
 export interface AppOptions {
@@ -30,7 +36,18 @@ export async function buildApp({ store, logger = false }: AppOptions): Promise<F
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
   });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Leverage API', version: '0.1.0', description: 'Political prisoners, sanctions and diplomacy: every record with its source. JSON by default, CSV on tabular routes, errors as application/problem+json (RFC 9457).' },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes);
+  await app.register(overviewRoutes);
+  await app.register(recordRoutes);
+  await app.register(analysisRoutes, { registry: () => loadRegistry(store) });
   await app.register(timelinePage);
   return app;
 }

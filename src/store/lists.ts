@@ -9,7 +9,8 @@ import { LeverageError, type Warning } from '../domain/errors.ts';
 import type { ListEvent } from '../ingest/lists/types.ts';
 import type { CandidateMeasure, CuratedMeasure } from '../ingest/lists/diff.ts';
 import { applyPatch } from '../ingest/lists/patch.ts';
-import type { Queryable } from './db.ts';
+import { planImport, type PlanOptions } from '../ingest/lists/plan.ts';
+import type { Queryable, Store } from './db.ts';
 
 const BATCH = 500;
 
@@ -224,7 +225,20 @@ export function listsRepository(db: Queryable) {
     async curatedMeasures(): Promise<CuratedMeasure[]> {
       const exists = (await db.query<{ t: string | null }>(`SELECT to_regclass('measure')::text AS t`))[0]?.t;
       if (!exists) return [];
-      return db.query<CuratedMeasure & Record<string, unknown>>(`SELECT id, date, issuer, action, programme FROM measure WHERE COALESCE(origin, 'curated') = 'curated'`);
+      // `measure.programme` is jsonb (a tag or a list of tags) in migration 0001.
+      const rows = await db.query<{ id: string; date: string | null; issuer: string | null; action: string | null; programme: string | null }>(
+        `SELECT id, date, issuer, action, programme::text AS programme FROM measure WHERE COALESCE(origin, 'curated') = 'curated'`,
+      );
+      return rows.map((r) => {
+        let programme: string[] = [];
+        try {
+          const v = r.programme === null ? [] : (JSON.parse(r.programme) as unknown);
+          programme = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+        } catch {
+          programme = r.programme ? [r.programme] : [];
+        }
+        return { id: r.id, date: r.date, issuer: r.issuer, action: r.action, programme };
+      });
     },
 
     /** Stores candidate measures (replacing earlier ones with the same id). */
@@ -243,3 +257,42 @@ export function listsRepository(db: Queryable) {
 
 /** The repository's type. */
 export type ListsRepository = ReturnType<typeof listsRepository>;
+
+/** One imported snapshot, as `lists import --json` prints it (one line per snapshot). */
+export interface ImportSummary {
+  snapshot: string;
+  source: string;
+  format: string;
+  published: string | null;
+  entities: number;
+  names: number;
+  by_kind: Record<string, number>;
+  by_programme: Record<string, number>;
+  skipped: boolean;
+  files: string[];
+  warnings: Warning[];
+}
+
+/**
+ * Imports files as snapshots in ONE transaction: every file or nothing. An OFAC CSV set (primary
+ * + add/alt/comments) is one snapshot. A file identical to one already stored is a no-op.
+ */
+export async function importListFiles(store: Store, files: string[], options: PlanOptions & { asOf?: string } = {}): Promise<ImportSummary[]> {
+  if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new LeverageError('invalid_value', `--as-of ${options.asOf}`, { expected: 'a date such as 2023-01-21' });
+  const jobs = await planImport(files, options);
+  return store.transaction(async (tx) => {
+    const repo = listsRepository(tx);
+    const out: ImportSummary[] = [];
+    for (const job of jobs) {
+      const { snapshot, skipped } = await repo.importSnapshot({
+        source: job.source, format: job.format, contentHash: job.contentHash, asOf: options.asOf, missing: job.missing,
+        files: job.files, events: job.events(), warn: (w) => job.warnings.push(w),
+      });
+      out.push({
+        snapshot: snapshot.id, source: snapshot.source, format: snapshot.format, published: snapshot.published, entities: snapshot.entities,
+        names: snapshot.names, by_kind: snapshot.by_kind, by_programme: snapshot.by_programme, skipped, files: job.files.map((f) => f.file), warnings: job.warnings,
+      });
+    }
+    return out;
+  });
+}

@@ -38,3 +38,20 @@ test('record schemas reject unknown keys and accept count-only releases', () => 
   assert.equal(schema.safeParse(release).success, true, 'no names needed');
   assert.equal(schema.safeParse({ ...release, extra: 1 }).success, false);
 });
+
+test('the fast CSV cell checks agree with the zod schemas', async () => {
+  const { checkValue } = await import('../../src/domain/fields.ts');
+  const samples = ['', ' ', '0', '12', '-3', '1.5', '10000001', 'pardon', 'Pardon', '2025-12-13', '2025-13', 'x'.repeat(5000), 'https://a.org', 'EU;US'];
+  for (const kind of RECORD_KINDS) {
+    for (const field of kind.fields) {
+      for (const raw of samples) {
+        const fast = readCell(field, raw);
+        if (raw.trim() === '') continue;
+        const typed = field.type === 'count' || field.type === 'number' ? (raw.trim() === '' ? NaN : Number(raw)) : field.type === 'list' ? raw.split(';') : raw.trim();
+        const slow = checkValue(field, typed);
+        const fastOk = fast.ok && !(field.type === 'count' && !/^\d+$/.test(raw.trim()));
+        assert.equal(fastOk, slow.ok, `${kind.name}.${field.name} on ${JSON.stringify(raw.slice(0, 20))}`);
+      }
+    }
+  }
+});

@@ -31,7 +31,8 @@ export interface CuratedMeasure {
   date: string | null;
   issuer: string | null;
   action?: string | null;
-  programme: string | null;
+  /** Programme tag(s); the `measure` table stores them as jsonb. */
+  programme: string | string[] | null;
 }
 
 /** Issuer of each list source. */
@@ -107,7 +108,7 @@ export function linkCuratedMeasures(candidates: CandidateMeasure[], curated: Cur
     const end = Date.parse(c.date) + tolerance;
     const start = options.from ? Date.parse(options.from) : Date.parse(c.date) - tolerance;
     const ids = curated
-      .filter((m) => m.issuer?.toUpperCase() === c.issuer.toUpperCase() && m.programme?.toUpperCase() === c.programme.toUpperCase())
+      .filter((m) => m.issuer?.toUpperCase() === c.issuer.toUpperCase() && ([] as string[]).concat(m.programme ?? []).some((p) => p.toUpperCase() === c.programme.toUpperCase()))
       .filter((m) => !m.action || (c.action === 'delist') === (m.action === 'delist'))
       .filter((m) => {
         const t = m.date ? Date.parse(m.date) : NaN;

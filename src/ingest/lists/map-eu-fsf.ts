@@ -42,14 +42,16 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
   const aliases = children(entity, 'nameAlias');
   const names: DesignationName[] = [];
   const plain = (a: XmlNode) => !clean(a.attrs.nameLanguage) || a.attrs.nameLanguage === 'EN';
-  const primaryAlias = aliases.find((a) => plain(a) && (clean(a.attrs.lastName) || clean(a.attrs.firstName))) ?? aliases.find(plain) ?? aliases[0];
+  const weakOf = (a: XmlNode) => a.attrs.strong === 'false' || EU_WEAK_REMARK.test(children(a, 'remark').map((r) => r.text).join(' '));
+  // No alias is marked primary: take the first strong, untagged-or-English, structured name.
+  const strong = aliases.filter((a) => !weakOf(a));
+  const primaryAlias =
+    strong.find((a) => plain(a) && (clean(a.attrs.lastName) || clean(a.attrs.firstName))) ?? strong.find(plain) ?? strong[0] ?? aliases[0];
   for (const a of aliases) {
     const value = clean(a.attrs.wholeName) ?? (joinParts(a.attrs.firstName, a.attrs.middleName, a.attrs.lastName).replace(/, /g, ' ') || undefined);
     if (!value) continue;
-    const remark = children(a, 'remark').map((r) => r.text).join(' ');
-    const weak = a.attrs.strong === 'false' || EU_WEAK_REMARK.test(remark);
     const lang = language(a.attrs.nameLanguage);
-    names.push({ value, kind: a === primaryAlias ? 'primary' : weak ? 'weak_alias' : 'alias', script: detectScript(value), ...(lang ? { language: lang } : {}) });
+    names.push({ value, kind: a === primaryAlias ? 'primary' : weakOf(a) ? 'weak_alias' : 'alias', script: detectScript(value), ...(lang ? { language: lang } : {}) });
     pushUnique(d.titles, clean(a.attrs.function), clean(a.attrs.title));
   }
   d.names = [...names.filter((n) => n.kind === 'primary'), ...names.filter((n) => n.kind !== 'primary')];

@@ -6,15 +6,18 @@
  * of holding X" is still the same plant).
  */
 import { parseOrgName, type OrgToken } from '../org.ts';
-import { guessConventions } from '../phonetic.ts';
+import { guessConventions, skeleton } from '../phonetic.ts';
 import { detectScript } from '../script.ts';
 import { makePart, type NamePart } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { compareParts } from './part.ts';
-import type { PairExplanation, UnpairedExplanation } from './person.ts';
+import { JOINED_FACTOR, type PairExplanation, type UnpairedExplanation } from './person.ts';
+import { joinedSimilarity, sharpen } from './token.ts';
 
 /** Word weights by kind. */
-export const ORG_WEIGHTS = { word: 1, generic: 0.5, legalForm: 0.3 } as const;
+export const ORG_WEIGHTS = { word: 1, location: 0.7, generic: 0.5, legalForm: 0.3 } as const;
+/** Similarity of an acronym and a word starting with its first letter (GPO / Grodno). */
+export const PARTIAL_ACRONYM_SIMILARITY = 0.75;
 /** Factor on unpaired words of the name with more weight (extra words, not conflicts). */
 export const EXTRA_WORD_FACTOR = 0.3;
 /** Below this similarity two words are not paired. */
@@ -32,25 +35,39 @@ export interface OrgExplanation {
   penalties: { reason: string; factor: number }[];
 }
 
-interface Word {
+/** One word of an organisation name with its phonetic keys and weight. */
+export interface Word {
   token: OrgToken;
   part: NamePart;
   weight: number;
 }
 
 /** Scores two organisation names in [0, 1]. */
-export function scoreOrgNames(a: string, b: string): number {
+export function scoreOrgNames(a: string | PreparedOrgName, b: string | PreparedOrgName): number {
   return explainOrgNames(a, b).score;
 }
 
+/** An organisation name parsed once, for comparing against many others (screening). */
+export interface PreparedOrgName {
+  raw: string;
+  legalForm?: string;
+  words: Word[];
+}
+
+/** Parses an organisation name for `explainOrgNames`; never throws. */
+export function prepareOrgName(raw: string): PreparedOrgName {
+  const tokens = parseOrgName(raw);
+  return { raw, legalForm: tokens.find((t) => t.legalForm)?.legalForm, words: words(tokens, raw) };
+}
+
 /** The explain twin of `scoreOrgNames`. Empty names score 0. */
-export function explainOrgNames(a: string, b: string): OrgExplanation {
-  const ta = parseOrgName(a);
-  const tb = parseOrgName(b);
-  const legalA = ta.find((t) => t.legalForm)?.legalForm;
-  const legalB = tb.find((t) => t.legalForm)?.legalForm;
-  let A = words(ta, a);
-  let B = words(tb, b);
+export function explainOrgNames(a: string | PreparedOrgName, b: string | PreparedOrgName): OrgExplanation {
+  const pa0 = typeof a === 'string' ? prepareOrgName(a) : a;
+  const pb0 = typeof b === 'string' ? prepareOrgName(b) : b;
+  const legalA = pa0.legalForm;
+  const legalB = pb0.legalForm;
+  let A = pa0.words;
+  let B = pb0.words;
   [A, B] = collapseAcronyms(A, B);
   [B, A] = collapseAcronyms(B, A);
   const sims = A.map((x) => B.map((y) => wordSimilarity(x, y)));
@@ -77,6 +94,13 @@ export function explainOrgNames(a: string, b: string): OrgExplanation {
   const pairs = bestAlignment(A.length, B.length, allowed, sims, tally);
   let score = tally(pairs);
   const penalties: { reason: string; factor: number }[] = [];
+  if (A.length !== B.length && A.length > 0 && B.length > 0) {
+    const joined = sharpen(joinedSimilarity(A.map((w) => w.part.keys[0]?.skeleton ?? w.token.text), B.map((w) => w.part.keys[0]?.skeleton ?? w.token.text)));
+    if (joined * JOINED_FACTOR > score) {
+      penalties.push({ reason: `compared as one word (${Math.round(joined * 10000) / 10000})`, factor: JOINED_FACTOR });
+      score = joined * JOINED_FACTOR;
+    }
+  }
   if (legalA && legalB && legalA !== legalB) {
     penalties.push({ reason: `legal forms differ (${legalA} vs ${legalB})`, factor: 0.9 });
     score *= 0.9;
@@ -113,7 +137,7 @@ function words(tokens: OrgToken[], raw: string): Word[] {
   const script = detectScript(raw);
   return tokens
     .filter((t) => !t.legalForm)
-    .map((t) => ({ token: t, part: makePart(t.text.replace(/ /gu, ''), conventions, script), weight: t.generic ? ORG_WEIGHTS.generic : ORG_WEIGHTS.word }));
+    .map((t) => ({ token: t, part: makePart(t.text.replace(/ /gu, ''), conventions, script), weight: t.generic ? ORG_WEIGHTS.generic : t.location ? ORG_WEIGHTS.location : ORG_WEIGHTS.word }));
 }
 
 function wordSimilarity(x: Word, y: Word): number {
@@ -123,6 +147,11 @@ function wordSimilarity(x: Word, y: Word): number {
   }
   const m = compareParts(x.part, y.part).similarity;
   if (m >= STEM_SIMILARITY) return m;
+  // An abbreviation whose words the other name spells out only in part (GPO Azot / Гродно Азот).
+  if (x.token.acronym !== y.token.acronym && !x.token.concept && !y.token.concept) {
+    const [acr, word] = x.token.acronym ? [x, y] : [y, x];
+    if (initialsOfWord(word).has(letterKey(acr.token.text[0]!))) return Math.max(m, PARTIAL_ACRONYM_SIMILARITY);
+  }
   for (const ka of x.part.keys) for (const kb of y.part.keys) if (isStem(ka.skeleton, kb.skeleton)) return STEM_SIMILARITY;
   return m;
 }
@@ -142,7 +171,7 @@ function collapseAcronyms(A: Word[], B: Word[]): [Word[], Word[]] {
     const letters = [...acr.token.text];
     for (let start = 0; start + letters.length <= B.length; start++) {
       const run = B.slice(start, start + letters.length);
-      if (run.every((w, k) => initialsOfWord(w).has(letters[k]!))) {
+      if (run.every((w, k) => initialsOfWord(w).has(letterKey(letters[k]!)))) {
         const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
         return [A, [...B.slice(0, start), merged, ...B.slice(start + letters.length)]];
       }
@@ -151,8 +180,13 @@ function collapseAcronyms(A: Word[], B: Word[]): [Word[], Word[]] {
   return [A, B];
 }
 
+// Letters are compared as skeleton letters, so G stands for Г, Gosudarstvenny and Hrodna.
+function letterKey(letter: string): string {
+  return (skeleton(letter, 'english')[0] ?? letter).toLowerCase();
+}
+
 function initialsOfWord(w: Word): Set<string> {
-  const set = new Set<string>([w.token.text[0]!]);
+  const set = new Set<string>([letterKey(w.token.text[0]!)]);
   for (const k of w.part.keys) set.add(k.skeleton[0]!.toLowerCase());
   return set;
 }

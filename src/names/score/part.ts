@@ -3,7 +3,7 @@
  * the same given-name class, a phonetic near-match, or an initial standing for a word.
  */
 import type { NamePart, PartKey } from '../structure.ts';
-import { skeletonSimilarity } from './token.ts';
+import { sharpen, skeletonSimilarity } from './token.ts';
 
 export type PairHow = 'exact' | 'given-name' | 'phonetic' | 'initial' | 'none';
 
@@ -54,7 +54,7 @@ export function compareParts(a: NamePart, b: NamePart): PartMatch {
   let best: PartMatch = { similarity: 0, how: 'none' };
   for (const ka of a.keys) {
     for (const kb of b.keys) {
-      const s = skeletonSimilarity(ka.skeleton, kb.skeleton);
+      const s = sharpen(skeletonSimilarity(ka.skeleton, kb.skeleton));
       if (s > best.similarity) best = { similarity: s, how: s === 1 ? 'exact' : 'phonetic', keyA: ka, keyB: kb };
       if (s === 1) return best;
     }

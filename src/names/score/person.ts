@@ -7,6 +7,7 @@
 import { parsePersonName, type NamePart, type ParsedName, type Role } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { compareParts, type PairHow, type PartMatch } from './part.ts';
+import { joinedSimilarity, sharpen } from './token.ts';
 
 /** Weights of part roles; surnames count most (logic-v2 weighs family names ×1.3). */
 export const ROLE_WEIGHTS: Readonly<Record<Role | 'initial', number>> = {
@@ -18,6 +19,8 @@ export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3 } as co
 export const MIN_PAIR_SIMILARITY = 0.7;
 /** Factor applied when the two names carry different genders. */
 export const GENDER_CONFLICT_FACTOR = 0.7;
+/** Factor on the solid-string similarity when words were merged or split. */
+export const JOINED_FACTOR = 0.95;
 
 export interface PairExplanation {
   a: string;
@@ -68,6 +71,16 @@ export function explainPersonNames(a: string | ParsedName, b: string | ParsedNam
   const t = tally(A, B, matches, pairs);
   const penalties: { reason: string; factor: number }[] = [];
   let score = t.score;
+  const fullA = A.filter((p) => !p.initial);
+  const fullB = B.filter((p) => !p.initial);
+  if (fullA.length !== fullB.length && fullA.length > 0 && fullB.length > 0) {
+    // Words merged or split (SergeiLavrov, Van der Bilt): compare the names written solid.
+    const joined = sharpen(joinedSimilarity(fullA.map((p) => p.keys[0]?.skeleton ?? p.text), fullB.map((p) => p.keys[0]?.skeleton ?? p.text)));
+    if (joined * JOINED_FACTOR > score) {
+      penalties.push({ reason: `compared as one word (${round(joined)})`, factor: JOINED_FACTOR });
+      score = joined * JOINED_FACTOR;
+    }
+  }
   if (pa.gender && pb.gender && pa.gender !== pb.gender) {
     penalties.push({ reason: `gender differs (${pa.gender} vs ${pb.gender})`, factor: GENDER_CONFLICT_FACTOR });
     score *= GENDER_CONFLICT_FACTOR;

@@ -38,3 +38,20 @@ export function skeletonSimilarity(a: string, b: string): number {
   if (len === 0) return 1;
   return Math.max(0, 1 - editCost(a, b) / len);
 }
+
+/** Similarities below this lose twice their shortfall (see `sharpen`). */
+export const SHARP_KNEE = 0.9;
+
+/**
+ * Stretches similarities below the knee so that a word differing in a third of its letters
+ * (Zuckermann / Zuckerberg) is not read as a spelling variant: `s` for s ≥ 0.9, else
+ * `s − (0.9 − s)`, floored at 0. Monotone, so the order of pairs is kept.
+ */
+export function sharpen(s: number): number {
+  return s >= SHARP_KNEE ? s : Math.max(0, 2 * s - SHARP_KNEE);
+}
+
+/** Similarity of two whole names written as one string each (token merges and splits). */
+export function joinedSimilarity(a: string[], b: string[]): number {
+  return skeletonSimilarity(a.join(''), b.join(''));
+}

@@ -1,0 +1,47 @@
+/**
+ * `GET /api/v1/analysis/flows|refill|ledger|event-study`: the analyses over the registry, with the
+ * same parameters and JSON shapes as `leverage analyse … --json` (docs/cli-analyse.md). Bad
+ * parameters raise `LeverageError('bad_input')`, which the app's handler turns into problem+json.
+ */
+import type { FastifyInstance } from 'fastify';
+import { ANALYSES, runAnalysis, type AnalysisName, type AnalysisParams } from '../../analysis/index.ts';
+import type { Registry } from '../../domain/records.ts';
+
+export interface AnalysisRoutesOptions {
+  /** Loads the registry for a request (e.g. `() => loadRegistry(app.store)`). */
+  registry: () => Promise<Registry>;
+}
+
+const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY-MM-DD, YYYY-MM or YYYY' };
+
+const querystring = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    from: { ...DATE, description: 'first day of the period' },
+    to: { ...DATE, description: 'last day of the period' },
+    window: { type: 'string', pattern: '^(month|quarter|year|\\d+d?)$', description: 'flows: month | quarter | year | Nd; ledger: days after an engagement' },
+    k: { type: 'integer', minimum: 0, maximum: 3650, description: 'event-study: days after the event (default 30)' },
+    seed: { type: 'integer', minimum: 0, description: 'event-study: PRNG seed (default 1)' },
+    counter: { type: 'string', maxLength: 300, description: 'counter (source_org) for stock and inflow' },
+  },
+} as const;
+
+const SUMMARIES: Record<AnalysisName, string> = {
+  flows: 'Inflow, outflow by mode and the stock-flow identity per window',
+  refill: 'Refill ratio I/O with its interval, and replacement time of each release',
+  ledger: 'Exchange ledger: engagement and pressure episodes with the releases tied to them',
+  'event-study': 'Releases after engagement vs pressure vs placebo dates (permutation test)',
+};
+
+/** Registers the analysis routes. */
+export default async function analysisRoutes(app: FastifyInstance, opts: AnalysisRoutesOptions): Promise<void> {
+  for (const name of ANALYSES) {
+    app.get(`/api/v1/analysis/${name}`, {
+      schema: { summary: SUMMARIES[name], tags: ['analysis'], querystring },
+    }, async (request) => {
+      const params = request.query as AnalysisParams;
+      return runAnalysis(name, await opts.registry(), params);
+    });
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `/api/v1/<kind>` and `/api/v1/<kind>/:id` for every registry record kind (releases, measures,
+ * contacts, events, observations, cases): filters declared per kind in the store, cursor
+ * pagination, JSON or CSV. The routes are generated from the kinds: one declaration, six
+ * resources.
+ */
+import type { FastifyInstance } from 'fastify';
+import { LeverageError } from '../../domain/errors.ts';
+import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
+import { filtersFor, getRecord, queryRecords } from '../../store/records-query.ts';
+import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
+import { dayParam, recordJsonSchema } from '../json-schema.ts';
+
+export default async function recordRoutes(app: FastifyInstance): Promise<void> {
+  for (const kind of RECORD_KINDS) registerKind(app, kind);
+}
+
+function registerKind(app: FastifyInstance, kind: RecordKind): void {
+  const filters = filtersFor(kind);
+  const querystring = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      from: dayParam,
+      to: dayParam,
+      ...Object.fromEntries(filters.map((f) => [f.param, { type: 'string', maxLength: 200, description: f.doc }])),
+      cursor: { type: 'string', maxLength: 1000, description: 'next_cursor of the previous page' },
+      limit: { type: 'integer', minimum: 1, maximum: 10000, description: 'page size (default 100; 10,000 for CSV)' },
+      ...formatParam,
+    },
+  };
+  const item = recordJsonSchema(kind);
+  app.get(`/api/v1/${kind.plural}`, {
+    schema: {
+      tags: ['records'],
+      summary: `List ${kind.plural}`,
+      description: `${kind.doc} Ordered by date, then id. CSV with ?format=csv or Accept: text/csv (the columns of the import format).`,
+      querystring,
+      response: { 200: { type: 'object', properties: { items: { type: 'array', items: item }, next_cursor: { type: 'string' } }, required: ['items'] } },
+    },
+  }, async (request, reply) => {
+    const q = request.query as Record<string, string | number | undefined>;
+    const csv = wantsCsv(request);
+    const page = await queryRecords(app.store, kind, {
+      from: q.from as string | undefined,
+      to: q.to as string | undefined,
+      filters: Object.fromEntries(filters.map((f) => [f.param, q[f.param] as string | undefined])),
+      cursor: q.cursor as string | undefined,
+      limit: Number(q.limit ?? (csv ? 10000 : 100)),
+    });
+    if (page.next_cursor) reply.header('link', `<${nextUrl(request.url, page.next_cursor)}>; rel="next"`);
+    if (csv) return sendCsv(reply, kind.plural, kind.fields.map((f) => f.name), page.items);
+    return page;
+  });
+  app.get(`/api/v1/${kind.plural}/:id`, {
+    schema: {
+      tags: ['records'],
+      summary: `One ${kind.name} by id`,
+      params: { type: 'object', properties: { id: { type: 'string', maxLength: 128 } }, required: ['id'] },
+      response: { 200: item },
+    },
+  }, async (request) => {
+    const { id } = request.params as { id: string };
+    const record = await getRecord(app.store, kind, id);
+    if (!record) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
+    return record;
+  });
+}
+
+function nextUrl(url: string, cursor: string): string {
+  const u = new URL(url, 'http://x');
+  u.searchParams.set('cursor', cursor);
+  return u.pathname + u.search;
+}

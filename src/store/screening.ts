@@ -1,0 +1,83 @@
+/**
+ * Screening entries from the store: registry actors (persons and organisations) with all
+ * their names, and designations of the latest snapshot of each list source with theirs.
+ * Read-only. A table that does not exist yet (migrations of another module not applied) is
+ * skipped, so screening works on whatever part of the store exists.
+ */
+import type { ScreeningEntry } from '../names/index.ts';
+import type { Queryable } from './db.ts';
+
+/** Where a screening entry came from, carried in `ScreeningEntry.origin`. */
+export type ScreeningOrigin = 'registry' | 'designation';
+
+interface NameRow {
+  id: string;
+  kind: string;
+  primary_name: string;
+  value: string | null;
+  list_source?: string;
+  snapshot_id?: string;
+  [k: string]: unknown;
+}
+
+// 42P01 is PostgreSQL's undefined_table; PGlite reports the same code.
+function isMissingTable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === '42P01' || /does not exist/iu.test(e?.message ?? '');
+}
+
+async function tryQuery<T extends NameRow>(db: Queryable, sql: string): Promise<T[]> {
+  try {
+    return await db.query<T>(sql);
+  } catch (err) {
+    if (isMissingTable(err)) return [];
+    throw err;
+  }
+}
+
+const schemaOfKind = (kind: string): 'Person' | 'Organization' | undefined =>
+  kind === 'person' ? 'Person' : kind === 'organisation' || kind === 'organization' ? 'Organization' : undefined;
+
+/**
+ * Loads every screenable entry. Registry ids are `actor:<id>`; designation ids are
+ * `<list_source>:<source_id>`. States, blocs, vessels and aircraft are left out (no person
+ * or organisation name model). Returns `[]` when neither table exists.
+ */
+export async function loadScreeningEntries(db: Queryable): Promise<ScreeningEntry[]> {
+  const entries = new Map<string, ScreeningEntry>();
+  const add = (id: string, schema: 'Person' | 'Organization' | undefined, name: string | null, extra: Record<string, unknown>) => {
+    if (!schema) return;
+    let e = entries.get(id);
+    if (!e) {
+      e = { id, names: [], schema, ...extra };
+      entries.set(id, e);
+    }
+    if (name && !e.names.includes(name)) e.names.push(name);
+  };
+  const actors = await tryQuery<NameRow>(db, `
+    SELECT a.id, a.kind, a.primary_name, n.value
+    FROM actor a LEFT JOIN actor_name n ON n.actor_id = a.id
+    ORDER BY a.id, n.id`);
+  for (const r of actors) {
+    add(`actor:${r.id}`, schemaOfKind(r.kind), r.primary_name, { origin: 'registry', actorId: r.id, primaryName: r.primary_name });
+    add(`actor:${r.id}`, schemaOfKind(r.kind), r.value, {});
+  }
+  // Only the latest snapshot of each list source is current.
+  const designations = await tryQuery<NameRow>(db, `
+    WITH latest AS (
+      SELECT DISTINCT ON (source) id, source FROM list_snapshot
+      ORDER BY source, published DESC NULLS LAST, imported_at DESC NULLS LAST, id DESC
+    )
+    SELECT d.source_id AS id, d.entity_kind AS kind, d.primary_name, n.value, d.list_source, d.snapshot_id
+    FROM designation d
+    JOIN latest l ON l.id = d.snapshot_id
+    LEFT JOIN designation_name n ON n.snapshot_id = d.snapshot_id AND n.source_id = d.source_id
+    ORDER BY d.list_source, d.source_id`);
+  for (const r of designations) {
+    const id = `${r.list_source}:${r.id}`;
+    const extra = { origin: 'designation', listSource: r.list_source, sourceId: r.id, snapshotId: r.snapshot_id, primaryName: r.primary_name };
+    add(id, schemaOfKind(r.kind), r.primary_name, extra);
+    add(id, schemaOfKind(r.kind), r.value, {});
+  }
+  return [...entries.values()];
+}
