@@ -11,7 +11,7 @@
  */
 import type { Contact, Registry } from '../domain/records.ts';
 import { actionDirection } from '../domain/types/issuer.ts';
-import { isoOf, placeEdtf } from './dates.ts';
+import { isoOf, placeEdtf, compareText } from './dates.ts';
 
 /** Contact kinds that count as engagement. */
 export const ENGAGEMENT_CONTACT_KINDS = ['visit', 'call', 'letter', 'meeting', 'embassy'] as const;
@@ -63,7 +63,7 @@ const CODE = /^[A-Z]{2}$/;
 function mostFrequent(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
 }
 
 /**
@@ -124,7 +124,7 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
     const p = placeEdtf(c.date, c.id);
     raw.push({ id: c.id, source: 'contact', kind: c.kind, start: p.start, end: p.end, side: 'engagement', counterpart, relief: false, ...(c.outcome ? { outcome: c.outcome } : {}) });
   }
-  raw.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  raw.sort((a, b) => a.start - b.start || compareText(a.id, b.id));
   const open = new Map<string, Episode>();
   const episodes: Episode[] = [];
   for (const r of raw) {
@@ -153,6 +153,6 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
     e.from = isoOf(e.start);
     e.to = isoOf(e.end);
   }
-  episodes.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  episodes.sort((a, b) => a.start - b.start || compareText(a.id, b.id));
   return { episodes, actors: reading };
 }

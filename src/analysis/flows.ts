@@ -7,7 +7,7 @@
  */
 import type { Registry } from '../domain/records.ts';
 import type { ReleaseMode } from '../domain/schema/types.ts';
-import { dayArg, isoOf, placeEdtf, spanOf, uniqueIds, windowsOf, type DateSpan } from './dates.ts';
+import { dayArg, isoOf, placeEdtf, spanOf, uniqueIds, windowsOf, type DateSpan, compareText } from './dates.ts';
 import { buildInflowProfile, inflowBetween, type InflowProfile, type InflowSum } from './inflow.ts';
 import { buildSeries, defaultCounter, stockAt, type StockSeries, type StockValue } from './stock.ts';
 
@@ -46,11 +46,11 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
     const p = placeEdtf(e.date, e.id);
     exits.push({ id: e.id, day: p.at, count: e.quantity ?? 1, mode: 'death_in_custody', basis: 'event', precise: p.precise });
   }
-  exits.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
-  const dated = [...exits.map((x) => ({ start: x.day, end: x.day })), ...registry.observations.map((o) => placeEdtf(o.date, o.id))];
+  exits.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let first = Infinity;
   let last = -Infinity;
-  for (const d of dated) { first = Math.min(first, d.start); last = Math.max(last, d.end); }
+  for (const x of exits) { if (x.day < first) first = x.day; if (x.day > last) last = x.day; }
+  for (const o of registry.observations) { const d = placeEdtf(o.date, o.id); if (d.start < first) first = d.start; if (d.end > last) last = d.end; }
   const others = new Set<string>();
   const counterReleases: FlowContext['counterReleases'] = [];
   for (const o of registry.observations) {
@@ -75,7 +75,7 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
 function mostRows(observations: Registry['observations']): string | undefined {
   const counts = new Map<string, number>();
   for (const o of observations) counts.set(o.source_org, (counts.get(o.source_org) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
 }
 
 /** Recorded outflow over a span, by mode and by how firm the counts are. */

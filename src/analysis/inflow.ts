@@ -12,7 +12,7 @@
  * 4. Otherwise the days are `missing`: never filled silently.
  */
 import type { Observation } from '../domain/records.ts';
-import { isoOf, placeEdtf, uniqueIds } from './dates.ts';
+import { isoOf, placeEdtf, uniqueIds, compareText } from './dates.ts';
 
 export type InflowMethod = 'observed' | 'enclosing_remainder' | 'cumulative_difference';
 const METHOD_CODE: Record<InflowMethod, number> = { observed: 1, enclosing_remainder: 2, cumulative_difference: 3 };
@@ -78,7 +78,7 @@ export function buildInflowProfile(observations: readonly Observation[], counter
       cumulative.push({ id: o.id, day: placeEdtf(o.date, o.id).at, value: o.value });
     }
   }
-  cumulative.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
+  cumulative.sort((a, b) => a.day - b.day || compareText(a.id, b.id));
   let first = Infinity;
   let last = -Infinity;
   for (const r of rows) { first = Math.min(first, r.start); last = Math.max(last, r.end); }
@@ -116,7 +116,7 @@ export function buildInflowProfile(observations: readonly Observation[], counter
   };
 
   // 1. Finest rows first; a row overlapping a taken one waits for step 2.
-  const byLength = [...rows].sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start || a.id.localeCompare(b.id));
+  const byLength = [...rows].sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start || compareText(a.id, b.id));
   const rejected: PeriodRow[] = [];
   for (const r of byLength) {
     let free = true;
@@ -156,6 +156,7 @@ export function buildInflowProfile(observations: readonly Observation[], counter
     }
   }
   segments.sort((a, b) => a.start - b.start);
+  rows.sort((a, b) => a.start - b.start || a.end - b.end);
   // Re-index days to the sorted segments for window look-ups.
   segmentOfDay.fill(-1);
   segments.forEach((s, i) => { for (let d = s.start; d <= s.end; d++) segmentOfDay[d - first] = i; });
@@ -181,27 +182,37 @@ function latestBefore<T extends { day: number }>(sorted: T[], day: number): T | 
 
 /** Rows fully inside [a, b] that tile it exactly (no gap, no overlap), or `undefined`. */
 function exactTiling(rows: PeriodRow[], a: number, b: number): PeriodRow[] | undefined {
+  // `rows` is sorted by start: only the rows starting inside [a, b] are looked at.
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (rows[mid].start < a) lo = mid + 1; else hi = mid; }
+  if (lo === rows.length || rows[lo].start !== a) return undefined;
   const byStart = new Map<number, PeriodRow[]>();
-  for (const r of rows) if (r.start >= a && r.end <= b) (byStart.get(r.start) ?? byStart.set(r.start, []).get(r.start)!).push(r);
-  const memo = new Map<number, PeriodRow[] | null>();
-  const solve = (pos: number): PeriodRow[] | null => {
-    if (pos === b + 1) return [];
-    if (memo.has(pos)) return memo.get(pos)!;
-    let out: PeriodRow[] | null = null;
-    for (const r of byStart.get(pos) ?? []) {
-      const rest = solve(r.end + 1);
-      if (rest) { out = [r, ...rest]; break; }
-    }
-    memo.set(pos, out);
-    return out;
-  };
-  return solve(a) ?? undefined;
+  for (let i = lo; i < rows.length && rows[i].start <= b; i++) {
+    const r = rows[i];
+    if (r.end <= b) (byStart.get(r.start) ?? byStart.set(r.start, []).get(r.start)!).push(r);
+  }
+  // Reachability from the end backwards: next[pos] is a row starting at pos whose end+1 can reach b+1.
+  const positions = [...byStart.keys()].sort((x, y) => y - x);
+  const next = new Map<number, PeriodRow>();
+  for (const pos of positions) {
+    const r = byStart.get(pos)!.find((row) => row.end === b || next.has(row.end + 1));
+    if (r) next.set(pos, r);
+  }
+  const out: PeriodRow[] = [];
+  for (let pos = a; pos <= b; ) {
+    const r = next.get(pos);
+    if (!r) return undefined;
+    out.push(r);
+    pos = r.end + 1;
+  }
+  return out;
 }
 
 /** Inflow over days [a, b] (day numbers, inclusive). Days outside the profile count as missing. */
 export function inflowBetween(profile: InflowProfile, a: number, b: number): InflowSum {
   const base = { from: isoOf(a), to: isoOf(b), days: b - a + 1 };
-  const tiling = b - a < 800 || profile.rows.length < 5000 ? exactTiling(profile.rows, a, b) : undefined;
+  const tiling = exactTiling(profile.rows, a, b);
   if (tiling) {
     const value = tiling.reduce((s, r) => s + r.value, 0);
     return { ...base, value, observed: value, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, missing_days: 0, exact: true, pro_rata_ids: [], clamped_ids: [], source_ids: uniqueIds(tiling.map((r) => r.id)) };

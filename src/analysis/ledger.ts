@@ -11,7 +11,7 @@
  *   (the latest one). A weak tie says only that the release came after; it is not a link.
  */
 import type { Registry, Release } from '../domain/records.ts';
-import { dayArg, isoOf, placeEdtf, round2, spanOf, uniqueIds, type DateSpan } from './dates.ts';
+import { dayArg, isoOf, placeEdtf, round2, spanOf, uniqueIds, type DateSpan, compareText } from './dates.ts';
 import { buildEpisodes, type ActorReading, type Episode, type EpisodeOptions } from './episodes.ts';
 import { prepareFlows, type FlowContext } from './flows.ts';
 import { inflowBetween } from './inflow.ts';
@@ -95,8 +95,11 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
   const engagement = episodes.filter((e) => e.side === 'engagement');
   const tie = new Map<string, { episode: Episode; via: string; link: 'strong' | 'by_window' }>();
   const dist = (e: Episode, a: number, b: number) => Math.max(0, e.start - b, a - e.end);
-  const withOutcome = engagement.filter((e) => e.rows.some((row) => row.outcome));
-  const releases = [...registry.releases].map((r) => ({ r, p: placeEdtf(r.date, r.id) })).sort((a, b) => a.p.at - b.p.at || a.r.id.localeCompare(b.r.id));
+  // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
+  const withOutcome = engagement.filter((e) => e.rows.some((row) => row.outcome)).sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
+  const outcomeStarts = withOutcome.map((e) => Math.min(...e.rows.map((r) => r.start)));
+  const longestOutcome = withOutcome.reduce((m, e) => Math.max(m, ...e.rows.map((r) => r.end - r.start)), 0) + withOutcome.reduce((m, e) => Math.max(m, Math.max(...e.rows.map((r) => r.start)) - Math.min(...e.rows.map((r) => r.start))), 0);
+  const releases = [...registry.releases].map((r) => ({ r, p: placeEdtf(r.date, r.id) })).sort((a, b) => a.p.at - b.p.at || compareText(a.r.id, b.r.id));
   for (const { r, p } of releases) {
     const brokers = r.brokered_by ?? [];
     if (r.linked_concession) {
@@ -105,7 +108,11 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         .sort((a, b) => dist(a, p.start, p.end) - dist(b, p.start, p.end) || Number(b.relief) - Number(a.relief))[0];
       if (near) { tie.set(r.id, { episode: near, via: 'linked_concession', link: 'strong' }); continue; }
     }
-    const byOutcome = withOutcome.find((e) => e.rows.some((row) => row.outcome && p.start >= row.start && p.start <= row.end + windowDays && outcomeNames(row.outcome, r)));
+    let byOutcome: Episode | undefined;
+    for (let j = upperBound(outcomeStarts, p.start) - 1; j >= 0 && outcomeStarts[j] >= p.start - windowDays - longestOutcome && !byOutcome; j--) {
+      const e = withOutcome[j];
+      if (e.rows.some((row) => row.outcome && p.start >= row.start && p.start <= row.end + windowDays && outcomeNames(row.outcome, r))) byOutcome = e;
+    }
     if (byOutcome) {
       const row = byOutcome.rows.find((x) => x.outcome && outcomeNames(x.outcome, r))!;
       tie.set(r.id, { episode: byOutcome, via: `contact_outcome:${row.id}`, link: 'strong' });
@@ -140,7 +147,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
   const b = options.to ? dayArg(options.to, 'end', 'to') : Infinity;
   const entries: LedgerEntry[] = episodes
     .filter((e) => e.start >= a && e.start <= b)
-    .sort((x, y) => x.start - y.start || x.id.localeCompare(y.id))
+    .sort((x, y) => x.start - y.start || compareText(x.id, y.id))
     .map((e) => {
       const candidates = e.side === 'engagement' ? tiedTo.get(e) ?? [] : releases.slice(lowerBound(releaseDays, e.start), upperBound(releaseDays, e.end + windowDays));
       return entryOf(e, candidates, tie, ctx, windowDays);
@@ -196,7 +203,8 @@ function entryOf(e: Episode, releases: Array<{ r: Release; p: { at: number } }>,
     people_strong: list.filter((x) => x.link === 'strong').reduce((s, x) => s + x.count, 0),
     people_by_window: list.filter((x) => x.link === 'by_window').reduce((s, x) => s + x.count, 0),
     inflow_window: { value: round2(inflow?.value ?? 0), missing_days: inflow?.missing_days ?? windowDays + 1, estimated: round2(inflow?.estimated ?? 0) },
-    source_ids: uniqueIds([...rowIds, ...list.map((x) => x.id), ...(inflow?.source_ids ?? [])]),
+    // Row, release and inflow ids come from different record lists and are each unique already.
+    source_ids: [...rowIds, ...list.map((x) => x.id), ...(inflow?.source_ids ?? [])],
   };
 }
 
@@ -214,7 +222,7 @@ function upperBound(xs: number[], x: number): number {
 function totals(entries: LedgerEntry[], key: (e: LedgerEntry) => string): LedgerTotal[] {
   const groups = new Map<string, LedgerEntry[]>();
   for (const e of entries) (groups.get(key(e)) ?? groups.set(key(e), []).get(key(e))!).push(e);
-  return [...groups].sort((x, y) => x[0].localeCompare(y[0])).map(([k, list]) => {
+  return [...groups].sort((x, y) => compareText(x[0], y[0])).map(([k, list]) => {
     const strong = list.reduce((s, e) => s + e.people_strong, 0);
     return {
       key: k,

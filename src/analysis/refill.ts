@@ -152,32 +152,39 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
   const items: Replacement[] = [];
   const p = ctx.profile;
   const limit = Math.min(p ? p.last : -Infinity, options.asOf ? dayOf(options.asOf) : Infinity);
+  // Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop).
+  const ownCount = new Map<number, { id: string; value: number }>();
+  for (const c of ctx.counterReleases) if (c.start === c.end && !ownCount.has(c.start)) ownCount.set(c.start, c);
+  const walk = (t: number, n: number) => {
+    let sum = 0;
+    let est = 0;
+    let d = t + 1;
+    const segs: number[] = [];
+    for (; p && d <= limit; d++) {
+      if (d < p.first) break;
+      const i = d - p.first;
+      const s = p.segmentOfDay[i];
+      if (s < 0) break;
+      const v = p.prefix[i + 1] - p.prefix[i];
+      sum += v;
+      if (p.segments[s].method !== 'observed') est += v;
+      if (segs[segs.length - 1] !== s) segs.push(s);
+      if (sum >= n - 1e-9) return { status: 'reached' as const, days: d - t, on: d, sum, est, segs };
+    }
+    return { status: 'not_yet' as const, days: null, on: Math.min(d - 1, limit), sum, est, segs };
+  };
+  // Ids behind one replacement time: the release, the inflow rows walked over, the counter's own count.
+  const idsOf = (id: string, segs: number[], own?: string): string[] => {
+    const rows = segs.length === 1 ? p!.segments[segs[0]].source_ids : segs.flatMap((x) => p!.segments[x].source_ids);
+    const all = own ? [id, own, ...rows] : [id, ...rows];
+    return segs.length > 1 || own ? uniqueIds(all) : all;
+  };
   for (const r of registry.releases) {
     if (wanted ? !wanted.has(r.id) : r.count < min) continue;
     const t = placeEdtf(r.date, r.id).at;
-    const walk = (n: number) => {
-      let sum = 0;
-      let est = 0;
-      let d = t + 1;
-      const ids = new Set<string>();
-      let lastSeg = -1;
-      for (; p && d <= limit; d++) {
-        if (d < p.first) break;
-        const i = d - p.first;
-        const s = p.segmentOfDay[i];
-        if (s < 0) break;
-        const seg = p.segments[s];
-        const v = p.prefix[i + 1] - p.prefix[i];
-        sum += v;
-        if (seg.method !== 'observed') est += v;
-        if (s !== lastSeg) { seg.source_ids.forEach((x) => ids.add(x)); lastSeg = s; }
-        if (sum >= n - 1e-9) return { status: 'reached' as const, days: d - t, on: d, sum, est, ids };
-      }
-      return { status: 'not_yet' as const, days: null, on: Math.min(d - 1, limit), sum, est, ids };
-    };
-    const main = walk(r.count);
-    const own = ctx.counterReleases.find((c) => c.start === t && c.end === t);
-    const alt = own ? walk(own.value) : null;
+    const main = walk(t, r.count);
+    const own = ownCount.get(t);
+    const alt = own ? walk(t, own.value) : null;
     items.push({
       release_id: r.id,
       date: r.date,
@@ -190,7 +197,7 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
       as_of: isoOf(main.on),
       estimated_share: main.sum > 0 ? round2(main.est / main.sum) : 0,
       counter_count: own && alt ? { value: own.value, id: own.id, status: alt.status, days: alt.days } : null,
-      source_ids: uniqueIds([r.id, ...main.ids, ...(own ? [own.id] : [])]),
+      source_ids: idsOf(r.id, main.segs, own?.id),
     });
   }
   const ids = uniqueIds(items.flatMap((x) => x.source_ids));

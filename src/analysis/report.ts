@@ -4,7 +4,7 @@
  * row ids behind it, so a test can recompute each one and a reader can trace it.
  */
 import type { Registry } from '../domain/records.ts';
-import { dayArg, isoOf, round2, uniqueIds } from './dates.ts';
+import { dayArg, isoOf, round2, uniqueIds, compareText } from './dates.ts';
 import { eventStudy } from './event-study.ts';
 import { flowWindow, prepareFlows } from './flows.ts';
 import { exchangeLedger } from './ledger.ts';
@@ -78,7 +78,7 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   out.push('| release | date | released (basis) | replaced after | inflow so far | data to | estimated share | with the counter\'s own count |', '|---|---|---|---|---|---|---|---|');
   const months = options.replacementMonths ?? ['2025-09', '2025-12', '2026-03'];
   const chosen = months.flatMap((m) => {
-    const inMonth = registry.releases.filter((r) => r.date.startsWith(m)).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    const inMonth = registry.releases.filter((r) => r.date.startsWith(m)).sort((a, b) => b.count - a.count || compareText(a.id, b.id));
     return inMonth.length ? [inMonth[0].id] : [];
   });
   const rt = replacementTimes(registry, { releaseIds: chosen }, ctx);

@@ -5,7 +5,7 @@
  * value. Counters (Viasna, Dissidentby, …) are kept apart: a series is always one counter's.
  */
 import type { Observation } from '../domain/records.ts';
-import { dayOf, isoOf, placeEdtf, spanOf, uniqueIds, windowsOf, type DateSpan } from './dates.ts';
+import { dayOf, isoOf, placeEdtf, spanOf, uniqueIds, windowsOf, type DateSpan, compareText } from './dates.ts';
 
 /** One observed value of the stock. */
 export interface StockPoint {
@@ -65,7 +65,7 @@ export function defaultCounter(observations: readonly Observation[]): string | u
 function countersOf(observations: readonly Observation[]): Array<{ counter: string; n: number }> {
   const counts = new Map<string, number>();
   for (const o of observations) if (o.metric === 'current') counts.set(o.source_org, (counts.get(o.source_org) ?? 0) + 1);
-  return [...counts].map(([counter, n]) => ({ counter, n })).sort((a, b) => b.n - a.n || a.counter.localeCompare(b.counter));
+  return [...counts].map(([counter, n]) => ({ counter, n })).sort((a, b) => b.n - a.n || compareText(a.counter, b.counter));
 }
 
 /** Builds one counter's series from `current` rows (placed on their middle day when imprecise). */
@@ -73,7 +73,7 @@ export function buildSeries(observations: readonly Observation[], counter: strin
   const rows = observations
     .filter((o) => o.metric === 'current' && o.source_org === counter)
     .map((o) => ({ o, day: placeEdtf(o.date, o.id).at }))
-    .sort((a, b) => a.day - b.day || a.o.id.localeCompare(b.o.id));
+    .sort((a, b) => a.day - b.day || compareText(a.o.id, b.o.id));
   const points: StockPoint[] = [];
   const days: number[] = [];
   const values: number[] = [];

@@ -2,6 +2,9 @@
  * The `leverage` command. Each command family lives in its own file; this one only assembles them.
  */
 import { Command } from 'commander';
+import { registerAnalyseCommands } from './analyse.ts';
+import { registerListsCommands } from './lists.ts';
+import { registerNamesCommands } from './names.ts';
 import { registerRegistryCommands } from './registry.ts';
 import { registerServeCommands } from './serve.ts';
 
@@ -14,5 +17,8 @@ Data lives in ./var/leverage (embedded PostgreSQL) unless LEVERAGE_DATA_DIR or D
 
 registerRegistryCommands(program);
 registerServeCommands(program);
+registerAnalyseCommands(program);
+registerListsCommands(program);
+registerNamesCommands(program);
 
 await program.parseAsync(process.argv);

@@ -41,7 +41,7 @@ export interface ScreenOptions {
   schema?: Schema | string;
   /** Maximum results; default 10. */
   limit?: number;
-  /** Maximum names scored in full; default 20 × limit, at least 100. */
+  /** Maximum names scored in full; default 2 × limit, at least 20. */
   candidates?: number;
   /** Drop results scoring below this; default 0.5. */
   cutoff?: number;
@@ -56,6 +56,13 @@ export interface ScreenResult {
   match: boolean;
   threshold: number;
   explanation: Explanation;
+}
+
+// One scratch array of key weights per index size, zeroed after each query.
+let scratch = new Float64Array(0);
+function accumulator(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(size);
+  return scratch;
 }
 
 /** Blocking keys of a parsed name (person parts or organisation words). */
@@ -112,15 +119,29 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
   const best = new Map<number, ScreenResult>();
   for (const schema of schemas) {
     const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
-    const weights = new Map<number, number>();
-    for (const key of blockingKeys(q)) {
-      const list = index.postings.get(key);
-      if (!list) continue;
+    // Keys shared by more than 2% of names (common given names, 3-letter prefixes) add
+    // little and cost most; they are used only when the query has nothing rarer.
+    const lists = blockingKeys(q).map((k) => index.postings.get(k)).filter((l): l is readonly number[] => !!l);
+    const common = Math.max(2000, index.names.length * 0.02);
+    const rare = lists.filter((l) => l.length <= common);
+    const acc = accumulator(index.names.length);
+    const touched: number[] = [];
+    let bestWeight = 0;
+    for (const list of rare.length ? rare : lists) {
       const idf = Math.log(1 + index.names.length / list.length);
-      for (const i of list) if (index.names[i]!.schema === schema) weights.set(i, (weights.get(i) ?? 0) + idf);
+      for (const i of list) {
+        if (index.names[i]!.schema !== schema) continue;
+        if (acc[i] === 0) touched.push(i);
+        const w = (acc[i] = acc[i]! + idf);
+        if (w > bestWeight) bestWeight = w;
+      }
     }
-    const take = opts.candidates ?? Math.max(100, 20 * limit);
-    const top = [...weights.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, take);
+    // Only names holding at least a third of the best key weight are scored in full.
+    const floor = bestWeight / 3;
+    const kept = touched.filter((i) => acc[i]! >= floor);
+    const take = opts.candidates ?? Math.max(20, 2 * limit);
+    const top = kept.sort((x, y) => acc[y]! - acc[x]! || x - y).slice(0, take).map((i) => [i] as const);
+    for (const i of touched) acc[i] = 0;
     for (const [i] of top) {
       const item = index.names[i]!;
       const explanation = schema === 'Organization'

@@ -5,7 +5,11 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { LeverageError } from '../domain/errors.ts';
 import type { Store } from '../store/db.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
+import { WEB_DIST } from './web-build.ts';
 import swaggerUi from '@fastify/swagger-ui';
 import { loadRegistry } from '../store/registry.ts';
 import analysisRoutes from './routes/analysis.ts';
@@ -16,6 +20,8 @@ import timelinePage from './routes/timeline-page.ts';
 
 export interface AppOptions {
   store: Store;
+  /** Serve the dashboard from web/dist (default true; the API tests leave it out). */
+  dashboard?: boolean;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -25,7 +31,7 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logger = false, dashboard = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
   app.decorate('store', store);
   app.setErrorHandler((err, request, reply) => {
@@ -49,6 +55,11 @@ export async function buildApp({ store, logger = false }: AppOptions): Promise<F
   await app.register(recordRoutes);
   await app.register(analysisRoutes, { registry: () => loadRegistry(store) });
   await app.register(timelinePage);
+  if (dashboard && existsSync(join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, maxAge: '1h', schemaHide: true });
+  } else {
+    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.redirect('/timeline'));
+  }
   return app;
 }
 

@@ -3,6 +3,7 @@
  * on SIGINT/SIGTERM (PGlite keeps the process alive until closed).
  */
 import { buildApp } from './app.ts';
+import { ensureWebBuilt } from './web-build.ts';
 import { openReadyStore } from '../store/open.ts';
 
 export interface ServeOptions {
@@ -12,6 +13,7 @@ export interface ServeOptions {
 }
 
 export async function serve({ port, host, log = console.log }: ServeOptions): Promise<() => Promise<void>> {
+  await ensureWebBuilt(log);
   const store = await openReadyStore({ log });
   log(`data: ${store.engine} at ${store.location}`);
   const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventStudy } from '../../src/analysis/index.ts';
+import type { Contact, Release } from '../../src/domain/index.ts';
 import { addDays, contact, measure, rel, registry } from './synthetic.ts';
 
 test('event study: outcome by hand, seeded replay, and small n said plainly', () => {
@@ -21,8 +22,8 @@ test('event study: outcome by hand, seeded replay, and small n said plainly', ()
 });
 
 test('event study: many engagement events each followed by a release stand out from placebo dates', () => {
-  const contacts = [];
-  const releases = [];
+  const contacts: Contact[] = [];
+  const releases: Release[] = [];
   for (let i = 0; i < 20; i++) {
     const d = addDays('2024-01-05', i * 30);
     contacts.push(contact(`c${i}`, d, 'visit', 'US', 'BY'));

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { flows } from '../../src/analysis/index.ts';
+import type { Release } from '../../src/domain/index.ts';
 import { obs, rel, registry } from './synthetic.ts';
 
 const period = (id: string, start: string, end: string, value: number) => obs(id, end, 'recognised_in_period', value, { period_start: start, period_end: end });
@@ -57,7 +58,7 @@ test('property: on consistent synthetic data the identity holds with residual 0 
   const month = fc.record({ inflow: fc.nat(200), releases: fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), count: fc.nat(50), mode: fc.constantFrom('pardon', 'deportation', 'exchange', 'sentence_served', 'unknown') as fc.Arbitrary<'pardon'> }), { maxLength: 4 }) });
   fc.assert(fc.property(fc.array(month, { minLength: 1, maxLength: 24 }), fc.integer({ min: 1000, max: 5000 }), (months, start) => {
     const observations = [obs('s-0', '2019-12-31', 'current', start)];
-    const releases = [];
+    const releases: Release[] = [];
     let stock = start;
     for (let i = 0; i < months.length; i++) {
       const y = 2020 + Math.floor(i / 12);

@@ -24,6 +24,9 @@ export const PARSERS: readonly ListParser<unknown>[] = [
 /** The format of a file from its first bytes; throws `bad_format` naming the file when none fits. */
 export function detectFormat(firstBytes: Buffer, file = ''): ListFormat {
   for (const p of PARSERS) if (p.sniff(firstBytes)) return p.format;
+  if (/^\s*\{\s*"versions"\s*:/.test(firstBytes.toString('utf8'))) {
+    throw new LeverageError('bad_format', 'this is an OpenSanctions delta index (delta.json); import the entities.delta.json files it lists, oldest first', { location: { file, offset: 0 } });
+  }
   const root = sniffRoot(firstBytes);
   const what = root ? `XML with root <${root}>` : firstBytes.length === 0 ? 'an empty file' : `content starting ${JSON.stringify(firstBytes.subarray(0, 40).toString('latin1'))}`;
   throw new LeverageError('bad_format', `unrecognised list format: ${what}`, {

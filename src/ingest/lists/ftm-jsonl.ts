@@ -93,9 +93,10 @@ export const ftmDelta: ListParser<FtmDeltaOp> = {
   async *records(input: ListInput): AsyncGenerator<SourceRecord<FtmDeltaOp>> {
     for await (const { text, line, offset } of readLines(input)) {
       if (text.trim() === '') continue;
+      if (line === 1 && /^\s*\{\s*"versions"\s*:/.test(text)) throw deltaIndexError(input);
       const value = parseLine(input, text, line, offset);
       if (value.versions && typeof value.versions === 'object') {
-        throw new LeverageError('bad_format', 'this is a delta index (delta.json); import the entities.delta.json files it lists, oldest first', { location: { file: input.file, line } });
+        throw deltaIndexError(input);
       }
       const op = value.op;
       if (op !== 'ADD' && op !== 'MOD' && op !== 'DEL') {
@@ -106,3 +107,8 @@ export const ftmDelta: ListParser<FtmDeltaOp> = {
     }
   },
 };
+
+/** The delta index (`delta.json`, FORMATS.md §5.3) is not a list: say what to import instead. */
+function deltaIndexError(input: ListInput): LeverageError {
+  return new LeverageError('bad_format', 'this is a delta index (delta.json); import the entities.delta.json files it lists, oldest first', { location: { file: input.file, line: 1 } });
+}

@@ -84,7 +84,7 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
     else if (Object.keys(b.attrs).some((k) => /year|birthdate/.test(k) && clean(b.attrs[k]))) {
       warn({ code: 'unparsed_date', message: `birthdate not understood (calendar ${b.attrs.calendarType ?? '?'})`, location: { record: id } });
     }
-    const c = country(b, () => undefined, id);
+    const c = country(b, warn, id);
     const place = joinParts(b.attrs.city === '-' ? undefined : b.attrs.city, b.attrs.place, b.attrs.region, c.country);
     if (place) pushUnique(d.birthPlaces, place);
   }

@@ -15,7 +15,8 @@ import type { DesignationPatch } from './types.ts';
 /** Lookups a party needs: reference tables, locations by ID, identity documents by IdentityID. */
 export interface AdvancedContext {
   refs: AdvancedRefs;
-  locations: Map<string, Address>;
+  /** `null` for a location that exists but has nothing to say (AreaCode 11291 "undetermined"). */
+  locations: Map<string, Address | null>;
   documents: Map<string, Identifier[]>;
 }
 
@@ -78,10 +79,10 @@ function mapFeature(feature: XmlNode, d: Designation, ctx: AdvancedContext, warn
     const date = datePeriodToEdtf(child(version, 'DatePeriod'));
     const locationIds = children(version, 'VersionLocation').map((l) => l.attrs.LocationID);
     const locations = locationIds.map((lid) => ctx.locations.get(lid)).filter((l): l is Address => !!l);
-    if (locationIds.length > locations.length) warn({ code: 'dangling_reference', message: `LocationID not found for feature ${type}`, location: { record: d.sourceId } });
+    if (locationIds.some((lid) => !ctx.locations.has(lid))) warn({ code: 'dangling_reference', message: `LocationID not found for feature ${type}`, location: { record: d.sourceId } });
     if (type === 'Birthdate') pushUnique(d.birthDates, date);
     else if (type === 'Place of Birth') pushUnique(d.birthPlaces, text ?? locations[0]?.full);
-    else if (type === 'Nationality Country' || type === 'Citizenship Country') pushUnique(d.nationalities, locations[0]?.country ?? text);
+    else if (type === 'Nationality Country' || type === 'Citizenship Country') pushUnique(d.nationalities, locations[0]?.country ?? locations[0]?.full ?? text);
     else if (type === 'Location') for (const l of locations) pushUnique(d.addresses, l);
     else if (type === 'Title') pushUnique(d.titles, text);
     else {

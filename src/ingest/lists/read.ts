@@ -89,7 +89,7 @@ export async function* readList(input: ListInput, format: ListFormat, options: R
 
 async function* readAdvanced(input: ListInput, source: ListSource, warn: (w: Warning, l?: Warning['location']) => void): AsyncGenerator<ListEvent> {
   let refs: AdvancedRefs | undefined;
-  const locations = new Map<string, Address>();
+  const locations = new Map<string, Address | null>();
   const documents = new Map<string, Identifier[]>();
   const partyIds = new Set<string>();
   let orphanEntries = 0;
@@ -105,8 +105,7 @@ async function* readAdvanced(input: ListInput, source: ListSource, warn: (w: War
     if (tag === 'header') yield { type: 'meta', published: ymd(node) };
     else if (tag === 'refs') refs = buildRefs(node);
     else if (tag === 'location') {
-      const address = mapLocation(node, needRefs(r.location));
-      if (address) locations.set(node.attrs.ID, address);
+      locations.set(node.attrs.ID, mapLocation(node, needRefs(r.location)) ?? null);
     } else if (tag === 'doc') {
       const doc = mapIdRegDocument(node, needRefs(r.location));
       if (doc) documents.set(doc.identityId, [...(documents.get(doc.identityId) ?? []), doc.identifier]);

@@ -15,7 +15,11 @@ const REQUIRED = ['id', 'schema', 'name'];
 /** The `targets.simple.csv` parser. */
 export const targetsSimpleCsv: ListParser<TargetsSimpleRow> = {
   format: 'targets-simple-csv',
-  sniff: (firstBytes) => /^\ufeff?"?id"?,"?schema"?,"?name"?,/.test(firstBytes.toString('utf8')),
+  sniff: (firstBytes) => {
+    const header = firstBytes.toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/)[0];
+    const cols = header.split(',').map((c) => c.replace(/^"|"$/g, ''));
+    return cols[0] === 'id' && cols.includes('schema') && cols.includes('name');
+  },
   async *records(input: ListInput): AsyncGenerator<SourceRecord<TargetsSimpleRow>> {
     const parser = textStream(input).pipe(parse({ columns: true, bom: true, info: true, relax_column_count: false, skip_empty_lines: true }));
     let checked = false;

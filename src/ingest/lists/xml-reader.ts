@@ -35,6 +35,9 @@ export interface XmlRecord {
   node: XmlNode;
 }
 
+const INDEXED_DEPTH = 3;
+const WHITESPACE = /^\s*$/;
+const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r]/;
 const DEFAULT_MAX_TEXT = 16 * 1024 * 1024;
 const DEFAULT_MAX_RECORD = 64 * 1024 * 1024;
 
@@ -87,12 +90,17 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
       const rootNode: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
       queue.push({ record: { tag: 'root', node: rootNode }, location: { file: input.file, line: parser.line, path: name }, fileHash: input.hash });
     }
-    const siblings = counters[counters.length - 1];
-    const n = (siblings.get(name) ?? 0) + 1;
-    siblings.set(name, n);
-    counters.push(new Map());
+    // Sibling indexes (`sdnEntry[37]`) only down to record level: deeper paths are never reported
+    // by position, and a Map per element would dominate garbage collection on a 150 MB file.
+    const depth = stack.length;
+    if (depth < INDEXED_DEPTH) {
+      const siblings = counters[depth];
+      const n = (siblings.get(name) ?? 0) + 1;
+      siblings.set(name, n);
+      counters[depth + 1] = new Map();
+      pathLabels.push(n > 1 ? `${name}[${n}]` : name);
+    } else pathLabels.push(name);
     stack.push(name);
-    pathLabels.push(n > 1 ? `${name}[${n}]` : name);
     if (!spec.known.has(name)) {
       const u = unknown.get(name);
       if (u) u.count++;
@@ -108,16 +116,20 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
       if (recordTag) {
         const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
         capture = { tag: recordTag, depth: stack.length, nodes: [node], chars: 0, location: where() };
+        parser.on('text', onText);
       }
     }
   });
-  parser.on('text', (text) => {
+  // Text is only wanted inside records: the handler is attached while a record is being collected,
+  // so saxes does not even slice the text between records.
+  const onText = (text: string) => {
     lastEventAt = parser.position;
-    if (!capture) return;
+    // Whitespace between elements says nothing (textOf collapses it anyway): skip it early.
+    if (!capture || (text.charCodeAt(0) <= 32 && WHITESPACE.test(text))) return;
     capture.nodes[capture.nodes.length - 1].text += text;
     capture.chars += text.length;
     if (capture.chars > maxRecord) throw fail(`record larger than ${maxRecord} characters`, 'bad_input');
-  });
+  };
   parser.on('cdata', (text) => {
     lastEventAt = parser.position;
     if (!capture) return;
@@ -131,10 +143,10 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
       if (capture.nodes.length === 0) {
         queue.push({ record: { tag: capture.tag, node }, location: capture.location, fileHash: input.hash });
         capture = undefined;
+        parser.off('text');
       }
     }
     stack.pop();
-    counters.pop();
     pathLabels.pop();
   });
   const attrsOf = (attributes: Record<string, string>): Record<string, string> => {
@@ -192,7 +204,9 @@ export function children(node: XmlNode | undefined, name: string): XmlNode[] {
 export function textOf(node: XmlNode | undefined, name?: string): string | undefined {
   const target = name === undefined ? node : child(node, name);
   if (!target) return undefined;
-  const t = target.text.replace(/\s+/g, ' ').trim();
+  const raw = target.text;
+  if (raw === '') return undefined;
+  const t = NEEDS_CLEANING.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
   return t === '' ? undefined : t;
 }
 

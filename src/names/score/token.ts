@@ -5,25 +5,46 @@
  */
 import { indelCost, substitutionCost } from './edit-cost.ts';
 
+// Costs for symbols below U+0080 come from flat tables (the skeleton alphabet is ASCII);
+// anything else falls back to the functions. Buffers are reused: the scorer is synchronous.
+const SUB_TABLE = new Float64Array(128 * 128);
+const INDEL_TABLE = new Float64Array(128);
+for (let x = 0; x < 128; x++) {
+  INDEL_TABLE[x] = indelCost(String.fromCharCode(x));
+  for (let y = 0; y < 128; y++) SUB_TABLE[x * 128 + y] = substitutionCost(String.fromCharCode(x), String.fromCharCode(y));
+}
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
 /** Weighted edit distance between two skeletons (sum of symbol costs, ≥ 0). */
 export function editCost(a: string, b: string): number {
   if (a === b) return 0;
   const n = a.length;
   const m = b.length;
-  let prev = new Float64Array(m + 1);
-  let cur = new Float64Array(m + 1);
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + indelCost(b[j - 1]!);
+  if (rowA.length <= m) {
+    rowA = new Float64Array(m * 2 + 1);
+    rowB = new Float64Array(m * 2 + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  const ind = (c: number, s: string, i: number) => (c < 128 ? INDEL_TABLE[c]! : indelCost(s[i]!));
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + ind(b.charCodeAt(j - 1), b, j - 1);
   for (let i = 1; i <= n; i++) {
-    const ca = a[i - 1]!;
-    cur[0] = prev[0]! + indelCost(ca);
+    const ca = a.charCodeAt(i - 1);
+    const delA = ind(ca, a, i - 1);
+    cur[0] = prev[0]! + delA;
     for (let j = 1; j <= m; j++) {
-      const cb = b[j - 1]!;
-      const sub = prev[j - 1]! + substitutionCost(ca, cb);
-      const del = prev[j]! + indelCost(ca);
-      const ins = cur[j - 1]! + indelCost(cb);
+      const cb = b.charCodeAt(j - 1);
+      const subCost = ca === cb ? 0 : ca < 128 && cb < 128 ? SUB_TABLE[ca * 128 + cb]! : substitutionCost(a[i - 1]!, b[j - 1]!);
+      const sub = prev[j - 1]! + subCost;
+      const del = prev[j]! + delA;
+      const ins = cur[j - 1]! + ind(cb, b, j - 1);
       cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
     }
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[m]!;
 }
@@ -36,8 +57,19 @@ export function skeletonSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const len = Math.max(a.length, b.length);
   if (len === 0) return 1;
-  return Math.max(0, 1 - editCost(a, b) / len);
+  // Screening compares the same common words (given names, legal words) over and over; a
+  // bounded memo keeps the result of a pure function, so it cannot change any score.
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const sim = Math.max(0, 1 - editCost(a, b) / len);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, sim);
+  return sim;
 }
+
+const MEMO_SIZE = 200_000;
+const memo = new Map<string, number>();
 
 /** Similarities below this lose twice their shortfall (see `sharpen`). */
 export const SHARP_KNEE = 0.9;

@@ -10,9 +10,7 @@ export default async function timelinePage(app: FastifyInstance): Promise<void> 
     const entries = await loadTimeline(app.store);
     reply.type('text/html; charset=utf-8').send(renderTimeline(entries));
   };
-  app.get('/timeline', page);
-  // Until the dashboard is built, the first page is the timeline.
-  app.get('/', page);
+  app.get('/timeline', { schema: { hide: true } }, page);
 }
 
 const LABEL: Record<TimelineEntry['kind'], string> = { release: 'Release', measure: 'Measure', contact: 'Contact', political_event: 'Event' };

@@ -1,0 +1,67 @@
+/** End-to-end: the dashboard in Debian's Chromium against a seeded store. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { hasChromium, serveForBrowser, type Served } from '../helpers/browser.ts';
+
+describe('dashboard in Chromium', { skip: hasChromium ? false : 'no /usr/bin/chromium (CI installs it)' }, () => {
+  let s: Served;
+  let page: Page;
+  before(async () => {
+    s = await serveForBrowser('web_dashboard');
+    page = await s.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  });
+  after(() => s?.close());
+
+  async function open(path: string, tab: string): Promise<void> {
+    await page.goto(s.url + path);
+    await page.waitForSelector(`body[data-ready="${tab}"]`, { timeout: 20_000 });
+  }
+
+  test('overview plots one dot per stock observation in the store', async () => {
+    await open('/', 'overview');
+    const [row] = await s.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM observation WHERE metric = 'current'`);
+    const dots = await page.locator('[data-panel="stock"] g.stock-observed circle').count();
+    assert.equal(dots, Number(row!.n));
+    assert.ok(Number(row!.n) > 50);
+    assert.match(await page.locator('[data-headline="stock"] .note').innerText(), /observed \d{4}-\d{2}-\d{2}/);
+  });
+
+  test('a permalink reopens the same view', async () => {
+    await open('/?tab=timeline', 'timeline');
+    await page.check('input[name="kind"][value="release"]');
+    await page.fill('input[name="from"]', '2025-01-01');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction(() => location.search.includes('kinds=release'));
+    await page.waitForSelector('body[data-ready="timeline"] [data-panel="timeline"]');
+    const url = page.url();
+    const title = await page.locator('[data-panel="timeline"] h2').innerText();
+    const other = await s.browser.newPage();
+    await other.goto(url);
+    await other.waitForSelector('body[data-ready="timeline"] [data-panel="timeline"]');
+    assert.equal(await other.locator('[data-panel="timeline"] h2').innerText(), title);
+    assert.equal(await other.inputValue('input[name="from"]'), '2025-01-01');
+    const [row] = await s.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM release WHERE date_start >= '2025-01-01'`);
+    assert.equal(title, `${row!.n} events`);
+    await other.close();
+  });
+
+  test('the CSV download holds exactly the rows the API gives for the view', async () => {
+    await open('/?tab=sanctions&issuer=US', 'sanctions');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-panel="measures"] button.csv')]);
+    const rows = parse(await readFile((await download.path())!), { columns: true }) as Record<string, string>[];
+    const api = (await (await fetch(`${s.url}/api/v1/measures?issuer=US`)).json()) as { items: { id: string; date: string; action: string }[] };
+    assert.equal(rows.length, api.items.length);
+    assert.deepEqual(rows.map((r) => [r.id, r.date, r.action]), api.items.map((m) => [m.id, m.date, m.action]));
+    assert.ok(rows.every((r) => r.issuer === 'US'));
+  });
+
+  test('chart and table toggle is kept in the URL', async () => {
+    await open('/?tab=overview', 'overview');
+    await page.click('[data-panel="stock"] button.toggle');
+    await page.waitForSelector('[data-panel="stock"][data-mode="table"] table');
+    assert.match(page.url(), /view\.stock=table/);
+  });
+});
