@@ -28,6 +28,10 @@ const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
   ['th', 't'], ['ck', 'k'], // `ck` is k in English and German, ц+к in Polish (Bialacki)
 ];
 
+// Digraphs indexed by first letter, so each position tries only the few that can start there.
+const DIGRAPHS_BY_FIRST = new Map<string, (readonly [string, string])[]>();
+for (const d of DIGRAPHS) DIGRAPHS_BY_FIRST.set(d[0][0]!, [...(DIGRAPHS_BY_FIRST.get(d[0][0]!) ?? []), d]);
+
 const STRONG_VOWELS = new Set(['a', 'e', 'o', 'u']);
 const I_LIKE = new Set(['i', 'y', 'j']);
 
@@ -54,12 +58,13 @@ export function guessConventions(lowerLatin: string): Convention[] {
 export function skeleton(token: string, convention: Convention): string {
   let s = '';
   for (const ch of token.replace(/['’ʼʹʺ"`]/gu, '')) s += DIACRITICS[ch] ?? ch;
-  s = s.normalize('NFD').replace(/\p{M}+/gu, '');
+  // Only non-ASCII text can carry combining marks.
+  if (/[^\x00-\x7f]/u.test(s)) s = s.normalize('NFD').replace(/\p{M}+/gu, '');
   if (convention === 'french') s = s.replace(/ou/gu, 'u');
   if (convention === 'slavic') s = s.replace(/rz(?!h)/gu, 'Z');
   let out = '';
   for (let i = 0; i < s.length; ) {
-    const hit = DIGRAPHS.find(([d]) => s.startsWith(d, i) && !(d === 'ck' && convention === 'slavic'));
+    const hit = DIGRAPHS_BY_FIRST.get(s[i]!)?.find(([d]) => s.startsWith(d, i) && !(d === 'ck' && convention === 'slavic'));
     if (hit) {
       out += hit[1];
       i += hit[0].length;

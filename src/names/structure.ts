@@ -123,6 +123,8 @@ export function makePart(text: string, conventions: Convention[], nameScript: Sc
       if (ru !== text) for (const r of romaniseAll(ru, 'ru')) push(skeleton(r.text, r.convention), `be→ru+${r.system}`);
     }
   }
+  // A token no system can spell (a lone soft sign) is still itself.
+  if (keys.length === 0) keys.push({ skeleton: text, system: 'raw' });
   const initial = [...text].length === 1;
   const classes: GivenNameClass[] = [];
   if (!initial) {

@@ -2,7 +2,7 @@
  * Builds the HTTP app over an open store. It never listens: `start.ts` does, and tests drive the
  * app with `inject`. Every error leaves through one handler as application/problem+json (RFC 9457).
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { LeverageError } from '../domain/errors.ts';
 import type { Store } from '../store/db.ts';
 import { existsSync } from 'node:fs';
@@ -15,13 +15,17 @@ import { loadRegistry } from '../store/registry.ts';
 import analysisRoutes from './routes/analysis.ts';
 import healthRoutes from './routes/health.ts';
 import overviewRoutes from './routes/overview.ts';
+import listRoutes from './routes/lists.ts';
 import recordRoutes from './routes/records.ts';
+import screenRoutes from './routes/screen.ts';
 import timelinePage from './routes/timeline-page.ts';
 
 export interface AppOptions {
   store: Store;
   /** Serve the dashboard from web/dist (default true; the API tests leave it out). */
   dashboard?: boolean;
+  /** Told of every route as it is registered (tests check each is in the OpenAPI document). */
+  onRoute?: (route: RouteOptions) => void;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -31,9 +35,10 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logger = false, dashboard = true, onRoute }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
   app.decorate('store', store);
+  if (onRoute) app.addHook('onRoute', onRoute);
   app.setErrorHandler((err, request, reply) => {
     const problem = toProblem(err);
     if (problem.status >= 500) request.log.error({ err }, 'request failed');
@@ -54,6 +59,8 @@ export async function buildApp({ store, logger = false, dashboard = true }: AppO
   await app.register(overviewRoutes);
   await app.register(recordRoutes);
   await app.register(analysisRoutes, { registry: () => loadRegistry(store) });
+  await app.register(screenRoutes);
+  await app.register(listRoutes);
   await app.register(timelinePage);
   if (dashboard && existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, maxAge: '1h', schemaHide: true });

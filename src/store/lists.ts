@@ -9,6 +9,7 @@ import { LeverageError, type Warning } from '../domain/errors.ts';
 import type { ListEvent } from '../ingest/lists/types.ts';
 import type { CandidateMeasure, CuratedMeasure } from '../ingest/lists/diff.ts';
 import { applyPatch } from '../ingest/lists/patch.ts';
+import { detach } from '../ingest/lists/text.ts';
 import { planImport, type PlanOptions } from '../ingest/lists/plan.ts';
 import type { Queryable, Store } from './db.ts';
 
@@ -170,9 +171,9 @@ export function listsRepository(db: Queryable) {
           source = e.source ?? source;
         } else if (e.type === 'designation') {
           if (!base && seen.has(e.designation.sourceId)) {
-            job.warn({ code: 'duplicate_id', message: `source id ${e.designation.sourceId} appears twice; the later record wins`, location: e.location });
+            job.warn({ code: 'duplicate_id', message: `source id ${e.designation.sourceId} appears twice; the later record wins`, location: { ...e.location, record: detach(e.designation.sourceId) } });
           }
-          seen.add(e.designation.sourceId);
+          seen.add(detach(e.designation.sourceId));
           pending.push(e.designation);
           if (pending.length >= BATCH) await flush();
         } else if (e.type === 'patch') {

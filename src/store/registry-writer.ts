@@ -34,7 +34,14 @@ function derivedColumns(kind: RecordKind, sourceIds: WeakMap<object, string>): C
 
 /** The actor behind a case: one per case until deduplication merges people. */
 export function caseActorId(caseId: string): string {
-  return `actor-case-${caseId}`;
+  return `${CASE_ACTOR_PREFIX}${caseId}`;
+}
+
+const CASE_ACTOR_PREFIX = 'actor-case-';
+
+/** The case behind an actor created by `caseActorId`, or undefined for other actors. */
+export function caseIdOfActor(actorId: string): string | undefined {
+  return actorId.startsWith(CASE_ACTOR_PREFIX) ? actorId.slice(CASE_ACTOR_PREFIX.length) : undefined;
 }
 
 /** Writes one batch of records of one kind (callers split streams with `BATCH_ROWS`). */

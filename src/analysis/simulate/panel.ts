@@ -45,6 +45,11 @@ export function monthLabel(month: number): string {
   return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 }
 
+/** Month index of a `YYYY-MM` label (the inverse of `monthLabel`). */
+export function monthOfLabel(label: string): number {
+  return Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1;
+}
+
 /** Day range of an EDTF date (first and last day), or a LeverageError naming the record. */
 export function edtfDays(value: string, id: string): { start: number; end: number } {
   const p = parseEdtf(value);

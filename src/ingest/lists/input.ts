@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { LeverageError, type Warning } from '../../domain/errors.ts';
 import type { ListInput } from './types.ts';
@@ -125,9 +125,15 @@ export async function* readText(input: ListInput, encoding: TextEncoding = 'utf-
   if (rest) yield rest;
 }
 
-/** A Node Readable over the decoded text (for csv-parse). */
-export function textStream(input: ListInput, encoding: TextEncoding = 'utf-8'): Readable {
-  return Readable.from(readText(input, encoding), { objectMode: false, encoding: 'utf8' });
+/**
+ * Pipes the decoded text into a transform (csv-parse) and returns it. Errors of the source (a bad
+ * encoding, an unreadable file) are forwarded to the transform: `pipe` alone would leave them
+ * unhandled and crash the process (found by bench/fuzz-lists.ts).
+ */
+export function pipeText<T extends Writable & Readable>(input: ListInput, into: T, encoding: TextEncoding = 'utf-8'): T {
+  const source = Readable.from(readText(input, encoding), { objectMode: false, encoding: 'utf8' });
+  source.on('error', (err) => into.destroy(err));
+  return source.pipe(into);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse';
 import { LeverageError, type Location } from '../../domain/errors.ts';
-import { textStream } from './input.ts';
+import { pipeText } from './input.ts';
 import type { ListInput, ListParser, SourceRecord } from './types.ts';
 
 /** Which table of the set a file is. */
@@ -89,9 +89,7 @@ export async function* ofacCsvRows(input: ListInput, role: OfacCsvRole): AsyncGe
   if (encoding === 'windows-1252') {
     input.warn({ code: 'decoded_cp1252', message: 'not valid UTF-8; decoded as Windows-1252', location: { file: input.file, offset: input.invalidUtf8At } });
   }
-  const parser = textStream(input, encoding).pipe(
-    parse({ relax_quotes: true, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }),
-  );
+  const parser = pipeText(input, parse({ relax_quotes: true, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }), encoding);
   const expected = COLUMNS[role];
   let first = true;
   try {

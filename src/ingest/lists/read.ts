@@ -19,7 +19,7 @@ import { mapUkDesignation, ukPublished } from './map-uk-fcdo.ts';
 import { mapUnRecord, unPublished } from './map-un-sc.ts';
 import { emptySideTables, ofacCsvRole, readOfacCsvSet, readSideTable } from './ofac-csv.ts';
 import type { TargetsSimpleRow } from './targets-simple-csv.ts';
-import { isoDay } from './text.ts';
+import { detach, isoDay } from './text.ts';
 import type { ListEvent, ListInput } from './types.ts';
 import type { XmlRecord } from './xml-reader.ts';
 
@@ -46,7 +46,13 @@ export function defaultSource(format: ListFormat, file: string): ListSource {
 /** Streams the events of one input in the given format. */
 export async function* readList(input: ListInput, format: ListFormat, options: ReadOptions = {}): AsyncGenerator<ListEvent> {
   const source = options.source ?? defaultSource(format, input.file);
-  const warn = (w: Warning, location?: Warning['location']) => input.warn({ ...w, location: { file: input.file, ...location, ...w.location } });
+  const warn = (w: Warning, location?: Warning['location']) => {
+    const loc = { file: input.file, ...location, ...w.location };
+    // Warnings live until the end of the import: detach strings sliced from parser chunks.
+    if (loc.record) loc.record = detach(loc.record);
+    if (loc.path) loc.path = detach(loc.path);
+    input.warn({ code: w.code, message: detach(w.message), location: loc });
+  };
   yield { type: 'meta', source };
   if (format === 'ofac-csv') {
     const tables = emptySideTables();
@@ -111,7 +117,7 @@ async function* readAdvanced(input: ListInput, source: ListSource, warn: (w: War
       if (doc) documents.set(doc.identityId, [...(documents.get(doc.identityId) ?? []), doc.identifier]);
     } else if (tag === 'party') {
       const d = mapParty(node, { refs: needRefs(r.location), locations, documents }, source, (w) => warn(w, r.location));
-      partyIds.add(d.sourceId);
+      partyIds.add(detach(d.sourceId));
       yield { type: 'designation', designation: d, location: { ...r.location, record: d.sourceId } };
     } else if (tag === 'relationship') relationships++;
     else if (tag === 'entry') {

@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse';
 import { LeverageError } from '../../domain/errors.ts';
-import { textStream } from './input.ts';
+import { pipeText } from './input.ts';
 import type { ListInput, ListParser, SourceRecord } from './types.ts';
 
 /** One row, by header name. */
@@ -21,7 +21,7 @@ export const targetsSimpleCsv: ListParser<TargetsSimpleRow> = {
     return cols[0] === 'id' && cols.includes('schema') && cols.includes('name');
   },
   async *records(input: ListInput): AsyncGenerator<SourceRecord<TargetsSimpleRow>> {
-    const parser = textStream(input).pipe(parse({ columns: true, bom: true, info: true, relax_column_count: false, skip_empty_lines: true }));
+    const parser = pipeText(input, parse({ columns: true, bom: true, info: true, relax_column_count: false, skip_empty_lines: true }));
     let checked = false;
     try {
       for await (const { record, info } of parser as AsyncIterable<{ record: TargetsSimpleRow; info: { lines: number } }>) {

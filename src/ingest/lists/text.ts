@@ -125,3 +125,11 @@ export function pushUnique<T>(list: T[], ...values: (T | undefined)[]): T[] {
 export function joinParts(...parts: (string | undefined)[]): string {
   return parts.map((p) => clean(p)).filter(Boolean).join(', ');
 }
+
+/**
+ * A flat copy of a string. Values sliced from a 1 MiB parser chunk keep the whole chunk alive in V8;
+ * anything kept for the length of a file (ids in sets, warning locations) must be detached first.
+ */
+export function detach(value: string): string {
+  return Buffer.from(value, 'utf8').toString('utf8');
+}

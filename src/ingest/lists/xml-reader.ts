@@ -9,6 +9,7 @@
 import { SaxesParser } from 'saxes';
 import { LeverageError, type Location } from '../../domain/errors.ts';
 import { readText, type TextEncoding } from './input.ts';
+import { detach } from './text.ts';
 import type { ListInput, SourceRecord } from './types.ts';
 
 /** A collected element: local name, attributes by local name, child elements and trimmed-later text. */
@@ -104,7 +105,7 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     if (!spec.known.has(name)) {
       const u = unknown.get(name);
       if (u) u.count++;
-      else if (unknown.size < 200) unknown.set(name, { count: 1, location: where() });
+      else if (unknown.size < 200) unknown.set(detach(name), { count: 1, location: { ...where(), path: detach(pathLabels.join('/')) } });
     }
     if (capture) {
       const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
@@ -116,12 +117,9 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
       if (recordTag) {
         const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
         capture = { tag: recordTag, depth: stack.length, nodes: [node], chars: 0, location: where() };
-        parser.on('text', onText);
       }
     }
   });
-  // Text is only wanted inside records: the handler is attached while a record is being collected,
-  // so saxes does not even slice the text between records.
   const onText = (text: string) => {
     lastEventAt = parser.position;
     // Whitespace between elements says nothing (textOf collapses it anyway): skip it early.
@@ -130,6 +128,7 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     capture.chars += text.length;
     if (capture.chars > maxRecord) throw fail(`record larger than ${maxRecord} characters`, 'bad_input');
   };
+  parser.on('text', onText);
   parser.on('cdata', (text) => {
     lastEventAt = parser.position;
     if (!capture) return;
@@ -143,18 +142,20 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
       if (capture.nodes.length === 0) {
         queue.push({ record: { tag: capture.tag, node }, location: capture.location, fileHash: input.hash });
         capture = undefined;
-        parser.off('text');
       }
     }
     stack.pop();
     pathLabels.pop();
   });
   const attrsOf = (attributes: Record<string, string>): Record<string, string> => {
+    // Reuse saxes' own object unless a key is prefixed or declares a namespace (no copy per element).
+    let plain = true;
+    for (const key in attributes) if (key.charCodeAt(0) === 120 /* x */ ? key.startsWith('xmlns') : key.includes(':')) plain = false;
+    if (plain) return attributes;
     const out: Record<string, string> = {};
-    for (const key of Object.keys(attributes)) if (!key.startsWith('xmlns')) out[local(key)] = attributes[key];
+    for (const key in attributes) if (!key.startsWith('xmlns')) out[local(key)] = attributes[key];
     return out;
   };
-
   const encoding = xmlEncoding(input, head.toString('latin1'));
   try {
     for await (const text of readText(input, encoding)) {

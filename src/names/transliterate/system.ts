@@ -29,6 +29,8 @@ export interface RomanisationSystem {
   readonly convention: 'english' | 'slavic' | 'german' | 'french';
   readonly letters: Readonly<Record<string, string>>;
   readonly iotated?: Readonly<Record<string, string>>;
+  /** Whether `iotated` also applies after vowels (default true); Ukrainian uses it word-initially only. */
+  readonly iotatedAfterVowel?: boolean;
   readonly sequences?: Readonly<Record<string, string>>;
   readonly final?: Readonly<Record<string, string>>;
 }
@@ -43,23 +45,21 @@ const IOTATING = new Set('аеёиоуыэюяіїєьъ\'’ʼйў'.split(''));
  */
 export function romanise(text: string, system: RomanisationSystem): string {
   const seqLengths = sequenceLengths(system);
+  const finals = finalEntries(system);
   let out = '';
   let i = 0;
   while (i < text.length) {
     const prev = i === 0 ? ' ' : text[i - 1]!;
-    const wordStart = !/\p{L}/u.test(prev);
     let matched = false;
-    if (system.final) {
-      for (const [seq, latin] of Object.entries(system.final)) {
-        if (text.startsWith(seq, i) && !/\p{L}/u.test(text[i + seq.length] ?? ' ')) {
-          out += latin;
-          i += seq.length;
-          matched = true;
-          break;
-        }
+    for (const [seq, latin] of finals) {
+      if (text.startsWith(seq, i) && !isLetter(text[i + seq.length] ?? ' ')) {
+        out += latin;
+        i += seq.length;
+        matched = true;
+        break;
       }
-      if (matched) continue;
     }
+    if (matched) continue;
     for (const len of seqLengths) {
       const seq = text.slice(i, i + len);
       const latin = system.sequences![seq];
@@ -73,11 +73,27 @@ export function romanise(text: string, system: RomanisationSystem): string {
     if (matched) continue;
     const ch = text[i]!;
     const iot = system.iotated?.[ch];
-    if (iot !== undefined && (wordStart || IOTATING.has(prev))) out += iot;
+    if (iot !== undefined && (!isLetter(prev) || (system.iotatedAfterVowel !== false && IOTATING.has(prev)))) out += iot;
     else out += system.letters[ch] ?? ch;
     i += 1;
   }
   return out;
+}
+
+// Letters of cased scripts (Latin, Cyrillic, Greek) change under case mapping; that is all
+// the word-boundary test needs, and it is far cheaper than a Unicode property regex.
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+const finalCache = new WeakMap<RomanisationSystem, [string, string][]>();
+function finalEntries(system: RomanisationSystem): [string, string][] {
+  let list = finalCache.get(system);
+  if (!list) {
+    list = Object.entries(system.final ?? {});
+    finalCache.set(system, list);
+  }
+  return list;
 }
 
 const lengthCache = new WeakMap<RomanisationSystem, number[]>();

@@ -18,4 +18,5 @@ export const UK_NATIONAL: RomanisationSystem = {
     я: 'ia', '’': '', "'": '',
   },
   iotated: { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' },
+  iotatedAfterVowel: false,
 };
