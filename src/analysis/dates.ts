@@ -27,8 +27,20 @@ export function dayOf(iso: string): number {
   return era * 146097 + doe - 719468;
 }
 
-/** ISO `YYYY-MM-DD` of a day number. */
+const isoCache = new Map<number, string>();
+
+/** ISO `YYYY-MM-DD` of a day number (memoised: the analyses format the same few thousand days 100,000s of times). */
 export function isoOf(day: number): string {
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = formatDay(day);
+    if (isoCache.size > 100_000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
+}
+
+function formatDay(day: number): string {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { WEB_DIST } from './web-build.ts';
+import { registerResponseCache, versionTracker } from './response-cache.ts';
 import swaggerUi from '@fastify/swagger-ui';
 import { loadRegistry } from '../store/registry.ts';
 import analysisRoutes from './routes/analysis.ts';
@@ -26,19 +27,25 @@ export interface AppOptions {
   dashboard?: boolean;
   /** Told of every route as it is registered (tests check each is in the OpenAPI document). */
   onRoute?: (route: RouteOptions) => void;
+  /** How long a read of the data version is trusted by the response cache, in ms (default 1000). */
+  cacheCheckMs?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
+    /** The store's data version (changes on every import), read at most once per second. */
+    dataVersion: () => Promise<string>;
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
+  app.decorate('dataVersion', versionTracker(store, cacheCheckMs));
+  registerResponseCache(app, app.dataVersion);
   app.setErrorHandler((err, request, reply) => {
     const problem = toProblem(err);
     if (problem.status >= 500) request.log.error({ err }, 'request failed');

@@ -6,26 +6,45 @@ import type { Store } from '../../src/store/db.ts';
 import { seed } from '../../src/store/seed.ts';
 import { loadRegistry } from '../../src/store/registry.ts';
 import { openTestStore } from '../helpers/store.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importRegistryFiles } from '../../src/store/import-registry.ts';
 
 let store: Store;
 let app: FastifyInstance;
 before(async () => {
   store = await openTestStore('server_app');
   await seed(store);
-  app = await buildApp({ store });
+  app = await buildApp({ store, cacheCheckMs: 0 });
 });
 after(async () => {
   await app.close();
   await store.close();
 });
 
-test('GET /api/health answers with the engine and record counts', async () => {
+test('GET /api/health answers with the engine; /api/v1/stats counts the records', async () => {
   const res = await app.inject('/api/health');
   assert.equal(res.statusCode, 200);
   const body = res.json();
   assert.equal(body.status, 'ok');
   assert.equal(body.engine, store.engine);
-  assert.equal(body.records.releases, 32);
+  const stats = (await app.inject('/api/v1/stats')).json();
+  assert.equal(stats.releases.count, 32);
+});
+
+test('cached responses are served until an import changes the data', async () => {
+  const first = await app.inject('/api/v1/releases?limit=1000');
+  const again = await app.inject('/api/v1/releases?limit=1000');
+  assert.equal(again.headers['x-cache'], 'hit');
+  assert.equal(again.body, first.body);
+  const dir = mkdtempSync(join(tmpdir(), 'leverage-cache-'));
+  const file = join(dir, 'one.csv');
+  writeFileSync(file, 'id,date,count,count_basis,mode,source_url,publisher,evidence\nrel-test-1,2026-04-01,3,reported,pardon,https://example.org/r,Example,Three people freed.\n');
+  await importRegistryFiles(store, [file]);
+  const fresh = await app.inject('/api/v1/releases?limit=1000');
+  assert.notEqual(fresh.headers['x-cache'], 'hit');
+  assert.equal(fresh.json().items.length, first.json().items.length + 1);
 });
 
 test('the timeline page lists every shipped release, measure and contact with its source', async () => {

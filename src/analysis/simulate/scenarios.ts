@@ -170,7 +170,7 @@ export function userScenario(cal: CalibrationSummary, input: unknown): Scenario 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue.path.join('.') || '(root)';
-    throw new LeverageError('invalid_value', `scenario parameters: ${path}: ${issue.message}`, { location: { column: path } });
+    throw new LeverageError('invalid_value', issue.message, { location: { column: path }, expected: 'scenario parameters as in docs/scenarios-api.md' });
   }
   const u = parsed.data;
   const base = scenarioByName(cal, u.base ?? 'status-quo');
@@ -182,7 +182,7 @@ export function userScenario(cal: CalibrationSummary, input: unknown): Scenario 
   if (u.rho === 'posterior') p.rho = { mode: 'posterior' };
   else if (typeof u.rho === 'number') p.rho = { mode: 'fixed', value: u.rho };
   else if (u.rho) {
-    if (u.rho.min > u.rho.max) throw new LeverageError('invalid_value', 'scenario parameters: rho: min is above max', { location: { column: 'rho' } });
+    if (u.rho.min > u.rho.max) throw new LeverageError('invalid_value', 'min is above max', { location: { column: 'rho' } });
     p.rho = { mode: 'uniform', ...u.rho };
   }
   if (u.deathRate !== undefined) p.deathRate = u.deathRate;
@@ -193,7 +193,7 @@ export function userScenario(cal: CalibrationSummary, input: unknown): Scenario 
     let ch = p.channels.find((x) => x.name === name);
     if (!ch) {
       if (!c.sizes || (c.perMonth === undefined && c.everyMonths === undefined)) {
-        throw new LeverageError('invalid_value', `scenario parameters: channels.${name}: a new channel needs sizes and perMonth or everyMonths`, { location: { column: `channels.${name}` }, expected: `sizes and a schedule, or one of ${p.channels.map((x) => x.name).join(', ') || '(no channels)'}` });
+        throw new LeverageError('invalid_value', 'a new channel needs sizes and perMonth or everyMonths', { location: { column: `channels.${name}` }, expected: `sizes and a schedule, or one of ${p.channels.map((x) => x.name).join(', ') || '(no channels)'}` });
       }
       ch = { name, perMonth: 0, everyMonths: 0, sizes: [], sizeMultiplier: 1 };
       p.channels.push(ch);

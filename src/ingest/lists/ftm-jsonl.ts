@@ -59,6 +59,15 @@ function checkEntity(input: ListInput, e: unknown, line: number, needSchema: boo
   if (needSchema && typeof entity.schema !== 'string') {
     throw new LeverageError('missing_field', 'entity without a schema', { location: { file: input.file, line, column: 'schema', record: entity.id } });
   }
+  const where = (column: string) => ({ location: { file: input.file, line, column, record: entity.id } });
+  for (const key of ['schema', 'caption', 'first_seen', 'last_seen', 'last_change'] as const) {
+    if (entity[key] !== undefined && typeof entity[key] !== 'string') throw new LeverageError('invalid_value', `${key} is not a string`, where(key));
+  }
+  if (entity.target !== undefined && typeof entity.target !== 'boolean') throw new LeverageError('invalid_value', 'target is not a boolean', where('target'));
+  for (const key of ['referents', 'datasets'] as const) {
+    const v = entity[key];
+    if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))) throw new LeverageError('invalid_value', `${key} is not a list of strings`, where(key));
+  }
   if (entity.properties !== undefined && (typeof entity.properties !== 'object' || entity.properties === null || Array.isArray(entity.properties))) {
     throw new LeverageError('invalid_value', 'properties is not an object', { location: { file: input.file, line, column: 'properties', record: entity.id } });
   }

@@ -4,7 +4,7 @@
 
 /** Collapses runs of whitespace and trims; undefined for empty strings (UN pads values: `<FIRST_NAME> RI </FIRST_NAME>`, FORMATS.md §4). */
 export function clean(value: string | undefined | null): string | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return undefined;
   const t = value.replace(/\s+/g, ' ').trim();
   return t === '' ? undefined : t;
 }

@@ -21,7 +21,7 @@ const hit = {
 };
 
 export default async function screenRoutes(app: FastifyInstance): Promise<void> {
-  const index = cachedIndex(app.store);
+  const index = cachedIndex(app.store, app.dataVersion);
   app.post('/api/v1/screen', {
     schema: {
       tags: ['names'],
@@ -73,23 +73,16 @@ function toHit(r: ScreenResult) {
   };
 }
 
-/** The index, rebuilt when the store's names change (checked by a cheap stamp query). */
-function cachedIndex(db: Queryable): () => Promise<CandidateIndex> {
+/** The index, rebuilt when the store's data version moves (an import of lists or registry files). */
+function cachedIndex(db: Queryable, dataVersion: () => Promise<string>): () => Promise<CandidateIndex> {
   let stamp = '';
   let built: Promise<CandidateIndex> | undefined;
   return async () => {
-    const now = await namesStamp(db);
+    const now = await dataVersion();
     if (!built || now !== stamp) {
       stamp = now;
       built = loadScreeningEntries(db).then(buildCandidateIndex);
     }
     return built;
   };
-}
-
-async function namesStamp(db: Queryable): Promise<string> {
-  const [r] = await db.query<{ names: number; snapshots: string | null }>(
-    `SELECT (SELECT count(*) FROM actor_name)::int AS names, (SELECT string_agg(id, ',' ORDER BY id) FROM list_snapshot) AS snapshots`,
-  );
-  return `${r?.names}|${r?.snapshots ?? ''}`;
 }

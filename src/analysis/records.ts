@@ -1,0 +1,126 @@
+/**
+ * The registry prepared once for the analyses (internal: not exported from `index.ts`): the id
+ * universe (`ids.ts`), every release placed on its day, and the releases in day order, so that a
+ * window over them is a range of positions [lo, hi) rather than a list of strings.
+ */
+import type { Registry } from '../domain/records.ts';
+import { buildIdIndex, type IdIndex } from './ids.ts';
+import { placeEdtf } from './dates.ts';
+
+/** The record lists the analyses read (any may be absent). */
+export type RecordParts = Partial<Pick<Registry, 'releases' | 'events' | 'observations' | 'measures' | 'contacts'>>;
+
+export interface Records {
+  /** The lists prepared, and their lengths then (to tell whether a registry is the same one). */
+  src: RecordParts;
+  lengths: number[];
+  ix: IdIndex;
+  /** Code of each release (registry order). */
+  release: Int32Array;
+  /** Code of each event (registry order). */
+  event: Int32Array;
+  /** Code of every id other than a release's. */
+  other: Map<string, number>;
+  /** Placement of each release (registry order): middle day, first and last day, day-precise. */
+  at: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  precise: Uint8Array;
+  /** Release positions by day, registry order within a day. */
+  byDay: Int32Array;
+  /** Release positions by day, then id (code-unit order), then registry order. */
+  byDayId: Int32Array;
+  /** Days of `byDay` (and of `byDayId`), ascending. */
+  days: Int32Array;
+  /** Ids of `byDay` and of `byDayId`. */
+  byDayIds: string[];
+  byDayIdIds: string[];
+}
+
+const KEYS = ['releases', 'events', 'observations', 'measures', 'contacts'] as const;
+
+/** Prepares `parts`: ranks all their ids and orders the releases by day. */
+export function prepareRecords(parts: RecordParts): Records {
+  const lists = KEYS.map((k) => (parts[k] ?? []) as ReadonlyArray<{ id: string }>);
+  const ids: string[] = [];
+  for (const list of lists) for (const r of list) ids.push(r.id);
+  const ix = buildIdIndex(ids);
+  const releases = parts.releases ?? [];
+  const n = releases.length;
+  const nEvents = lists[1].length;
+  const other = new Map<string, number>();
+  for (let i = n; i < ids.length; i++) other.set(ids[i], ix.codes[i]);
+  const at = new Int32Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const precise = new Uint8Array(n);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const p = placeEdtf(releases[i].date, releases[i].id);
+    at[i] = p.at; start[i] = p.start; end[i] = p.end; precise[i] = p.precise ? 1 : 0;
+    if (p.at < lo) lo = p.at;
+    if (p.at > hi) hi = p.at;
+  }
+  const identity = new Int32Array(n);
+  for (let i = 0; i < n; i++) identity[i] = i;
+  const release = ix.codes.slice(0, n);
+  const byDay = stableOrder(identity, at, lo, hi);
+  const byDayId = stableOrder(stableOrder(identity, release, 0, ix.names.length - 1), at, lo, hi);
+  const days = new Int32Array(n);
+  const byDayIds: string[] = [];
+  const byDayIdIds: string[] = [];
+  for (let i = 0; i < n; i++) {
+    days[i] = at[byDay[i]];
+    byDayIds.push(releases[byDay[i]].id);
+    byDayIdIds.push(releases[byDayId[i]].id);
+  }
+  return {
+    src: parts,
+    lengths: lists.map((l) => l.length),
+    ix,
+    release,
+    event: ix.codes.slice(n, n + nEvents),
+    other,
+    at, start, end, precise,
+    byDay, byDayId, days, byDayIds, byDayIdIds,
+  };
+}
+
+/** Whether `rec` was prepared from these very lists (those present in `parts`). */
+export function sameRecords(rec: Records, parts: RecordParts): boolean {
+  return KEYS.every((k, i) => parts[k] === undefined || (parts[k] === rec.src[k] && parts[k]!.length === rec.lengths[i]));
+}
+
+/**
+ * `input` (element positions) stably ordered by `key[element]`, whose values lie in [min, max]:
+ * a counting sort, or a comparison sort when the range is far wider than the input.
+ */
+export function stableOrder(input: Int32Array, key: Int32Array, min: number, max: number): Int32Array {
+  const n = input.length;
+  if (n === 0) return new Int32Array(0);
+  const range = max - min + 1;
+  if (range > 4 * n + 65536) return Int32Array.from(Array.from(input).sort((x, y) => key[x] - key[y]));
+  const count = new Int32Array(range + 1);
+  for (let i = 0; i < n; i++) count[key[input[i]] - min + 1]++;
+  for (let k = 1; k <= range; k++) count[k] += count[k - 1];
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) { const e = input[i]; out[count[key[e] - min]++] = e; }
+  return out;
+}
+
+/** First position in sorted `xs` whose value is ≥ `x`. */
+export function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** First position in sorted `xs` whose value is > `x`. */
+export function upperBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] <= x) lo = mid + 1; else hi = mid; }
+  return lo;
+}

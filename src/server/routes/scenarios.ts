@@ -1,0 +1,73 @@
+/**
+ * `GET /api/v1/scenarios` (the built-in scenarios with their parameters, and the calibration) and
+ * `POST /api/v1/scenarios/run` (quantiles per month of one scenario). Shapes: docs/scenarios-api.md.
+ * Bad user parameters raise `LeverageError('invalid_value')` with the path at fault; the app's
+ * handler turns it into problem+json.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Registry } from '../../domain/records.ts';
+import { builtinScenarios, calibrate, runScenario, SCENARIO_NAMES, scenarioByName, summarizeCalibration, userScenario, type Calibration } from '../../analysis/simulate/index.ts';
+
+export interface ScenarioRoutesOptions {
+  /** Loads the registry for a request (e.g. `() => loadRegistry(app.store)`). */
+  registry: () => Promise<Registry>;
+}
+
+/** Limits of one run request (a 100,000 × 120 run takes a few seconds of CPU). */
+export const LIMITS = { runs: 100_000, months: 120 } as const;
+const DEFAULTS = { runs: 10_000, months: 36, seed: 1 } as const;
+
+const runBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    scenario: { type: 'string', enum: [...SCENARIO_NAMES], description: 'a built-in scenario (default status-quo); ignored when params is given' },
+    params: { type: 'object', description: 'user-defined parameters (docs/scenarios-api.md); they name their own base scenario' },
+    runs: { type: 'integer', minimum: 1, maximum: LIMITS.runs, default: DEFAULTS.runs },
+    months: { type: 'integer', minimum: 1, maximum: LIMITS.months, default: DEFAULTS.months },
+    seed: { type: 'integer', minimum: -2147483648, maximum: 2147483647, default: DEFAULTS.seed },
+  },
+} as const;
+
+const quantile = {
+  type: 'object',
+  properties: Object.fromEntries(['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((k) => [k, { type: k === 'month' ? 'string' : 'number' }])),
+} as const;
+
+/** Registers the scenario routes. Calibrations are cached per registry content (they take ~0.1 s). */
+export default async function scenarioRoutes(app: FastifyInstance, opts: ScenarioRoutesOptions): Promise<void> {
+  const cache = new Map<string, Calibration>();
+  const calibration = async (): Promise<Calibration> => {
+    const registry = await opts.registry();
+    const key = createHash('sha256').update(JSON.stringify([registry.observations, registry.releases])).digest('hex');
+    let cal = cache.get(key);
+    if (!cal) {
+      cal = calibrate(registry);
+      if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+      cache.set(key, cal);
+    }
+    return cal;
+  };
+
+  app.get('/api/v1/scenarios', {
+    schema: { summary: 'Built-in scenarios with their parameters, and the calibration they rest on', tags: ['scenarios'] },
+  }, async () => {
+    const cal = await calibration();
+    return { scenarios: builtinScenarios(cal), calibration: summarizeCalibration(cal), defaults: DEFAULTS, limits: LIMITS };
+  });
+
+  app.post('/api/v1/scenarios/run', {
+    schema: {
+      summary: 'Run a scenario: quantiles of the political-prisoner stock per month (median, 50% and 90% bands)',
+      tags: ['scenarios'],
+      body: runBody,
+      response: { 200: { type: 'object', additionalProperties: true, properties: { quantiles: { type: 'array', items: quantile } } } },
+    },
+  }, async (request) => {
+    const body = (request.body ?? {}) as { scenario?: string; params?: unknown; runs?: number; months?: number; seed?: number };
+    const cal = await calibration();
+    const scenario = body.params !== undefined ? userScenario(cal, body.params) : scenarioByName(cal, body.scenario ?? 'status-quo');
+    return runScenario(cal, scenario, { runs: body.runs ?? DEFAULTS.runs, months: body.months ?? DEFAULTS.months, seed: body.seed ?? DEFAULTS.seed });
+  });
+}
