@@ -8,11 +8,14 @@
  *   - bare: a saxes pass with one opentag counter (the baseline);
  *   - parse: our parser + mapper (readList), every event consumed;
  *   - import (with --import): importListFiles into an on-disk PGlite store.
- * Prints MB/s, the ratio to the bare pass, and peak RSS.
- * Run: npx tsx bench/lists.ts [--mb 150] [--eu 50000] [--import]
+ * Prints MB/s, the ratio to the bare pass, and peak RSS; with `--runs N` each measurement is
+ * repeated N times (bare and parse alternating) and medians are printed.
+ * `--dir DIR` keeps the generated files in DIR and reuses them on the next run (same bytes for a
+ * before/after comparison); `--only adv|eu` measures one file.
+ * Run: npx tsx bench/lists.ts [--mb 150] [--eu 50000] [--runs 3] [--dir DIR] [--only adv|eu] [--import]
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +32,14 @@ async function write(path: string, parts: () => Generator<string>): Promise<void
   for (const p of parts()) if (!out.write(p)) await once(out, 'drain');
   out.end();
   await once(out, 'finish');
+}
+
+/** Bytes of one copy of the sample's parties and sanctions entries. */
+function advancedCopyBytes(): number {
+  const text = readFileSync(fixture(ADV), 'utf8');
+  const parties = text.slice(text.indexOf('<DistinctParties>') + 17, text.indexOf('</DistinctParties>'));
+  const entries = text.slice(text.indexOf('<SanctionsEntries>') + 18, text.indexOf('</SanctionsEntries>'));
+  return Buffer.byteLength(parties) + Buffer.byteLength(entries);
 }
 
 async function generateAdvanced(path: string, targetMb: number): Promise<number> {
@@ -97,32 +108,51 @@ function run(mode: string, file: string, extra: string[] = []) {
   return JSON.parse(out.trim().split('\n').pop()!) as { mode: string; n: number; ms: number; rssMb: number };
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--measure') return measure(args[1], args[2], args[3]);
-  const mb = Number(args[args.indexOf('--mb') + 1] ?? 150) || 150;
-  const eu = Number(args.includes('--eu') ? args[args.indexOf('--eu') + 1] : 50000);
-  const dir = mkdtempSync(join(tmpdir(), 'leverage-bench-lists-'));
+  const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const mb = Number(opt('--mb') ?? 150) || 150;
+  const eu = Number(opt('--eu') ?? 50000) || 50000;
+  const runs = Math.max(1, Number(opt('--runs') ?? 1) || 1);
+  const only = opt('--only');
+  const keep = opt('--dir');
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'leverage-bench-lists-'));
+  if (keep) mkdirSync(keep, { recursive: true });
   try {
-    const adv = join(dir, 'sdn_advanced.xml');
-    const parties = await generateAdvanced(adv, args.includes('--mb') ? mb : 150);
-    const euFile = join(dir, 'eu_fsf.xml');
-    await generateEu(euFile, eu);
-    console.log(`node ${process.version}, ${process.platform}/${process.arch}; files in ${dir}`);
+    const adv = join(dir, `sdn_advanced_${mb}mb.xml`);
+    const parties = Math.ceil((mb * 1024 * 1024) / advancedCopyBytes()) * 4;
+    if (only !== 'eu' && !existsSync(adv)) await generateAdvanced(adv, mb);
+    const euFile = join(dir, `eu_fsf_${eu}.xml`);
+    if (only !== 'adv' && !existsSync(euFile)) await generateEu(euFile, eu);
+    console.log(`node ${process.version}, ${process.platform}/${process.arch}; files in ${dir}; ${runs} run(s) each, medians`);
     console.log('| file | MB | records | bare saxes MB/s | parse+map MB/s | ratio | parse+map peak RSS MB | bare peak RSS MB |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-    for (const [label, file, records] of [['OFAC advanced XML', adv, parties], ['EU FSF XML', euFile, eu]] as const) {
+    const files = [['OFAC advanced XML', adv, parties, 'adv'], ['EU FSF XML', euFile, eu, 'eu']] as const;
+    for (const [label, file, records, key] of files) {
+      if (only && only !== key) continue;
       const size = statSync(file).size / 1024 / 1024;
-      const bare = run('bare', file);
-      const parse = run('parse', file);
-      console.log(`| ${label} | ${size.toFixed(1)} | ${records} | ${(size / (bare.ms / 1000)).toFixed(1)} | ${(size / (parse.ms / 1000)).toFixed(1)} | ${(bare.ms / parse.ms).toFixed(2)} | ${parse.rssMb.toFixed(0)} | ${bare.rssMb.toFixed(0)} |`);
+      const bare: ReturnType<typeof run>[] = [];
+      const parse: ReturnType<typeof run>[] = [];
+      for (let i = 0; i < runs; i++) {
+        bare.push(run('bare', file));
+        parse.push(run('parse', file));
+        process.stderr.write(`  ${label} run ${i + 1}: bare ${bare[i].ms.toFixed(0)} ms, parse ${parse[i].ms.toFixed(0)} ms (${(bare[i].ms / parse[i].ms).toFixed(2)}), RSS ${parse[i].rssMb.toFixed(0)} MB\n`);
+      }
+      const bareMs = median(bare.map((r) => r.ms));
+      const parseMs = median(parse.map((r) => r.ms));
+      const ratio = median(bare.map((b, i) => b.ms / parse[i].ms));
+      console.log(`| ${label} | ${size.toFixed(1)} | ${records} | ${(size / (bareMs / 1000)).toFixed(1)} | ${(size / (parseMs / 1000)).toFixed(1)} | ${ratio.toFixed(2)} | ${median(parse.map((r) => r.rssMb)).toFixed(0)} | ${median(bare.map((r) => r.rssMb)).toFixed(0)} |`);
       if (args.includes('--import')) {
-        const imp = run('import', file, [join(dir, `pglite-${label.replace(/\W/g, '')}`)]);
+        const imp = run('import', file, [join(dir, `pglite-${key}-${process.pid}`)]);
+        rmSync(join(dir, `pglite-${key}-${process.pid}`), { recursive: true, force: true });
         console.log(`|  ↳ import into PGlite (disk) | | ${imp.n} | | ${(size / (imp.ms / 1000)).toFixed(1)} | | ${imp.rssMb.toFixed(0)} | |`);
       }
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

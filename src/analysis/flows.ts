@@ -7,76 +7,18 @@
  */
 import type { Registry } from '../domain/records.ts';
 import type { ReleaseMode } from '../domain/schema/types.ts';
-import { dayArg, isoOf, placeEdtf, spanOf, uniqueIds, windowsOf, type DateSpan, compareText } from './dates.ts';
-import { buildInflowProfile, inflowBetween, type InflowProfile, type InflowSum } from './inflow.ts';
-import { buildSeries, defaultCounter, stockAt, type StockSeries, type StockValue } from './stock.ts';
+import { dayArg, isoOf, spanOf, windowsOf, type DateSpan } from './dates.ts';
+import { prepareFlows, type FlowContext } from './context.ts';
+import { namesOf, Unique } from './ids.ts';
+import { inflowSpan, type InflowSum } from './inflow.ts';
+import { lowerBound, upperBound } from './records.ts';
+import { stockAtCoded, type StockValue } from './stock.ts';
+
+export { prepareFlows, type FlowContext } from './context.ts';
 
 /** Outflow modes: the release modes plus deaths in custody. */
 export type OutflowMode = ReleaseMode | 'death_in_custody';
 export const OUTFLOW_MODES: readonly OutflowMode[] = ['pardon', 'deportation', 'exchange', 'amnesty', 'sentence_served', 'death_in_custody', 'unknown'];
-
-interface Exit { id: string; day: number; count: number; mode: OutflowMode; basis: 'announced' | 'confirmed' | 'reported' | 'event'; precise: boolean }
-
-/** Everything the flow measures need, prepared once (series, inflow profile, exits sorted by day). */
-export interface FlowContext {
-  counter: string | null;
-  other_counters: string[];
-  series: StockSeries | null;
-  profile: InflowProfile | null;
-  exits: Exit[];
-  exitDays: number[];
-  /** Day numbers of the registry's dated records: the default span of the analyses. */
-  first: number;
-  last: number;
-  /** released_in_period rows of the counter: published release counts, for cross-checks. */
-  counterReleases: Array<{ id: string; start: number; end: number; value: number }>;
-}
-
-/** Prepares the context of `counter` (default: the counter with the most `current` rows, else with the most rows). */
-export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, counter?: string): FlowContext {
-  // Without any stock counts, fall back to the counter with the most rows of any metric.
-  const chosen = counter ?? defaultCounter(registry.observations) ?? mostRows(registry.observations) ?? null;
-  const exits: Exit[] = [];
-  for (const r of registry.releases) {
-    const p = placeEdtf(r.date, r.id);
-    exits.push({ id: r.id, day: p.at, count: r.count, mode: r.mode, basis: r.count_basis, precise: p.precise });
-  }
-  for (const e of registry.events) {
-    if (e.kind !== 'death_in_custody') continue;
-    const p = placeEdtf(e.date, e.id);
-    exits.push({ id: e.id, day: p.at, count: e.quantity ?? 1, mode: 'death_in_custody', basis: 'event', precise: p.precise });
-  }
-  exits.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  let first = Infinity;
-  let last = -Infinity;
-  for (const x of exits) { if (x.day < first) first = x.day; if (x.day > last) last = x.day; }
-  for (const o of registry.observations) { const d = placeEdtf(o.date, o.id); if (d.start < first) first = d.start; if (d.end > last) last = d.end; }
-  const others = new Set<string>();
-  const counterReleases: FlowContext['counterReleases'] = [];
-  for (const o of registry.observations) {
-    if (o.source_org !== chosen) { others.add(o.source_org); continue; }
-    if (o.metric === 'released_in_period') {
-      counterReleases.push({ id: o.id, start: placeEdtf(o.period_start ?? o.date, o.id).start, end: placeEdtf(o.period_end ?? o.date, o.id).end, value: o.value });
-    }
-  }
-  return {
-    counter: chosen,
-    other_counters: [...others].sort(),
-    series: chosen ? buildSeries(registry.observations, chosen) : null,
-    profile: chosen ? buildInflowProfile(registry.observations, chosen) : null,
-    exits,
-    exitDays: exits.map((x) => x.day),
-    first: first === Infinity ? 0 : first,
-    last: last === -Infinity ? -1 : last,
-    counterReleases,
-  };
-}
-
-function mostRows(observations: Registry['observations']): string | undefined {
-  const counts = new Map<string, number>();
-  for (const o of observations) counts.set(o.source_org, (counts.get(o.source_org) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
-}
 
 /** Recorded outflow over a span, by mode and by how firm the counts are. */
 export interface Outflow {
@@ -89,29 +31,30 @@ export interface Outflow {
   imprecise_ids: string[];
 }
 
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
 /** Outflow over days [a, b] (inclusive). */
 export function outflowBetween(ctx: FlowContext, a: number, b: number): Outflow {
+  return outflowRange(ctx, a, b).outflow;
+}
+
+/** `outflowBetween`, with the range [lo, hi) of exit positions it covers (internal). */
+function outflowRange(ctx: FlowContext, a: number, b: number): { outflow: Outflow; lo: number; hi: number } {
   const by_mode = Object.fromEntries(OUTFLOW_MODES.map((m) => [m, 0])) as Record<OutflowMode, number>;
   const by_basis = { announced: 0, confirmed: 0, reported: 0, event: 0 };
-  const ids: string[] = [];
   const imprecise: string[] = [];
+  const lo = lowerBound(ctx.exitDays, a);
+  const hi = Math.max(lo, upperBound(ctx.exitDays, b));
+  const { exitCounts, exitModes, exitBases, exitPrecise, exitIds } = ctx;
+  const modes = by_mode as Record<string, number>;
+  const bases = by_basis as Record<string, number>;
   let total = 0;
-  for (let i = lowerBound(ctx.exitDays, a); i < ctx.exits.length && ctx.exits[i].day <= b; i++) {
-    const x = ctx.exits[i];
-    total += x.count;
-    by_mode[x.mode] += x.count;
-    by_basis[x.basis] += x.count;
-    ids.push(x.id);
-    if (!x.precise) imprecise.push(x.id);
+  for (let i = lo; i < hi; i++) {
+    const count = exitCounts[i];
+    total += count;
+    modes[exitModes[i]] += count;
+    bases[exitBases[i]] += count;
+    if (!exitPrecise[i]) imprecise.push(exitIds[i]);
   }
-  return { total, by_mode, by_basis, source_ids: ids, imprecise_ids: imprecise };
+  return { outflow: { total, by_mode, by_basis, source_ids: exitIds.slice(lo, hi), imprecise_ids: imprecise }, lo, hi };
 }
 
 /** The identity check of one window. `checked` is false when a stock end or part of the inflow is missing. */
@@ -140,33 +83,48 @@ export interface FlowWindow {
 
 /** Flows over [a, b] (day numbers). */
 export function flowWindow(ctx: FlowContext, a: number, b: number): FlowWindow {
-  const missing = (d: number): StockValue => ({ date: isoOf(d), value: null, kind: 'missing', source_ids: [] });
-  const s0 = ctx.series ? stockAt(ctx.series, a - 1) : missing(a - 1);
-  const s1 = ctx.series ? stockAt(ctx.series, b) : missing(b);
-  const inflow = ctx.profile ? inflowBetween(ctx.profile, a, b) : emptyInflow(a, b);
-  const outflow = outflowBetween(ctx, a, b);
-  const stocksKnown = s0.value !== null && s1.value !== null;
+  return flowWindowCoded(ctx, a, b).window;
+}
+
+/** `flowWindow`, with the codes of its `source_ids` in their order (internal). */
+export function flowWindowCoded(ctx: FlowContext, a: number, b: number): { window: FlowWindow; codes: ArrayLike<number> } {
+  const missing = (d: number) => ({ value: { date: isoOf(d), value: null, kind: 'missing', source_ids: [] } as StockValue, codes: [] as number[] });
+  const s0 = ctx.series ? stockAtCoded(ctx.series, a - 1, ctx.codes.series) : missing(a - 1);
+  const s1 = ctx.series ? stockAtCoded(ctx.series, b, ctx.codes.series) : missing(b);
+  const inflowCoded = ctx.profile ? inflowSpan(ctx.profile, a, b, { ix: ctx.rec.ix, segments: ctx.codes.segments, rows: ctx.codes.rows }) : { sum: emptyInflow(a, b), codes: [] };
+  const inflow = inflowCoded.sum;
+  const { outflow, lo, hi } = outflowRange(ctx, a, b);
+  const stocksKnown = s0.value.value !== null && s1.value.value !== null;
   const checked = stocksKnown && inflow.missing_days === 0;
-  const delta = stocksKnown ? s1.value! - s0.value! : null;
+  const delta = stocksKnown ? s1.value.value! - s0.value.value! : null;
   const identity: IdentityCheck = {
     checked,
     delta_stock: delta,
     inflow_minus_outflow: inflow.value - outflow.total,
     residual: checked ? delta! - (inflow.value - outflow.total) : null,
-    stock_basis: !stocksKnown ? 'missing' : s0.kind === 'observed' && s1.kind === 'observed' ? 'observed' : 'interpolated',
+    stock_basis: !stocksKnown ? 'missing' : s0.value.kind === 'observed' && s1.value.kind === 'observed' ? 'observed' : 'interpolated',
     inflow_basis: inflow.missing_days > 0 ? 'incomplete' : inflow.estimated > 0 ? 'estimated' : 'observed',
   };
   const reports = ctx.counterReleases.filter((r) => r.start >= a && r.end <= b).map((r) => ({ id: r.id, from: isoOf(r.start), to: isoOf(r.end), value: r.value }));
+  const u = new Unique(ctx.rec.ix);
+  u.addAll(s0.codes);
+  u.addAll(s1.codes);
+  u.addAll(inflowCoded.codes);
+  u.addAll(ctx.exitCodes, lo, hi);
+  const codes = u.ordered();
   return {
-    from: isoOf(a),
-    to: isoOf(b),
-    stock_start: s0,
-    stock_end: s1,
-    inflow,
-    outflow,
-    identity,
-    counter_release_reports: reports,
-    source_ids: uniqueIds([...s0.source_ids, ...s1.source_ids, ...inflow.source_ids, ...outflow.source_ids]),
+    window: {
+      from: isoOf(a),
+      to: isoOf(b),
+      stock_start: s0.value,
+      stock_end: s1.value,
+      inflow,
+      outflow,
+      identity,
+      counter_release_reports: reports,
+      source_ids: namesOf(ctx.rec.ix, codes),
+    },
+    codes,
   };
 }
 
@@ -207,10 +165,15 @@ export function flows(registry: Pick<Registry, 'observations' | 'releases' | 'ev
   const a = options.from ? dayArg(options.from, 'start', 'from') : ctx.first;
   const b = options.to ? dayArg(options.to, 'end', 'to') : ctx.last;
   const window = options.window ?? 'month';
-  const windows = b >= a ? windowsOf(a, b, window).map((w) => flowWindow(ctx, w.start, w.end)) : [];
-  const totals = flowWindow(ctx, a, b);
+  const coded = b >= a ? windowsOf(a, b, window).map((w) => flowWindowCoded(ctx, w.start, w.end)) : [];
+  const windows = coded.map((w) => w.window);
+  const all = flowWindowCoded(ctx, a, b);
+  const totals = all.window;
   const checked = windows.filter((w) => w.identity.checked);
-  const ids = uniqueIds(windows.flatMap((w) => w.source_ids).concat(totals.source_ids));
+  const u = new Unique(ctx.rec.ix);
+  for (const w of coded) u.addAll(w.codes);
+  u.addAll(all.codes);
+  const ids = namesOf(ctx.rec.ix, u.ordered());
   return {
     counter: ctx.counter,
     other_counters: ctx.other_counters,

@@ -13,6 +13,7 @@
  */
 import type { Observation } from '../domain/records.ts';
 import { isoOf, placeEdtf, uniqueIds, compareText } from './dates.ts';
+import { namesOf, Unique, type IdIndex } from './ids.ts';
 
 export type InflowMethod = 'observed' | 'enclosing_remainder' | 'cumulative_difference';
 const METHOD_CODE: Record<InflowMethod, number> = { observed: 1, enclosing_remainder: 2, cumulative_difference: 3 };
@@ -180,49 +181,67 @@ function latestBefore<T extends { day: number }>(sorted: T[], day: number): T | 
   return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
-/** Rows fully inside [a, b] that tile it exactly (no gap, no overlap), or `undefined`. */
-function exactTiling(rows: PeriodRow[], a: number, b: number): PeriodRow[] | undefined {
+/** Positions in `rows` of the rows fully inside [a, b] that tile it exactly (no gap, no overlap), or `undefined`. */
+function exactTiling(rows: PeriodRow[], a: number, b: number): number[] | undefined {
   // `rows` is sorted by start: only the rows starting inside [a, b] are looked at.
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (rows[mid].start < a) lo = mid + 1; else hi = mid; }
   if (lo === rows.length || rows[lo].start !== a) return undefined;
-  const byStart = new Map<number, PeriodRow[]>();
+  const byStart = new Map<number, number[]>();
   for (let i = lo; i < rows.length && rows[i].start <= b; i++) {
     const r = rows[i];
-    if (r.end <= b) (byStart.get(r.start) ?? byStart.set(r.start, []).get(r.start)!).push(r);
+    if (r.end <= b) (byStart.get(r.start) ?? byStart.set(r.start, []).get(r.start)!).push(i);
   }
   // Reachability from the end backwards: next[pos] is a row starting at pos whose end+1 can reach b+1.
   const positions = [...byStart.keys()].sort((x, y) => y - x);
-  const next = new Map<number, PeriodRow>();
+  const next = new Map<number, number>();
   for (const pos of positions) {
-    const r = byStart.get(pos)!.find((row) => row.end === b || next.has(row.end + 1));
-    if (r) next.set(pos, r);
+    const r = byStart.get(pos)!.find((i) => rows[i].end === b || next.has(rows[i].end + 1));
+    if (r !== undefined) next.set(pos, r);
   }
-  const out: PeriodRow[] = [];
+  const out: number[] = [];
   for (let pos = a; pos <= b; ) {
     const r = next.get(pos);
-    if (!r) return undefined;
+    if (r === undefined) return undefined;
     out.push(r);
-    pos = r.end + 1;
+    pos = rows[r].end + 1;
   }
   return out;
 }
 
 /** Inflow over days [a, b] (day numbers, inclusive). Days outside the profile count as missing. */
 export function inflowBetween(profile: InflowProfile, a: number, b: number): InflowSum {
+  return inflowSpan(profile, a, b, null).sum;
+}
+
+/** Codes of a profile's rows (internal): the universe, per segment (in `source_ids` order) and per row. */
+export interface InflowCodes {
+  ix: IdIndex;
+  segments: Int32Array[];
+  rows: Int32Array;
+}
+
+/** `inflowBetween`, and with `coded` also the codes of its `source_ids` in their order (internal). */
+export function inflowSpan(profile: InflowProfile, a: number, b: number, coded: InflowCodes | null): { sum: InflowSum; codes: ArrayLike<number> } {
   const base = { from: isoOf(a), to: isoOf(b), days: b - a + 1 };
   const tiling = exactTiling(profile.rows, a, b);
   if (tiling) {
-    const value = tiling.reduce((s, r) => s + r.value, 0);
-    return { ...base, value, observed: value, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, missing_days: 0, exact: true, pro_rata_ids: [], clamped_ids: [], source_ids: uniqueIds(tiling.map((r) => r.id)) };
+    let value = 0;
+    for (const i of tiling) value += profile.rows[i].value;
+    const head = { ...base, value, observed: value, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, missing_days: 0, exact: true, pro_rata_ids: [], clamped_ids: [] };
+    if (!coded) return { sum: { ...head, source_ids: uniqueIds(tiling.map((i) => profile.rows[i].id)) }, codes: [] };
+    const u = new Unique(coded.ix);
+    for (const i of tiling) u.add(coded.rows[i]);
+    const codes = u.ordered();
+    return { sum: { ...head, source_ids: namesOf(coded.ix, codes) }, codes };
   }
   const lo = Math.max(a, profile.first) - profile.first;
   const hi = Math.min(b, profile.last) - profile.first;
   const inRange = hi >= lo;
   const sum = (p: Float64Array | Int32Array) => (inRange ? p[hi + 1] - p[lo] : 0);
   const outside = base.days - (inRange ? hi - lo + 1 : 0);
-  const ids: string[] = [];
+  const segs: number[] = [];
   const partial: string[] = [];
   if (inRange) {
     let last = -1;
@@ -231,22 +250,35 @@ export function inflowBetween(profile: InflowProfile, a: number, b: number): Inf
       if (s < 0 || s === last) continue;
       last = s;
       const seg = profile.segments[s];
-      ids.push(...seg.source_ids);
+      segs.push(s);
       if (seg.method === 'observed' && (seg.start < a || seg.end > b)) partial.push(...seg.source_ids);
       i = Math.min(hi, seg.end - profile.first);
     }
   }
-  const used = new Set(ids);
+  let ids: string[];
+  let codes: ArrayLike<number> = [];
+  if (coded) {
+    const u = new Unique(coded.ix);
+    for (const s of segs) u.addAll(coded.segments[s]);
+    codes = u.ordered();
+    ids = namesOf(coded.ix, codes);
+  } else {
+    ids = uniqueIds(segs.flatMap((s) => profile.segments[s].source_ids));
+  }
+  const used = profile.clamped_ids.length ? new Set(ids) : null;
   return {
-    ...base,
-    value: sum(profile.prefix),
-    observed: sum(profile.methodPrefix[1]),
-    estimated: sum(profile.methodPrefix[2]) + sum(profile.methodPrefix[3]),
-    estimated_by: { enclosing_remainder: sum(profile.methodPrefix[2]), cumulative_difference: sum(profile.methodPrefix[3]) },
-    missing_days: sum(profile.dayCountPrefix[0]) + outside,
-    exact: false,
-    pro_rata_ids: uniqueIds(partial),
-    clamped_ids: profile.clamped_ids.filter((id) => used.has(id)),
-    source_ids: uniqueIds(ids),
+    sum: {
+      ...base,
+      value: sum(profile.prefix),
+      observed: sum(profile.methodPrefix[1]),
+      estimated: sum(profile.methodPrefix[2]) + sum(profile.methodPrefix[3]),
+      estimated_by: { enclosing_remainder: sum(profile.methodPrefix[2]), cumulative_difference: sum(profile.methodPrefix[3]) },
+      missing_days: sum(profile.dayCountPrefix[0]) + outside,
+      exact: false,
+      pro_rata_ids: uniqueIds(partial),
+      clamped_ids: used ? profile.clamped_ids.filter((id) => used.has(id)) : [],
+      source_ids: ids,
+    },
+    codes,
   };
 }

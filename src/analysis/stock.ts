@@ -110,20 +110,24 @@ export function buildSeries(observations: readonly Observation[], counter: strin
  * linearly interpolated between the nearest rows before and after, missing outside the series.
  */
 export function stockAt(series: StockSeries, day: number | string): StockValue {
-  const d = typeof day === 'string' ? dayOf(day) : day;
+  return stockAtCoded(series, typeof day === 'string' ? dayOf(day) : day, null).value;
+}
+
+/** `stockAt` on a day number, with the codes of its source rows (`codes` per point; internal). */
+export function stockAtCoded(series: StockSeries, d: number, codes: Int32Array | null): { value: StockValue; codes: number[] } {
   const date = isoOf(d);
   const { days, values, points } = series;
   let lo = 0;
   let hi = days.length - 1;
-  if (hi < 0 || d < days[0] || d > days[hi]) return { date, value: null, kind: 'missing', source_ids: [] };
+  if (hi < 0 || d < days[0] || d > days[hi]) return { value: { date, value: null, kind: 'missing', source_ids: [] }, codes: [] };
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (days[mid] < d) lo = mid + 1; else hi = mid;
   }
-  if (days[lo] === d) return { date, value: values[lo], kind: 'observed', source_ids: [points[lo].id] };
+  if (days[lo] === d) return { value: { date, value: values[lo], kind: 'observed', source_ids: [points[lo].id] }, codes: codes ? [codes[lo]] : [] };
   const a = lo - 1;
   const t = (d - days[a]) / (days[lo] - days[a]);
-  return { date, value: values[a] + t * (values[lo] - values[a]), kind: 'interpolated', source_ids: [points[a].id, points[lo].id] };
+  return { value: { date, value: values[a] + t * (values[lo] - values[a]), kind: 'interpolated', source_ids: [points[a].id, points[lo].id] }, codes: codes ? [codes[a], codes[lo]] : [] };
 }
 
 /**

@@ -8,7 +8,8 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
-import { deriveMeasures, diffDesignations, linkCuratedMeasures, type ListDiff } from '../ingest/lists/diff.ts';
+import { deriveMeasures, linkCuratedMeasures, type ListDiff } from '../ingest/lists/diff.ts';
+import { diffSnapshots } from '../store/lists-diff.ts';
 import { parseFormat } from '../ingest/lists/detect.ts';
 import { openStore, type Store } from '../store/db.ts';
 import { importListFiles, listsRepository, type ImportSummary } from '../store/lists.ts';
@@ -114,16 +115,8 @@ export function registerListsCommands(program: Command): void {
       withListsStore(async (store) => {
         const repo = listsRepository(store);
         if (snapshots.length !== 0 && snapshots.length !== 2) throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
-        const [a, b] = snapshots.length === 2 ? [await repo.getSnapshot(snapshots[0]), await repo.getSnapshot(snapshots[1])] : await repo.latestPair();
-        const [before, after] = [await repo.loadDesignations(a.id, { programme: opts.programme }), await repo.loadDesignations(b.id, { programme: opts.programme })];
-        if (opts.programme) {
-          // Entries that left or joined the programme while staying listed: fetch their other side.
-          const ids = (x: { sourceId: string }[]) => new Set(x.map((d) => d.sourceId));
-          const [ia, ib] = [ids(before), ids(after)];
-          before.push(...(await repo.loadDesignations(a.id, { ids: [...ib].filter((i) => !ia.has(i)) })));
-          after.push(...(await repo.loadDesignations(b.id, { ids: [...ia].filter((i) => !ib.has(i)) })));
-        }
-        const diff = diffDesignations(a, before, b, after, { programme: opts.programme });
+        const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme });
+        const [a] = diff.snapshots;
         const extra: Record<string, unknown> = {};
         if (opts.measures) {
           const measures = linkCuratedMeasures(deriveMeasures(diff), await repo.curatedMeasures(), { from: a.published, toleranceDays: Number(opts.toleranceDays) });

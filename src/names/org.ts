@@ -4,6 +4,7 @@
  * business words mapped to language-independent concepts (завод / zavod / plant → `plant`),
  * and stop words dropped. Data tables plus one pure parser.
  */
+import { BoundedMemo } from './memo.ts';
 import { normaliseText } from './normalise.ts';
 import { consonantCode, skeleton } from './phonetic.ts';
 import { detectScript } from './script.ts';
@@ -95,6 +96,10 @@ export interface OrgToken {
   acronym: boolean;
 }
 
+// Organisation names repeat their words (legal forms, plant, bank, city names); the codes
+// of a word are computed once. The returned arrays are shared: read-only.
+const WORD_CODES = new BoundedMemo<string[]>(100_000);
+
 // Phrases are matched word by word on consonant codes, so any romanisation of a Cyrillic
 // legal form or concept (otkrytoe / otkrytoye / открытое) is recognised.
 interface Phrase {
@@ -119,6 +124,10 @@ for (const p of PHRASES) {
 
 /** Consonant codes of a word under every reading; words of up to 5 letters keep their whole skeleton (ojsc and azot must not meet). */
 export function wordCodes(word: string): string[] {
+  return WORD_CODES.get(word) ?? WORD_CODES.set(word, computeWordCodes(word));
+}
+
+function computeWordCodes(word: string): string[] {
   const script = detectScript(word);
   const skels =
     script === 'latin' || script === 'lacinka'

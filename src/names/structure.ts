@@ -6,6 +6,7 @@
 import { russify } from './be-ru.ts';
 import { givenClassesBySkeleton, givenClassesByStem, nameStem } from './given-name-index.ts';
 import type { GivenNameClass } from './given-names.ts';
+import { BoundedMemo } from './memo.ts';
 import { normaliseText } from './normalise.ts';
 import { guessConventions, skeleton, type Convention } from './phonetic.ts';
 import { detectScript, type Script } from './script.ts';
@@ -108,6 +109,27 @@ function tokensWithCase(text: string): { text: string; upper: boolean }[] {
 
 /** Builds the part for one normalised token: keys under every applicable romanisation. */
 export function makePart(text: string, conventions: Convention[], nameScript: Script): NamePart {
+  const core = partCore(text, conventions, nameScript);
+  return { text, script: core.script, initial: core.initial, role: 'unknown', keys: core.keys, classes: core.classes };
+}
+
+/** What a token's part owes to its text alone; shared (read-only) by every part with that text. */
+interface PartCore {
+  script: Script;
+  initial: boolean;
+  keys: PartKey[];
+  classes: GivenNameClass[];
+}
+
+// Romanising a token under a dozen systems is most of the cost of parsing a name, and names
+// repeat their tokens (given names, legal words, one surname in many romanisations): the
+// work is done once per distinct token and its arrays are shared between parts.
+const PART_CORES = new BoundedMemo<PartCore>(250_000);
+
+function partCore(text: string, conventions: Convention[], nameScript: Script): PartCore {
+  const cacheKey = `${text}\u0001${conventions.join(',')}\u0001${nameScript}`;
+  const hit = PART_CORES.get(cacheKey);
+  if (hit) return hit;
   const script = detectScript(text);
   const keys: PartKey[] = [];
   const push = (skel: string, system: string) => {
@@ -130,7 +152,7 @@ export function makePart(text: string, conventions: Convention[], nameScript: Sc
   if (!initial) {
     for (const k of keys) for (const c of givenClassesBySkeleton(k.skeleton)) if (!classes.includes(c)) classes.push(c);
   }
-  return { text, script, initial, role: 'unknown', keys, classes };
+  return PART_CORES.set(cacheKey, { script, initial, keys, classes });
 }
 
 /** True when any spelling of the part ends like a patronymic (-ovich, -auna, -ична). */

@@ -53,34 +53,67 @@ export interface RunResult {
   span: Calibration['span'];
 }
 
-/** Draws N parameter triples: posterior cells by weight, jittered uniformly within their cell. */
+/**
+ * Draws N parameter triples: posterior cells by weight, jittered uniformly within their cell.
+ * When the scenario fixes ρ (or draws it uniformly), λ and δ come from the posterior *given* that ρ
+ * (the grid slice at the nearest ρ; the edge slice outside the grid), because λ and ρ trade off:
+ * a high ρ fits the same recognitions with a lower λ.
+ */
 export function drawParams(cal: Calibration, params: ScenarioParams, runs: number, seed: number): { lambda: Float64Array; delta: Float64Array; rho: Float64Array } {
   const { grid } = cal;
-  const cdf = new Float64Array(grid.weights.length);
-  let acc = 0;
-  for (let c = 0; c < cdf.length; c++) { acc += grid.weights[c]; cdf[c] = acc; }
+  const nL = grid.lambda.values.length;
   const nD = grid.delta.values.length;
   const nR = grid.rho.values.length;
+  const joint = cumulative(grid.weights.length, (c) => grid.weights[c]);
+  // Conditional CDFs of (λ, δ) per ρ index, built only when ρ is set by the scenario.
+  const slices = params.rho.mode === 'posterior' ? [] : Array.from({ length: nR }, (_, k) => cumulative(nL * nD, (c) => grid.weights[c * nR + k]));
   const [rlo, rhi] = [grid.rho.values[0], grid.rho.values[nR - 1]];
   const out = { lambda: new Float64Array(runs), delta: new Float64Array(runs), rho: new Float64Array(runs) };
   const u = uniformStream(seed, -1, 7);
   for (let i = 0; i < runs; i++) {
-    const target = u.next() * acc;
-    let lo = 0;
-    let hi = cdf.length - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (cdf[mid] < target) lo = mid + 1; else hi = mid; }
-    const li = Math.floor(lo / (nD * nR));
-    const di = Math.floor(lo / nR) % nD;
-    const ri = lo % nR;
-    const lam = Math.max(0, grid.lambda.values[li] + (u.next() - 0.5) * grid.lambda.step);
-    const del = Math.min(1, Math.max(0, grid.delta.values[di] + (u.next() - 0.5) * grid.delta.step));
-    const rho = Math.min(rhi, Math.max(rlo, grid.rho.values[ri] + (u.next() - 0.5) * grid.rho.step));
+    const uCell = u.next();
+    const jL = u.next() - 0.5;
+    const jD = u.next() - 0.5;
+    const jR = u.next() - 0.5;
     const uRho = u.next();
+    let li: number;
+    let di: number;
+    let rho: number;
+    if (params.rho.mode === 'posterior') {
+      const c = search(joint, uCell);
+      li = Math.floor(c / (nD * nR));
+      di = Math.floor(c / nR) % nD;
+      rho = Math.min(rhi, Math.max(rlo, grid.rho.values[c % nR] + jR * grid.rho.step));
+    } else {
+      rho = params.rho.mode === 'fixed' ? params.rho.value : params.rho.min + uRho * (params.rho.max - params.rho.min);
+      const k = grid.rho.step > 0 ? Math.min(nR - 1, Math.max(0, Math.round((rho - rlo) / grid.rho.step))) : 0;
+      const c = search(slices[k], uCell);
+      li = Math.floor(c / nD);
+      di = c % nD;
+    }
+    const lam = Math.max(0, grid.lambda.values[li] + jL * grid.lambda.step);
+    const del = Math.min(1, Math.max(0, grid.delta.values[di] + jD * grid.delta.step));
     out.lambda[i] = (params.lambda ?? lam) * params.lambdaMultiplier;
     out.delta[i] = Math.min(1, (params.delta ?? del) * params.deltaMultiplier);
-    out.rho[i] = params.rho.mode === 'fixed' ? params.rho.value : params.rho.mode === 'uniform' ? params.rho.min + uRho * (params.rho.max - params.rho.min) : rho;
+    out.rho[i] = rho;
   }
   return out;
+}
+
+function cumulative(n: number, weight: (c: number) => number): Float64Array {
+  const cdf = new Float64Array(n);
+  let acc = 0;
+  for (let c = 0; c < n; c++) { acc += weight(c); cdf[c] = acc; }
+  return cdf;
+}
+
+/** Index of the first cumulative weight reaching u·total (u in (0, 1)). */
+function search(cdf: Float64Array, u: number): number {
+  const target = u * cdf[cdf.length - 1];
+  let lo = 0;
+  let hi = cdf.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cdf[mid] < target) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** The engine's spec for a scenario on a calibration. */

@@ -49,7 +49,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
       tags: ['lists'],
       summary: 'What changed between two snapshots (default: the two latest of one source), keyed on list ids',
       querystring: { type: 'object', additionalProperties: false, properties: { a: { type: 'string', maxLength: 200 }, b: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, ...formatParam } },
-      response: { 200: { type: 'object', properties: { a: snapshot, b: snapshot, programme: { type: 'string' }, designated: { type: 'array', items: entry }, delisted: { type: 'array', items: entry }, amended: { type: 'array', items: entry }, unchanged: { type: 'integer' } } } },
+      response: { 200: { type: 'object', properties: { a: snapshot, b: snapshot, programme: { type: 'string' }, designated: { type: 'array', items: entry }, delisted: { type: 'array', items: entry }, amended: { type: 'array', items: entry }, unchanged: { type: 'integer' }, skipped_fields: { type: 'array', items: { type: 'string' } } } } },
     },
   }, async (request, reply) => {
     const q = request.query as { a?: string; b?: string; programme?: string };
@@ -58,7 +58,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     const shape = (change: string) => (e: { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] }) => ({ change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });
     const body = {
       a: diff.snapshots[0], b: diff.snapshots[1], ...(q.programme ? { programme: q.programme } : {}),
-      designated: diff.designated.map(shape('designated')), delisted: diff.delisted.map(shape('delisted')), amended: diff.amended.map(shape('amended')), unchanged: diff.unchanged,
+      designated: diff.designated.map(shape('designated')), delisted: diff.delisted.map(shape('delisted')), amended: diff.amended.map(shape('amended')), unchanged: diff.unchanged, skipped_fields: diff.skippedFields,
     };
     if (wantsCsv(request)) return sendCsv(reply, 'diff', ['change', 'source_id', 'name', 'kind', 'programmes', 'fields'], [...body.designated, ...body.delisted, ...body.amended]);
     return body;

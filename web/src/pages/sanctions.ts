@@ -8,7 +8,7 @@ import { readView, setView } from '../lib/state.ts';
 
 interface Snapshot { id: string; source: string; format: string; published: string | null; entities: number; names: number }
 interface DiffEntry { source_id: string; change: string; name: string; programmes: string[]; fields?: string[] }
-interface Diff { a: Snapshot; b: Snapshot; designated: DiffEntry[]; delisted: DiffEntry[]; amended: DiffEntry[] }
+interface Diff { a: Snapshot; b: Snapshot; designated: DiffEntry[]; delisted: DiffEntry[]; amended: DiffEntry[]; skipped_fields?: string[] }
 
 export async function sanctionsPage(page: HTMLElement): Promise<void> {
   const v = readView();
@@ -51,19 +51,20 @@ async function listsSection(page: HTMLElement, v: Record<string, string>): Promi
     sources: snapshots.map((s) => ({ id: s.id, label: `${s.source} ${s.published ?? ''}` })),
   }));
   if (snapshots.length < 2) return;
-  const a = v.a ?? snapshots[snapshots.length - 2]!.id;
-  const b = v.b ?? snapshots[snapshots.length - 1]!.id;
-  const pick = (name: 'a' | 'b', value: string) => h('select', { name, onchange: (e: Event) => setView({ [name]: (e.target as HTMLSelectElement).value }) },
-    snapshots.map((s) => h('option', { value: s.id, selected: s.id === value }, `${s.source} ${s.published ?? ''} (${s.id})`)));
-  page.append(h('form', { class: 'filters', onsubmit: (e: Event) => e.preventDefault() }, h('label', {}, 'From ', pick('a', a)), h('label', {}, 'To ', pick('b', b)),
-    h('label', {}, 'Programme ', h('input', { name: 'programme', value: v.programme ?? '', placeholder: 'BELARUS', onchange: (e: Event) => setView({ programme: (e.target as HTMLInputElement).value || null }) }))));
+  // Without a choice in the URL, the API picks the two latest snapshots of one source (older first).
   let diff: Diff;
   try {
-    diff = await getJson<Diff>(withQuery('/api/v1/lists/diff', { a, b, programme: v.programme }));
+    diff = await getJson<Diff>(withQuery('/api/v1/lists/diff', { a: v.a, b: v.b, programme: v.programme }));
   } catch (err) {
     page.append(h('p', { class: 'error' }, (err as Error).message));
     return;
   }
+  const a = diff.a.id;
+  const b = diff.b.id;
+  const pick = (name: 'a' | 'b', value: string) => h('select', { name, onchange: (e: Event) => setView({ [name]: (e.target as HTMLSelectElement).value }) },
+    snapshots.map((s) => h('option', { value: s.id, selected: s.id === value }, `${s.source} ${s.published ?? ''} (${s.id})`)));
+  page.append(h('form', { class: 'filters', onsubmit: (e: Event) => e.preventDefault() }, h('label', {}, 'From ', pick('a', a)), h('label', {}, 'To ', pick('b', b)),
+    h('label', {}, 'Programme ', h('input', { name: 'programme', value: v.programme ?? '', placeholder: 'BELARUS', onchange: (e: Event) => setView({ programme: (e.target as HTMLInputElement).value || null }) }))));
   const rows = [...diff.designated, ...diff.delisted, ...diff.amended].map((e) => ({ ...e, programmes: e.programmes.join(';'), fields: (e.fields ?? []).join(';') }));
   page.append(panel({
     id: 'diff',
@@ -72,5 +73,6 @@ async function listsSection(page: HTMLElement, v: Record<string, string>): Promi
     rows,
     columns: [{ key: 'change', label: 'Change' }, { key: 'source_id', label: 'List id' }, { key: 'name', label: 'Name' }, { key: 'programmes', label: 'Programmes' }, { key: 'fields', label: 'Fields changed' }],
     sources: [diff.a, diff.b].map((s) => ({ id: s.id, label: `${s.source} ${s.published ?? ''}` })),
+    caveats: diff.skipped_fields?.length ? [`Not compared, because one snapshot lacks them: ${diff.skipped_fields.join(', ')}.`] : [],
   }));
 }
