@@ -10,11 +10,15 @@
  * - weak ("by window"), otherwise, when it falls within `windowDays` after an engagement episode
  *   (the latest one). A weak tie says only that the release came after; it is not a link.
  */
-import type { Registry, Release } from '../domain/records.ts';
-import { dayArg, isoOf, placeEdtf, round2, spanOf, uniqueIds, type DateSpan, compareText } from './dates.ts';
+import type { Registry } from '../domain/records.ts';
+import { dayArg, isoOf, placeEdtf, round2, spanOf, type DateSpan, compareText } from './dates.ts';
+import { preparedFor } from './context.ts';
 import { buildEpisodes, type ActorReading, type Episode, type EpisodeOptions } from './episodes.ts';
 import { prepareFlows, type FlowContext } from './flows.ts';
-import { inflowBetween } from './inflow.ts';
+import { namesOf, Unique, type IdIndex } from './ids.ts';
+import { inflowSpan, type InflowSum } from './inflow.ts';
+import { tieReleases, type Tie } from './ledger-ties.ts';
+import { lowerBound, upperBound } from './records.ts';
 
 export interface LedgerOptions extends EpisodeOptions {
   /** First and last day (ISO day, month or year) of episodes to list. Default: all. */
@@ -70,22 +74,8 @@ export interface LedgerTotal {
   source_ids: string[];
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const FREED = /\b(freed|released|release|pardoned|pardon|handed over|let go)\b/i;
-
-/** Whether a contact outcome names this release: a freed-word plus its count or a named person's surname. */
-function outcomeNames(outcome: string, release: Release): boolean {
-  if (!FREED.test(outcome)) return false;
-  const numbers = new Set<number>();
-  for (const m of outcome.matchAll(/\b(\d{1,6})\b/g)) numbers.add(Number(m[1]));
-  for (const m of outcome.toLowerCase().matchAll(/\b([a-z]+)\b/g)) { const i = WORDS.indexOf(m[1]); if (i >= 0) numbers.add(i); }
-  if (numbers.has(release.count)) return true;
-  const text = outcome.toLowerCase();
-  return (release.notable_people ?? []).some((p) => {
-    const surname = p.replace(/\(.*?\)/g, '').trim().split(/\s+/).pop() ?? '';
-    return surname.length >= 4 && text.includes(surname.toLowerCase());
-  });
-}
+/** A ledger entry with the codes of its ids (internal). */
+interface Coded { entry: LedgerEntry; rows: number[]; releases: number[]; inflow: ArrayLike<number> }
 
 /** The ledger over the registry. */
 export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, ctx: FlowContext = prepareFlows(registry, options.counter)) {
@@ -93,71 +83,56 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
   const strongDays = options.strongDays ?? 7;
   const { episodes, actors } = buildEpisodes(registry, options);
   const engagement = episodes.filter((e) => e.side === 'engagement');
-  const tie = new Map<string, { episode: Episode; via: string; link: 'strong' | 'by_window' }>();
-  const dist = (e: Episode, a: number, b: number) => Math.max(0, e.start - b, a - e.end);
-  // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
-  const withOutcome = engagement.filter((e) => e.rows.some((row) => row.outcome)).sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
-  const outcomeStarts = withOutcome.map((e) => Math.min(...e.rows.map((r) => r.start)));
-  const longestOutcome = withOutcome.reduce((m, e) => Math.max(m, ...e.rows.map((r) => r.end - r.start)), 0) + withOutcome.reduce((m, e) => Math.max(m, Math.max(...e.rows.map((r) => r.start)) - Math.min(...e.rows.map((r) => r.start))), 0);
-  const releases = [...registry.releases].map((r) => ({ r, p: placeEdtf(r.date, r.id) })).sort((a, b) => a.p.at - b.p.at || compareText(a.r.id, b.r.id));
-  for (const { r, p } of releases) {
-    const brokers = r.brokered_by ?? [];
-    if (r.linked_concession) {
-      const near = engagement
-        .filter((e) => (brokers.length === 0 || brokers.includes(e.counterpart)) && dist(e, p.start, p.end) <= strongDays)
-        .sort((a, b) => dist(a, p.start, p.end) - dist(b, p.start, p.end) || Number(b.relief) - Number(a.relief))[0];
-      if (near) { tie.set(r.id, { episode: near, via: 'linked_concession', link: 'strong' }); continue; }
-    }
-    let byOutcome: Episode | undefined;
-    for (let j = upperBound(outcomeStarts, p.start) - 1; j >= 0 && outcomeStarts[j] >= p.start - windowDays - longestOutcome && !byOutcome; j--) {
-      const e = withOutcome[j];
-      if (e.rows.some((row) => row.outcome && p.start >= row.start && p.start <= row.end + windowDays && outcomeNames(row.outcome, r))) byOutcome = e;
-    }
-    if (byOutcome) {
-      const row = byOutcome.rows.find((x) => x.outcome && outcomeNames(x.outcome, r))!;
-      tie.set(r.id, { episode: byOutcome, via: `contact_outcome:${row.id}`, link: 'strong' });
-      continue;
-    }
-    if (r.linked_concession) {
-      const counterpart = brokers.length ? [...brokers].sort().join('+') : 'unknown';
-      const named: Episode = { id: `${r.id}:named`, side: 'engagement', counterpart, start: p.at, end: p.at, from: isoOf(p.at), to: isoOf(p.at), relief: false, kinds: ['named_in_source'], rows: [], named_in_source: r.linked_concession };
-      engagement.push(named);
-      episodes.push(named);
-      tie.set(r.id, { episode: named, via: 'linked_concession', link: 'strong' });
-    }
+  const { rec, codes } = preparedFor(ctx, registry);
+  const tie = tieReleases(registry.releases, rec, episodes, engagement, windowDays, strongDays);
+  // Releases of each engagement episode, by day then id (positions in `rec.byDayId`).
+  const tiedTo = new Map<Episode, number[]>();
+  for (let q = 0; q < rec.byDayId.length; q++) {
+    const t = tie[rec.release[rec.byDayId[q]]];
+    if (t) (tiedTo.get(t.episode) ?? tiedTo.set(t.episode, []).get(t.episode)!).push(q);
   }
-  engagement.sort((a, b) => a.start - b.start);
-  const starts = engagement.map((e) => e.start);
-  const longest = engagement.reduce((m, e) => Math.max(m, e.end - e.start), 0);
-  for (const { r, p } of releases) {
-    if (tie.has(r.id)) continue;
-    // The latest recorded episode that started on or before the release and whose window covers it.
-    for (let j = upperBound(starts, p.at) - 1; j >= 0 && starts[j] >= p.at - windowDays - longest; j--) {
-      const e = engagement[j];
-      if (e.rows.length && p.at <= e.end + windowDays) { tie.set(r.id, { episode: e, via: 'window', link: 'by_window' }); break; }
-    }
-  }
-  const tiedTo = new Map<Episode, Array<{ r: Release; p: { at: number } }>>();
-  for (const x of releases) {
-    const t = tie.get(x.r.id);
-    if (t) (tiedTo.get(t.episode) ?? tiedTo.set(t.episode, []).get(t.episode)!).push(x);
-  }
-  const releaseDays = releases.map((x) => x.p.at);
   const a = options.from ? dayArg(options.from, 'start', 'from') : -Infinity;
   const b = options.to ? dayArg(options.to, 'end', 'to') : Infinity;
-  const entries: LedgerEntry[] = episodes
+  const inflowCodes = { ix: rec.ix, segments: codes.segments, rows: codes.rows };
+  // One shared row per release tied "by window" (engagement or pressure: the same values).
+  const byWindow: LedgerRelease[] = new Array(rec.byDayId.length);
+  const coded: Coded[] = episodes
     .filter((e) => e.start >= a && e.start <= b)
     .sort((x, y) => x.start - y.start || compareText(x.id, y.id))
     .map((e) => {
-      const candidates = e.side === 'engagement' ? tiedTo.get(e) ?? [] : releases.slice(lowerBound(releaseDays, e.start), upperBound(releaseDays, e.end + windowDays));
-      return entryOf(e, candidates, tie, ctx, windowDays);
+      const rows = e.rows.map((r) => rec.other.get(r.id)!);
+      const list: LedgerRelease[] = [];
+      const relCodes: number[] = [];
+      const add = (q: number, t: Tie | undefined) => {
+        const j = rec.byDayId[q];
+        if (!t || t.link === 'by_window') {
+          let x = byWindow[q];
+          if (!x) { const r = registry.releases[j]; x = byWindow[q] = { id: r.id, date: r.date, count: r.count, count_basis: r.count_basis, mode: r.mode, link: 'by_window', via: 'window' }; }
+          list.push(x);
+        } else {
+          const r = registry.releases[j];
+          list.push({ id: r.id, date: r.date, count: r.count, count_basis: r.count_basis, mode: r.mode, link: t.link, via: t.via });
+        }
+        relCodes.push(rec.release[j]);
+      };
+      if (e.side === 'engagement') {
+        for (const q of tiedTo.get(e) ?? []) add(q, tie[rec.release[rec.byDayId[q]]]);
+      } else {
+        const hi = upperBound(rec.days, e.end + windowDays);
+        for (let q = lowerBound(rec.days, e.start); q < hi; q++) add(q, undefined);
+      }
+      const inflow = ctx.profile ? inflowSpan(ctx.profile, e.start, e.end + windowDays, inflowCodes) : null;
+      return { entry: entryOf(e, list, inflow?.sum ?? null, windowDays), rows, releases: relCodes, inflow: inflow?.codes ?? [] };
     });
-  const engagementEntries = entries.filter((e) => e.side === 'engagement');
-  const ids = uniqueIds(entries.flatMap((e) => e.source_ids));
+  const entries = coded.map((c) => c.entry);
+  const engagementEntries = coded.filter((c) => c.entry.side === 'engagement');
+  const all = new Unique(rec.ix);
+  for (const c of coded) { all.addAll(c.rows); all.addAll(c.releases); all.addAll(c.inflow); }
+  const ids = namesOf(rec.ix, all.ordered());
   const spanFrom = Number.isFinite(a) ? a : Math.min(...entries.map((e) => placeEdtf(e.from).start));
   // The inflow comparison stops at the end of the data: days after it are unknown, not zero.
   const spanTo = Math.min(Number.isFinite(b) ? b : Math.max(...entries.map((e) => placeEdtf(e.to).end)), ctx.last);
-  const inflow = entries.length && ctx.profile ? inflowBetween(ctx.profile, spanFrom, spanTo) : null;
+  const inflow = entries.length && ctx.profile ? inflowSpan(ctx.profile, spanFrom, spanTo, inflowCodes).sum : null;
   return {
     from: entries.length ? isoOf(spanFrom) : null,
     to: entries.length ? isoOf(spanTo) : null,
@@ -166,9 +141,9 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     counter: ctx.counter,
     actors: actors as ActorReading,
     entries,
-    by_counterpart: totals(engagementEntries, (e) => e.counterpart),
-    by_year: totals(engagementEntries, (e) => e.from.slice(0, 4)),
-    pressure_by_issuer: totals(entries.filter((e) => e.side === 'pressure'), (e) => e.counterpart),
+    by_counterpart: totals(engagementEntries, (e) => e.counterpart, rec.ix),
+    by_year: totals(engagementEntries, (e) => e.from.slice(0, 4), rec.ix),
+    pressure_by_issuer: totals(coded.filter((c) => c.entry.side === 'pressure'), (e) => e.counterpart, rec.ix),
     inflow: inflow ? { value: round2(inflow.value), estimated: round2(inflow.estimated), missing_days: inflow.missing_days, source_ids: inflow.source_ids } : null,
     n: entries.length,
     span: (entries.length ? spanOf(entries.map((e) => ({ start: placeEdtf(e.from).start, end: placeEdtf(e.to).end }))) : null) as DateSpan | null,
@@ -179,16 +154,17 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
 /** Result of `exchangeLedger`. */
 export type LedgerResult = ReturnType<typeof exchangeLedger>;
 
-function entryOf(e: Episode, releases: Array<{ r: Release; p: { at: number } }>, tie: Map<string, { episode: Episode; via: string; link: 'strong' | 'by_window' }>, ctx: FlowContext, windowDays: number): LedgerEntry {
-  const list: LedgerRelease[] = [];
-  for (const { r, p } of releases) {
-    const t = tie.get(r.id);
-    const tied = e.side === 'engagement' ? t?.episode === e : p.at >= e.start && p.at <= e.end + windowDays;
-    if (!tied) continue;
-    list.push({ id: r.id, date: r.date, count: r.count, count_basis: r.count_basis, mode: r.mode, link: e.side === 'engagement' ? t!.link : 'by_window', via: e.side === 'engagement' ? t!.via : 'window' });
-  }
-  const inflow = ctx.profile ? inflowBetween(ctx.profile, e.start, e.end + windowDays) : null;
+function entryOf(e: Episode, list: LedgerRelease[], inflow: InflowSum | null, windowDays: number): LedgerEntry {
   const rowIds = e.rows.map((r) => r.id);
+  let strong = 0;
+  let byWindow = 0;
+  const ids = rowIds.slice();
+  for (const x of list) {
+    if (x.link === 'strong') strong += x.count; else byWindow += x.count;
+    ids.push(x.id);
+  }
+  // Row, release and inflow ids come from different record lists and are each unique already.
+  if (inflow) for (const id of inflow.source_ids) ids.push(id);
   return {
     id: e.id,
     side: e.side,
@@ -200,38 +176,36 @@ function entryOf(e: Episode, releases: Array<{ r: Release; p: { at: number } }>,
     row_ids: rowIds,
     ...(e.named_in_source ? { named_in_source: e.named_in_source } : {}),
     releases: list,
-    people_strong: list.filter((x) => x.link === 'strong').reduce((s, x) => s + x.count, 0),
-    people_by_window: list.filter((x) => x.link === 'by_window').reduce((s, x) => s + x.count, 0),
+    people_strong: strong,
+    people_by_window: byWindow,
     inflow_window: { value: round2(inflow?.value ?? 0), missing_days: inflow?.missing_days ?? windowDays + 1, estimated: round2(inflow?.estimated ?? 0) },
-    // Row, release and inflow ids come from different record lists and are each unique already.
-    source_ids: [...rowIds, ...list.map((x) => x.id), ...(inflow?.source_ids ?? [])],
+    source_ids: ids,
   };
 }
 
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
-function upperBound(xs: number[], x: number): number {
-  return lowerBound(xs, x + 1);
-}
-
-function totals(entries: LedgerEntry[], key: (e: LedgerEntry) => string): LedgerTotal[] {
-  const groups = new Map<string, LedgerEntry[]>();
-  for (const e of entries) (groups.get(key(e)) ?? groups.set(key(e), []).get(key(e))!).push(e);
+function totals(entries: Coded[], key: (e: LedgerEntry) => string, ix: IdIndex): LedgerTotal[] {
+  const groups = new Map<string, Coded[]>();
+  for (const c of entries) { const k = key(c.entry); (groups.get(k) ?? groups.set(k, []).get(k)!).push(c); }
   return [...groups].sort((x, y) => compareText(x[0], y[0])).map(([k, list]) => {
-    const strong = list.reduce((s, e) => s + e.people_strong, 0);
+    let strong = 0;
+    let byWindow = 0;
+    let relief = 0;
+    const u = new Unique(ix);
+    for (const { entry, rows, releases } of list) {
+      strong += entry.people_strong;
+      byWindow += entry.people_by_window;
+      if (entry.relief) relief++;
+      u.addAll(rows);
+      u.addAll(releases);
+    }
     return {
       key: k,
       episodes: list.length,
-      relief_episodes: list.filter((e) => e.relief).length,
+      relief_episodes: relief,
       people_strong: strong,
-      people_by_window: list.reduce((s, e) => s + e.people_by_window, 0),
+      people_by_window: byWindow,
       people_per_episode: list.length ? round2(strong / list.length) : null,
-      source_ids: uniqueIds(list.flatMap((e) => [...e.row_ids, ...e.releases.map((r) => r.id)])),
+      source_ids: namesOf(ix, u.ordered()),
     };
   });
 }

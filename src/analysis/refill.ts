@@ -9,8 +9,10 @@
  *   a missing stretch comes first.
  */
 import type { Registry } from '../domain/records.ts';
-import { dayArg, dayOf, isoOf, placeEdtf, round2, spanOf, uniqueIds, type DateSpan } from './dates.ts';
+import { dayArg, dayOf, isoOf, round2, type DateSpan } from './dates.ts';
+import { preparedFor } from './context.ts';
 import { flowWindow, prepareFlows, type FlowContext, type Outflow } from './flows.ts';
+import { namesOf, Unique } from './ids.ts';
 import type { InflowSum } from './inflow.ts';
 
 /** A stated uncertainty interval. */
@@ -151,15 +153,23 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
   const min = options.minCount ?? 1;
   const items: Replacement[] = [];
   const p = ctx.profile;
+  const { rec, codes } = preparedFor(ctx, registry);
   const limit = Math.min(p ? p.last : -Infinity, options.asOf ? dayOf(options.asOf) : Infinity);
-  // Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop).
-  const ownCount = new Map<number, { id: string; value: number }>();
-  for (const c of ctx.counterReleases) if (c.start === c.end && !ownCount.has(c.start)) ownCount.set(c.start, c);
+  // The counter's own count of a release on its day: the first single-day row (position in counterReleases).
+  const ownCount = new Map<number, number>();
+  ctx.counterReleases.forEach((c, k) => { if (c.start === c.end && !ownCount.has(c.start)) ownCount.set(c.start, k); });
+  // Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop);
+  // the segments walked over are left in `segs`, the outcome in the `w…` variables.
+  const segs: number[] = [];
+  let wReached = false;
+  let wOn = 0;
+  let wSum = 0;
+  let wEst = 0;
   const walk = (t: number, n: number) => {
     let sum = 0;
     let est = 0;
     let d = t + 1;
-    const segs: number[] = [];
+    segs.length = 0;
     for (; p && d <= limit; d++) {
       if (d < p.first) break;
       const i = d - p.first;
@@ -169,39 +179,64 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
       sum += v;
       if (p.segments[s].method !== 'observed') est += v;
       if (segs[segs.length - 1] !== s) segs.push(s);
-      if (sum >= n - 1e-9) return { status: 'reached' as const, days: d - t, on: d, sum, est, segs };
+      if (sum >= n - 1e-9) { wReached = true; wOn = d; wSum = sum; wEst = est; return; }
     }
-    return { status: 'not_yet' as const, days: null, on: Math.min(d - 1, limit), sum, est, segs };
+    wReached = false; wOn = Math.min(d - 1, limit); wSum = sum; wEst = est;
   };
-  // Ids behind one replacement time: the release, the inflow rows walked over, the counter's own count.
-  const idsOf = (id: string, segs: number[], own?: string): string[] => {
-    const rows = segs.length === 1 ? p!.segments[segs[0]].source_ids : segs.flatMap((x) => p!.segments[x].source_ids);
-    const all = own ? [id, own, ...rows] : [id, ...rows];
-    return segs.length > 1 || own ? uniqueIds(all) : all;
-  };
-  for (const r of registry.releases) {
+  // Ids behind all replacement times, in order of first use (a mark array of its own).
+  const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length));
+  let lo = Infinity;
+  let hi = -Infinity;
+  const releases = registry.releases;
+  for (let j = 0; j < releases.length; j++) {
+    const r = releases[j];
     if (wanted ? !wanted.has(r.id) : r.count < min) continue;
-    const t = placeEdtf(r.date, r.id).at;
-    const main = walk(t, r.count);
-    const own = ownCount.get(t);
-    const alt = own ? walk(t, own.value) : null;
+    const t = rec.at[j];
+    if (rec.start[j] < lo) lo = rec.start[j];
+    if (rec.end[j] > hi) hi = rec.end[j];
+    const k = ownCount.get(t);
+    const own = k === undefined ? undefined : ctx.counterReleases[k];
+    let alt: Replacement['counter_count'] = null;
+    if (own) {
+      walk(t, own.value);
+      alt = { value: own.value, id: own.id, status: wReached ? 'reached' : 'not_yet', days: wReached ? wOn - t : null };
+    }
+    walk(t, r.count);
+    // The release, the inflow rows walked over and the counter's own count; de-duplicated when more than one segment or an own count.
+    let ids: string[];
+    if (segs.length > 1 || own) {
+      const u = new Unique(rec.ix);
+      u.add(rec.release[j]);
+      if (own) u.add(codes.counterReleases[k!]);
+      for (const s of segs) u.addAll(codes.segments[s]);
+      const ordered = u.ordered();
+      ids = namesOf(rec.ix, ordered);
+      all.addAll(ordered);
+    } else {
+      ids = [r.id];
+      all.add(rec.release[j]);
+      if (segs.length === 1) {
+        for (const id of p!.segments[segs[0]].source_ids) ids.push(id);
+        all.addAll(codes.segments[segs[0]]);
+      }
+    }
     items.push({
       release_id: r.id,
       date: r.date,
       count: r.count,
       count_basis: r.count_basis,
-      status: main.status,
-      days: main.days,
-      reached_on: main.status === 'reached' ? isoOf(main.on) : null,
-      inflow_so_far: round2(main.sum),
-      as_of: isoOf(main.on),
-      estimated_share: main.sum > 0 ? round2(main.est / main.sum) : 0,
-      counter_count: own && alt ? { value: own.value, id: own.id, status: alt.status, days: alt.days } : null,
-      source_ids: idsOf(r.id, main.segs, own?.id),
+      status: wReached ? 'reached' : 'not_yet',
+      days: wReached ? wOn - t : null,
+      reached_on: wReached ? isoOf(wOn) : null,
+      inflow_so_far: round2(wSum),
+      as_of: isoOf(wOn),
+      estimated_share: wSum > 0 ? round2(wEst / wSum) : 0,
+      counter_count: alt,
+      source_ids: ids,
     });
   }
-  const ids = uniqueIds(items.flatMap((x) => x.source_ids));
-  return { counter: ctx.counter, items, n: items.length, span: spanOf(items.map((x) => placeEdtf(x.date))), source_ids: ids };
+  const span: DateSpan | null = lo === Infinity ? null : { from: isoOf(lo), to: isoOf(hi) };
+  return { counter: ctx.counter, items, n: items.length, span, source_ids: namesOf(rec.ix, all.ordered()) };
 }
 
 /** Result of `replacementTimes`. */

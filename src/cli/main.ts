@@ -7,6 +7,7 @@ import { registerListsCommands } from './lists.ts';
 import { registerNamesCommands } from './names.ts';
 import { registerRegistryCommands } from './registry.ts';
 import { registerServeCommands } from './serve.ts';
+import { registerSimulateCommands } from './simulate.ts';
 
 const program = new Command('leverage')
   .description('Leverage: an open observatory of political prisoners, sanctions and diplomacy')
@@ -20,5 +21,6 @@ registerServeCommands(program);
 registerAnalyseCommands(program);
 registerListsCommands(program);
 registerNamesCommands(program);
+registerSimulateCommands(program);
 
 await program.parseAsync(process.argv);

@@ -32,8 +32,19 @@ interface IndexedName {
 export interface CandidateIndex {
   readonly entries: readonly ScreeningEntry[];
   readonly names: readonly IndexedName[];
-  /** Blocking key → indices into `names`. */
-  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Blocking key → indices into `names`, ascending. */
+  readonly postings: ReadonlyMap<string, Int32Array>;
+  /** Schema of each name (0 Person, 1 Organization), so the hot loop reads no objects. */
+  readonly schemaCodes: Uint8Array;
+}
+
+/** Options of `buildCandidateIndex`. */
+export interface BuildOptions {
+  /**
+   * A previous index whose parsed names are reused for names that are still present (same
+   * text and schema): rebuilding after an import then parses only the new names.
+   */
+  reuse?: CandidateIndex;
 }
 
 export interface ScreenOptions {
@@ -58,12 +69,19 @@ export interface ScreenResult {
   explanation: Explanation;
 }
 
-// One scratch array of key weights per index size, zeroed after each query.
+// Scratch arrays sized to the index, reused by every query (the core is synchronous):
+// accumulated key weights (zeroed after each query) and the names they touched.
 let scratch = new Float64Array(0);
+let touchedScratch = new Int32Array(0);
 function accumulator(size: number): Float64Array {
-  if (scratch.length < size) scratch = new Float64Array(size);
+  if (scratch.length < size) {
+    scratch = new Float64Array(size);
+    touchedScratch = new Int32Array(size);
+  }
   return scratch;
 }
+
+const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization: 1 };
 
 /** Blocking keys of a parsed name (person parts or organisation words). */
 export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
@@ -86,24 +104,34 @@ export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
 }
 
 /** Builds the index. Entries with no names are kept (for ids) but cannot be found. */
-export function buildCandidateIndex(entries: readonly ScreeningEntry[]): CandidateIndex {
+export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: BuildOptions = {}): CandidateIndex {
   const names: IndexedName[] = [];
-  const postings = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
+  const reusable = new Map<string, IndexedName>();
+  for (const old of opts.reuse?.names ?? []) reusable.set(`${old.schema}\u0000${old.name}`, old);
   entries.forEach((entry, e) => {
     const schema = parseSchema(entry.schema);
     for (const name of new Set(entry.names.filter((n) => n && n.trim()))) {
+      const old = reusable.get(`${schema}\u0000${name}`);
       const item: IndexedName = { entry: e, name, schema };
-      if (schema === 'Organization') item.org = prepareOrgName(name);
+      if (old) {
+        item.org = old.org;
+        item.person = old.person;
+      } else if (schema === 'Organization') item.org = prepareOrgName(name);
       else item.person = parsePersonName(name);
       const i = names.push(item) - 1;
       for (const key of blockingKeys(item.org ?? item.person!)) {
-        const list = postings.get(key);
+        const list = lists.get(key);
         if (list) list.push(i);
-        else postings.set(key, [i]);
+        else lists.set(key, [i]);
       }
     }
   });
-  return { entries, names, postings };
+  const postings = new Map<string, Int32Array>();
+  for (const [key, list] of lists) postings.set(key, Int32Array.from(list));
+  const schemaCodes = new Uint8Array(names.length);
+  names.forEach((n, i) => (schemaCodes[i] = SCHEMA_CODE[n.schema]));
+  return { entries, names, postings, schemaCodes };
 }
 
 /**
@@ -116,33 +144,11 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
   const cutoff = opts.cutoff ?? 0.5;
   const only = opts.schema ? parseSchema(opts.schema) : undefined;
   const schemas: Schema[] = only ? [only] : ['Person', 'Organization'];
+  const take = opts.candidates ?? Math.max(20, 2 * limit);
   const best = new Map<number, ScreenResult>();
   for (const schema of schemas) {
     const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
-    // Keys shared by more than 2% of names (common given names, 3-letter prefixes) add
-    // little and cost most; they are used only when the query has nothing rarer.
-    const lists = blockingKeys(q).map((k) => index.postings.get(k)).filter((l): l is readonly number[] => !!l);
-    const common = Math.max(2000, index.names.length * 0.02);
-    const rare = lists.filter((l) => l.length <= common);
-    const acc = accumulator(index.names.length);
-    const touched: number[] = [];
-    let bestWeight = 0;
-    for (const list of rare.length ? rare : lists) {
-      const idf = Math.log(1 + index.names.length / list.length);
-      for (const i of list) {
-        if (index.names[i]!.schema !== schema) continue;
-        if (acc[i] === 0) touched.push(i);
-        const w = (acc[i] = acc[i]! + idf);
-        if (w > bestWeight) bestWeight = w;
-      }
-    }
-    // Only names holding at least a third of the best key weight are scored in full.
-    const floor = bestWeight / 3;
-    const kept = touched.filter((i) => acc[i]! >= floor);
-    const take = opts.candidates ?? Math.max(20, 2 * limit);
-    const top = kept.sort((x, y) => acc[y]! - acc[x]! || x - y).slice(0, take).map((i) => [i] as const);
-    for (const i of touched) acc[i] = 0;
-    for (const [i] of top) {
+    for (const i of topCandidates(index, blockingKeys(q), SCHEMA_CODE[schema], take)) {
       const item = index.names[i]!;
       const explanation = schema === 'Organization'
         ? explainOrgNames(q as PreparedOrgName, item.org!)
@@ -158,6 +164,68 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+/**
+ * The names of one schema sharing the most key weight with the query: each shared key adds
+ * its idf, keys shared by more than 2 % of names (common given names, 3-letter prefixes) are
+ * skipped when the query has rarer ones, names below a third of the best weight are dropped,
+ * and the best `take` are returned by weight, then index.
+ */
+function topCandidates(index: CandidateIndex, keys: readonly string[], code: number, take: number): Int32Array {
+  const n = index.names.length;
+  if (take <= 0) return new Int32Array(0);
+  const lists: Int32Array[] = [];
+  for (const k of keys) {
+    const list = index.postings.get(k);
+    if (list) lists.push(list);
+  }
+  const common = Math.max(2000, n * 0.02);
+  const skipCommon = lists.some((l) => l.length <= common);
+  const acc = accumulator(n);
+  const touched = touchedScratch;
+  const codes = index.schemaCodes;
+  let count = 0;
+  let bestWeight = 0;
+  for (const list of lists) {
+    if (skipCommon && list.length > common) continue;
+    const idf = Math.log(1 + n / list.length);
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      if (codes[i] !== code) continue;
+      const prev = acc[i]!;
+      if (prev === 0) touched[count++] = i;
+      const w = prev + idf;
+      acc[i] = w;
+      if (w > bestWeight) bestWeight = w;
+    }
+  }
+  // Keep the best `take` names at or above the floor, ordered by weight then index
+  // (a bounded insertion sort: the touched set can be thousands, the kept set is small).
+  const floor = bestWeight / 3;
+  const top = new Int32Array(take);
+  let size = 0;
+  for (let t = 0; t < count; t++) {
+    const i = touched[t]!;
+    const w = acc[i]!;
+    if (w < floor) continue;
+    if (size === take) {
+      const last = top[size - 1]!;
+      if (w < acc[last]! || (w === acc[last]! && i > last)) continue;
+      size--;
+    }
+    let at = size;
+    while (at > 0) {
+      const j = top[at - 1]!;
+      if (acc[j]! > w || (acc[j]! === w && j < i)) break;
+      top[at] = j;
+      at--;
+    }
+    top[at] = i;
+    size++;
+  }
+  for (let t = 0; t < count; t++) acc[touched[t]!] = 0;
+  return top.subarray(0, size);
 }
 
 /** Re-exported for callers that score a pair found by screening. */

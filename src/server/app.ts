@@ -18,6 +18,7 @@ import healthRoutes from './routes/health.ts';
 import overviewRoutes from './routes/overview.ts';
 import listRoutes from './routes/lists.ts';
 import recordRoutes from './routes/records.ts';
+import scenarioRoutes from './routes/scenarios.ts';
 import screenRoutes from './routes/screen.ts';
 import timelinePage from './routes/timeline-page.ts';
 
@@ -66,6 +67,7 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   await app.register(overviewRoutes);
   await app.register(recordRoutes);
   await app.register(analysisRoutes, { registry: () => loadRegistry(store) });
+  await app.register(scenarioRoutes, { registry: () => loadRegistry(store) });
   await app.register(screenRoutes);
   await app.register(listRoutes);
   await app.register(timelinePage);

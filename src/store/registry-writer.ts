@@ -17,7 +17,7 @@ export interface WriteCounts {
 }
 
 /** Rows per statement: large enough to amortise the round trip, small enough to stream. */
-export const BATCH_ROWS = 2000;
+export const BATCH_ROWS = 5000;
 
 /** Extra columns derived from a record: its source, date span and (for cases) its actor. */
 function derivedColumns(kind: RecordKind, sourceIds: WeakMap<object, string>): Column[] {

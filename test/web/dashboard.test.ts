@@ -64,4 +64,27 @@ describe('dashboard in Chromium', { skip: hasChromium ? false : 'no /usr/bin/chr
     await page.waitForSelector('[data-panel="stock"][data-mode="table"] table');
     assert.match(page.url(), /view\.stock=table/);
   });
+
+  test('searching a Cyrillic name finds its Latin record and opens the case', async () => {
+    await open('/?tab=people', 'people');
+    await page.fill('input[name="q"]', 'Алесь Бяляцкі');
+    await page.click('form[role="search"] button');
+    await page.waitForSelector('body[data-ready="people"] [data-panel="search"]');
+    const first = page.locator('[data-panel="search"] tbody tr').first();
+    assert.equal(await first.locator('td').first().innerText(), 'Ales Bialiatski');
+    await first.locator('a').click();
+    await page.waitForSelector('body[data-ready="people"] article.case');
+    assert.equal(await page.locator('article.case h2').innerText(), 'Ales Bialiatski');
+    assert.match(await page.locator('[data-panel="case-history"]').innerText(), /rel-2025-12-13/);
+  });
+
+  test('scenario fan charts come from the parameters in the URL', async () => {
+    await open('/?tab=scenarios&scenarios=status-quo,engagement-stops&runs=500&months=12&seed=3', 'scenarios');
+    const fans = page.locator('[data-panel^="fan-"]');
+    assert.equal(await fans.count(), 2);
+    assert.equal(await page.locator('[data-panel="fan-status-quo"] g.median path').count(), 1);
+    assert.equal(await page.inputValue('input[name="months"]'), '12');
+    const api = (await (await fetch(`${s.url}/api/v1/scenarios/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'status-quo', runs: 500, months: 12, seed: 3 }) })).json()) as { quantiles: unknown[] };
+    assert.equal(api.quantiles.length, 12);
+  });
 });

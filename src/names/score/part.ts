@@ -41,6 +41,32 @@ function formInitial(form: string): string {
   return CYR_INITIAL[ch] ?? ch.normalize('NFD')[0]!;
 }
 
+// The best pair of spellings of two words depends on their key lists alone, and parts share
+// those lists per distinct token (see `makePart`), so screening, which compares one query
+// word with the same index words again and again, looks the result up instead of running
+// |keys|² edit distances. The inner tables are bounded; the outer one is weak.
+const KEY_PAIRS = new WeakMap<readonly PartKey[], Map<readonly PartKey[], PartMatch>>();
+const KEY_PAIRS_PER_WORD = 20_000;
+const NO_MATCH: PartMatch = { similarity: 0, how: 'none' };
+
+function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[]): PartMatch {
+  let inner = KEY_PAIRS.get(ka);
+  if (!inner) KEY_PAIRS.set(ka, (inner = new Map()));
+  const hit = inner.get(kb);
+  if (hit) return hit;
+  let best = NO_MATCH;
+  search: for (const x of ka) {
+    for (const y of kb) {
+      const s = sharpen(skeletonSimilarity(x.skeleton, y.skeleton));
+      if (s > best.similarity) best = { similarity: s, how: s === 1 ? 'exact' : 'phonetic', keyA: x, keyB: y };
+      if (s === 1) break search;
+    }
+  }
+  if (inner.size >= KEY_PAIRS_PER_WORD) inner.clear();
+  inner.set(kb, best);
+  return best;
+}
+
 /** Compares two parts; initials pair with any word they could abbreviate. */
 export function compareParts(a: NamePart, b: NamePart): PartMatch {
   if (a.initial || b.initial) {
@@ -51,14 +77,7 @@ export function compareParts(a: NamePart, b: NamePart): PartMatch {
     }
     return { similarity: 0, how: 'none' };
   }
-  let best: PartMatch = { similarity: 0, how: 'none' };
-  for (const ka of a.keys) {
-    for (const kb of b.keys) {
-      const s = sharpen(skeletonSimilarity(ka.skeleton, kb.skeleton));
-      if (s > best.similarity) best = { similarity: s, how: s === 1 ? 'exact' : 'phonetic', keyA: ka, keyB: kb };
-      if (s === 1) return best;
-    }
-  }
+  const best = bestKeyPair(a.keys, b.keys);
   const fathersA = a.fatherClasses ?? [];
   const fathersB = b.fatherClasses ?? [];
   if (best.similarity < 0.95 && fathersA.some((c) => fathersB.includes(c))) {

@@ -16,6 +16,11 @@ for (let x = 0; x < 128; x++) {
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
 
+// Insertion/deletion cost of the symbol with code `c` at `s[i]` (module level: no closure per call).
+function ind(c: number, s: string, i: number): number {
+  return c < 128 ? INDEL_TABLE[c]! : indelCost(s[i]!);
+}
+
 /** Weighted edit distance between two skeletons (sum of symbol costs, ≥ 0). */
 export function editCost(a: string, b: string): number {
   if (a === b) return 0;
@@ -27,7 +32,6 @@ export function editCost(a: string, b: string): number {
   }
   let prev = rowA;
   let cur = rowB;
-  const ind = (c: number, s: string, i: number) => (c < 128 ? INDEL_TABLE[c]! : indelCost(s[i]!));
   prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + ind(b.charCodeAt(j - 1), b, j - 1);
   for (let i = 1; i <= n; i++) {

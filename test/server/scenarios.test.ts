@@ -2,9 +2,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Fastify, { type FastifyInstance } from 'fastify';
-import scenarioRoutes from '../../../src/server/routes/scenarios.ts';
-import { toProblem } from '../../../src/server/app.ts';
-import { shippedRegistry } from './fixture.ts';
+import scenarioRoutes from '../../src/server/routes/scenarios.ts';
+import { toProblem } from '../../src/server/app.ts';
+import { shippedRegistry } from '../analysis/simulate/fixture.ts';
 
 let app: FastifyInstance;
 before(async () => {
