@@ -66,7 +66,7 @@ time('flows (120 monthly windows)', () => flows(registry, { window: 'month' }, c
 time('refill ratio (10 years)', () => refillRatio(registry, { from: '2016-01-01', to: last }, ctx));
 time('replacement times (100,000 releases)', () => replacementTimes(registry, {}, ctx));
 time('ledger (600 episodes, 100,000 releases)', () => exchangeLedger(registry, {}, ctx));
-time('event study (k = 30, 1,000 placebo draws)', () => eventStudy(registry, { k: 30, permutations: 1000 }));
+time('event study (k = 30, 1,000 placebo draws)', () => eventStudy(registry, { k: 30, permutations: 1000 }, ctx));
 const all = performance.now() - total;
 console.log(`# analysis bench: ${CASES.toLocaleString('en')} cases, ${YEARS} years of daily observations (${registry.observations.length.toLocaleString('en')} observation rows)`);
 for (const [name, ms] of timings) console.log(`${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms`);

@@ -8,8 +8,11 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { Registry } from '../domain/records.ts';
-import { dayArg, isoOf, placeEdtf, round2, uniqueIds, type DateSpan } from './dates.ts';
+import { dayArg, isoOf, placeEdtf, round2, type DateSpan } from './dates.ts';
+import { preparedFor, type FlowContext } from './context.ts';
 import { buildEpisodes, type Episode, type EpisodeOptions } from './episodes.ts';
+import { namesOf, Unique } from './ids.ts';
+import { lowerBound, prepareRecords, upperBound } from './records.ts';
 import type { Interval } from './refill.ts';
 
 export interface EventStudyOptions extends EpisodeOptions {
@@ -54,13 +57,6 @@ function randomInt(rng: RandomGenerator, lo: number, hi: number): number {
   return lo + Math.floor(((rng.next() >>> 0) / 4294967296) * (hi - lo + 1));
 }
 
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
 function quantile(sorted: Float64Array, q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
@@ -68,23 +64,22 @@ function quantile(sorted: Float64Array, q: number): number {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
-/** Runs the study over the registry's releases, measures and contacts. */
-export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'contacts' | 'observations'>, options: EventStudyOptions = {}) {
+/** Runs the study over the registry's releases, measures and contacts. Pass `ctx` (from `prepareFlows`) to reuse prepared data. */
+export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'contacts' | 'observations'>, options: EventStudyOptions = {}, ctx?: FlowContext) {
   const k = options.k ?? 30;
   const seed = options.seed ?? 1;
   const R = options.permutations ?? 2000;
   const minN = options.minN ?? 10;
   const level = options.level ?? 0.95;
   const { episodes } = buildEpisodes(registry, options);
-  const releases = registry.releases.map((r) => ({ r, at: placeEdtf(r.date, r.id).at })).sort((x, y) => x.at - y.at);
-  const releaseDays = releases.map((x) => x.at);
-  const idsBetween = (lo: number, hi: number) => {
-    const out: string[] = [];
-    for (let i = lowerBound(releaseDays, lo); i < releases.length && releases[i].at <= hi; i++) out.push(releases[i].r.id);
-    return out;
-  };
+  // Releases by day (registry order within a day), as positions.
+  const rec = ctx ? preparedFor(ctx, registry).rec : prepareRecords(registry);
+  const releases = registry.releases;
+  const byDay = rec.byDay;
+  const releaseDays = rec.days;
+  const idsBetween = (lo: number, hi: number) => rec.byDayIds.slice(lowerBound(releaseDays, lo), Math.max(lowerBound(releaseDays, lo), upperBound(releaseDays, hi)));
   let lastRecord = -Infinity;
-  for (const x of releases) lastRecord = Math.max(lastRecord, x.at);
+  if (releaseDays.length) lastRecord = Math.max(lastRecord, releaseDays[releaseDays.length - 1]);
   for (const e of episodes) lastRecord = Math.max(lastRecord, e.end);
   for (const o of registry.observations) lastRecord = Math.max(lastRecord, placeEdtf(o.date, o.id).end);
   const engagementStarts = episodes.filter((e) => e.side === 'engagement').map((e) => e.start);
@@ -93,7 +88,7 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const len = Math.max(0, b - a + 1);
   // prefix[i] = people released on days a … a+i−1.
   const daily = new Float64Array(len);
-  for (const { r, at } of releases) if (at >= a && at <= b) daily[at - a] += r.count;
+  for (let i = 0; i < byDay.length; i++) { const at = releaseDays[i]; if (at >= a && at <= b) daily[at - a] += releases[byDay[i]].count; }
   const prefix = new Float64Array(len + 1);
   for (let i = 0; i < len; i++) prefix[i + 1] = prefix[i] + daily[i];
   const lastStart = b - k;
@@ -155,16 +150,14 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const comparison = compareGroups(engagement, pressure, R, rng);
   // Releases inside any event window, marked on the sorted release list (no string sets: windows overlap a lot at scale).
   const mark = new Int32Array(releases.length + 1);
-  const eventIds: string[] = [];
+  const ids = new Unique(rec.ix);
   for (const g of [engagement, pressure]) for (const e of g.events) {
-    eventIds.push(e.id);
+    ids.add(rec.other.get(e.id)!);
     const start = placeEdtf(e.date).start;
     mark[lowerBound(releaseDays, start)]++;
     mark[lowerBound(releaseDays, start + k + 1)]--;
   }
-  const inWindows: string[] = [];
-  for (let i = 0, depth = 0; i < releases.length; i++) { depth += mark[i]; if (depth > 0) inWindows.push(releases[i].r.id); }
-  const ids = uniqueIds([...eventIds, ...inWindows]);
+  for (let i = 0, depth = 0; i < releases.length; i++) { depth += mark[i]; if (depth > 0) ids.add(rec.release[byDay[i]]); }
   return {
     k,
     seed,
@@ -177,7 +170,7 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
     engagement_vs_pressure: comparison,
     n: engagement.n + pressure.n,
     span: { from: isoOf(a), to: isoOf(b) } as DateSpan,
-    source_ids: ids,
+    source_ids: namesOf(rec.ix, ids.ordered()),
   };
 }
 

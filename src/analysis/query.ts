@@ -54,7 +54,7 @@ export function runAnalysis(name: AnalysisName, registry: Registry, params: Anal
       return exchangeLedger(registry, { from: params.from, to: params.to, windowDays, counter: params.counter }, ctx);
     }
     case 'event-study':
-      return eventStudy(registry, { from: params.from, to: params.to, k: int(params.k, 'k', 0), seed: int(params.seed, 'seed', 0) });
+      return eventStudy(registry, { from: params.from, to: params.to, k: int(params.k, 'k', 0), seed: int(params.seed, 'seed', 0) }, ctx);
     default:
       throw new LeverageError('bad_input', `unknown analysis ${JSON.stringify(name)}`, { expected: ANALYSES.join(', ') });
   }

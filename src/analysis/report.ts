@@ -111,7 +111,7 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   out.push('');
 
   const k = options.k ?? 30;
-  const es = eventStudy(registry, { k, seed: options.seed ?? 1 });
+  const es = eventStudy(registry, { k, seed: options.seed ?? 1 }, ctx);
   out.push(`## Event study (k = ${k} days, seed ${es.seed}, ${es.permutations} placebo draws, ${es.from} … ${es.to})`, '');
   for (const [name, g] of [['engagement', es.engagement], ['pressure', es.pressure]] as const) {
     fig(`event-study:${name}:k${k}:effect`, g.effect, `extra people released within ${k} days after ${name} vs placebo dates`, uniqueIds(g.events.flatMap((e) => [e.id, ...e.release_ids])));

@@ -1,7 +1,7 @@
 /**
  * Markdown for the methodology and findings: the calibration table and the backtest table, built
  * from the results (never typed by hand), so `leverage simulate calibrate --markdown` and
- * `leverage simulate backtest --markdown` regenerate what docs/methodology-scenarios.md shows.
+ * `leverage simulate backtest --markdown` regenerate what docs/methodology.md (section Scenarios) shows.
  */
 import type { CalibrationSummary, Estimate } from './calibrate.ts';
 import type { BacktestResult } from './backtest.ts';

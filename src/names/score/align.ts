@@ -21,31 +21,10 @@ export function bestAlignment(
   score: (pairs: Pair[]) => number,
 ): Pair[] {
   if (n <= 6 && m <= 6) {
-    let best: Pair[] = [];
-    let bestScore = score(best);
-    const usedB = new Array<boolean>(m).fill(false);
-    const cur: Pair[] = [];
-    const walk = (a: number): void => {
-      if (a === n) {
-        const s = score(cur);
-        if (s > bestScore) {
-          bestScore = s;
-          best = cur.slice();
-        }
-        return;
-      }
-      walk(a + 1);
-      for (let b = 0; b < m; b++) {
-        if (usedB[b] || !allowed[a]![b]) continue;
-        usedB[b] = true;
-        cur.push({ a, b });
-        walk(a + 1);
-        cur.pop();
-        usedB[b] = false;
-      }
-    };
-    walk(0);
-    return best;
+    const search: Search = { n, m, allowed, score, usedB: new Array<boolean>(m).fill(false), cur: [], best: [], bestScore: 0 };
+    search.bestScore = score(search.best);
+    walk(search, 0);
+    return search.best;
   }
   const cells: { a: number; b: number; s: number }[] = [];
   for (let a = 0; a < n; a++) for (let b = 0; b < m; b++) if (allowed[a]![b]) cells.push({ a, b, s: similarity[a]![b]! });
@@ -63,4 +42,39 @@ export function bestAlignment(
     }
   }
   return pairs;
+}
+
+// State of the exhaustive search, passed down instead of captured (no closure per call).
+interface Search {
+  n: number;
+  m: number;
+  allowed: boolean[][];
+  score: (pairs: Pair[]) => number;
+  usedB: boolean[];
+  cur: Pair[];
+  best: Pair[];
+  bestScore: number;
+}
+
+// Every partial matching, left part `a` first unpaired then paired with each free `b` in
+// order; the first matching with the highest score wins (strictly greater replaces).
+function walk(s: Search, a: number): void {
+  if (a === s.n) {
+    const value = s.score(s.cur);
+    if (value > s.bestScore) {
+      s.bestScore = value;
+      s.best = s.cur.slice();
+    }
+    return;
+  }
+  walk(s, a + 1);
+  const row = s.allowed[a]!;
+  for (let b = 0; b < s.m; b++) {
+    if (s.usedB[b] || !row[b]) continue;
+    s.usedB[b] = true;
+    s.cur.push({ a, b });
+    walk(s, a + 1);
+    s.cur.pop();
+    s.usedB[b] = false;
+  }
 }

@@ -29,6 +29,14 @@ function initialsOf(p: NamePart): Set<string> {
   return set;
 }
 
+// First letters of an initial's own spellings, per (shared) key list.
+const OWN_INITIALS = new WeakMap<readonly PartKey[], Set<string>>();
+function ownInitials(keys: readonly PartKey[]): Set<string> {
+  let set = OWN_INITIALS.get(keys);
+  if (!set) OWN_INITIALS.set(keys, (set = new Set(keys.map((k) => k.skeleton[0]!))));
+  return set;
+}
+
 // The skeleton letter a Cyrillic or Latin form starts with, without building a full key.
 const CYR_INITIAL: Readonly<Record<string, string>> = {
   а: 'a', б: 'b', в: 'v', г: 'H', д: 'd', е: 'e', ё: 'j', ж: 'Z', з: 'z', и: 'i', і: 'i',
@@ -70,8 +78,8 @@ function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[]): PartMatch 
 /** Compares two parts; initials pair with any word they could abbreviate. */
 export function compareParts(a: NamePart, b: NamePart): PartMatch {
   if (a.initial || b.initial) {
-    const ia = a.initial ? new Set(a.keys.map((k) => k.skeleton[0]!)) : initialsOf(a);
-    const ib = b.initial ? new Set(b.keys.map((k) => k.skeleton[0]!)) : initialsOf(b);
+    const ia = a.initial ? ownInitials(a.keys) : initialsOf(a);
+    const ib = b.initial ? ownInitials(b.keys) : initialsOf(b);
     for (const x of ia) if (ib.has(x) || (x === 'j' && (ib.has('i') || ib.has('e'))) || ((x === 'i' || x === 'e') && ib.has('j'))) {
       return { similarity: 1, how: 'initial', keyA: a.keys[0], keyB: b.keys[0] };
     }
