@@ -63,11 +63,23 @@ export function explainPersonNames(a: string | ParsedName, b: string | ParsedNam
   const pb = typeof b === 'string' ? parsePersonName(b) : b;
   const A = pa.parts;
   const B = pb.parts;
-  const matches: PartMatch[][] = A.map((x) => B.map((y) => compareParts(x, y)));
-  const allowed = matches.map((row) => row.map((mt) => mt.similarity >= MIN_PAIR_SIMILARITY));
-  const sims = matches.map((row) => row.map((mt) => mt.similarity));
-  const evaluate = (pairs: Pair[]) => tally(A, B, matches, pairs).score;
-  const pairs = bestAlignment(A.length, B.length, allowed, sims, evaluate);
+  const n = A.length;
+  const m = B.length;
+  const matches: PartMatch[][] = new Array(n);
+  const allowed: boolean[][] = new Array(n);
+  const sims: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row: PartMatch[] = (matches[i] = new Array(m));
+    const ok: boolean[] = (allowed[i] = new Array(m));
+    const sim: number[] = (sims[i] = new Array(m));
+    for (let j = 0; j < m; j++) {
+      const mt = (row[j] = compareParts(A[i]!, B[j]!));
+      sim[j] = mt.similarity;
+      ok[j] = mt.similarity >= MIN_PAIR_SIMILARITY;
+    }
+  }
+  const fast = new AlignmentScorer(A, B, sims);
+  const pairs = bestAlignment(n, m, allowed, sims, (p) => fast.score(p));
   const t = tally(A, B, matches, pairs);
   const penalties: { reason: string; factor: number }[] = [];
   let score = t.score;
@@ -121,31 +133,94 @@ function tally(A: NamePart[], B: NamePart[], matches: PartMatch[][], pairs: Pair
   const leftA = A.filter((_, i) => !pairedA.has(i));
   const leftB = B.filter((_, i) => !pairedB.has(i));
   const unpaired: UnpairedExplanation[] = [];
-  const charge = (side: 'a' | 'b', p: NamePart, other: NamePart[], otherAll: NamePart[]) => {
-    const { weight, reason } = unpairedWeight(p, other, otherAll);
+  const givenA = hasGiven(A);
+  const givenB = hasGiven(B);
+  for (const p of leftA) {
+    const { weight, reason } = unpairedWeight(p, leftB.length, leftB.some(pendingPart), givenB);
     den += weight;
-    unpaired.push({ side, text: p.text, role: roleOf(p), weight, reason });
-  };
-  for (const p of leftA) charge('a', p, leftB, B);
-  for (const p of leftB) charge('b', p, leftA, A);
+    unpaired.push({ side: 'a', text: p.text, role: roleOf(p), weight, reason });
+  }
+  for (const p of leftB) {
+    const { weight, reason } = unpairedWeight(p, leftA.length, leftA.some(pendingPart), givenA);
+    den += weight;
+    unpaired.push({ side: 'b', text: p.text, role: roleOf(p), weight, reason });
+  }
   return { score: den === 0 ? 0 : num / den, unpaired };
 }
 
-// What an unpaired part costs depends on what the other side left unpaired: a patronymic
-// or a given name the other side simply lacks is missing data, not a conflict.
-function unpairedWeight(p: NamePart, otherLeft: NamePart[], otherAll: NamePart[]): { weight: number; reason: string } {
-  if (p.role === 'patronymic' && !otherLeft.some((q) => q.role === 'patronymic' || q.role === 'unknown')) {
-    return { weight: MISSING_WEIGHTS.patronymic, reason: 'patronymic absent on the other side' };
+/**
+ * `tally(…).score` for the alignment search, which evaluates every partial matching: the
+ * same sums in the same order (pairs, then unpaired parts of A, then of B), without
+ * building explanation objects. Pair weights are computed once per name pair.
+ */
+class AlignmentScorer {
+  private readonly weights: Float64Array;
+  private readonly usedA: Uint8Array;
+  private readonly usedB: Uint8Array;
+  private readonly givenA: boolean;
+  private readonly givenB: boolean;
+
+  constructor(private readonly A: NamePart[], private readonly B: NamePart[], private readonly sims: number[][]) {
+    const m = B.length;
+    this.weights = new Float64Array(A.length * m);
+    for (let i = 0; i < A.length; i++) for (let j = 0; j < m; j++) this.weights[i * m + j] = pairWeight(A[i]!, B[j]!);
+    this.usedA = new Uint8Array(A.length);
+    this.usedB = new Uint8Array(m);
+    this.givenA = hasGiven(A);
+    this.givenB = hasGiven(B);
   }
-  if (p.initial) {
-    if (otherLeft.length === 0) return { weight: MISSING_WEIGHTS.initial, reason: 'extra initial (patronymic or middle name)' };
-    return { weight: ROLE_WEIGHTS.initial * 2, reason: 'initial matches nothing' };
+
+  score(pairs: Pair[]): number {
+    const { A, B, usedA, usedB } = this;
+    const m = B.length;
+    usedA.fill(0);
+    usedB.fill(0);
+    let num = 0;
+    let den = 0;
+    for (const { a, b } of pairs) {
+      const w = this.weights[a * m + b]!;
+      num += w * this.sims[a]![b]!;
+      den += w;
+      usedA[a] = 1;
+      usedB[b] = 1;
+    }
+    let leftA = 0;
+    let leftB = 0;
+    let pendingA = false;
+    let pendingB = false;
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) { leftA++; pendingA ||= pendingPart(A[i]!); }
+    for (let j = 0; j < m; j++) if (!usedB[j]) { leftB++; pendingB ||= pendingPart(B[j]!); }
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB).weight;
+    for (let j = 0; j < m; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA).weight;
+    return den === 0 ? 0 : num / den;
   }
-  const otherHasGiven = otherAll.some((q) => q.role === 'given' || q.initial);
-  if (p.role === 'given' && !otherHasGiven && otherLeft.length === 0) {
-    return { weight: MISSING_WEIGHTS.given, reason: 'given name absent on the other side' };
-  }
-  return { weight: ROLE_WEIGHTS[p.role], reason: 'no counterpart' };
+}
+
+// A part that could still be the counterpart of a patronymic: a patronymic or an unplaced word.
+function pendingPart(q: NamePart): boolean {
+  return q.role === 'patronymic' || q.role === 'unknown';
+}
+
+function hasGiven(parts: NamePart[]): boolean {
+  return parts.some((q) => q.role === 'given' || q.initial);
+}
+
+const PATRONYMIC_ABSENT = { weight: MISSING_WEIGHTS.patronymic, reason: 'patronymic absent on the other side' };
+const EXTRA_INITIAL = { weight: MISSING_WEIGHTS.initial, reason: 'extra initial (patronymic or middle name)' };
+const LONE_INITIAL = { weight: ROLE_WEIGHTS.initial * 2, reason: 'initial matches nothing' };
+const GIVEN_ABSENT = { weight: MISSING_WEIGHTS.given, reason: 'given name absent on the other side' };
+const NO_COUNTERPART = Object.fromEntries(
+  (Object.keys(ROLE_WEIGHTS) as (Role | 'initial')[]).map((r) => [r, { weight: ROLE_WEIGHTS[r], reason: 'no counterpart' }]),
+) as Record<Role, { weight: number; reason: string }>;
+
+// What an unpaired part costs depends on what the other side left unpaired (how many parts,
+// and whether one of them could be a patronymic): a patronymic or a given name the other
+// side simply lacks is missing data, not a conflict.
+function unpairedWeight(p: NamePart, otherLeft: number, otherPending: boolean, otherHasGiven: boolean): { weight: number; reason: string } {
+  if (p.role === 'patronymic' && !otherPending) return PATRONYMIC_ABSENT;
+  if (p.initial) return otherLeft === 0 ? EXTRA_INITIAL : LONE_INITIAL;
+  if (p.role === 'given' && !otherHasGiven && otherLeft === 0) return GIVEN_ABSENT;
+  return NO_COUNTERPART[p.role];
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;

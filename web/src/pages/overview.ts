@@ -27,10 +27,13 @@ export async function overviewPage(page: HTMLElement): Promise<void> {
   const refill = to ? await analysis<Refill>('refill', { from, to }).catch(() => undefined) : undefined;
   const ledger = await analysis<{ by_counterpart?: LedgerTotal[]; from: string | null; to: string | null }>('ledger').catch(() => undefined);
 
+  // Releases after the last count are not in it yet: say so rather than let the figure look current.
+  const since = latest ? releases.filter((r) => r.date.slice(0, 10) > latest.date.slice(0, 10)) : [];
+  const sinceNote = since.length ? `; ${fmt(since.reduce((n, r) => n + r.count, 0))} released since (${since.map((r) => r.id).join(', ')}), not yet in a published count` : '';
   page.append(
     h('h1', {}, 'Political prisoners, releases and sanctions'),
     h('div', { class: 'headlines' },
-      headline('political prisoners held', fmt(latest?.value), latest ? `${latest.source_org}, observed ${latest.date} (row ${latest.id})` : 'no observation', 'stock'),
+      headline('political prisoners held', fmt(latest?.value), latest ? `${latest.source_org}, observed ${latest.date} (row ${latest.id})${sinceNote}` : 'no observation', 'stock'),
       headline('refill ratio (new recognitions per person released)', refill?.refill_ratio != null ? fmt(refill.refill_ratio, 2) : '—',
         refill ? `${refill.from} to ${refill.to}; inflow ${fmt(refill.inflow)} vs outflow ${fmt(refill.outflow)}${refill.interval?.low != null ? `; interval ${fmt(refill.interval.low, 2)}–${fmt(refill.interval.high, 2)}` : ''}` : 'not computable', 'refill'),
       headline('people released per engagement (source-linked)', ledgerHeadline(ledger?.by_counterpart), `top counterpart, ${ledger?.from ?? ''} to ${ledger?.to ?? ''}; strong links only (see Ledger)`, 'ledger')),
