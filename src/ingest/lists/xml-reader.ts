@@ -28,6 +28,14 @@ export interface XmlSpec {
   collect(path: readonly string[]): string | undefined;
   /** Every element name the format knows; others are counted and reported as warnings. */
   known: ReadonlySet<string>;
+  /**
+   * Whether an element inside a record tagged `tag` is collected (default: all). A format's mapper
+   * reads only some elements: the others, and everything under them, are parsed and checked but
+   * never become nodes.
+   */
+  keep?(tag: string, name: string): boolean;
+  /** Whether the text of a kept element is read (default: all). Text of the others is never built. */
+  text?(tag: string, name: string): boolean;
 }
 
 /** A collected record with the tag `collect` gave it (`root` for the root element's attributes, always first). */
@@ -41,6 +49,10 @@ const WHITESPACE = /^\s*$/;
 const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r]/;
 const DEFAULT_MAX_TEXT = 16 * 1024 * 1024;
 const DEFAULT_MAX_RECORD = 64 * 1024 * 1024;
+/** saxes gets the decoded text in slices this long, and finished records are handed out between slices, so they die young. */
+const SLICE = 64 * 1024;
+/** Shared by every leaf (most nodes): no array per node. Frozen, so a mapper cannot push into it. */
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 
 /** Local name of a possibly prefixed XML name. */
 function local(name: string): string {
@@ -56,6 +68,29 @@ function xmlEncoding(input: ListInput, head: string): TextEncoding {
   return 'utf-8';
 }
 
+/** Attributes by local name: saxes' own object unless a key is prefixed or declares a namespace (no copy per element). */
+function attrsOf(attributes: Record<string, string>): Record<string, string> {
+  for (const key in attributes) {
+    if (key.charCodeAt(0) === 120 /* x */ ? key.startsWith('xmlns') : key.includes(':')) {
+      const out: Record<string, string> = {};
+      for (const k in attributes) if (!k.startsWith('xmlns')) out[local(k)] = attributes[k];
+      return out;
+    }
+  }
+  return attributes;
+}
+
+/** The record being collected: open nodes (innermost last), whether each wants its text, and a skipped subtree's depth. */
+interface Capture {
+  tag: string;
+  nodes: XmlNode[];
+  wantsText: boolean[];
+  /** Stack depth of the outermost element not kept (0 when none is open). */
+  skipFrom: number;
+  chars: number;
+  location: Location;
+}
+
 /** Streams the records of an XML list file. */
 export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGenerator<SourceRecord<XmlRecord>> {
   const head = input.head ?? input.bytes?.subarray(0, 4096) ?? Buffer.alloc(0);
@@ -64,62 +99,24 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
   if (head[0] === 0xff && head[1] === 0xfe) throw encodingError(input, 'UTF-16 XML is not supported');
   if (head[0] === 0xfe && head[1] === 0xff) throw encodingError(input, 'UTF-16 XML is not supported');
   const parser = new SaxesParser({ xmlns: false, position: true });
+  const { known, keep, text: wantsText } = spec;
   const stack: string[] = [];
+  // Sibling numbers (`sdnEntry[37]`) only down to record level: deeper paths are never reported by position.
   const counters: Map<string, number>[] = [new Map()];
-  const pathLabels: string[] = [];
+  const indexes: number[] = [];
   const queue: SourceRecord<XmlRecord>[] = [];
   const unknown = new Map<string, { count: number; location: Location }>();
-  let capture: { tag: string; depth: number; nodes: XmlNode[]; chars: number; location: Location } | undefined;
+  let capture: Capture | undefined;
   let lastEventAt = 0;
   let sawRoot = false;
+  let textOn = false;
 
-  const where = (): Location => ({ file: input.file, line: parser.line, column: parser.column + 1, path: pathLabels.join('/') || undefined });
+  const pathOf = (): string => stack.map((name, i) => (i < INDEXED_DEPTH && indexes[i] > 1 ? `${name}[${indexes[i]}]` : name)).join('/');
+  const where = (): Location => ({ file: input.file, line: parser.line, column: parser.column + 1, path: pathOf() || undefined });
   const fail = (message: string, code: 'bad_format' | 'bad_input' = 'bad_format', expected?: string) =>
     new LeverageError(code, message, { location: where(), expected });
-
-  parser.on('doctype', () => {
-    throw fail('DOCTYPE declarations are refused (they enable entity expansion and external entities)', 'bad_input', 'an XML list without a DOCTYPE');
-  });
-  parser.on('opentag', (tag) => {
-    lastEventAt = parser.position;
-    const name = local(tag.name);
-    if (stack.length === 0) {
-      if (sawRoot) throw fail(`second root element <${name}>`);
-      sawRoot = true;
-      if (!spec.roots.includes(name)) throw fail(`unexpected root element <${name}>`, 'bad_format', `<${spec.roots.join('> or <')}>`);
-      // The root's attributes (EU `generationDate`, UN `dateGenerated`) come first as a `root` record.
-      const rootNode: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
-      queue.push({ record: { tag: 'root', node: rootNode }, location: { file: input.file, line: parser.line, path: name }, fileHash: input.hash });
-    }
-    // Sibling indexes (`sdnEntry[37]`) only down to record level: deeper paths are never reported
-    // by position, and a Map per element would dominate garbage collection on a 150 MB file.
-    const depth = stack.length;
-    if (depth < INDEXED_DEPTH) {
-      const siblings = counters[depth];
-      const n = (siblings.get(name) ?? 0) + 1;
-      siblings.set(name, n);
-      counters[depth + 1] = new Map();
-      pathLabels.push(n > 1 ? `${name}[${n}]` : name);
-    } else pathLabels.push(name);
-    stack.push(name);
-    if (!spec.known.has(name)) {
-      const u = unknown.get(name);
-      if (u) u.count++;
-      else if (unknown.size < 200) unknown.set(detach(name), { count: 1, location: { ...where(), path: detach(pathLabels.join('/')) } });
-    }
-    if (capture) {
-      const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
-      capture.nodes[capture.nodes.length - 1].children.push(node);
-      capture.nodes.push(node);
-      capture.chars += 16;
-    } else {
-      const recordTag = spec.collect(stack);
-      if (recordTag) {
-        const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: [], text: '' };
-        capture = { tag: recordTag, depth: stack.length, nodes: [node], chars: 0, location: where() };
-      }
-    }
-  });
+  // Text events are only asked of saxes while the innermost open element is kept and wants its
+  // text: whitespace between elements and ignored text are never sliced or concatenated.
   const onText = (text: string) => {
     lastEventAt = parser.position;
     // Whitespace between elements says nothing (textOf collapses it anyway): skip it early.
@@ -128,42 +125,99 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     capture.chars += text.length;
     if (capture.chars > maxRecord) throw fail(`record larger than ${maxRecord} characters`, 'bad_input');
   };
-  parser.on('text', onText);
+  const syncText = () => {
+    const on = capture !== undefined && capture.skipFrom === 0 && capture.wantsText[capture.wantsText.length - 1];
+    if (on === textOn) return;
+    textOn = on;
+    if (on) parser.on('text', onText);
+    else parser.off('text');
+  };
+
+  parser.on('doctype', () => {
+    throw fail('DOCTYPE declarations are refused (they enable entity expansion and external entities)', 'bad_input', 'an XML list without a DOCTYPE');
+  });
+  parser.on('opentag', (tag) => {
+    lastEventAt = parser.position;
+    const name = local(tag.name);
+    const depth = stack.length;
+    if (depth === 0) {
+      if (sawRoot) throw fail(`second root element <${name}>`);
+      sawRoot = true;
+      if (!spec.roots.includes(name)) throw fail(`unexpected root element <${name}>`, 'bad_format', `<${spec.roots.join('> or <')}>`);
+      // The root's attributes (EU `generationDate`, UN `dateGenerated`) come first as a `root` record.
+      const rootNode: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
+      queue.push({ record: { tag: 'root', node: rootNode }, location: { file: input.file, line: parser.line, path: name }, fileHash: input.hash });
+    }
+    if (depth < INDEXED_DEPTH) {
+      const siblings = counters[depth];
+      const n = (siblings.get(name) ?? 0) + 1;
+      siblings.set(name, n);
+      if (depth + 1 < INDEXED_DEPTH) counters[depth + 1] = new Map();
+      indexes[depth] = n;
+    }
+    stack.push(name);
+    if (!known.has(name)) {
+      const u = unknown.get(name);
+      if (u) u.count++;
+      else if (unknown.size < 200) unknown.set(detach(name), { count: 1, location: { ...where(), path: detach(pathOf()) } });
+    }
+    if (capture) {
+      capture.chars += 16;
+      if (capture.skipFrom !== 0) return;
+      if (keep && !keep(capture.tag, name)) {
+        capture.skipFrom = stack.length;
+        syncText();
+        return;
+      }
+      const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
+      const parent = capture.nodes[capture.nodes.length - 1];
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+      capture.nodes.push(node);
+      capture.wantsText.push(!wantsText || wantsText(capture.tag, name));
+      syncText();
+    } else {
+      const recordTag = spec.collect(stack);
+      if (recordTag) {
+        const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
+        capture = { tag: recordTag, nodes: [node], wantsText: [!wantsText || wantsText(recordTag, name)], skipFrom: 0, chars: 0, location: where() };
+        syncText();
+      }
+    }
+  });
   parser.on('cdata', (text) => {
     lastEventAt = parser.position;
-    if (!capture) return;
+    if (!capture || capture.skipFrom !== 0 || !capture.wantsText[capture.wantsText.length - 1]) return;
     capture.nodes[capture.nodes.length - 1].text += text;
     capture.chars += text.length;
   });
   parser.on('closetag', () => {
     lastEventAt = parser.position;
     if (capture) {
-      const node = capture.nodes.pop()!;
-      if (capture.nodes.length === 0) {
-        queue.push({ record: { tag: capture.tag, node }, location: capture.location, fileHash: input.hash });
-        capture = undefined;
+      if (capture.skipFrom !== 0) {
+        if (capture.skipFrom === stack.length) capture.skipFrom = 0;
+      } else {
+        const node = capture.nodes.pop()!;
+        capture.wantsText.pop();
+        if (capture.nodes.length === 0) {
+          queue.push({ record: { tag: capture.tag, node }, location: capture.location, fileHash: input.hash });
+          capture = undefined;
+        }
       }
+      syncText();
     }
     stack.pop();
-    pathLabels.pop();
   });
-  const attrsOf = (attributes: Record<string, string>): Record<string, string> => {
-    // Reuse saxes' own object unless a key is prefixed or declares a namespace (no copy per element).
-    let plain = true;
-    for (const key in attributes) if (key.charCodeAt(0) === 120 /* x */ ? key.startsWith('xmlns') : key.includes(':')) plain = false;
-    if (plain) return attributes;
-    const out: Record<string, string> = {};
-    for (const key in attributes) if (!key.startsWith('xmlns')) out[local(key)] = attributes[key];
-    return out;
-  };
   const encoding = xmlEncoding(input, head.toString('latin1'));
   try {
     for await (const text of readText(input, encoding)) {
-      parser.write(text);
+      for (let i = 0; i < text.length; i += SLICE) {
+        parser.write(text.length <= SLICE ? text : text.slice(i, i + SLICE));
+        while (queue.length) yield queue.shift()!;
+      }
       if (parser.position - lastEventAt > maxText) {
         throw fail(`a text node or tag runs longer than ${maxText} characters`, 'bad_input');
       }
-      while (queue.length) yield queue.shift()!;
     }
     parser.close();
   } catch (err) {
