@@ -65,14 +65,13 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
   const exitPrecise = new Uint8Array(n);
   const exitIds: string[] = [];
   const exitCodes = new Int32Array(n);
-  const { releases, events } = registry;
+  const { events } = registry;
   for (let i = 0, r = 0, d = 0; i < n; i++) {
     const ri = r < rec.byDayId.length ? rec.byDayId[r] : -1;
     const x = d < deaths.length ? deaths[d] : undefined;
     if (ri >= 0 && (!x || rec.at[ri] < x.day || (rec.at[ri] === x.day && rec.release[ri] <= x.code))) {
-      const rel = releases[ri];
-      exitDays[i] = rec.at[ri]; exitCounts[i] = rel.count; exitModes.push(rel.mode); exitBases.push(rel.count_basis);
-      exitPrecise[i] = rec.precise[ri]; exitIds.push(rel.id); exitCodes[i] = rec.release[ri];
+      exitDays[i] = rec.at[ri]; exitCounts[i] = rec.counts[ri]; exitModes.push(rec.modes[ri]); exitBases.push(rec.bases[ri]);
+      exitPrecise[i] = rec.precise[ri]; exitIds.push(rec.ids[ri]); exitCodes[i] = rec.release[ri];
       r++;
     } else {
       exitDays[i] = x!.day; exitCounts[i] = x!.count; exitModes.push('death_in_custody'); exitBases.push('event');

@@ -88,7 +88,8 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const len = Math.max(0, b - a + 1);
   // prefix[i] = people released on days a … a+i−1.
   const daily = new Float64Array(len);
-  for (let i = 0; i < byDay.length; i++) { const at = releaseDays[i]; if (at >= a && at <= b) daily[at - a] += releases[byDay[i]].count; }
+  // Registry order: within a day the same order of additions as by day (the order is stable).
+  for (let j = 0; j < releases.length; j++) { const at = rec.at[j]; if (at >= a && at <= b) daily[at - a] += rec.counts[j]; }
   const prefix = new Float64Array(len + 1);
   for (let i = 0; i < len; i++) prefix[i + 1] = prefix[i] + daily[i];
   const lastStart = b - k;

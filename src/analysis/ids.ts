@@ -38,8 +38,10 @@ export function buildIdIndex(ids: string[]): IdIndex {
 
 /** Codes to ids. */
 export function namesOf(ix: IdIndex, codes: ArrayLike<number>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < codes.length; i++) out.push(ix.names[codes[i]]);
+  const n = codes.length;
+  const out: string[] = new Array(n);
+  const names = ix.names;
+  for (let i = 0; i < n; i++) out[i] = names[codes[i]];
   return out;
 }
 
@@ -73,7 +75,7 @@ export class Unique {
 
   /** The codes in `uniqueIds` order. */
   ordered(): ArrayLike<number> {
-    return this.list.length > SORT_LIMIT ? this.list : Int32Array.from(this.list).sort();
+    return this.list.length > SORT_LIMIT ? this.list : new Int32Array(this.list).sort();
   }
 }
 

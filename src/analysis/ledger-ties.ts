@@ -5,7 +5,7 @@
  */
 import type { Release } from '../domain/records.ts';
 import { isoOf } from './dates.ts';
-import type { Episode } from './episodes.ts';
+import type { Episode, EpisodeRow } from './episodes.ts';
 import { upperBound, type Records } from './records.ts';
 
 export interface Tie {
@@ -35,9 +35,9 @@ function readOutcome(outcome: string, cache: Map<string, OutcomeReading>): Outco
 }
 
 /** Whether a contact outcome names this release: a freed-word plus its count or a named person's surname. */
-function outcomeNames(o: OutcomeReading, release: Release): boolean {
+function outcomeNames(o: OutcomeReading, count: number, release: Release): boolean {
   if (!o.freed) return false;
-  if (o.numbers.has(release.count)) return true;
+  if (o.numbers.has(count)) return true;
   return (release.notable_people ?? []).some((p) => {
     const surname = p.replace(/\(.*?\)/g, '').trim().split(/\s+/).pop() ?? '';
     return surname.length >= 4 && o.text.includes(surname.toLowerCase());
@@ -52,20 +52,25 @@ export function tieReleases(releases: readonly Release[], rec: Records, episodes
   const tie: Array<Tie | undefined> = new Array(rec.ix.names.length);
   const dist = (e: Episode, a: number, b: number) => Math.max(0, e.start - b, a - e.end);
   const readings = new Map<string, OutcomeReading>();
-  const names = (outcome: string, r: Release) => outcomeNames(readOutcome(outcome, readings), r);
+  const names = (outcome: string, j: number) => outcomeNames(readOutcome(outcome, readings), rec.counts[j], releases[j]);
+  // Releases that name a concession (read in registry order, once).
+  const linked = new Uint8Array(releases.length);
+  for (let j = 0; j < releases.length; j++) if (releases[j].linked_concession) linked[j] = 1;
   // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
   const withOutcome = engagement.filter((e) => e.rows.some((row) => row.outcome)).sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
   const outcomeStarts = withOutcome.map((e) => Math.min(...e.rows.map((r) => r.start)));
   const longestOutcome = withOutcome.reduce((m, e) => Math.max(m, ...e.rows.map((r) => r.end - r.start)), 0) + withOutcome.reduce((m, e) => Math.max(m, Math.max(...e.rows.map((r) => r.start)) - Math.min(...e.rows.map((r) => r.start))), 0);
+  // Ties are shared by the releases of one episode and reason (they are not changed after).
+  const byRow = new Map<EpisodeRow, Tie>();
   const order = rec.byDayId;
   for (let q = 0; q < order.length; q++) {
     const j = order[q];
-    const r = releases[j];
     const start = rec.start[j];
     const end = rec.end[j];
     const code = rec.release[j];
-    const brokers = r.brokered_by ?? [];
-    if (r.linked_concession) {
+    const r = linked[j] ? releases[j] : undefined;
+    const brokers = r?.brokered_by ?? [];
+    if (r) {
       const near = engagement
         .filter((e) => (brokers.length === 0 || brokers.includes(e.counterpart)) && dist(e, start, end) <= strongDays)
         .sort((a, b) => dist(a, start, end) - dist(b, start, end) || Number(b.relief) - Number(a.relief))[0];
@@ -74,17 +79,19 @@ export function tieReleases(releases: readonly Release[], rec: Records, episodes
     let byOutcome: Episode | undefined;
     for (let k = upperBound(outcomeStarts, start) - 1; k >= 0 && outcomeStarts[k] >= start - windowDays - longestOutcome && !byOutcome; k--) {
       const e = withOutcome[k];
-      if (e.rows.some((row) => row.outcome && start >= row.start && start <= row.end + windowDays && names(row.outcome, r))) byOutcome = e;
+      if (e.rows.some((row) => row.outcome && start >= row.start && start <= row.end + windowDays && names(row.outcome, j))) byOutcome = e;
     }
     if (byOutcome) {
-      const row = byOutcome.rows.find((x) => x.outcome && names(x.outcome, r))!;
-      tie[code] = { episode: byOutcome, via: `contact_outcome:${row.id}`, link: 'strong' };
+      const row = byOutcome.rows.find((x) => x.outcome && names(x.outcome, j))!;
+      let t = byRow.get(row);
+      if (!t) { t = { episode: byOutcome, via: `contact_outcome:${row.id}`, link: 'strong' }; byRow.set(row, t); }
+      tie[code] = t;
       continue;
     }
-    if (r.linked_concession) {
+    if (r) {
       const at = rec.at[j];
       const counterpart = brokers.length ? [...brokers].sort().join('+') : 'unknown';
-      const named: Episode = { id: `${r.id}:named`, side: 'engagement', counterpart, start: at, end: at, from: isoOf(at), to: isoOf(at), relief: false, kinds: ['named_in_source'], rows: [], named_in_source: r.linked_concession };
+      const named: Episode = { id: `${r.id}:named`, side: 'engagement', counterpart, start: at, end: at, from: isoOf(at), to: isoOf(at), relief: false, kinds: ['named_in_source'], rows: [], named_in_source: r.linked_concession! };
       engagement.push(named);
       episodes.push(named);
       tie[code] = { episode: named, via: 'linked_concession', link: 'strong' };

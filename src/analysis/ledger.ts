@@ -107,11 +107,10 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         const j = rec.byDayId[q];
         if (!t || t.link === 'by_window') {
           let x = byWindow[q];
-          if (!x) { const r = registry.releases[j]; x = byWindow[q] = { id: r.id, date: r.date, count: r.count, count_basis: r.count_basis, mode: r.mode, link: 'by_window', via: 'window' }; }
+          if (!x) x = byWindow[q] = { id: rec.ids[j], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link: 'by_window', via: 'window' };
           list.push(x);
         } else {
-          const r = registry.releases[j];
-          list.push({ id: r.id, date: r.date, count: r.count, count_basis: r.count_basis, mode: r.mode, link: t.link, via: t.via });
+          list.push({ id: rec.ids[j], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link: t.link, via: t.via });
         }
         relCodes.push(rec.release[j]);
       };

@@ -21,6 +21,12 @@ export interface Records {
   event: Int32Array;
   /** Code of every id other than a release's. */
   other: Map<string, number>;
+  /** Columns of the releases (registry order), read once: scattered reads of the records cost more than the analyses. */
+  ids: string[];
+  dates: string[];
+  counts: Float64Array;
+  bases: string[];
+  modes: string[];
   /** Placement of each release (registry order): middle day, first and last day, day-precise. */
   at: Int32Array;
   start: Int32Array;
@@ -54,11 +60,17 @@ export function prepareRecords(parts: RecordParts): Records {
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const precise = new Uint8Array(n);
+  const dates: string[] = new Array(n);
+  const counts = new Float64Array(n);
+  const bases: string[] = new Array(n);
+  const modes: string[] = new Array(n);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    const p = placeEdtf(releases[i].date, releases[i].id);
+    const r = releases[i];
+    const p = placeEdtf(r.date, r.id);
     at[i] = p.at; start[i] = p.start; end[i] = p.end; precise[i] = p.precise ? 1 : 0;
+    dates[i] = r.date; counts[i] = r.count; bases[i] = r.count_basis; modes[i] = r.mode;
     if (p.at < lo) lo = p.at;
     if (p.at > hi) hi = p.at;
   }
@@ -68,12 +80,12 @@ export function prepareRecords(parts: RecordParts): Records {
   const byDay = stableOrder(identity, at, lo, hi);
   const byDayId = stableOrder(stableOrder(identity, release, 0, ix.names.length - 1), at, lo, hi);
   const days = new Int32Array(n);
-  const byDayIds: string[] = [];
-  const byDayIdIds: string[] = [];
+  const byDayIds: string[] = new Array(n);
+  const byDayIdIds: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     days[i] = at[byDay[i]];
-    byDayIds.push(releases[byDay[i]].id);
-    byDayIdIds.push(releases[byDayId[i]].id);
+    byDayIds[i] = ids[byDay[i]];
+    byDayIdIds[i] = ids[byDayId[i]];
   }
   return {
     src: parts,
@@ -82,6 +94,7 @@ export function prepareRecords(parts: RecordParts): Records {
     release,
     event: ix.codes.slice(n, n + nEvents),
     other,
+    ids: ids.slice(0, n), dates, counts, bases, modes,
     at, start, end, precise,
     byDay, byDayId, days, byDayIds, byDayIdIds,
   };

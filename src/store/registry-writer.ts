@@ -73,6 +73,7 @@ export async function writeBatch(tx: Queryable, kind: RecordKind, batch: ParsedR
     SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
   const params: unknown[] = [JSON.stringify(rows), actor, kind.name];
   const [r] = await tx.query<{ inserted: number; updated: number }>(sql, params);
+  if (kind.name === 'case') await writeRecognitions(tx, batch);
   const inserted = Number(r?.inserted ?? 0);
   const updated = Number(r?.updated ?? 0);
   return { inserted, updated, unchanged: batch.length - inserted - updated };
@@ -112,4 +113,26 @@ async function writeCaseActors(tx: Queryable, batch: ParsedRecord[]): Promise<vo
   }
   await tx.query(`INSERT INTO actor (id, kind, primary_name) VALUES ${actorRows.join(', ')} ON CONFLICT (id) DO UPDATE SET primary_name = EXCLUDED.primary_name`, actors);
   await tx.query(`INSERT INTO actor_name (id, actor_id, value, kind, script) VALUES ${nameRows.join(', ')} ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value`, names);
+}
+
+/**
+ * Recognition per counter: each name in a case's `recognised_by` becomes a `case_recognition`
+ * row (status recognised, the case's `recognised_on`, the case's source). Runs after the cases
+ * are written (the rows reference them); counters dropped from a re-imported row are removed.
+ */
+async function writeRecognitions(tx: Queryable, batch: ParsedRecord[]): Promise<void> {
+  const rows = batch.flatMap(({ record, source }) =>
+    ((record.recognised_by as string[] | undefined) ?? []).map((org) => ({ case_id: String(record.id), source_org: org, date: (record.recognised_on as string | undefined) ?? null, source_id: source.id })));
+  await tx.query(
+    `DELETE FROM case_recognition r USING jsonb_array_elements_text($1::jsonb) AS c(id)
+     WHERE r.case_id = c.id AND NOT (r.source_org = ANY (SELECT x->>'source_org' FROM jsonb_array_elements($2::jsonb) x WHERE x->>'case_id' = c.id))`,
+    [JSON.stringify(batch.map((p) => String(p.record.id))), JSON.stringify(rows)],
+  );
+  if (!rows.length) return;
+  await tx.query(
+    `INSERT INTO case_recognition (case_id, source_org, status, date, source_id)
+     SELECT case_id, source_org, 'recognised', date, source_id FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, source_org text, date text, source_id text)
+     ON CONFLICT (case_id, source_org) DO UPDATE SET date = EXCLUDED.date, source_id = EXCLUDED.source_id`,
+    [JSON.stringify(rows)],
+  );
 }

@@ -100,3 +100,17 @@ test('JSON: typed records import; a bad record is named by its path', async () =
   await rejects(file('syntax.json', '{"observations": [\n  {"id": }\n]}'), { code: 'bad_format', line: 2 });
   await rejects(file('kind.json', JSON.stringify({ prisoners: [] })), { code: 'unknown_column' });
 });
+
+test('cases: the person becomes an actor with every spelling, and recognition is kept per counter', async () => {
+  const header = 'id,person,person_names,recognised_by,recognised_on,exit_date,exit_mode,source_url,publisher,evidence';
+  const path = file('cases.csv', `${header}\nC-1,Ales Bialiatski,Алесь Бяляцкі;Aleś Bialacki,Viasna;Dissidentby,2021-07-14,2025-12-13,deportation,https://spring96.org/en/news/3,Viasna,Case record.\n`);
+  await importRegistryFiles(store, [path]);
+  const names = await store.query<{ value: string; script: string }>(`SELECT value, script FROM actor_name WHERE actor_id = 'actor-case-C-1' ORDER BY id`);
+  assert.deepEqual(names.map((n) => [n.value, n.script]), [['Ales Bialiatski', 'Latn'], ['Алесь Бяляцкі', 'Cyrl'], ['Aleś Bialacki', 'Latn']]);
+  const rec = await store.query<{ source_org: string; status: string; date: string }>(`SELECT source_org, status, date FROM case_recognition WHERE case_id = 'C-1' ORDER BY source_org`);
+  assert.deepEqual(rec.map((r) => [r.source_org, r.status, r.date]), [['Dissidentby', 'recognised', '2021-07-14'], ['Viasna', 'recognised', '2021-07-14']]);
+  // Re-imported with one counter only: the other's recognition is removed, not left stale.
+  await importRegistryFiles(store, [file('cases.csv', `${header}\nC-1,Ales Bialiatski,Алесь Бяляцкі;Aleś Bialacki,Viasna,2021-07-14,2025-12-13,deportation,https://spring96.org/en/news/3,Viasna,Case record.\n`)]);
+  const after = await store.query<{ source_org: string }>(`SELECT source_org FROM case_recognition WHERE case_id = 'C-1'`);
+  assert.deepEqual(after.map((r) => r.source_org), ['Viasna']);
+});

@@ -7,6 +7,9 @@ import type { ListParser } from './types.ts';
 import { readXmlRecords, sniffRoot, type XmlRecord } from './xml-reader.ts';
 import { EU_FSF_ELEMENTS } from './xml-vocab.ts';
 
+/** The elements `mapEuEntity` reads; `regulationSummary`, `publicationUrl`… are parsed but not collected. */
+const KEEP = new Set(['subjectType', 'nameAlias', 'remark', 'regulation', 'citizenship', 'birthdate', 'address', 'contactInfo', 'identification']);
+
 /** The EU FSF XML parser: records tagged `root` and `entity`. */
 export const euFsfXml: ListParser<XmlRecord> = {
   format: 'eu-fsf-xml',
@@ -15,6 +18,9 @@ export const euFsfXml: ListParser<XmlRecord> = {
     readXmlRecords(input, {
       roots: ['export'],
       known: EU_FSF_ELEMENTS,
+      keep: (_tag, name) => KEEP.has(name),
+      // Only remarks carry text the mapper reads (alias quality, entity remarks).
+      text: (_tag, name) => name === 'remark',
       collect: (path) => (path.length === 2 && path[1] === 'sanctionEntity' ? 'entity' : undefined),
     }),
 };

@@ -9,6 +9,24 @@ import type { ListParser } from './types.ts';
 import { readXmlRecords, sniffRoot, type XmlRecord } from './xml-reader.ts';
 import { OFAC_ADVANCED_ELEMENTS } from './xml-vocab.ts';
 
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+const DATE = 'DatePeriod Start End From To Year Month Day';
+
+/**
+ * The elements each record's mapper reads (`map-ofac-advanced*.ts`); the rest (`Comment`s of
+ * parties, `IdentityReference`, `FeatureVersionReference`, relationship bodies…) are parsed but not
+ * collected. `header` and `refs` are kept whole.
+ */
+const KEEP: Record<string, ReadonlySet<string>> = {
+  location: words('LocationPart LocationPartValue Value LocationCountry LocationAreaCode'),
+  doc: words(`IDRegistrationNo IssuingAuthority DocumentDate ${DATE}`),
+  party: words(`Profile Identity NamePartGroups MasterNamePartGroup NamePartGroup Alias DocumentedName DocumentedNamePart NamePartValue Feature FeatureVersion VersionDetail VersionLocation ${DATE}`),
+  relationship: new Set(),
+  entry: words('SanctionsMeasure Comment EntryEvent Date Year Month Day'),
+};
+/** Elements whose text a mapper reads (all of them in `refs`). */
+const TEXT = words('NamePartValue VersionDetail Year Month Day Comment Value IDRegistrationNo IssuingAuthority');
+
 const SECTION_ITEMS: Record<string, [string, string]> = {
   Locations: ['Location', 'location'],
   IDRegDocuments: ['IDRegDocument', 'doc'],
@@ -25,6 +43,8 @@ export const ofacAdvancedXml: ListParser<XmlRecord> = {
     readXmlRecords(input, {
       roots: ['Sanctions'],
       known: OFAC_ADVANCED_ELEMENTS,
+      keep: (tag, name) => KEEP[tag]?.has(name) ?? true,
+      text: (tag, name) => tag === 'refs' || TEXT.has(name),
       collect: (path) => {
         if (path.length === 2) return path[1] === 'DateOfIssue' ? 'header' : path[1] === 'ReferenceValueSets' ? 'refs' : undefined;
         if (path.length === 3) {

@@ -145,7 +145,7 @@ function wordSimilarity(x: Word, y: Word): number {
     if (x.token.concept === y.token.concept) return 1;
     if (x.token.concept && y.token.concept) return 0;
   }
-  const m = compareParts(x.part, y.part).similarity;
+  const m = compareParts(x.part, y.part, ORG_MIN_PAIR_SIMILARITY).similarity;
   if (m >= STEM_SIMILARITY) return m;
   // An abbreviation whose words the other name spells out only in part (GPO Azot / Гродно Азот).
   if (x.token.acronym !== y.token.acronym && !x.token.concept && !y.token.concept) {

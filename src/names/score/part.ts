@@ -3,7 +3,7 @@
  * the same given-name class, a phonetic near-match, or an initial standing for a word.
  */
 import type { NamePart, PartKey } from '../structure.ts';
-import { sharpen, skeletonSimilarity } from './token.ts';
+import { sharpen, skeletonSimilarityAtLeast, unsharpen } from './token.ts';
 
 export type PairHow = 'exact' | 'given-name' | 'phonetic' | 'initial' | 'none';
 
@@ -52,21 +52,33 @@ function formInitial(form: string): string {
 // The best pair of spellings of two words depends on their key lists alone, and parts share
 // those lists per distinct token (see `makePart`), so screening, which compares one query
 // word with the same index words again and again, looks the result up instead of running
-// |keys|² edit distances. The inner tables are bounded; the outer one is weak.
-const KEY_PAIRS = new WeakMap<readonly PartKey[], Map<readonly PartKey[], PartMatch>>();
+// |keys|² edit distances. One table per floor; the inner tables are bounded, the outer weak.
+type KeyPairTable = WeakMap<readonly PartKey[], Map<readonly PartKey[], PartMatch>>;
+const KEY_PAIRS = new Map<number, KeyPairTable>();
 const KEY_PAIRS_PER_WORD = 20_000;
 const NO_MATCH: PartMatch = { similarity: 0, how: 'none' };
 
-function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[]): PartMatch {
-  let inner = KEY_PAIRS.get(ka);
-  if (!inner) KEY_PAIRS.set(ka, (inner = new Map()));
+function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[], floor: number): PartMatch {
+  let table = KEY_PAIRS.get(floor);
+  if (!table) KEY_PAIRS.set(floor, (table = new WeakMap()));
+  let inner = table.get(ka);
+  if (!inner) table.set(ka, (inner = new Map()));
   const hit = inner.get(kb);
   if (hit) return hit;
+  // A pair is worth finishing only if it could beat both the floor and the best so far
+  // (`sharpen` is monotone, so a lower raw similarity never sharpens higher).
+  const floorRaw = unsharpen(floor);
   let best = NO_MATCH;
+  let bestRaw = 0;
   search: for (const x of ka) {
     for (const y of kb) {
-      const s = sharpen(skeletonSimilarity(x.skeleton, y.skeleton));
-      if (s > best.similarity) best = { similarity: s, how: s === 1 ? 'exact' : 'phonetic', keyA: x, keyB: y };
+      const raw = skeletonSimilarityAtLeast(x.skeleton, y.skeleton, Math.max(floorRaw, bestRaw));
+      if (raw < 0) continue;
+      const s = sharpen(raw);
+      if (s > best.similarity) {
+        best = { similarity: s, how: s === 1 ? 'exact' : 'phonetic', keyA: x, keyB: y };
+        bestRaw = raw;
+      }
       if (s === 1) break search;
     }
   }
@@ -75,8 +87,12 @@ function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[]): PartMatch 
   return best;
 }
 
-/** Compares two parts; initials pair with any word they could abbreviate. */
-export function compareParts(a: NamePart, b: NamePart): PartMatch {
+/**
+ * Compares two parts; initials pair with any word they could abbreviate. With a `floor`,
+ * a similarity below it is not computed exactly (some value below the floor is returned):
+ * for scorers that never pair parts below their minimum similarity.
+ */
+export function compareParts(a: NamePart, b: NamePart, floor = 0): PartMatch {
   if (a.initial || b.initial) {
     const ia = a.initial ? ownInitials(a.keys) : initialsOf(a);
     const ib = b.initial ? ownInitials(b.keys) : initialsOf(b);
@@ -85,7 +101,7 @@ export function compareParts(a: NamePart, b: NamePart): PartMatch {
     }
     return { similarity: 0, how: 'none' };
   }
-  const best = bestKeyPair(a.keys, b.keys);
+  const best = bestKeyPair(a.keys, b.keys, floor);
   const fathersA = a.fatherClasses ?? [];
   const fathersB = b.fatherClasses ?? [];
   if (best.similarity < 0.95 && fathersA.some((c) => fathersB.includes(c))) {

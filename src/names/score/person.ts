@@ -73,7 +73,7 @@ export function explainPersonNames(a: string | ParsedName, b: string | ParsedNam
     const ok: boolean[] = (allowed[i] = new Array(m));
     const sim: number[] = (sims[i] = new Array(m));
     for (let j = 0; j < m; j++) {
-      const mt = (row[j] = compareParts(A[i]!, B[j]!));
+      const mt = (row[j] = compareParts(A[i]!, B[j]!, MIN_PAIR_SIMILARITY));
       sim[j] = mt.similarity;
       ok[j] = mt.similarity >= MIN_PAIR_SIMILARITY;
     }

@@ -23,9 +23,22 @@ function ind(c: number, s: string, i: number): number {
 
 /** Weighted edit distance between two skeletons (sum of symbol costs, ≥ 0). */
 export function editCost(a: string, b: string): number {
+  return editCostWithin(a, b, Infinity);
+}
+
+// The cheapest insertion or deletion of any symbol: a lower bound per unit of length difference.
+const MIN_INDEL = Math.min(...INDEL_TABLE);
+
+/**
+ * `editCost(a, b)` when it is at most `budget`, else `Infinity`: the computation stops as
+ * soon as every cell of a row exceeds the budget (costs only grow along a path), or at once
+ * when the length difference alone costs more.
+ */
+export function editCostWithin(a: string, b: string, budget: number): number {
   if (a === b) return 0;
   const n = a.length;
   const m = b.length;
+  if (Math.abs(n - m) * MIN_INDEL > budget) return Infinity;
   if (rowA.length <= m) {
     rowA = new Float64Array(m * 2 + 1);
     rowB = new Float64Array(m * 2 + 1);
@@ -37,15 +50,17 @@ export function editCost(a: string, b: string): number {
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(i - 1);
     const delA = ind(ca, a, i - 1);
-    cur[0] = prev[0]! + delA;
+    let rowMin = (cur[0] = prev[0]! + delA);
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
       const subCost = ca === cb ? 0 : ca < 128 && cb < 128 ? SUB_TABLE[ca * 128 + cb]! : substitutionCost(a[i - 1]!, b[j - 1]!);
       const sub = prev[j - 1]! + subCost;
       const del = prev[j]! + delA;
       const ins = cur[j - 1]! + ind(cb, b, j - 1);
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      const c = (cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins);
+      if (c < rowMin) rowMin = c;
     }
+    if (rowMin > budget) return Infinity;
     const t = prev;
     prev = cur;
     cur = t;
@@ -70,6 +85,32 @@ export function skeletonSimilarity(a: string, b: string): number {
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(key, sim);
   return sim;
+}
+
+/**
+ * `skeletonSimilarity(a, b)` when it is at least `atLeast` (up to a rounding margin);
+ * otherwise `-1`, without finishing the edit distance. For scorers that ignore pairs below a
+ * floor: the exact value is returned whenever it could matter.
+ */
+export function skeletonSimilarityAtLeast(a: string, b: string, atLeast: number): number {
+  if (a === b) return 1;
+  const len = Math.max(a.length, b.length);
+  if (len === 0) return 1;
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  // Costs are multiples of 0.05; the margin keeps a pair exactly at the floor exact.
+  const cost = editCostWithin(a, b, (1 - atLeast) * len + 1e-9);
+  if (cost === Infinity) return -1;
+  const sim = Math.max(0, 1 - cost / len);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, sim);
+  return sim;
+}
+
+/** The raw similarity below which `sharpen` gives less than `s` (its inverse on [0, 1]). */
+export function unsharpen(s: number): number {
+  return s >= SHARP_KNEE ? s : (s + SHARP_KNEE) / 2;
 }
 
 const MEMO_SIZE = 200_000;
