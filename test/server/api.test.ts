@@ -126,7 +126,7 @@ before(async () => {
 
 function samplePayload(path: string): Record<string, unknown> {
   if (path === '/api/v1/screen') return { name: 'Alexander Lukashenko' };
-  if (path === '/api/v1/scenarios/run') return { scenario: 'status_quo', runs: 200, months: 6, seed: 1 };
+  if (path === '/api/v1/scenarios/run') return { scenario: 'status-quo', runs: 200, months: 6, seed: 1 };
   return {};
 }
 

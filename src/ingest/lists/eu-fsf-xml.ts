@@ -9,6 +9,7 @@ import { EU_FSF_ELEMENTS } from './xml-vocab.ts';
 
 /** The elements `mapEuEntity` reads; `regulationSummary`, `publicationUrl`… are parsed but not collected. */
 const KEEP = new Set(['subjectType', 'nameAlias', 'remark', 'regulation', 'citizenship', 'birthdate', 'address', 'contactInfo', 'identification']);
+const TEXT = new Set(['remark']);
 
 /** The EU FSF XML parser: records tagged `root` and `entity`. */
 export const euFsfXml: ListParser<XmlRecord> = {
@@ -18,9 +19,9 @@ export const euFsfXml: ListParser<XmlRecord> = {
     readXmlRecords(input, {
       roots: ['export'],
       known: EU_FSF_ELEMENTS,
-      keep: (_tag, name) => KEEP.has(name),
+      keep: () => KEEP,
       // Only remarks carry text the mapper reads (alias quality, entity remarks).
-      text: (_tag, name) => name === 'remark',
+      text: () => TEXT,
       collect: (path) => (path.length === 2 && path[1] === 'sanctionEntity' ? 'entity' : undefined),
     }),
 };

@@ -43,8 +43,8 @@ export const ofacAdvancedXml: ListParser<XmlRecord> = {
     readXmlRecords(input, {
       roots: ['Sanctions'],
       known: OFAC_ADVANCED_ELEMENTS,
-      keep: (tag, name) => KEEP[tag]?.has(name) ?? true,
-      text: (tag, name) => tag === 'refs' || TEXT.has(name),
+      keep: (tag) => KEEP[tag],
+      text: (tag) => (tag === 'refs' || tag === 'header' ? undefined : TEXT),
       collect: (path) => {
         if (path.length === 2) return path[1] === 'DateOfIssue' ? 'header' : path[1] === 'ReferenceValueSets' ? 'refs' : undefined;
         if (path.length === 3) {

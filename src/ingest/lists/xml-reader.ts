@@ -29,13 +29,13 @@ export interface XmlSpec {
   /** Every element name the format knows; others are counted and reported as warnings. */
   known: ReadonlySet<string>;
   /**
-   * Whether an element inside a record tagged `tag` is collected (default: all). A format's mapper
+   * The element names collected inside a record tagged `tag` (undefined: all). A format's mapper
    * reads only some elements: the others, and everything under them, are parsed and checked but
-   * never become nodes.
+   * never become nodes. Asked once per record.
    */
-  keep?(tag: string, name: string): boolean;
-  /** Whether the text of a kept element is read (default: all). Text of the others is never built. */
-  text?(tag: string, name: string): boolean;
+  keep?(tag: string): ReadonlySet<string> | undefined;
+  /** The element names whose text is read inside a record tagged `tag` (undefined: all). Other text is never built. */
+  text?(tag: string): ReadonlySet<string> | undefined;
 }
 
 /** A collected record with the tag `collect` gave it (`root` for the root element's attributes, always first). */
@@ -68,21 +68,18 @@ function xmlEncoding(input: ListInput, head: string): TextEncoding {
   return 'utf-8';
 }
 
-/** Attributes by local name: saxes' own object unless a key is prefixed or declares a namespace (no copy per element). */
-function attrsOf(attributes: Record<string, string>): Record<string, string> {
-  for (const key in attributes) {
-    if (key.charCodeAt(0) === 120 /* x */ ? key.startsWith('xmlns') : key.includes(':')) {
-      const out: Record<string, string> = {};
-      for (const k in attributes) if (!k.startsWith('xmlns')) out[local(k)] = attributes[k];
-      return out;
-    }
-  }
-  return attributes;
+/** Attributes by local name, without namespace declarations (a copy of saxes' object). */
+function localAttrs(attributes: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in attributes) if (!k.startsWith('xmlns')) out[local(k)] = attributes[k];
+  return out;
 }
 
 /** The record being collected: open nodes (innermost last), whether each wants its text, and a skipped subtree's depth. */
 interface Capture {
   tag: string;
+  keep: ReadonlySet<string> | undefined;
+  text: ReadonlySet<string> | undefined;
   nodes: XmlNode[];
   wantsText: boolean[];
   /** Stack depth of the outermost element not kept (0 when none is open). */
@@ -99,7 +96,7 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
   if (head[0] === 0xff && head[1] === 0xfe) throw encodingError(input, 'UTF-16 XML is not supported');
   if (head[0] === 0xfe && head[1] === 0xff) throw encodingError(input, 'UTF-16 XML is not supported');
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const { known, keep, text: wantsText } = spec;
+  const { known } = spec;
   const stack: string[] = [];
   // Sibling numbers (`sdnEntry[37]`) only down to record level: deeper paths are never reported by position.
   const counters: Map<string, number>[] = [new Map()];
@@ -110,6 +107,10 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
   let lastEventAt = 0;
   let sawRoot = false;
   let textOn = false;
+  // Set by the attribute event when the element being opened has a prefixed or xmlns attribute.
+  let prefixed = false;
+  // saxes' own attributes object is used unless a key is prefixed or declares a namespace (no copy per element).
+  const attrsOf = (attributes: Record<string, string>) => (prefixed ? localAttrs(attributes) : attributes);
 
   const pathOf = (): string => stack.map((name, i) => (i < INDEXED_DEPTH && indexes[i] > 1 ? `${name}[${indexes[i]}]` : name)).join('/');
   const where = (): Location => ({ file: input.file, line: parser.line, column: parser.column + 1, path: pathOf() || undefined });
@@ -135,6 +136,9 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
 
   parser.on('doctype', () => {
     throw fail('DOCTYPE declarations are refused (they enable entity expansion and external entities)', 'bad_input', 'an XML list without a DOCTYPE');
+  });
+  parser.on('attribute', ({ name }) => {
+    if (name.charCodeAt(0) === 120 /* x */ ? name.startsWith('xmlns') : name.includes(':')) prefixed = true;
   });
   parser.on('opentag', (tag) => {
     lastEventAt = parser.position;
@@ -163,27 +167,28 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     }
     if (capture) {
       capture.chars += 16;
-      if (capture.skipFrom !== 0) return;
-      if (keep && !keep(capture.tag, name)) {
-        capture.skipFrom = stack.length;
+      if (capture.skipFrom === 0) {
+        if (capture.keep && !capture.keep.has(name)) capture.skipFrom = stack.length;
+        else {
+          const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
+          const parent = capture.nodes[capture.nodes.length - 1];
+          if (parent.children === NO_CHILDREN) parent.children = [node];
+          else parent.children.push(node);
+          capture.nodes.push(node);
+          capture.wantsText.push(!capture.text || capture.text.has(name));
+        }
         syncText();
-        return;
       }
-      const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
-      const parent = capture.nodes[capture.nodes.length - 1];
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else parent.children.push(node);
-      capture.nodes.push(node);
-      capture.wantsText.push(!wantsText || wantsText(capture.tag, name));
-      syncText();
     } else {
       const recordTag = spec.collect(stack);
       if (recordTag) {
         const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
-        capture = { tag: recordTag, nodes: [node], wantsText: [!wantsText || wantsText(recordTag, name)], skipFrom: 0, chars: 0, location: where() };
+        const text = spec.text?.(recordTag);
+        capture = { tag: recordTag, keep: spec.keep?.(recordTag), text, nodes: [node], wantsText: [!text || text.has(name)], skipFrom: 0, chars: 0, location: where() };
         syncText();
       }
     }
+    prefixed = false;
   });
   parser.on('cdata', (text) => {
     lastEventAt = parser.position;
