@@ -4,6 +4,7 @@
  * valid UTF-8 is read as UTF-8; anything else only where the format allows Windows-1252
  * (OFAC CSV, FORMATS.md §1.1 "Encoding") or the XML declaration names a legacy encoding.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -25,36 +26,89 @@ const HEAD_BYTES = 4096;
 /** Reads the file (or buffer) once: SHA-256, size, the first 4 KiB, and where UTF-8 first breaks. */
 export async function probe(file: string, bytes?: Buffer): Promise<Probe> {
   const hash = createHash('sha256');
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const utf8 = new Utf8Check();
   let offset = 0;
-  let invalidUtf8At: number | undefined;
   let head = Buffer.alloc(0);
   const chunks: AsyncIterable<Buffer> | Iterable<Buffer> = bytes ? [bytes] : openBytes(file);
   try {
     for await (const chunk of chunks) {
       hash.update(chunk);
       if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
-      if (invalidUtf8At === undefined) {
-        try {
-          decoder.decode(chunk, { stream: true });
-        } catch {
-          invalidUtf8At = offset + firstInvalidUtf8(chunk);
-        }
-      }
+      utf8.push(chunk, offset);
       offset += chunk.length;
     }
-    if (invalidUtf8At === undefined) {
-      try {
-        decoder.decode();
-      } catch {
-        invalidUtf8At = offset; // truncated multi-byte sequence at the end
-      }
-    }
+    utf8.end(offset);
   } catch (err) {
     if (err instanceof LeverageError) throw err;
     throw new LeverageError('bad_input', `cannot read file: ${(err as Error).message}`, { location: { file }, cause: err });
   }
-  return { hash: hash.digest('hex'), bytes: offset, head, invalidUtf8At };
+  return { hash: hash.digest('hex'), bytes: offset, head, invalidUtf8At: utf8.invalidAt };
+}
+
+/**
+ * Streaming UTF-8 validation that finds the first bad byte. The fast path is `isUtf8` (no string is
+ * built) over each chunk minus an incomplete sequence at its end, carried to the next chunk. On the
+ * first failure it hands over to a fatal `TextDecoder` that has seen the same bytes, and the offset
+ * is located as before: `firstInvalidUtf8` in the chunk where decoding throws.
+ */
+class Utf8Check {
+  invalidAt?: number;
+  private carry?: Buffer;
+  private decoder?: TextDecoder;
+
+  push(chunk: Buffer, offset: number): void {
+    if (this.invalidAt !== undefined) return;
+    if (!this.decoder) {
+      const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+      const cut = incompleteTail(data);
+      if (isUtf8(data.subarray(0, cut))) {
+        this.carry = cut < data.length ? Buffer.from(data.subarray(cut)) : undefined;
+        return;
+      }
+      this.decoder = new TextDecoder('utf-8', { fatal: true });
+      if (this.carry) this.decoder.decode(this.carry, { stream: true }); // a valid, incomplete prefix: never throws
+    }
+    try {
+      this.decoder.decode(chunk, { stream: true });
+    } catch {
+      this.invalidAt = offset + firstInvalidUtf8(chunk);
+    }
+  }
+
+  end(offset: number): void {
+    if (this.invalidAt !== undefined) return;
+    if (!this.decoder) {
+      if (this.carry) this.invalidAt = offset; // truncated multi-byte sequence at the end
+      return;
+    }
+    try {
+      this.decoder.decode();
+    } catch {
+      this.invalidAt = offset;
+    }
+  }
+}
+
+/**
+ * Index where a multi-byte sequence that is valid so far but incomplete starts at the end of `b`
+ * (a fatal TextDecoder in stream mode would hold it back); `b.length` when there is none.
+ */
+function incompleteTail(b: Buffer): number {
+  const n = b.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const i = n - back;
+    const c = b[i];
+    if (c >= 0x80 && c <= 0xbf) continue;
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (need < back) return n;
+    if (back >= 2) {
+      const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+      const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+      if (b[i + 1] < lo || b[i + 1] > hi) return n;
+    }
+    return i;
+  }
+  return n;
 }
 
 /** Builds a `ListInput` for a file: probes it and routes warnings to `warnings`. */
