@@ -50,6 +50,9 @@ export interface ActorOptions {
   actors?: Record<string, string>;
 }
 
+/** Releases with a broker, in registry order, placed on their day (internal: passed when already known). */
+export type Brokered = Array<{ at: number; by: string[] }>;
+
 /** How contact actors were read: the regime's labels, names mapped to codes and names left as they are. */
 export interface ActorReading {
   regime: string[];
@@ -72,14 +75,14 @@ function mostFrequent(values: string[]): string | undefined {
  * `actors` is mapped to the country that brokered releases within a day of that actor's contacts,
  * when one country has a strict majority; otherwise it stays unresolved and is shown as the name.
  */
-export function readActors(registry: Pick<Registry, 'contacts' | 'releases'>, options: ActorOptions = {}): ActorReading {
+export function readActors(registry: Pick<Registry, 'contacts' | 'releases'>, options: ActorOptions = {}, brokered?: Brokered): ActorReading {
   const to = registry.contacts.map((c) => c.to_actor);
   const regime = options.regime ?? [mostFrequent(to.filter((a) => CODE.test(a))), mostFrequent(to.filter((a) => !CODE.test(a)))].filter((x): x is string => !!x);
   const actors: Record<string, string> = { ...(options.actors ?? {}) };
   const inferred: Record<string, string> = {};
   const unresolved: string[] = [];
   const names = new Set(registry.contacts.flatMap((c) => [c.from_actor, c.to_actor]).filter((a) => !CODE.test(a) && !regime.includes(a) && !(a in actors)));
-  const releases = registry.releases.filter((r) => r.brokered_by?.length).map((r) => ({ at: placeEdtf(r.date, r.id).at, by: r.brokered_by! }));
+  const releases = brokered ?? registry.releases.filter((r) => r.brokered_by?.length).map((r) => ({ at: placeEdtf(r.date, r.id).at, by: r.brokered_by! }));
   for (const name of [...names].sort()) {
     const tally: string[] = [];
     for (const c of registry.contacts) {
@@ -108,8 +111,8 @@ export interface EpisodeOptions extends ActorOptions {
 }
 
 /** Engagement and pressure episodes, sorted by start day, with the actor reading used. */
-export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' | 'measures'>, options: EpisodeOptions = {}) {
-  const reading = readActors(registry, options);
+export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' | 'measures'>, options: EpisodeOptions = {}, brokered?: Brokered) {
+  const reading = readActors(registry, options, brokered);
   const gap = options.clusterDays ?? 3;
   const raw: Array<EpisodeRow & { side: Episode['side']; counterpart: string; relief: boolean }> = [];
   for (const m of registry.measures) {

@@ -12,7 +12,7 @@ import { dayArg, isoOf, placeEdtf, round2, type DateSpan } from './dates.ts';
 import { preparedFor, type FlowContext } from './context.ts';
 import { buildEpisodes, type Episode, type EpisodeOptions } from './episodes.ts';
 import { namesOf, Unique } from './ids.ts';
-import { lowerBound, prepareRecords, upperBound } from './records.ts';
+import { brokeredOf, lowerBound, prepareRecords, upperBound } from './records.ts';
 import type { Interval } from './refill.ts';
 
 export interface EventStudyOptions extends EpisodeOptions {
@@ -71,9 +71,10 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const R = options.permutations ?? 2000;
   const minN = options.minN ?? 10;
   const level = options.level ?? 0.95;
-  const { episodes } = buildEpisodes(registry, options);
+
   // Releases by day (registry order within a day), as positions.
   const rec = ctx ? preparedFor(ctx, registry).rec : prepareRecords(registry);
+  const { episodes } = buildEpisodes(registry, options, brokeredOf(registry.releases, rec));
   const releases = registry.releases;
   const byDay = rec.byDay;
   const releaseDays = rec.days;

@@ -55,7 +55,7 @@ export function tieReleases(releases: readonly Release[], rec: Records, episodes
   const names = (outcome: string, j: number) => outcomeNames(readOutcome(outcome, readings), rec.counts[j], releases[j]);
   // Releases that name a concession (read in registry order, once).
   const linked = new Uint8Array(releases.length);
-  for (let j = 0; j < releases.length; j++) if (releases[j].linked_concession) linked[j] = 1;
+  for (const j of rec.flagged) if (releases[j].linked_concession) linked[j] = 1;
   // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
   const withOutcome = engagement.filter((e) => e.rows.some((row) => row.outcome)).sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
   const outcomeStarts = withOutcome.map((e) => Math.min(...e.rows.map((r) => r.start)));

@@ -18,7 +18,7 @@ import { prepareFlows, type FlowContext } from './flows.ts';
 import { namesOf, Unique, type IdIndex } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
 import { tieReleases, type Tie } from './ledger-ties.ts';
-import { lowerBound, upperBound } from './records.ts';
+import { brokeredOf, lowerBound, upperBound } from './records.ts';
 
 export interface LedgerOptions extends EpisodeOptions {
   /** First and last day (ISO day, month or year) of episodes to list. Default: all. */
@@ -81,9 +81,9 @@ interface Coded { entry: LedgerEntry; rows: number[]; releases: number[]; inflow
 export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, ctx: FlowContext = prepareFlows(registry, options.counter)) {
   const windowDays = options.windowDays ?? 30;
   const strongDays = options.strongDays ?? 7;
-  const { episodes, actors } = buildEpisodes(registry, options);
-  const engagement = episodes.filter((e) => e.side === 'engagement');
   const { rec, codes } = preparedFor(ctx, registry);
+  const { episodes, actors } = buildEpisodes(registry, options, brokeredOf(registry.releases, rec));
+  const engagement = episodes.filter((e) => e.side === 'engagement');
   const tie = tieReleases(registry.releases, rec, episodes, engagement, windowDays, strongDays);
   // Releases of each engagement episode, by day then id (positions in `rec.byDayId`).
   const tiedTo = new Map<Episode, number[]>();

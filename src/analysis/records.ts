@@ -5,7 +5,7 @@
  */
 import type { Registry } from '../domain/records.ts';
 import { buildIdIndex, type IdIndex } from './ids.ts';
-import { placeEdtf } from './dates.ts';
+import { placeEdtf, plainDay } from './dates.ts';
 
 /** The record lists the analyses read (any may be absent). */
 export type RecordParts = Partial<Pick<Registry, 'releases' | 'events' | 'observations' | 'measures' | 'contacts'>>;
@@ -27,6 +27,8 @@ export interface Records {
   counts: Float64Array;
   bases: string[];
   modes: string[];
+  /** Releases with a broker or a named concession (positions, registry order). */
+  flagged: Int32Array;
   /** Placement of each release (registry order): middle day, first and last day, day-precise. */
   at: Int32Array;
   start: Int32Array;
@@ -48,14 +50,11 @@ const KEYS = ['releases', 'events', 'observations', 'measures', 'contacts'] as c
 /** Prepares `parts`: ranks all their ids and orders the releases by day. */
 export function prepareRecords(parts: RecordParts): Records {
   const lists = KEYS.map((k) => (parts[k] ?? []) as ReadonlyArray<{ id: string }>);
-  const ids: string[] = [];
-  for (const list of lists) for (const r of list) ids.push(r.id);
-  const ix = buildIdIndex(ids);
   const releases = parts.releases ?? [];
   const n = releases.length;
-  const nEvents = lists[1].length;
-  const other = new Map<string, number>();
-  for (let i = n; i < ids.length; i++) other.set(ids[i], ix.codes[i]);
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const ids: string[] = new Array(total);
   const at = new Int32Array(n);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
@@ -64,16 +63,31 @@ export function prepareRecords(parts: RecordParts): Records {
   const counts = new Float64Array(n);
   const bases: string[] = new Array(n);
   const modes: string[] = new Array(n);
+  const flagged: number[] = [];
   let lo = Infinity;
   let hi = -Infinity;
+  // One pass over the release records: every field the analyses read.
   for (let i = 0; i < n; i++) {
     const r = releases[i];
-    const p = placeEdtf(r.date, r.id);
-    at[i] = p.at; start[i] = p.start; end[i] = p.end; precise[i] = p.precise ? 1 : 0;
+    ids[i] = r.id;
     dates[i] = r.date; counts[i] = r.count; bases[i] = r.count_basis; modes[i] = r.mode;
-    if (p.at < lo) lo = p.at;
-    if (p.at > hi) hi = p.at;
+    if (r.brokered_by?.length || r.linked_concession) flagged.push(i);
+    const day = plainDay(r.date);
+    if (day === day) {
+      at[i] = start[i] = end[i] = day; precise[i] = 1;
+    } else {
+      const p = placeEdtf(r.date, r.id);
+      at[i] = p.at; start[i] = p.start; end[i] = p.end; precise[i] = p.precise ? 1 : 0;
+    }
+    if (at[i] < lo) lo = at[i];
+    if (at[i] > hi) hi = at[i];
   }
+  let k = n;
+  for (const list of lists.slice(1)) for (const r of list) ids[k++] = r.id;
+  const ix = buildIdIndex(ids);
+  const nEvents = lists[1].length;
+  const other = new Map<string, number>();
+  for (let i = n; i < ids.length; i++) other.set(ids[i], ix.codes[i]);
   const identity = new Int32Array(n);
   for (let i = 0; i < n; i++) identity[i] = i;
   const release = ix.codes.slice(0, n);
@@ -94,7 +108,7 @@ export function prepareRecords(parts: RecordParts): Records {
     release,
     event: ix.codes.slice(n, n + nEvents),
     other,
-    ids: ids.slice(0, n), dates, counts, bases, modes,
+    ids: ids.slice(0, n), dates, counts, bases, modes, flagged: Int32Array.from(flagged),
     at, start, end, precise,
     byDay, byDayId, days, byDayIds, byDayIdIds,
   };
@@ -136,4 +150,11 @@ export function upperBound(xs: ArrayLike<number>, x: number): number {
   let hi = xs.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] <= x) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+/** Releases with a broker, in registry order, placed on their day (for `readActors`). */
+export function brokeredOf(releases: RecordParts['releases'] & object, rec: Records): Array<{ at: number; by: string[] }> {
+  const out: Array<{ at: number; by: string[] }> = [];
+  for (const j of rec.flagged) { const by = releases[j].brokered_by; if (by?.length) out.push({ at: rec.at[j], by }); }
+  return out;
 }

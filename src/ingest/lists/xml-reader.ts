@@ -118,7 +118,7 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     new LeverageError(code, message, { location: where(), expected });
   // Text events are only asked of saxes while the innermost open element is kept and wants its
   // text: whitespace between elements and ignored text are never sliced or concatenated.
-  const onText = (text: string) => {
+  const onText = function onText(text: string) {
     lastEventAt = parser.position;
     // Whitespace between elements says nothing (textOf collapses it anyway): skip it early.
     if (!capture || (text.charCodeAt(0) <= 32 && WHITESPACE.test(text))) return;
@@ -126,7 +126,7 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     capture.chars += text.length;
     if (capture.chars > maxRecord) throw fail(`record larger than ${maxRecord} characters`, 'bad_input');
   };
-  const syncText = () => {
+  const syncText = function syncText() {
     const on = capture !== undefined && capture.skipFrom === 0 && capture.wantsText[capture.wantsText.length - 1];
     if (on === textOn) return;
     textOn = on;
@@ -137,10 +137,10 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
   parser.on('doctype', () => {
     throw fail('DOCTYPE declarations are refused (they enable entity expansion and external entities)', 'bad_input', 'an XML list without a DOCTYPE');
   });
-  parser.on('attribute', ({ name }) => {
+  parser.on('attribute', function onAttribute({ name }) {
     if (name.charCodeAt(0) === 120 /* x */ ? name.startsWith('xmlns') : name.includes(':')) prefixed = true;
   });
-  parser.on('opentag', (tag) => {
+  parser.on('opentag', function onOpenTag(tag) {
     lastEventAt = parser.position;
     const name = local(tag.name);
     const depth = stack.length;
@@ -190,13 +190,13 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     }
     prefixed = false;
   });
-  parser.on('cdata', (text) => {
+  parser.on('cdata', function onCdata(text) {
     lastEventAt = parser.position;
     if (!capture || capture.skipFrom !== 0 || !capture.wantsText[capture.wantsText.length - 1]) return;
     capture.nodes[capture.nodes.length - 1].text += text;
     capture.chars += text.length;
   });
-  parser.on('closetag', () => {
+  parser.on('closetag', function onCloseTag() {
     lastEventAt = parser.position;
     if (capture) {
       if (capture.skipFrom !== 0) {
