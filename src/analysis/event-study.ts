@@ -73,8 +73,10 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const level = options.level ?? 0.95;
 
   // Releases by day (registry order within a day), as positions.
+  // Without a context the episodes are read first, as the releases were placed after them.
+  const read = ctx ? undefined : buildEpisodes(registry, options);
   const rec = ctx ? preparedFor(ctx, registry).rec : prepareRecords(registry);
-  const { episodes } = buildEpisodes(registry, options, brokeredOf(registry.releases, rec));
+  const { episodes } = read ?? buildEpisodes(registry, options, brokeredOf(registry.releases, rec));
   const releases = registry.releases;
   const byDay = rec.byDay;
   const releaseDays = rec.days;

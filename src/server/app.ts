@@ -13,6 +13,7 @@ import { WEB_DIST } from './web-build.ts';
 import { registerResponseCache, versionTracker } from './response-cache.ts';
 import swaggerUi from '@fastify/swagger-ui';
 import { loadRegistry } from '../store/registry.ts';
+import actorRoutes from './routes/actors.ts';
 import analysisRoutes from './routes/analysis.ts';
 import healthRoutes from './routes/health.ts';
 import overviewRoutes from './routes/overview.ts';
@@ -66,6 +67,7 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   await app.register(healthRoutes);
   await app.register(overviewRoutes);
   await app.register(recordRoutes);
+  await app.register(actorRoutes);
   await app.register(analysisRoutes, { registry: () => loadRegistry(store) });
   await app.register(scenarioRoutes, { registry: () => loadRegistry(store) });
   await app.register(screenRoutes);

@@ -59,6 +59,15 @@ test('filters: date range, issuer, counterpart (list column), metric', async () 
   assert.equal(stock.length, await count('observation', `metric = 'current'`));
 });
 
+test('actors come with every spelling and their cases', async () => {
+  const page = (await app.inject('/api/v1/actors?kind=person&limit=1000')).json() as { items: { id: string; names: { value: string }[]; case_ids: string[] }[] };
+  assert.equal(page.items.length, await count('actor', `kind = 'person'`));
+  const one = page.items.find((a) => a.case_ids.length)!;
+  const res = (await app.inject(`/api/v1/actors/${one.id}`)).json() as { names: unknown[]; case_ids: string[] };
+  assert.deepEqual(res.case_ids, one.case_ids);
+  assert.ok(res.names.length >= 1);
+});
+
 test('CSV on every record route is the import format (Accept or ?format)', async () => {
   for (const kind of RECORD_KINDS) {
     const res = await app.inject({ url: `/api/v1/${kind.plural}`, headers: { accept: 'text/csv' } });
