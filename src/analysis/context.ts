@@ -3,10 +3,17 @@
  * (stock series, inflow profile, exits in day order, and the ids as codes, see `records.ts`).
  */
 import type { Registry } from '../domain/records.ts';
+import type { ReleaseMode } from '../domain/schema/types.ts';
 import { placeEdtf, compareText } from './dates.ts';
 import { buildInflowProfile, type InflowProfile } from './inflow.ts';
 import { prepareRecords, sameRecords, type RecordParts, type Records } from './records.ts';
 import { buildSeries, defaultCounter, type StockSeries } from './stock.ts';
+
+/** Outflow modes: the release modes plus deaths in custody. */
+export type OutflowMode = ReleaseMode | 'death_in_custody';
+export const OUTFLOW_MODES: readonly OutflowMode[] = ['pardon', 'deportation', 'exchange', 'amnesty', 'sentence_served', 'death_in_custody', 'unknown'];
+/** How firm an exit's count is (the keys of `Outflow.by_basis`, in order). */
+export const EXIT_BASES = ['announced', 'confirmed', 'reported', 'event'] as const;
 
 /** Codes of the rows behind the series and the inflow profile (internal). */
 export interface ProfileCodes {
@@ -31,6 +38,10 @@ export interface FlowContext {
   exitCounts: Float64Array;
   exitModes: string[];
   exitBases: string[];
+  /** Positions of `exitModes` in OUTFLOW_MODES and of `exitBases` in EXIT_BASES; `exitCoded` is false when some are in neither. */
+  exitModeCodes: Uint8Array;
+  exitBasisCodes: Uint8Array;
+  exitCoded: boolean;
   exitPrecise: Uint8Array;
   exitIds: string[];
   exitCodes: Int32Array;
@@ -79,6 +90,18 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
       d++;
     }
   }
+  const exitModeCodes = new Uint8Array(n);
+  const exitBasisCodes = new Uint8Array(n);
+  let exitCoded = true;
+  const modeIndex = new Map(OUTFLOW_MODES.map((m, i) => [m as string, i]));
+  const basisIndex = new Map(EXIT_BASES.map((m, i) => [m as string, i]));
+  for (let i = 0; i < n; i++) {
+    const m = modeIndex.get(exitModes[i]);
+    const b = basisIndex.get(exitBases[i]);
+    if (m === undefined || b === undefined) { exitCoded = false; break; }
+    exitModeCodes[i] = m;
+    exitBasisCodes[i] = b;
+  }
   let first = n ? exitDays[0] : Infinity;
   let last = n ? exitDays[n - 1] : -Infinity;
   for (const o of registry.observations) { const d = placeEdtf(o.date, o.id); if (d.start < first) first = d.start; if (d.end > last) last = d.end; }
@@ -97,7 +120,7 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
     other_counters: [...others].sort(),
     series,
     profile,
-    exitDays, exitCounts, exitModes, exitBases, exitPrecise, exitIds, exitCodes,
+    exitDays, exitCounts, exitModes, exitBases, exitModeCodes, exitBasisCodes, exitCoded, exitPrecise, exitIds, exitCodes,
     first: first === Infinity ? 0 : first,
     last: last === -Infinity ? -1 : last,
     counterReleases,

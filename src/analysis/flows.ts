@@ -6,9 +6,8 @@
  * recorded releases explain (typically sentence completions, which are not batch events).
  */
 import type { Registry } from '../domain/records.ts';
-import type { ReleaseMode } from '../domain/schema/types.ts';
 import { dayArg, isoOf, spanOf, windowsOf, type DateSpan } from './dates.ts';
-import { prepareFlows, type FlowContext } from './context.ts';
+import { EXIT_BASES, OUTFLOW_MODES, prepareFlows, type FlowContext, type OutflowMode } from './context.ts';
 import { namesOf, Unique } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
 import { lowerBound, upperBound } from './records.ts';
@@ -16,9 +15,7 @@ import { stockAtCoded, type StockValue } from './stock.ts';
 
 export { prepareFlows, type FlowContext } from './context.ts';
 
-/** Outflow modes: the release modes plus deaths in custody. */
-export type OutflowMode = ReleaseMode | 'death_in_custody';
-export const OUTFLOW_MODES: readonly OutflowMode[] = ['pardon', 'deportation', 'exchange', 'amnesty', 'sentence_served', 'death_in_custody', 'unknown'];
+export { OUTFLOW_MODES, type OutflowMode } from './context.ts';
 
 /** Recorded outflow over a span, by mode and by how firm the counts are. */
 export interface Outflow {
@@ -38,21 +35,39 @@ export function outflowBetween(ctx: FlowContext, a: number, b: number): Outflow 
 
 /** `outflowBetween`, with the range [lo, hi) of exit positions it covers (internal). */
 function outflowRange(ctx: FlowContext, a: number, b: number): { outflow: Outflow; lo: number; hi: number } {
-  const by_mode = Object.fromEntries(OUTFLOW_MODES.map((m) => [m, 0])) as Record<OutflowMode, number>;
-  const by_basis = { announced: 0, confirmed: 0, reported: 0, event: 0 };
-  const imprecise: string[] = [];
   const lo = lowerBound(ctx.exitDays, a);
   const hi = Math.max(lo, upperBound(ctx.exitDays, b));
-  const { exitCounts, exitModes, exitBases, exitPrecise, exitIds } = ctx;
-  const modes = by_mode as Record<string, number>;
-  const bases = by_basis as Record<string, number>;
+  const { exitCounts, exitPrecise, exitIds } = ctx;
+  const imprecise: string[] = [];
   let total = 0;
-  for (let i = lo; i < hi; i++) {
-    const count = exitCounts[i];
-    total += count;
-    modes[exitModes[i]] += count;
-    bases[exitBases[i]] += count;
-    if (!exitPrecise[i]) imprecise.push(exitIds[i]);
+  let by_mode: Record<OutflowMode, number>;
+  let by_basis: Outflow['by_basis'];
+  if (ctx.exitCoded) {
+    // Sums per mode and basis code, each added in exit order (as the keyed sums below).
+    const m = new Float64Array(OUTFLOW_MODES.length);
+    const f = new Float64Array(EXIT_BASES.length);
+    const { exitModeCodes, exitBasisCodes } = ctx;
+    for (let i = lo; i < hi; i++) {
+      const count = exitCounts[i];
+      total += count;
+      m[exitModeCodes[i]] += count;
+      f[exitBasisCodes[i]] += count;
+      if (!exitPrecise[i]) imprecise.push(exitIds[i]);
+    }
+    by_mode = Object.fromEntries(OUTFLOW_MODES.map((mode, k) => [mode, m[k]])) as Record<OutflowMode, number>;
+    by_basis = { announced: f[0], confirmed: f[1], reported: f[2], event: f[3] };
+  } else {
+    by_mode = Object.fromEntries(OUTFLOW_MODES.map((mode) => [mode, 0])) as Record<OutflowMode, number>;
+    by_basis = { announced: 0, confirmed: 0, reported: 0, event: 0 };
+    const modes = by_mode as Record<string, number>;
+    const bases = by_basis as Record<string, number>;
+    for (let i = lo; i < hi; i++) {
+      const count = exitCounts[i];
+      total += count;
+      modes[ctx.exitModes[i]] += count;
+      bases[ctx.exitBases[i]] += count;
+      if (!exitPrecise[i]) imprecise.push(exitIds[i]);
+    }
   }
   return { outflow: { total, by_mode, by_basis, source_ids: exitIds.slice(lo, hi), imprecise_ids: imprecise }, lo, hi };
 }

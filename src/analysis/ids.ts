@@ -50,11 +50,13 @@ export function namesOf(ix: IdIndex, codes: ArrayLike<number>): string[] {
  * index's scratch unless given their own); `ordered()` gives them as `uniqueIds` orders ids.
  */
 export class Unique {
-  readonly list: number[] = [];
+  private list: Int32Array;
+  private n = 0;
   private readonly mark: Uint32Array;
   private readonly stamp: number;
 
-  constructor(private readonly ix: IdIndex, own?: Uint32Array) {
+  constructor(ix: IdIndex, own?: Uint32Array, capacity = 64) {
+    this.list = new Int32Array(capacity);
     if (own) { this.mark = own; this.stamp = 1; return; }
     if (ix.stamp >= 0xfffffffe) { ix.mark.fill(0); ix.stamp = 0; }
     this.mark = ix.mark;
@@ -62,25 +64,42 @@ export class Unique {
   }
 
   add(code: number): void {
-    if (this.mark[code] !== this.stamp) { this.mark[code] = this.stamp; this.list.push(code); }
+    if (this.mark[code] === this.stamp) return;
+    this.mark[code] = this.stamp;
+    if (this.n === this.list.length) this.grow(this.n + 1);
+    this.list[this.n++] = code;
   }
 
   addAll(codes: ArrayLike<number>, lo = 0, hi = codes.length): void {
+    if (this.n + hi - lo > this.list.length) this.grow(this.n + hi - lo);
     const { mark, stamp, list } = this;
+    let n = this.n;
     for (let i = lo; i < hi; i++) {
       const c = codes[i];
-      if (mark[c] !== stamp) { mark[c] = stamp; list.push(c); }
+      if (mark[c] !== stamp) { mark[c] = stamp; list[n++] = c; }
     }
+    this.n = n;
   }
 
-  /** The codes in `uniqueIds` order. */
-  ordered(): ArrayLike<number> {
-    return this.list.length > SORT_LIMIT ? this.list : new Int32Array(this.list).sort();
+  private grow(need: number): void {
+    const next = new Int32Array(Math.max(need, this.list.length * 2));
+    next.set(this.list.subarray(0, this.n));
+    this.list = next;
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** The codes in `uniqueIds` order (a view: take it once, at the end). */
+  ordered(): Int32Array {
+    const out = this.list.subarray(0, this.n);
+    return this.n > SORT_LIMIT ? out : out.sort();
   }
 }
 
 /** `uniqueIds` of codes: distinct, sorted when at most 10,000, else in order of first use. */
-export function uniqueCodes(ix: IdIndex, ...parts: Array<ArrayLike<number>>): ArrayLike<number> {
+export function uniqueCodes(ix: IdIndex, ...parts: Array<ArrayLike<number>>): Int32Array {
   const u = new Unique(ix);
   for (const p of parts) u.addAll(p);
   return u.ordered();

@@ -161,6 +161,8 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
   // Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop);
   // the segments walked over are left in `segs`, the outcome in the `w…` variables.
   const segs: number[] = [];
+  const observed = new Uint8Array(p ? p.segments.length : 0);
+  if (p) p.segments.forEach((x, s) => { if (x.method === 'observed') observed[s] = 1; });
   let wReached = false;
   let wOn = 0;
   let wSum = 0;
@@ -177,14 +179,14 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
       if (s < 0) break;
       const v = p.prefix[i + 1] - p.prefix[i];
       sum += v;
-      if (p.segments[s].method !== 'observed') est += v;
+      if (!observed[s]) est += v;
       if (segs[segs.length - 1] !== s) segs.push(s);
       if (sum >= n - 1e-9) { wReached = true; wOn = d; wSum = sum; wEst = est; return; }
     }
     wReached = false; wOn = Math.min(d - 1, limit); wSum = sum; wEst = est;
   };
   // Ids behind all replacement times, in order of first use (a mark array of its own).
-  const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length));
+  const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length), 1024);
   let lo = Infinity;
   let hi = -Infinity;
   const releases = registry.releases;
@@ -212,13 +214,14 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
       const ordered = u.ordered();
       ids = namesOf(rec.ix, ordered);
       all.addAll(ordered);
+    } else if (segs.length === 1) {
+      const rows = p!.segments[segs[0]].source_ids;
+      ids = rows.length === 1 ? [r.id, rows[0]] : [r.id, ...rows];
+      all.add(rec.release[j]);
+      all.addAll(codes.segments[segs[0]]);
     } else {
       ids = [r.id];
       all.add(rec.release[j]);
-      if (segs.length === 1) {
-        for (const id of p!.segments[segs[0]].source_ids) ids.push(id);
-        all.addAll(codes.segments[segs[0]]);
-      }
     }
     items.push({
       release_id: r.id,
