@@ -3,17 +3,15 @@
  * (stock series, inflow profile, exits in day order, and the ids as codes, see `records.ts`).
  */
 import type { Registry } from '../domain/records.ts';
-import type { ReleaseMode } from '../domain/schema/types.ts';
 import { placeEdtf, compareText } from './dates.ts';
 import { buildInflowProfile, type InflowProfile } from './inflow.ts';
-import { prepareRecords, sameRecords, type RecordParts, type Records } from './records.ts';
+import { EXIT_BASES, lowerBound, OUTFLOW_MODES, prepareRecords, sameRecords, type RecordParts, type Records } from './records.ts';
 import { buildSeries, defaultCounter, type StockSeries } from './stock.ts';
 
-/** Outflow modes: the release modes plus deaths in custody. */
-export type OutflowMode = ReleaseMode | 'death_in_custody';
-export const OUTFLOW_MODES: readonly OutflowMode[] = ['pardon', 'deportation', 'exchange', 'amnesty', 'sentence_served', 'death_in_custody', 'unknown'];
-/** How firm an exit's count is (the keys of `Outflow.by_basis`, in order). */
-export const EXIT_BASES = ['announced', 'confirmed', 'reported', 'event'] as const;
+export { EXIT_BASES, OUTFLOW_MODES, type OutflowMode } from './records.ts';
+
+const DEATH = OUTFLOW_MODES.indexOf('death_in_custody');
+const EVENT = EXIT_BASES.indexOf('event');
 
 /** Codes of the rows behind the series and the inflow profile (internal). */
 export interface ProfileCodes {
@@ -36,12 +34,12 @@ export interface FlowContext {
   /** Exits (releases and deaths in custody) by day, then id: one entry per position. */
   exitDays: Int32Array;
   exitCounts: Float64Array;
-  exitModes: string[];
-  exitBases: string[];
-  /** Positions of `exitModes` in OUTFLOW_MODES and of `exitBases` in EXIT_BASES; `exitCoded` is false when some are in neither. */
+  /** Positions of the modes in OUTFLOW_MODES and of the bases in EXIT_BASES. */
   exitModeCodes: Uint8Array;
   exitBasisCodes: Uint8Array;
-  exitCoded: boolean;
+  /** The modes and bases as written, only when some are in neither list (else null). */
+  exitModes: string[] | null;
+  exitBases: string[] | null;
   exitPrecise: Uint8Array;
   exitIds: string[];
   exitCodes: Int32Array;
@@ -61,47 +59,16 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
   const chosen = counter ?? defaultCounter(registry.observations) ?? mostRows(registry.observations) ?? null;
   const rec = prepareRecords(registry as RecordParts);
   // Exits: releases by (day, id), merged with deaths in custody by (day, id); a release first on a tie.
-  const deaths: Array<{ j: number; day: number; code: number; precise: boolean; count: number }> = [];
+  const deaths: Death[] = [];
   registry.events.forEach((e, j) => {
     if (e.kind !== 'death_in_custody') return;
     const p = placeEdtf(e.date, e.id);
     deaths.push({ j, day: p.at, code: rec.event[j], precise: p.precise, count: e.quantity ?? 1 });
   });
   deaths.sort((a, b) => a.day - b.day || a.code - b.code);
-  const n = rec.byDayId.length + deaths.length;
-  const exitDays = new Int32Array(n);
-  const exitCounts = new Float64Array(n);
-  const exitModes: string[] = [];
-  const exitBases: string[] = [];
-  const exitPrecise = new Uint8Array(n);
-  const exitIds: string[] = [];
-  const exitCodes = new Int32Array(n);
-  const { events } = registry;
-  for (let i = 0, r = 0, d = 0; i < n; i++) {
-    const ri = r < rec.byDayId.length ? rec.byDayId[r] : -1;
-    const x = d < deaths.length ? deaths[d] : undefined;
-    if (ri >= 0 && (!x || rec.at[ri] < x.day || (rec.at[ri] === x.day && rec.release[ri] <= x.code))) {
-      exitDays[i] = rec.at[ri]; exitCounts[i] = rec.counts[ri]; exitModes.push(rec.modes[ri]); exitBases.push(rec.bases[ri]);
-      exitPrecise[i] = rec.precise[ri]; exitIds.push(rec.ids[ri]); exitCodes[i] = rec.release[ri];
-      r++;
-    } else {
-      exitDays[i] = x!.day; exitCounts[i] = x!.count; exitModes.push('death_in_custody'); exitBases.push('event');
-      exitPrecise[i] = x!.precise ? 1 : 0; exitIds.push(events[x!.j].id); exitCodes[i] = x!.code;
-      d++;
-    }
-  }
-  const exitModeCodes = new Uint8Array(n);
-  const exitBasisCodes = new Uint8Array(n);
-  let exitCoded = true;
-  const modeIndex = new Map(OUTFLOW_MODES.map((m, i) => [m as string, i]));
-  const basisIndex = new Map(EXIT_BASES.map((m, i) => [m as string, i]));
-  for (let i = 0; i < n; i++) {
-    const m = modeIndex.get(exitModes[i]);
-    const b = basisIndex.get(exitBases[i]);
-    if (m === undefined || b === undefined) { exitCoded = false; break; }
-    exitModeCodes[i] = m;
-    exitBasisCodes[i] = b;
-  }
+  const exits = exitsOf(rec, deaths, registry.events);
+  const { exitDays } = exits;
+  const n = exitDays.length;
   let first = n ? exitDays[0] : Infinity;
   let last = n ? exitDays[n - 1] : -Infinity;
   for (const o of registry.observations) { const d = placeEdtf(o.date, o.id); if (d.start < first) first = d.start; if (d.end > last) last = d.end; }
@@ -120,13 +87,63 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
     other_counters: [...others].sort(),
     series,
     profile,
-    exitDays, exitCounts, exitModes, exitBases, exitModeCodes, exitBasisCodes, exitCoded, exitPrecise, exitIds, exitCodes,
+    ...exits,
     first: first === Infinity ? 0 : first,
     last: last === -Infinity ? -1 : last,
     counterReleases,
     rec,
     codes: profileCodes(rec, series, profile, counterReleases),
   };
+}
+
+type Exits = Pick<FlowContext, 'exitDays' | 'exitCounts' | 'exitModeCodes' | 'exitBasisCodes' | 'exitModes' | 'exitBases' | 'exitPrecise' | 'exitIds' | 'exitCodes'>;
+interface Death { j: number; day: number; code: number; precise: boolean; count: number }
+
+/**
+ * Exits: the releases by (day, id) with the deaths in custody, sorted the same way, put in
+ * between (a release first on a tie). The releases' columns are copied in runs between deaths.
+ */
+function exitsOf(rec: Records, deaths: Death[], events: Registry['events']): Exits {
+  const r = rec.byDayId.length;
+  const n = r + deaths.length;
+  if (!deaths.length && !rec.odd) {
+    return { exitDays: rec.days, exitCounts: rec.qCounts, exitModeCodes: rec.qModes, exitBasisCodes: rec.qBases, exitModes: null, exitBases: null, exitPrecise: rec.qPrecise, exitIds: rec.byDayIdIds, exitCodes: rec.qCodes };
+  }
+  const out: Exits = { exitDays: new Int32Array(n), exitCounts: new Float64Array(n), exitModeCodes: new Uint8Array(n), exitBasisCodes: new Uint8Array(n), exitModes: null, exitBases: null, exitPrecise: new Uint8Array(n), exitIds: [], exitCodes: new Int32Array(n) };
+  // Where each exit comes from: a release position q, or a death (−1 − its place in `deaths`).
+  const source = new Int32Array(n);
+  const pieces: string[][] = [];
+  let q = 0;
+  const copy = (to: number, at: number) => {
+    out.exitDays.set(rec.days.subarray(q, to), at);
+    out.exitCounts.set(rec.qCounts.subarray(q, to), at);
+    out.exitModeCodes.set(rec.qModes.subarray(q, to), at);
+    out.exitBasisCodes.set(rec.qBases.subarray(q, to), at);
+    out.exitPrecise.set(rec.qPrecise.subarray(q, to), at);
+    out.exitCodes.set(rec.qCodes.subarray(q, to), at);
+    pieces.push(rec.byDayIdIds.slice(q, to));
+    for (let i = q; i < to; i++) source[at + i - q] = i;
+  };
+  deaths.forEach((x, d) => {
+    // Releases before the death: earlier days, or the same day with an id not after the death's.
+    let to = lowerBound(rec.days, x.day);
+    while (to < r && rec.days[to] === x.day && rec.qCodes[to] <= x.code) to++;
+    to = Math.max(to, q);
+    const at = q + d;
+    copy(to, at);
+    const i = at + to - q;
+    out.exitDays[i] = x.day; out.exitCounts[i] = x.count; out.exitModeCodes[i] = DEATH; out.exitBasisCodes[i] = EVENT;
+    out.exitPrecise[i] = x.precise ? 1 : 0; out.exitCodes[i] = x.code; source[i] = -1 - d;
+    pieces.push([events[x.j].id]);
+    q = to;
+  });
+  copy(r, q + deaths.length);
+  out.exitIds = ([] as string[]).concat(...pieces);
+  if (rec.odd) {
+    out.exitModes = Array.from(source, (s) => (s >= 0 ? rec.modes[rec.byDayId[s]] : 'death_in_custody'));
+    out.exitBases = Array.from(source, (s) => (s >= 0 ? rec.bases[rec.byDayId[s]] : 'event'));
+  }
+  return out;
 }
 
 function profileCodes(rec: Records, series: StockSeries | null, profile: InflowProfile | null, counterReleases: FlowContext['counterReleases']): ProfileCodes {

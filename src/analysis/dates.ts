@@ -15,9 +15,11 @@ export interface DateSpan {
 
 /** Day number of an ISO `YYYY-MM-DD` (no Date object: this runs on 100,000s of records). */
 export function dayOf(iso: string): number {
-  const y0 = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
+  return civilDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** Day number of year `y0`, month `m` (1–12), day `d`. */
+function civilDay(y0: number, m: number, d: number): number {
   // Days-from-civil (proleptic Gregorian), shifted so March is the first month of the year.
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
@@ -99,7 +101,7 @@ export function plainDay(value: string): number {
   if (m < 1 || m > 12 || d < 1) return NaN;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > (m === 2 && leap ? 29 : MONTH_DAYS[m])) return NaN;
-  return dayOf(value);
+  return civilDay(y, m, d);
 }
 
 /** Parses a user-given day (`2024-07-01`) or month/year (`2024-07`, `2024`): `edge` picks its first or last day. */

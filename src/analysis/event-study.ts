@@ -49,12 +49,45 @@ export interface EventGroup {
 }
 
 /**
- * A uniform integer in [lo, hi] from one 32-bit draw. pure-rand's `uniformInt` rejects to remove
- * the modulo bias; here the bias is below range/2^32 (< 10^-6 for any realistic period) and the
- * draw is several times cheaper, which matters at 10^6 draws.
+ * Raw 32-bit draws, in order. A uniform integer in [lo, hi] is then
+ * `lo + Math.floor((raw / 2^32) · (hi − lo + 1))`: one draw each. pure-rand's `uniformInt` rejects
+ * to remove the modulo bias; here the bias is below range/2^32 (< 10^-6 for any realistic period)
+ * and the draw is several times cheaper, which matters at 10^6 draws.
  */
-function randomInt(rng: RandomGenerator, lo: number, hi: number): number {
-  return lo + Math.floor(((rng.next() >>> 0) / 4294967296) * (hi - lo + 1));
+function draws(rng: RandomGenerator, count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) out[i] = rng.next() >>> 0;
+  return out;
+}
+
+/** Means of the outcome over n placebo days drawn uniformly from [a, lastStart], R times, sorted (a top-level loop: it runs 10^5–10^6 times). */
+function placeboMeans(rng: RandomGenerator, prefix: Float64Array, a: number, lastStart: number, k: number, n: number, R: number): Float64Array {
+  const out = new Float64Array(R);
+  if (lastStart < a || n === 0) return out;
+  const raw = draws(rng, R * n);
+  const span = lastStart - a + 1;
+  for (let j = 0, x = 0; j < R; j++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const t = a + Math.floor((raw[x++] / 4294967296) * span);
+      s += prefix[t + k - a + 1] - prefix[t - a];
+    }
+    out[j] = s / n;
+  }
+  return out.sort();
+}
+
+/** Means of n outcomes resampled with replacement, minus the placebo mean, R times, sorted. */
+function bootstrapMeans(rng: RandomGenerator, people: Float64Array, R: number, placeboMean: number): Float64Array {
+  const n = people.length;
+  const boot = new Float64Array(n ? R : 0);
+  const raw = draws(rng, boot.length * n);
+  for (let j = 0, x = 0; j < boot.length; j++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += people[Math.floor((raw[x++] / 4294967296) * n)];
+    boot[j] = s / n - placeboMean;
+  }
+  return boot.sort();
 }
 
 function quantile(sorted: Float64Array, q: number): number {
@@ -71,14 +104,12 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const R = options.permutations ?? 2000;
   const minN = options.minN ?? 10;
   const level = options.level ?? 0.95;
-
-  // Releases by day (registry order within a day), as positions.
-  // Without a context the episodes are read first, as the releases were placed after them.
+  // The releases by day (registry order within a day) come prepared. Without a context the
+  // episodes are read first, as before (so a bad date is reported in the same order).
   const read = ctx ? undefined : buildEpisodes(registry, options);
   const rec = ctx ? preparedFor(ctx, registry).rec : prepareRecords(registry);
   const { episodes } = read ?? buildEpisodes(registry, options, brokeredOf(registry.releases, rec));
   const releases = registry.releases;
-  const byDay = rec.byDay;
   const releaseDays = rec.days;
   const idsBetween = (lo: number, hi: number) => rec.byDayIds.slice(lowerBound(releaseDays, lo), Math.max(lowerBound(releaseDays, lo), upperBound(releaseDays, hi)));
   let lastRecord = -Infinity;
@@ -91,23 +122,19 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const len = Math.max(0, b - a + 1);
   // prefix[i] = people released on days a … a+i−1.
   const daily = new Float64Array(len);
-  // Registry order: within a day the same order of additions as by day (the order is stable).
-  for (let j = 0; j < releases.length; j++) { const at = rec.at[j]; if (at >= a && at <= b) daily[at - a] += rec.counts[j]; }
+  if (rec.dayTotals) {
+    // Per-day totals were added in registry order: within a day, the order of the sorted list.
+    const { dayTotals, dayFirst } = rec;
+    const hi = Math.min(b, dayFirst + dayTotals.length - 1);
+    for (let d = Math.max(a, dayFirst); d <= hi; d++) daily[d - a] = dayTotals[d - dayFirst];
+  } else {
+    for (let j = 0; j < releases.length; j++) { const at = rec.at[j]; if (at >= a && at <= b) daily[at - a] += rec.counts[j]; }
+  }
   const prefix = new Float64Array(len + 1);
   for (let i = 0; i < len; i++) prefix[i + 1] = prefix[i] + daily[i];
   const lastStart = b - k;
   const outcome = (t: number) => prefix[t + k - a + 1] - prefix[t - a];
   const rng = xoroshiro128plus(seed);
-  const placeboMeans = (n: number): Float64Array => {
-    const out = new Float64Array(R);
-    if (lastStart < a || n === 0) return out;
-    for (let j = 0; j < R; j++) {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += outcome(randomInt(rng, a, lastStart));
-      out[j] = s / n;
-    }
-    return out.sort();
-  };
   const group = (side: Episode['side']): EventGroup => {
     const inPeriod = episodes.filter((e) => e.side === side && e.start >= a && e.start <= b);
     const kept = inPeriod.filter((e) => e.start <= lastStart);
@@ -118,17 +145,11 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
       release_ids: idsBetween(e.start, e.start + k),
     }));
     const n = events.length;
-    const placebo = placeboMeans(n);
+    const placebo = placeboMeans(rng, prefix, a, lastStart, k, n, R);
     const placeboMean = placebo.length && n ? placebo.reduce((s, x) => s + x, 0) / placebo.length : 0;
     const mean = n ? events.reduce((s, e) => s + e.people, 0) / n : null;
     const hits = mean === null ? 0 : placebo.reduce((c, x) => c + (x >= mean - 1e-9 ? 1 : 0), 0);
-    const boot = new Float64Array(n ? R : 0);
-    for (let j = 0; j < boot.length; j++) {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += events[randomInt(rng, 0, n - 1)].people;
-      boot[j] = s / n - placeboMean;
-    }
-    boot.sort();
+    const boot = bootstrapMeans(rng, Float64Array.from(events, (e) => e.people), R, placeboMean);
     const small = n < minN;
     const p = n >= 3 ? (1 + hits) / (R + 1) : null;
     return {
@@ -152,16 +173,23 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const engagement = group('engagement');
   const pressure = group('pressure');
   const comparison = compareGroups(engagement, pressure, R, rng);
-  // Releases inside any event window, marked on the sorted release list (no string sets: windows overlap a lot at scale).
-  const mark = new Int32Array(releases.length + 1);
-  const ids = new Unique(rec.ix);
+  // The events, then the releases inside any event window in day order: each window opens at the
+  // position of its first day in the sorted list and closes at that of the day after it; positions
+  // where more windows are open than closed are in.
+  const ids = new Unique(rec.ix, undefined, 1024);
+  const bounds: Array<[number, number]> = [];
   for (const g of [engagement, pressure]) for (const e of g.events) {
     ids.add(rec.other.get(e.id)!);
     const start = placeEdtf(e.date).start;
-    mark[lowerBound(releaseDays, start)]++;
-    mark[lowerBound(releaseDays, start + k + 1)]--;
+    bounds.push([lowerBound(releaseDays, start), 1], [lowerBound(releaseDays, start + k + 1), -1]);
   }
-  for (let i = 0, depth = 0; i < releases.length; i++) { depth += mark[i]; if (depth > 0) ids.add(rec.release[byDay[i]]); }
+  bounds.sort((x, y) => x[0] - y[0]);
+  for (let i = 0, depth = 0; i < bounds.length; ) {
+    const pos = bounds[i][0];
+    while (i < bounds.length && bounds[i][0] === pos) depth += bounds[i++][1];
+    const next = i < bounds.length ? bounds[i][0] : releaseDays.length;
+    if (depth > 0 && next > pos) ids.addAll(rec.dayCodes, pos, Math.min(next, releaseDays.length));
+  }
   return {
     k,
     seed,
@@ -194,9 +222,10 @@ function compareGroups(x: EventGroup, y: EventGroup, R: number, rng: RandomGener
   const pool = [...x.events, ...y.events].map((e) => e.people);
   const observed = x.mean! - y.mean!;
   let hits = 0;
-  const work = pool.slice();
-  for (let j = 0; j < R; j++) {
-    for (let i = work.length - 1; i > 0; i--) { const r = randomInt(rng, 0, i); const t = work[i]; work[i] = work[r]; work[r] = t; }
+  const work = Float64Array.from(pool);
+  const raw = draws(rng, R * Math.max(0, work.length - 1));
+  for (let j = 0, d = 0; j < R; j++) {
+    for (let i = work.length - 1; i > 0; i--) { const r = Math.floor((raw[d++] / 4294967296) * (i + 1)); const t = work[i]; work[i] = work[r]; work[r] = t; }
     let s = 0;
     for (let i = 0; i < x.n; i++) s += work[i];
     let u = 0;

@@ -7,15 +7,13 @@
  */
 import type { Registry } from '../domain/records.ts';
 import { dayArg, isoOf, spanOf, windowsOf, type DateSpan } from './dates.ts';
-import { EXIT_BASES, OUTFLOW_MODES, prepareFlows, type FlowContext, type OutflowMode } from './context.ts';
+import { prepareFlows, type FlowContext } from './context.ts';
 import { namesOf, Unique } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
-import { lowerBound, upperBound } from './records.ts';
+import { EXIT_BASES, lowerBound, OUTFLOW_MODES, upperBound, type OutflowMode } from './records.ts';
 import { stockAtCoded, type StockValue } from './stock.ts';
 
-export { prepareFlows, type FlowContext } from './context.ts';
-
-export { OUTFLOW_MODES, type OutflowMode } from './context.ts';
+export { prepareFlows, OUTFLOW_MODES, type FlowContext, type OutflowMode } from './context.ts';
 
 /** Recorded outflow over a span, by mode and by how firm the counts are. */
 export interface Outflow {
@@ -42,7 +40,7 @@ function outflowRange(ctx: FlowContext, a: number, b: number): { outflow: Outflo
   let total = 0;
   let by_mode: Record<OutflowMode, number>;
   let by_basis: Outflow['by_basis'];
-  if (ctx.exitCoded) {
+  if (!ctx.exitModes || !ctx.exitBases) {
     // Sums per mode and basis code, each added in exit order (as the keyed sums below).
     const m = new Float64Array(OUTFLOW_MODES.length);
     const f = new Float64Array(EXIT_BASES.length);

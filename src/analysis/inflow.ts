@@ -183,29 +183,33 @@ function latestBefore<T extends { day: number }>(sorted: T[], day: number): T | 
 
 /** Positions in `rows` of the rows fully inside [a, b] that tile it exactly (no gap, no overlap), or `undefined`. */
 function exactTiling(rows: PeriodRow[], a: number, b: number): number[] | undefined {
-  // `rows` is sorted by start: only the rows starting inside [a, b] are looked at.
+  // `rows` is sorted by start, then end: only the rows starting inside [a, b] are looked at.
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (rows[mid].start < a) lo = mid + 1; else hi = mid; }
   if (lo === rows.length || rows[lo].start !== a) return undefined;
-  const byStart = new Map<number, number[]>();
-  for (let i = lo; i < rows.length && rows[i].start <= b; i++) {
-    const r = rows[i];
-    if (r.end <= b) (byStart.get(r.start) ?? byStart.set(r.start, []).get(r.start)!).push(i);
-  }
-  // Reachability from the end backwards: next[pos] is a row starting at pos whose end+1 can reach b+1.
-  const positions = [...byStart.keys()].sort((x, y) => y - x);
-  const next = new Map<number, number>();
-  for (const pos of positions) {
-    const r = byStart.get(pos)!.find((i) => rows[i].end === b || next.has(rows[i].end + 1));
-    if (r !== undefined) next.set(pos, r);
+  if (b < a) return [];
+  let end = lo;
+  while (end < rows.length && rows[end].start <= b) end++;
+  // Reachability from the end backwards: choice[pos − a] is the first row (in row order) starting
+  // at pos, ending by b, from whose end+1 the tiling reaches b+1 (−1: none).
+  const choice = new Int32Array(b - a + 1).fill(-1);
+  for (let i = end - 1; i >= lo; ) {
+    const start = rows[i].start;
+    let g = i;
+    while (g > lo && rows[g - 1].start === start) g--;
+    for (let k = g; k <= i; k++) {
+      const r = rows[k];
+      if (r.end === b || (r.end < b && choice[r.end + 1 - a] >= 0)) { choice[start - a] = k; break; }
+    }
+    i = g - 1;
   }
   const out: number[] = [];
   for (let pos = a; pos <= b; ) {
-    const r = next.get(pos);
-    if (r === undefined) return undefined;
-    out.push(r);
-    pos = rows[r].end + 1;
+    const k = choice[pos - a];
+    if (k < 0) return undefined;
+    out.push(k);
+    pos = rows[k].end + 1;
   }
   return out;
 }

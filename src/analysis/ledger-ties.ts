@@ -1,37 +1,36 @@
 /**
  * Which engagement episode each release is tied to, and how (internal to the ledger; the rules
  * are stated in `ledger.ts`). Releases are visited by day, then id; ties are kept per release id
- * (as codes), so two rows with one id share a tie.
+ * (as codes), so two rows with one id share a tie. The loops over all releases are small
+ * functions over typed arrays: they run once per call on 100,000s of releases.
  */
 import type { Release } from '../domain/records.ts';
 import { isoOf } from './dates.ts';
 import type { Episode, EpisodeRow } from './episodes.ts';
-import { upperBound, type Records } from './records.ts';
+import { lowerBound, upperBound, type Records } from './records.ts';
 
 export interface Tie {
   episode: Episode;
   via: string;
   link: 'strong' | 'by_window';
+  /** Dense number of the episode among tied episodes (for grouping). */
+  slot: number;
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const FREED = /\b(freed|released|release|pardoned|pardon|handed over|let go)\b/i;
 
-/** What an outcome text says, read once per text: whether it speaks of freeing, the numbers in it, its lower case. */
+/** What an outcome text says: whether it speaks of freeing, the numbers in it, its lower case. */
 interface OutcomeReading { freed: boolean; numbers: Set<number>; text: string }
 
-function readOutcome(outcome: string, cache: Map<string, OutcomeReading>): OutcomeReading {
-  let hit = cache.get(outcome);
-  if (hit) return hit;
+function readOutcome(outcome: string): OutcomeReading {
   const numbers = new Set<number>();
   const freed = FREED.test(outcome);
   if (freed) {
     for (const m of outcome.matchAll(/\b(\d{1,6})\b/g)) numbers.add(Number(m[1]));
     for (const m of outcome.toLowerCase().matchAll(/\b([a-z]+)\b/g)) { const i = WORDS.indexOf(m[1]); if (i >= 0) numbers.add(i); }
   }
-  hit = { freed, numbers, text: outcome.toLowerCase() };
-  cache.set(outcome, hit);
-  return hit;
+  return { freed, numbers, text: outcome.toLowerCase() };
 }
 
 /** Whether a contact outcome names this release: a freed-word plus its count or a named person's surname. */
@@ -44,78 +43,179 @@ function outcomeNames(o: OutcomeReading, count: number, release: Release): boole
   });
 }
 
-/**
- * Ties every release (strong first, then by window). `engagement` and `episodes` receive the
- * episodes of concessions named only in a release row. Returns the tie of each release code.
- */
-export function tieReleases(releases: readonly Release[], rec: Records, episodes: Episode[], engagement: Episode[], windowDays: number, strongDays: number): Array<Tie | undefined> {
-  const tie: Array<Tie | undefined> = new Array(rec.ix.names.length);
-  const dist = (e: Episode, a: number, b: number) => Math.max(0, e.start - b, a - e.end);
+/** Contact rows with an outcome, flattened by episode (episodes sorted by their first row day). */
+interface OutcomeRows { starts: Int32Array; lo: Int32Array; hi: Int32Array; rows: EpisodeRow[]; rowStart: Int32Array; rowEnd: Int32Array; reading: OutcomeReading[]; span: number }
+
+function outcomeRows(withOutcome: Episode[]): OutcomeRows {
   const readings = new Map<string, OutcomeReading>();
-  const names = (outcome: string, j: number) => outcomeNames(readOutcome(outcome, readings), rec.counts[j], releases[j]);
-  // Releases that name a concession (read in registry order, once).
-  const linked = new Uint8Array(releases.length);
-  for (const j of rec.flagged) if (releases[j].linked_concession) linked[j] = 1;
-  // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
-  const withOutcome = engagement.filter((e) => e.rows.some((row) => row.outcome)).sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
-  const outcomeStarts = withOutcome.map((e) => Math.min(...e.rows.map((r) => r.start)));
-  const longestOutcome = withOutcome.reduce((m, e) => Math.max(m, ...e.rows.map((r) => r.end - r.start)), 0) + withOutcome.reduce((m, e) => Math.max(m, Math.max(...e.rows.map((r) => r.start)) - Math.min(...e.rows.map((r) => r.start))), 0);
-  // Ties are shared by the releases of one episode and reason (they are not changed after).
-  const byRow = new Map<EpisodeRow, Tie>();
-  const order = rec.byDayId;
-  for (let q = 0; q < order.length; q++) {
-    const j = order[q];
-    const start = rec.start[j];
-    const end = rec.end[j];
-    const code = rec.release[j];
-    const r = linked[j] ? releases[j] : undefined;
-    const brokers = r?.brokered_by ?? [];
-    if (r) {
-      const near = engagement
-        .filter((e) => (brokers.length === 0 || brokers.includes(e.counterpart)) && dist(e, start, end) <= strongDays)
-        .sort((a, b) => dist(a, start, end) - dist(b, start, end) || Number(b.relief) - Number(a.relief))[0];
-      if (near) { tie[code] = { episode: near, via: 'linked_concession', link: 'strong' }; continue; }
+  const rows = withOutcome.flatMap((e) => e.rows.filter((r) => r.outcome));
+  const out: OutcomeRows = { starts: new Int32Array(withOutcome.length), lo: new Int32Array(withOutcome.length), hi: new Int32Array(withOutcome.length), rows, rowStart: new Int32Array(rows.length), rowEnd: new Int32Array(rows.length), reading: [], span: 0 };
+  let k = 0;
+  withOutcome.forEach((e, i) => {
+    out.starts[i] = Math.min(...e.rows.map((r) => r.start));
+    out.lo[i] = k;
+    for (const r of e.rows) {
+      if (!r.outcome) continue;
+      let reading = readings.get(r.outcome);
+      if (!reading) { reading = readOutcome(r.outcome); readings.set(r.outcome, reading); }
+      out.rowStart[k] = r.start; out.rowEnd[k] = r.end; out.reading.push(reading);
+      k++;
     }
-    let byOutcome: Episode | undefined;
-    for (let k = upperBound(outcomeStarts, start) - 1; k >= 0 && outcomeStarts[k] >= start - windowDays - longestOutcome && !byOutcome; k--) {
-      const e = withOutcome[k];
-      if (e.rows.some((row) => row.outcome && start >= row.start && start <= row.end + windowDays && names(row.outcome, j))) byOutcome = e;
-    }
-    if (byOutcome) {
-      const row = byOutcome.rows.find((x) => x.outcome && names(x.outcome, j))!;
-      let t = byRow.get(row);
-      if (!t) { t = { episode: byOutcome, via: `contact_outcome:${row.id}`, link: 'strong' }; byRow.set(row, t); }
-      tie[code] = t;
-      continue;
-    }
-    if (r) {
-      const at = rec.at[j];
-      const counterpart = brokers.length ? [...brokers].sort().join('+') : 'unknown';
-      const named: Episode = { id: `${r.id}:named`, side: 'engagement', counterpart, start: at, end: at, from: isoOf(at), to: isoOf(at), relief: false, kinds: ['named_in_source'], rows: [], named_in_source: r.linked_concession! };
-      engagement.push(named);
-      episodes.push(named);
-      tie[code] = { episode: named, via: 'linked_concession', link: 'strong' };
-    }
-  }
-  engagement.sort((a, b) => a.start - b.start);
-  const starts = engagement.map((e) => e.start);
-  const longest = engagement.reduce((m, e) => Math.max(m, e.end - e.start), 0);
-  const window: Map<Episode, Tie> = new Map();
-  for (let q = 0; q < order.length; q++) {
-    const j = order[q];
-    const code = rec.release[j];
-    if (tie[code]) continue;
-    const at = rec.at[j];
-    // The latest recorded episode that started on or before the release and whose window covers it.
-    for (let k = upperBound(starts, at) - 1; k >= 0 && starts[k] >= at - windowDays - longest; k--) {
-      const e = engagement[k];
-      if (e.rows.length && at <= e.end + windowDays) {
-        let t = window.get(e);
-        if (!t) { t = { episode: e, via: 'window', link: 'by_window' }; window.set(e, t); }
-        tie[code] = t;
-        break;
+    out.hi[i] = k;
+  });
+  // How far back an episode's first row may lie from a row that still covers a release.
+  out.span = withOutcome.reduce((m, e) => Math.max(m, ...e.rows.map((r) => r.end - r.start)), 0) + withOutcome.reduce((m, e) => Math.max(m, Math.max(...e.rows.map((r) => r.start)) - Math.min(...e.rows.map((r) => r.start))), 0);
+  return out;
+}
+
+/**
+ * Per release position q (by day, then id): the latest outcome episode whose contact names it
+ * (`episode`, −1 when none) and the first of its outcome rows that names it (`row`, for `via`);
+ * `hits` lists those q in order. Episodes are visited from the latest, each over the releases
+ * its rows can reach, so a release keeps the latest episode that names it.
+ */
+function matchOutcomes(o: OutcomeRows, rec: Records, releases: readonly Release[], windowDays: number): { episode: Int32Array; row: Int32Array; hits: Int32Array } {
+  const n = rec.byDayId.length;
+  const episode = new Int32Array(n).fill(-1);
+  const row = new Int32Array(n).fill(-1);
+  const hits: number[] = [];
+  const { lo, hi, rowStart, rowEnd, reading } = o;
+  const { byDayId, days, counts } = rec;
+  const starts = rec.start;
+  for (let k = o.starts.length - 1; k >= 0; k--) {
+    let first = Infinity;
+    let reach = -Infinity;
+    for (let x = lo[k]; x < hi[k]; x++) { first = Math.min(first, rowStart[x]); reach = Math.max(reach, rowEnd[x] + windowDays); }
+    // A release is placed on `at`, and start ≤ at ≤ start + spread.
+    const qEnd = upperBound(days, reach + rec.spread);
+    for (let q = lowerBound(days, first); q < qEnd; q++) {
+      if (episode[q] >= 0) continue;
+      const j = byDayId[q];
+      const start = starts[j];
+      if (start < first || start > reach) continue;
+      const count = counts[j];
+      for (let x = lo[k]; x < hi[k]; x++) {
+        if (start >= rowStart[x] && start <= rowEnd[x] + windowDays && outcomeNames(reading[x], count, releases[j])) { episode[q] = k; hits.push(q); break; }
       }
     }
   }
-  return tie;
+  const sorted = Int32Array.from(hits).sort();
+  for (const q of sorted) {
+    const k = episode[q];
+    if (hi[k] - lo[k] === 1) { row[q] = lo[k]; continue; }
+    const j = rec.byDayId[q];
+    for (let x = lo[k]; x < hi[k]; x++) if (outcomeNames(reading[x], rec.counts[j], releases[j])) { row[q] = x; break; }
+  }
+  return { episode, row, hits: sorted };
+}
+
+/**
+ * Ties each release position q not yet tied (by code) to the latest recorded engagement episode
+ * whose window covers it (`engagement` sorted by start), through `windowTie(k)`.
+ */
+function matchWindows(engagement: Episode[], rec: Records, tieOf: Int32Array, windowDays: number, windowTie: (k: number) => number): void {
+  const n = rec.byDayId.length;
+  const m = engagement.length;
+  const starts = new Int32Array(m);
+  const reach = new Float64Array(m);
+  const recorded = new Uint8Array(m);
+  let longest = 0;
+  for (let k = 0; k < m; k++) {
+    const e = engagement[k];
+    starts[k] = e.start; reach[k] = e.end + windowDays; recorded[k] = e.rows.length ? 1 : 0;
+    longest = Math.max(longest, e.end - e.start);
+  }
+  const { days, qCodes } = rec;
+  // Releases come by day: `u`, the number of episodes started on or before the day, only grows.
+  for (let q = 0, u = 0; q < n; q++) {
+    const at = days[q];
+    while (u < m && starts[u] <= at) u++;
+    const code = qCodes[q];
+    if (tieOf[code] >= 0) continue;
+    // The latest recorded episode that started on or before the release and whose window covers it.
+    for (let k = u - 1; k >= 0 && starts[k] >= at - windowDays - longest; k--) {
+      if (recorded[k] && at <= reach[k]) { tieOf[code] = windowTie(k); break; }
+    }
+  }
+}
+
+/**
+ * Ties every release (strong first, then by window). `engagement` and `episodes` receive the
+ * episodes of concessions named only in a release row. Returns the tie of each release code (a
+ * position in `ties`, −1 for none) and the slot of each tied episode.
+ */
+export function tieReleases(releases: readonly Release[], rec: Records, episodes: Episode[], engagement: Episode[], windowDays: number, strongDays: number): { tieOf: Int32Array; ties: Tie[]; slots: Map<Episode, number> } {
+  // The tie of each release code, as a position in `ties` (−1: none).
+  const tieOf = new Int32Array(rec.ix.names.length).fill(-1);
+  const ties: Tie[] = [];
+  const slots = new Map<Episode, number>();
+  const make = (episode: Episode, via: string, link: Tie['link']): number => {
+    let slot = slots.get(episode);
+    if (slot === undefined) { slot = slots.size; slots.set(episode, slot); }
+    ties.push({ episode, via, link, slot });
+    return ties.length - 1;
+  };
+  const dist = (e: Episode, a: number, b: number) => Math.max(0, e.start - b, a - e.end);
+  // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
+  const withOutcome = engagement.filter((e) => e.rows.some((row) => row.outcome)).sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
+  const rows = outcomeRows(withOutcome);
+  const outcome = matchOutcomes(rows, rec, releases, windowDays);
+  const rowTies = new Int32Array(rows.rows.length).fill(-1);
+  // Releases that name a concession, by position (few: found by day, then by position within the day).
+  const linked: number[] = [];
+  for (const j of rec.flagged) {
+    if (!releases[j].linked_concession) continue;
+    let q = lowerBound(rec.days, rec.at[j]);
+    while (rec.byDayId[q] !== j) q++;
+    linked.push(q);
+  }
+  const linkedQ = Int32Array.from(linked).sort();
+  // Engagement episodes as recorded (sorted by start; concessions named only in releases are appended after them).
+  const recordedStarts = Int32Array.from(engagement, (e) => e.start);
+  const recordedLongest = engagement.reduce((m, e) => Math.max(m, e.end - e.start), 0);
+  // Strong ties, by position: a named concession matched to an episode, a contact outcome, else the concession as its own episode.
+  const byEpisode = new Map<Episode, number>();
+  for (let a = 0, b = 0; a < linkedQ.length || b < outcome.hits.length; ) {
+    const isLinked = a < linkedQ.length && (b >= outcome.hits.length || linkedQ[a] <= outcome.hits[b]);
+    const q = isLinked ? linkedQ[a] : outcome.hits[b];
+    if (isLinked) a++;
+    if (b < outcome.hits.length && outcome.hits[b] === q) b++;
+    const j = rec.byDayId[q];
+    const code = rec.qCodes[q];
+    if (isLinked) {
+      const r = releases[j];
+      const start = rec.start[j];
+      const end = rec.end[j];
+      const brokers = r.brokered_by ?? [];
+      // Only episodes within strongDays can match: those recorded, by start, and the named ones after them.
+      const candidates = engagement.slice(lowerBound(recordedStarts, start - strongDays - recordedLongest), upperBound(recordedStarts, end + strongDays)).concat(engagement.slice(recordedStarts.length));
+      const near = candidates
+        .filter((e) => (brokers.length === 0 || brokers.includes(e.counterpart)) && dist(e, start, end) <= strongDays)
+        .sort((x, y) => dist(x, start, end) - dist(y, start, end) || Number(y.relief) - Number(x.relief))[0];
+      if (near) {
+        let t = byEpisode.get(near);
+        if (t === undefined) { t = make(near, 'linked_concession', 'strong'); byEpisode.set(near, t); }
+        tieOf[code] = t;
+        continue;
+      }
+    }
+    if (outcome.episode[q] >= 0) {
+      const x = outcome.row[q];
+      if (rowTies[x] < 0) rowTies[x] = make(withOutcome[outcome.episode[q]], `contact_outcome:${rows.rows[x].id}`, 'strong');
+      tieOf[code] = rowTies[x];
+      continue;
+    }
+    const r = releases[j];
+    const brokers = r.brokered_by ?? [];
+    const at = rec.at[j];
+    const counterpart = brokers.length ? [...brokers].sort().join('+') : 'unknown';
+    const named: Episode = { id: `${r.id}:named`, side: 'engagement', counterpart, start: at, end: at, from: isoOf(at), to: isoOf(at), relief: false, kinds: ['named_in_source'], rows: [], named_in_source: r.linked_concession! };
+    engagement.push(named);
+    episodes.push(named);
+    tieOf[code] = make(named, 'linked_concession', 'strong');
+  }
+  engagement.sort((a, b) => a.start - b.start);
+  const windowTies = new Int32Array(engagement.length).fill(-1);
+  matchWindows(engagement, rec, tieOf, windowDays, (k) => (windowTies[k] >= 0 ? windowTies[k] : (windowTies[k] = make(engagement[k], 'window', 'by_window'))));
+  return { tieOf, ties, slots };
 }

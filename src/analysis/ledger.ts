@@ -18,7 +18,7 @@ import { prepareFlows, type FlowContext } from './flows.ts';
 import { namesOf, Unique, type IdIndex } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
 import { tieReleases, type Tie } from './ledger-ties.ts';
-import { brokeredOf, lowerBound, upperBound } from './records.ts';
+import { brokeredOf, lowerBound, upperBound, type Records } from './records.ts';
 
 export interface LedgerOptions extends EpisodeOptions {
   /** First and last day (ISO day, month or year) of episodes to list. Default: all. */
@@ -75,7 +75,18 @@ export interface LedgerTotal {
 }
 
 /** A ledger entry with the codes of its ids (internal). */
-interface Coded { entry: LedgerEntry; rows: number[]; releases: number[]; inflow: ArrayLike<number> }
+interface Coded { entry: LedgerEntry; rows: number[]; releases: Int32Array; inflow: ArrayLike<number>; lo: number; hi: number }
+
+/**
+ * Adds the release codes of entries in order. A pressure entry's releases are positions [lo, hi)
+ * of the sorted list, and its lo never decreases from one entry to the next: positions below the
+ * highest hi seen so far were added already, so only the rest is added (`seen` holds that hi).
+ */
+function addReleases(u: Unique, c: Coded, qCodes: Int32Array, seen: { hi: number }): void {
+  if (c.lo < 0) { u.addAll(c.releases); return; }
+  u.addAll(qCodes, Math.max(c.lo, seen.hi), c.hi);
+  if (c.hi > seen.hi) seen.hi = c.hi;
+}
 
 /** The ledger over the registry. */
 export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, ctx: FlowContext = prepareFlows(registry, options.counter)) {
@@ -84,49 +95,51 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
   const { rec, codes } = preparedFor(ctx, registry);
   const { episodes, actors } = buildEpisodes(registry, options, brokeredOf(registry.releases, rec));
   const engagement = episodes.filter((e) => e.side === 'engagement');
-  const tie = tieReleases(registry.releases, rec, episodes, engagement, windowDays, strongDays);
-  // Releases of each engagement episode, by day then id (positions in `rec.byDayId`).
-  const tiedTo = new Map<Episode, number[]>();
-  for (let q = 0; q < rec.byDayId.length; q++) {
-    const t = tie[rec.release[rec.byDayId[q]]];
-    if (t) (tiedTo.get(t.episode) ?? tiedTo.set(t.episode, []).get(t.episode)!).push(q);
-  }
+  const { tieOf, ties, slots } = tieReleases(registry.releases, rec, episodes, engagement, windowDays, strongDays);
+  // One shared row per release shown "by window" (after an engagement or a pressure episode: the same values).
+  const windowRows = makeWindowRows(rec);
+  const tied = tiedLists(tieOf, ties, slots.size, rec, windowRows);
   const a = options.from ? dayArg(options.from, 'start', 'from') : -Infinity;
   const b = options.to ? dayArg(options.to, 'end', 'to') : Infinity;
   const inflowCodes = { ix: rec.ix, segments: codes.segments, rows: codes.rows };
-  // One shared row per release tied "by window" (engagement or pressure: the same values).
-  const byWindow: LedgerRelease[] = new Array(rec.byDayId.length);
   const coded: Coded[] = episodes
     .filter((e) => e.start >= a && e.start <= b)
     .sort((x, y) => x.start - y.start || compareText(x.id, y.id))
     .map((e) => {
       const rows = e.rows.map((r) => rec.other.get(r.id)!);
-      const list: LedgerRelease[] = [];
-      const relCodes: number[] = [];
-      const add = (q: number, t: Tie | undefined) => {
-        const j = rec.byDayId[q];
-        if (!t || t.link === 'by_window') {
-          let x = byWindow[q];
-          if (!x) x = byWindow[q] = { id: rec.ids[j], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link: 'by_window', via: 'window' };
-          list.push(x);
-        } else {
-          list.push({ id: rec.ids[j], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link: t.link, via: t.via });
-        }
-        relCodes.push(rec.release[j]);
-      };
+      let lo: number;
+      let hi: number;
+      let list: LedgerRelease[];
+      let releaseIds: string[];
+      let releaseCodes: Int32Array;
+      // People tied strongly and by window, added in list order.
+      let strong = 0;
+      let byWindow = 0;
       if (e.side === 'engagement') {
-        for (const q of tiedTo.get(e) ?? []) add(q, tie[rec.release[rec.byDayId[q]]]);
+        const slot = slots.get(e);
+        lo = slot === undefined ? 0 : tied.offsets[slot];
+        hi = slot === undefined ? 0 : tied.offsets[slot + 1];
+        list = tied.rows.slice(lo, hi);
+        releaseIds = tied.ids.slice(lo, hi);
+        releaseCodes = tied.codes.subarray(lo, hi);
+        for (let i = lo; i < hi; i++) if (tied.strong[i]) strong += tied.counts[i]; else byWindow += tied.counts[i];
       } else {
-        const hi = upperBound(rec.days, e.end + windowDays);
-        for (let q = lowerBound(rec.days, e.start); q < hi; q++) add(q, undefined);
+        lo = lowerBound(rec.days, e.start);
+        hi = Math.max(lo, upperBound(rec.days, e.end + windowDays));
+        list = windowRows.slice(lo, hi);
+        releaseIds = rec.byDayIdIds.slice(lo, hi);
+        releaseCodes = rec.qCodes.subarray(lo, hi);
+        if (rec.qCountSums) byWindow = rec.qCountSums[hi] - rec.qCountSums[lo];
+        else for (let q = lo; q < hi; q++) byWindow += rec.qCounts[q];
       }
       const inflow = ctx.profile ? inflowSpan(ctx.profile, e.start, e.end + windowDays, inflowCodes) : null;
-      return { entry: entryOf(e, list, inflow?.sum ?? null, windowDays), rows, releases: relCodes, inflow: inflow?.codes ?? [] };
+      return { entry: entryOf(e, list, releaseIds, strong, byWindow, inflow?.sum ?? null, windowDays), rows, releases: releaseCodes, inflow: inflow?.codes ?? [], lo: e.side === 'pressure' ? lo : -1, hi };
     });
   const entries = coded.map((c) => c.entry);
   const engagementEntries = coded.filter((c) => c.entry.side === 'engagement');
-  const all = new Unique(rec.ix);
-  for (const c of coded) { all.addAll(c.rows); all.addAll(c.releases); all.addAll(c.inflow); }
+  const all = new Unique(rec.ix, undefined, 1024);
+  const seen = { hi: 0 };
+  for (const c of coded) { all.addAll(c.rows); addReleases(all, c, rec.qCodes, seen); all.addAll(c.inflow); }
   const ids = namesOf(rec.ix, all.ordered());
   const spanFrom = Number.isFinite(a) ? a : Math.min(...entries.map((e) => placeEdtf(e.from).start));
   // The inflow comparison stops at the end of the data: days after it are unknown, not zero.
@@ -140,9 +153,9 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     counter: ctx.counter,
     actors: actors as ActorReading,
     entries,
-    by_counterpart: totals(engagementEntries, (e) => e.counterpart, rec.ix),
-    by_year: totals(engagementEntries, (e) => e.from.slice(0, 4), rec.ix),
-    pressure_by_issuer: totals(coded.filter((c) => c.entry.side === 'pressure'), (e) => e.counterpart, rec.ix),
+    by_counterpart: totals(engagementEntries, (e) => e.counterpart, rec.ix, rec.qCodes),
+    by_year: totals(engagementEntries, (e) => e.from.slice(0, 4), rec.ix, rec.qCodes),
+    pressure_by_issuer: totals(coded.filter((c) => c.entry.side === 'pressure'), (e) => e.counterpart, rec.ix, rec.qCodes),
     inflow: inflow ? { value: round2(inflow.value), estimated: round2(inflow.estimated), missing_days: inflow.missing_days, source_ids: inflow.source_ids } : null,
     n: entries.length,
     span: (entries.length ? spanOf(entries.map((e) => ({ start: placeEdtf(e.from).start, end: placeEdtf(e.to).end }))) : null) as DateSpan | null,
@@ -153,17 +166,62 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
 /** Result of `exchangeLedger`. */
 export type LedgerResult = ReturnType<typeof exchangeLedger>;
 
-function entryOf(e: Episode, list: LedgerRelease[], inflow: InflowSum | null, windowDays: number): LedgerEntry {
-  const rowIds = e.rows.map((r) => r.id);
-  let strong = 0;
-  let byWindow = 0;
-  const ids = rowIds.slice();
-  for (const x of list) {
-    if (x.link === 'strong') strong += x.count; else byWindow += x.count;
-    ids.push(x.id);
+/** The ledger row of release position q. */
+function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: string): LedgerRelease {
+  const j = rec.byDayId[q];
+  return { id: rec.byDayIdIds[q], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link, via };
+}
+
+/** The "by window" row of every release position (columns in locals: this loop runs once, 100,000s of times). */
+function makeWindowRows(rec: Records): LedgerRelease[] {
+  const { byDayId, byDayIdIds, dates, counts, bases, modes } = rec;
+  const n = byDayId.length;
+  const rows: LedgerRelease[] = new Array(n);
+  for (let q = 0; q < n; q++) {
+    const j = byDayId[q];
+    rows[q] = { id: byDayIdIds[q], date: dates[j], count: counts[j], count_basis: bases[j], mode: modes[j], link: 'by_window', via: 'window' };
   }
-  // Row, release and inflow ids come from different record lists and are each unique already.
-  if (inflow) for (const id of inflow.source_ids) ids.push(id);
+  return rows;
+}
+
+/**
+ * The releases tied to episodes, grouped by the episode's slot (`[offsets[s], offsets[s+1])`),
+ * by day then id within a slot: their ledger rows, ids and codes.
+ */
+function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, windowRows: LedgerRelease[]) {
+  const { qCodes, qCounts, byDayIdIds } = rec;
+  const n = qCodes.length;
+  const tieQ = new Int32Array(n);
+  const slotOfTie = Int32Array.from(ties, (t) => t.slot);
+  const offsets = new Int32Array(slots + 1);
+  for (let q = 0; q < n; q++) {
+    const ti = tieOf[qCodes[q]];
+    tieQ[q] = ti;
+    if (ti >= 0) offsets[slotOfTie[ti] + 1]++;
+  }
+  for (let s = 0; s < slots; s++) offsets[s + 1] += offsets[s];
+  const next = offsets.slice(0, slots);
+  const total = offsets[slots];
+  const rows: LedgerRelease[] = new Array(total);
+  const ids: string[] = new Array(total);
+  const codes = new Int32Array(total);
+  const counts = new Float64Array(total);
+  const strong = new Uint8Array(total);
+  for (let q = 0; q < n; q++) {
+    const ti = tieQ[q];
+    if (ti < 0) continue;
+    const i = next[slotOfTie[ti]]++;
+    const t = ties[ti];
+    if (t.link === 'by_window') rows[i] = windowRows[q]; else { rows[i] = releaseRow(rec, q, t.link, t.via); strong[i] = 1; }
+    ids[i] = byDayIdIds[q];
+    codes[i] = qCodes[q];
+    counts[i] = qCounts[q];
+  }
+  return { offsets, rows, ids, codes, counts, strong };
+}
+
+function entryOf(e: Episode, list: LedgerRelease[], releaseIds: string[], strong: number, byWindow: number, inflow: InflowSum | null, windowDays: number): LedgerEntry {
+  const rowIds = e.rows.map((r) => r.id);
   return {
     id: e.id,
     side: e.side,
@@ -178,24 +236,26 @@ function entryOf(e: Episode, list: LedgerRelease[], inflow: InflowSum | null, wi
     people_strong: strong,
     people_by_window: byWindow,
     inflow_window: { value: round2(inflow?.value ?? 0), missing_days: inflow?.missing_days ?? windowDays + 1, estimated: round2(inflow?.estimated ?? 0) },
-    source_ids: ids,
+    // Row, release and inflow ids come from different record lists and are each unique already.
+    source_ids: rowIds.concat(releaseIds, inflow ? inflow.source_ids : []),
   };
 }
 
-function totals(entries: Coded[], key: (e: LedgerEntry) => string, ix: IdIndex): LedgerTotal[] {
+function totals(entries: Coded[], key: (e: LedgerEntry) => string, ix: IdIndex, qCodes: Int32Array): LedgerTotal[] {
   const groups = new Map<string, Coded[]>();
   for (const c of entries) { const k = key(c.entry); (groups.get(k) ?? groups.set(k, []).get(k)!).push(c); }
   return [...groups].sort((x, y) => compareText(x[0], y[0])).map(([k, list]) => {
     let strong = 0;
     let byWindow = 0;
     let relief = 0;
-    const u = new Unique(ix);
-    for (const { entry, rows, releases } of list) {
-      strong += entry.people_strong;
-      byWindow += entry.people_by_window;
-      if (entry.relief) relief++;
-      u.addAll(rows);
-      u.addAll(releases);
+    const u = new Unique(ix, undefined, 1024);
+    const seen = { hi: 0 };
+    for (const c of list) {
+      strong += c.entry.people_strong;
+      byWindow += c.entry.people_by_window;
+      if (c.entry.relief) relief++;
+      u.addAll(c.rows);
+      addReleases(u, c, qCodes, seen);
     }
     return {
       key: k,

@@ -4,6 +4,7 @@
  * window over them is a range of positions [lo, hi) rather than a list of strings.
  */
 import type { Registry } from '../domain/records.ts';
+import type { ReleaseMode } from '../domain/schema/types.ts';
 import { buildIdIndex, type IdIndex } from './ids.ts';
 import { placeEdtf, plainDay } from './dates.ts';
 
@@ -27,6 +28,9 @@ export interface Records {
   counts: Float64Array;
   bases: string[];
   modes: string[];
+  /** Positions of `modes` in OUTFLOW_MODES and of `bases` in EXIT_BASES (ODD when in neither). */
+  modeCodes: Uint8Array;
+  basisCodes: Uint8Array;
   /** Releases with a broker or a named concession (positions, registry order). */
   flagged: Int32Array;
   /** Placement of each release (registry order): middle day, first and last day, day-precise. */
@@ -34,6 +38,11 @@ export interface Records {
   start: Int32Array;
   end: Int32Array;
   precise: Uint8Array;
+  /** The largest `at − start` of a release (0 when all are day-precise). */
+  spread: number;
+  /** People released per day from `dayFirst` (added in registry order), or null when the days span too far. */
+  dayFirst: number;
+  dayTotals: Float64Array | null;
   /** Release positions by day, registry order within a day. */
   byDay: Int32Array;
   /** Release positions by day, then id (code-unit order), then registry order. */
@@ -43,9 +52,30 @@ export interface Records {
   /** Ids of `byDay` and of `byDayId`. */
   byDayIds: string[];
   byDayIdIds: string[];
+  /** Codes of `byDay` and of `byDayId`. */
+  dayCodes: Int32Array;
+  qCodes: Int32Array;
+  /** Counts, mode and basis codes and precision of `byDayId`; `odd` when some mode or basis is ODD. */
+  qCounts: Float64Array;
+  qModes: Uint8Array;
+  qBases: Uint8Array;
+  qPrecise: Uint8Array;
+  odd: boolean;
+  /** Running sums of `qCounts` (qCountSums[q] = counts of positions < q) when every count is a whole number and the sums stay exact, else null. */
+  qCountSums: Float64Array | null;
 }
 
 const KEYS = ['releases', 'events', 'observations', 'measures', 'contacts'] as const;
+
+/** Outflow modes: the release modes plus deaths in custody. */
+export type OutflowMode = ReleaseMode | 'death_in_custody';
+export const OUTFLOW_MODES: readonly OutflowMode[] = ['pardon', 'deportation', 'exchange', 'amnesty', 'sentence_served', 'death_in_custody', 'unknown'];
+/** How firm an exit's count is (the keys of `Outflow.by_basis`, in order). */
+export const EXIT_BASES = ['announced', 'confirmed', 'reported', 'event'] as const;
+const MODE_INDEX = new Map<string, number>(OUTFLOW_MODES.map((m, i) => [m, i]));
+const BASIS_INDEX = new Map<string, number>(EXIT_BASES.map((m, i) => [m, i]));
+/** Code of a mode or basis outside the lists above (never in valid records). */
+export const ODD = 255;
 
 /** Prepares `parts`: ranks all their ids and orders the releases by day. */
 export function prepareRecords(parts: RecordParts): Records {
@@ -63,14 +93,21 @@ export function prepareRecords(parts: RecordParts): Records {
   const counts = new Float64Array(n);
   const bases: string[] = new Array(n);
   const modes: string[] = new Array(n);
+  const modeCodes = new Uint8Array(n);
+  const basisCodes = new Uint8Array(n);
   const flagged: number[] = [];
   let lo = Infinity;
   let hi = -Infinity;
+  let spread = 0;
+  let odd = false;
   // One pass over the release records: every field the analyses read.
   for (let i = 0; i < n; i++) {
     const r = releases[i];
     ids[i] = r.id;
     dates[i] = r.date; counts[i] = r.count; bases[i] = r.count_basis; modes[i] = r.mode;
+    modeCodes[i] = MODE_INDEX.get(r.mode) ?? ODD;
+    basisCodes[i] = BASIS_INDEX.get(r.count_basis) ?? ODD;
+    if (modeCodes[i] === ODD || basisCodes[i] === ODD) odd = true;
     if (r.brokered_by?.length || r.linked_concession) flagged.push(i);
     const day = plainDay(r.date);
     if (day === day) {
@@ -81,6 +118,7 @@ export function prepareRecords(parts: RecordParts): Records {
     }
     if (at[i] < lo) lo = at[i];
     if (at[i] > hi) hi = at[i];
+    if (at[i] - start[i] > spread) spread = at[i] - start[i];
   }
   let k = n;
   for (const list of lists.slice(1)) for (const r of list) ids[k++] = r.id;
@@ -88,6 +126,11 @@ export function prepareRecords(parts: RecordParts): Records {
   const nEvents = lists[1].length;
   const other = new Map<string, number>();
   for (let i = n; i < ids.length; i++) other.set(ids[i], ix.codes[i]);
+  let dayTotals: Float64Array | null = null;
+  if (n && hi - lo < 4 * n + 65536) {
+    dayTotals = new Float64Array(hi - lo + 1);
+    for (let i = 0; i < n; i++) dayTotals[at[i] - lo] += counts[i];
+  }
   const identity = new Int32Array(n);
   for (let i = 0; i < n; i++) identity[i] = i;
   const release = ix.codes.slice(0, n);
@@ -96,10 +139,30 @@ export function prepareRecords(parts: RecordParts): Records {
   const days = new Int32Array(n);
   const byDayIds: string[] = new Array(n);
   const byDayIdIds: string[] = new Array(n);
+  const dayCodes = new Int32Array(n);
+  const qCodes = new Int32Array(n);
+  const qCounts = new Float64Array(n);
+  const qModes = new Uint8Array(n);
+  const qBases = new Uint8Array(n);
+  const qPrecise = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
+    const j = byDayId[i];
+    qCounts[i] = counts[j];
+    qModes[i] = modeCodes[j];
+    qBases[i] = basisCodes[j];
+    qPrecise[i] = precise[j];
     days[i] = at[byDay[i]];
     byDayIds[i] = ids[byDay[i]];
     byDayIdIds[i] = ids[byDayId[i]];
+    dayCodes[i] = release[byDay[i]];
+    qCodes[i] = release[byDayId[i]];
+  }
+  // Whole counts add up exactly in any order: a window's sum is then a difference of running sums.
+  let qCountSums: Float64Array | null = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const c = qCounts[i];
+    qCountSums[i + 1] = qCountSums[i] + c;
+    if (!Number.isInteger(c) || Math.abs(qCountSums[i + 1]) > 2 ** 52) { qCountSums = null; break; }
   }
   return {
     src: parts,
@@ -108,9 +171,9 @@ export function prepareRecords(parts: RecordParts): Records {
     release,
     event: ix.codes.slice(n, n + nEvents),
     other,
-    ids: ids.slice(0, n), dates, counts, bases, modes, flagged: Int32Array.from(flagged),
-    at, start, end, precise,
-    byDay, byDayId, days, byDayIds, byDayIdIds,
+    ids: ids.slice(0, n), dates, counts, bases, modes, modeCodes, basisCodes, flagged: Int32Array.from(flagged),
+    at, start, end, precise, spread, dayFirst: lo, dayTotals,
+    byDay, byDayId, days, byDayIds, byDayIdIds, dayCodes, qCodes, qCounts, qModes, qBases, qPrecise, odd, qCountSums,
   };
 }
 

@@ -7,9 +7,10 @@
  */
 import { consonantCode } from './phonetic.ts';
 import { compareNames, parseSchema, THRESHOLDS, type Explanation, type Schema } from './score/index.ts';
-import { explainOrgNames, prepareOrgName, type PreparedOrgName } from './score/org.ts';
-import { explainPersonNames } from './score/person.ts';
-import { parsePersonName, type ParsedName } from './structure.ts';
+import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } from './score/org.ts';
+import { explainPersonNames, scorePersonNames } from './score/person.ts';
+import { BoundedMemo } from './memo.ts';
+import { parsePersonName, type ParsedName, type PartKey } from './structure.ts';
 
 /** One screenable entity: a designation or a registry actor with all its names. */
 export interface ScreeningEntry {
@@ -32,10 +33,16 @@ interface IndexedName {
 export interface CandidateIndex {
   readonly entries: readonly ScreeningEntry[];
   readonly names: readonly IndexedName[];
-  /** Blocking key → indices into `names`, ascending. */
+  /** Blocking key → indices into `names`, ascending (built on first use from `keyLists`). */
   readonly postings: ReadonlyMap<string, Int32Array>;
-  /** Schema of each name (0 Person, 1 Organization), so the hot loop reads no objects. */
-  readonly schemaCodes: Uint8Array;
+  /** Blocking key → how many names hold it, and their indices per schema (Person, Organization). */
+  readonly keyLists: ReadonlyMap<string, KeyList>;
+}
+
+/** The names holding one blocking key: the count (all schemas) and the indices per schema. */
+export interface KeyList {
+  size: number;
+  bySchema: readonly [Int32Array, Int32Array];
 }
 
 /** Options of `buildCandidateIndex`. */
@@ -83,24 +90,50 @@ function accumulator(size: number): Float64Array {
 
 const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization: 1 };
 
-/** Blocking keys of a parsed name (person parts or organisation words). */
+/** Blocking keys of a parsed name (person parts or organisation words), in first-seen order. */
 export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
   const keys = new Set<string>();
-  const addSkeleton = (skel: string) => {
-    const code = consonantCode(skel);
-    if (code.length < 2) return;
-    keys.add(`c:${code}`);
-    if (code.length > 3) keys.add(`p:${code.slice(0, 3)}`);
-  };
   if ('parts' in parsed) {
-    for (const p of parsed.parts) if (!p.initial) for (const k of p.keys) addSkeleton(k.skeleton);
+    for (const p of parsed.parts) if (!p.initial) for (const k of partKeys(p.keys)) keys.add(k);
   } else {
     for (const w of parsed.words) {
-      if (w.token.concept && !w.token.generic) keys.add(`k:${w.token.concept}`);
-      else if (!w.token.generic) for (const k of w.part.keys) addSkeleton(k.skeleton);
+      if (w.token.concept && !w.token.generic) keys.add(conceptKey(w.token.concept));
+      else if (!w.token.generic) for (const k of partKeys(w.part.keys)) keys.add(k);
     }
   }
   return [...keys];
+}
+
+// The keys of one word depend on its spellings alone, and parts share their spelling lists
+// per distinct token (see `makePart`): computed once per list. The same string objects are
+// reused, so the posting look-ups hash nothing new.
+const PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
+function partKeys(spellings: readonly PartKey[]): readonly string[] {
+  let keys = PART_KEYS.get(spellings);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const { skeleton } of spellings) {
+      const code = consonantCode(skeleton);
+      if (code.length < 2) continue;
+      set.add(internKey(`c:${code}`));
+      if (code.length > 3) set.add(internKey(`p:${code.slice(0, 3)}`));
+    }
+    PART_KEYS.set(spellings, (keys = [...set]));
+  }
+  return keys;
+}
+
+const CONCEPT_KEYS = new Map<string, string>();
+function conceptKey(concept: string): string {
+  let key = CONCEPT_KEYS.get(concept);
+  if (key === undefined) CONCEPT_KEYS.set(concept, (key = `k:${concept}`));
+  return key;
+}
+
+// One string object per distinct key (bounded), so equal keys share a cached hash.
+const KEY_STRINGS = new BoundedMemo<string>(500_000);
+function internKey(key: string): string {
+  return KEY_STRINGS.get(key) ?? KEY_STRINGS.set(key, key);
 }
 
 /** Builds the index. Entries with no names are kept (for ids) but cannot be found. */
@@ -109,10 +142,11 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
   const lists = new Map<string, number[]>();
   const reusable = new Map<string, IndexedName>();
   for (const old of opts.reuse?.names ?? []) reusable.set(`${old.schema}\u0000${old.name}`, old);
+  const reuse = reusable.size > 0;
   entries.forEach((entry, e) => {
     const schema = parseSchema(entry.schema);
     for (const name of new Set(entry.names.filter((n) => n && n.trim()))) {
-      const old = reusable.get(`${schema}\u0000${name}`);
+      const old = reuse ? reusable.get(`${schema}\u0000${name}`) : undefined;
       const item: IndexedName = { entry: e, name, schema };
       if (old) {
         item.org = old.org;
@@ -127,12 +161,25 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
       }
     }
   });
-  const postings = new Map<string, Int32Array>();
-  for (const [key, list] of lists) postings.set(key, Int32Array.from(list));
-  const schemaCodes = new Uint8Array(names.length);
-  names.forEach((n, i) => (schemaCodes[i] = SCHEMA_CODE[n.schema]));
-  return { entries, names, postings, schemaCodes };
+  // Split per schema, so a query walks only the names of its own schema.
+  const keyLists = new Map<string, KeyList>();
+  for (const [key, list] of lists) {
+    const persons = list.filter((i) => names[i]!.schema === 'Person');
+    const orgs = persons.length === list.length ? [] : list.filter((i) => names[i]!.schema !== 'Person');
+    keyLists.set(key, { size: list.length, bySchema: [Int32Array.from(persons), orgs.length ? Int32Array.from(orgs) : EMPTY] });
+  }
+  let postings: Map<string, Int32Array> | undefined;
+  return {
+    entries,
+    names,
+    keyLists,
+    get postings() {
+      postings ??= new Map([...keyLists].map(([key, l]) => [key, Int32Array.from([...l.bySchema[0], ...l.bySchema[1]]).sort()]));
+      return postings;
+    },
+  };
 }
+const EMPTY = new Int32Array(0);
 
 /**
  * Screens one name against the index: gathers names sharing blocking keys (rarer keys count
@@ -150,12 +197,16 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
     const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
     for (const i of topCandidates(index, blockingKeys(q), SCHEMA_CODE[schema], take)) {
       const item = index.names[i]!;
+      // Score first; the explanation (same score) is built only for names that are kept.
+      const score = schema === 'Organization'
+        ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff)
+        : scorePersonNames(q as ParsedName, item.person!, cutoff);
+      if (score < cutoff) continue;
+      const prev = best.get(item.entry);
+      if (prev && prev.score >= score) continue;
       const explanation = schema === 'Organization'
         ? explainOrgNames(q as PreparedOrgName, item.org!)
         : explainPersonNames(q as ParsedName, item.person!);
-      if (explanation.score < cutoff) continue;
-      const prev = best.get(item.entry);
-      if (prev && prev.score >= explanation.score) continue;
       const entry = index.entries[item.entry]!;
       best.set(item.entry, {
         id: entry.id, entry, name: item.name, score: explanation.score,
@@ -175,24 +226,24 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
 function topCandidates(index: CandidateIndex, keys: readonly string[], code: number, take: number): Int32Array {
   const n = index.names.length;
   if (take <= 0) return new Int32Array(0);
-  const lists: Int32Array[] = [];
+  const lists: KeyList[] = [];
   for (const k of keys) {
-    const list = index.postings.get(k);
+    const list = index.keyLists.get(k);
     if (list) lists.push(list);
   }
+  // Rarity counts names of every schema (a key's idf does not depend on the query's schema).
   const common = Math.max(2000, n * 0.02);
-  const skipCommon = lists.some((l) => l.length <= common);
+  const skipCommon = lists.some((l) => l.size <= common);
   const acc = accumulator(n);
   const touched = touchedScratch;
-  const codes = index.schemaCodes;
   let count = 0;
   let bestWeight = 0;
-  for (const list of lists) {
-    if (skipCommon && list.length > common) continue;
-    const idf = Math.log(1 + n / list.length);
+  for (const { size, bySchema } of lists) {
+    if (skipCommon && size > common) continue;
+    const idf = Math.log(1 + n / size);
+    const list = bySchema[code]!;
     for (let k = 0; k < list.length; k++) {
       const i = list[k]!;
-      if (codes[i] !== code) continue;
       const prev = acc[i]!;
       if (prev === 0) touched[count++] = i;
       const w = prev + idf;
@@ -205,13 +256,14 @@ function topCandidates(index: CandidateIndex, keys: readonly string[], code: num
   const floor = bestWeight / 3;
   const top = new Int32Array(take);
   let size = 0;
+  let lastW = -1; // weight of the last kept name once `top` is full
   for (let t = 0; t < count; t++) {
     const i = touched[t]!;
     const w = acc[i]!;
-    if (w < floor) continue;
+    if (w < floor || w < lastW) continue;
     if (size === take) {
       const last = top[size - 1]!;
-      if (w < acc[last]! || (w === acc[last]! && i > last)) continue;
+      if (w === lastW && i > last) continue;
       size--;
     }
     let at = size;
@@ -223,6 +275,7 @@ function topCandidates(index: CandidateIndex, keys: readonly string[], code: num
     }
     top[at] = i;
     size++;
+    if (size === take) lastW = acc[top[size - 1]!]!;
   }
   for (let t = 0; t < count; t++) acc[touched[t]!] = 0;
   return top.subarray(0, size);

@@ -18,5 +18,5 @@ export { explainOrgNames, scoreOrgNames, prepareOrgName, type OrgExplanation } f
 export { skeletonSimilarity, editCost } from './score/token.ts';
 export {
   buildCandidateIndex, screenName, blockingKeys,
-  type CandidateIndex, type ScreeningEntry, type ScreenOptions, type ScreenResult,
+  type BuildOptions, type CandidateIndex, type KeyList, type ScreeningEntry, type ScreenOptions, type ScreenResult,
 } from './candidate-index.ts';

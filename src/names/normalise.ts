@@ -8,12 +8,18 @@ const APOSTROPHES = /[’‘ʼʹʺ`´']/gu;
 // Everything that separates words in names: punctuation, quotes, brackets, dashes, slashes.
 const SEPARATORS = /[\s.,;:!?()[\]{}«»„“”"‹›<>/\\|+&*#@_\-‐‑‒–—―]+/gu;
 
+// Latin A–Z and the Cyrillic letters of U+0400–U+04FF (without the combining marks U+0482–U+0489).
+const PLAIN_WORD = /^[A-Za-z\u0400-\u0481\u048a-\u04ff]+$/u;
+
 /**
  * NFKC, lowercase, apostrophes unified to `'`, punctuation to single spaces, trimmed.
  * `«Беларуськалий»` → `беларуськалий`; `A.G. LUKASHENKO` → `a g lukashenko`.
  * Empty or whitespace-only input gives `''`.
  */
 export function normaliseText(text: string): string {
+  // A single word of plain Latin or Cyrillic letters (most tokens) is already NFKC-stable
+  // and has no punctuation: lowercasing is all the steps below would do.
+  if (PLAIN_WORD.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -64,7 +64,7 @@ export function skeleton(token: string, convention: Convention): string {
   if (convention === 'slavic') s = s.replace(/rz(?!h)/gu, 'Z');
   let out = '';
   for (let i = 0; i < s.length; ) {
-    const hit = DIGRAPHS_BY_FIRST.get(s[i]!)?.find(([d]) => s.startsWith(d, i) && !(d === 'ck' && convention === 'slavic'));
+    const hit = digraphAt(s, i, convention);
     if (hit) {
       out += hit[1];
       i += hit[0].length;
@@ -83,11 +83,18 @@ export function skeleton(token: string, convention: Convention): string {
   return glides(out);
 }
 
+// The first digraph (in table order) spelled at `s[i]`; `ck` is not one in Slavic spelling.
+function digraphAt(s: string, i: number, convention: Convention): readonly [string, string] | undefined {
+  const candidates = DIGRAPHS_BY_FIRST.get(s[i]!);
+  if (candidates) for (const d of candidates) if (s.startsWith(d[0], i) && !(d[0] === 'ck' && convention === 'slavic')) return d;
+  return undefined;
+}
+
 function readLetter(ch: string, next: string, convention: Convention): string {
   switch (ch) {
     case 'c':
       if (convention === 'slavic') return 'c';
-      return /[eiyj]/u.test(next) || next === '' ? 'c' : 'k';
+      return next === 'e' || next === 'i' || next === 'y' || next === 'j' || next === '' ? 'c' : 'k';
     case 'g':
     case 'h':
       return 'H';
@@ -144,8 +151,8 @@ export function consonantCode(skel: string): string {
     if (ch === 'c') ch = 't';
     else if (ch === 'C' || ch === 'S') ch = 'S';
     else if (ch === 'Z') ch = 'z';
-    if (i > 0 && (/[aeiouvj]/u.test(ch))) continue;
-    if (i === 0 && /[aeiou]/u.test(ch)) ch = 'a';
+    if (i > 0 && (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === 'v' || ch === 'j')) continue;
+    if (i === 0 && (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u')) ch = 'a';
     if (ch === code[code.length - 1]) continue;
     code += ch;
   }

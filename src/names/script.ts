@@ -24,6 +24,16 @@ export function detectScript(text: string): Script {
   let grk = 0;
   let arb = 0;
   for (const ch of text) {
+    // ASCII and the Cyrillic letter block without regular expressions (same answers).
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
+      continue;
+    }
+    if ((c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x4ff)) {
+      cyr++;
+      continue;
+    }
     if (CYRILLIC.test(ch)) cyr++;
     else if (LATIN.test(ch)) lat++;
     else if (GREEK.test(ch)) grk++;

@@ -6,7 +6,6 @@
 import { russify } from './be-ru.ts';
 import { givenClassesBySkeleton, givenClassesByStem, nameStem } from './given-name-index.ts';
 import type { GivenNameClass } from './given-names.ts';
-import { BoundedMemo } from './memo.ts';
 import { normaliseText } from './normalise.ts';
 import { guessConventions, skeleton, type Convention } from './phonetic.ts';
 import { detectScript, type Script } from './script.ts';
@@ -110,11 +109,15 @@ function tokensWithCase(text: string): { text: string; upper: boolean }[] {
 /** Builds the part for one normalised token: keys under every applicable romanisation. */
 export function makePart(text: string, conventions: Convention[], nameScript: Script): NamePart {
   const core = partCore(text, conventions, nameScript);
-  return { text, script: core.script, initial: core.initial, role: 'unknown', keys: core.keys, classes: core.classes };
+  return { text: core.text, script: core.script, initial: core.initial, role: 'unknown', keys: core.keys, classes: core.classes };
 }
 
 /** What a token's part owes to its text alone; shared (read-only) by every part with that text. */
 interface PartCore {
+  text: string;
+  /** The conventions (joined) and name script the core was built under. */
+  conventions: string;
+  nameScript: Script;
   script: Script;
   initial: boolean;
   keys: PartKey[];
@@ -123,13 +126,25 @@ interface PartCore {
 
 // Romanising a token under a dozen systems is most of the cost of parsing a name, and names
 // repeat their tokens (given names, legal words, one surname in many romanisations): the
-// work is done once per distinct token and its arrays are shared between parts.
-const PART_CORES = new BoundedMemo<PartCore>(250_000);
+// work is done once per distinct token (and reading context) and its arrays are shared
+// between parts. Keyed by text, then a short list of contexts; cleared when full.
+const PART_CORES = new Map<string, PartCore[]>();
+const MAX_PART_CORES = 250_000;
 
 function partCore(text: string, conventions: Convention[], nameScript: Script): PartCore {
-  const cacheKey = `${text}\u0001${conventions.join(',')}\u0001${nameScript}`;
-  const hit = PART_CORES.get(cacheKey);
-  if (hit) return hit;
+  const conv = conventions.length === 1 ? conventions[0]! : conventions.join(',');
+  const list = PART_CORES.get(text);
+  if (list) for (const core of list) if (core.conventions === conv && core.nameScript === nameScript) return core;
+  const core = computePartCore(text, conv, conventions, nameScript);
+  if (list) list.push(core);
+  else {
+    if (PART_CORES.size >= MAX_PART_CORES) PART_CORES.clear();
+    PART_CORES.set(text, [core]);
+  }
+  return core;
+}
+
+function computePartCore(text: string, conv: string, conventions: Convention[], nameScript: Script): PartCore {
   const script = detectScript(text);
   const keys: PartKey[] = [];
   const push = (skel: string, system: string) => {
@@ -152,7 +167,7 @@ function partCore(text: string, conventions: Convention[], nameScript: Script): 
   if (!initial) {
     for (const k of keys) for (const c of givenClassesBySkeleton(k.skeleton)) if (!classes.includes(c)) classes.push(c);
   }
-  return PART_CORES.set(cacheKey, { script, initial, keys, classes });
+  return { text, conventions: conv, nameScript, script, initial, keys, classes };
 }
 
 /** True when any spelling of the part ends like a patronymic (-ovich, -auna, -ична). */

@@ -29,6 +29,7 @@ export { applyPatch, collectDesignations } from './patch.ts';
 export { planImport, type ImportJob, type PlanOptions } from './plan.ts';
 export { toEdtf, detectScript } from './text.ts';
 export { readXmlRecords, sniffRoot, type XmlNode, type XmlRecord, type XmlSpec } from './xml-reader.ts';
+export { designationToFtm, actorToFtm, ftmProblems, ftmCountry, ftmDates, designationEntityId, FTM_MODEL, type FtmExportEntity, type RegistryActor } from './ftm-export.ts';
 export {
   diffDesignations, deriveMeasures, linkCuratedMeasures, isBelarusProgramme, DIFF_FIELDS,
   type ListDiff, type DiffEntry, type Amendment, type SnapshotRef, type CandidateMeasure, type CuratedMeasure,

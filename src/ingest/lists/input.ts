@@ -152,8 +152,11 @@ export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 /**
  * Decoded text chunks. `encoding` is what the caller settled on; a UTF-8 BOM is dropped.
  * Throws `bad_encoding` with the byte offset when UTF-8 was required and the probe found a bad byte.
+ * With `sliceBytes`, each chunk read is decoded in slices of at most that many bytes, so the
+ * consumer gets short flat strings (a parser scanning a 64 KiB string is faster than scanning a
+ * slice of a 1 MiB one, and its results can be handed on sooner).
  */
-export async function* readText(input: ListInput, encoding: TextEncoding = 'utf-8'): AsyncGenerator<string> {
+export async function* readText(input: ListInput, encoding: TextEncoding = 'utf-8', sliceBytes = Infinity): AsyncGenerator<string> {
   if (encoding === 'utf-8' && input.invalidUtf8At !== undefined) {
     throw new LeverageError('bad_encoding', 'file is not valid UTF-8', {
       location: { file: input.file, offset: input.invalidUtf8At },
@@ -163,8 +166,10 @@ export async function* readText(input: ListInput, encoding: TextEncoding = 'utf-
   if (encoding === 'utf-8') {
     const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
     for await (const chunk of readBytes(input)) {
-      const text = decoder.decode(chunk, { stream: true });
-      if (text) yield text;
+      for (let i = 0; i < chunk.length; i += sliceBytes) {
+        const text = decoder.decode(chunk.length <= sliceBytes ? chunk : chunk.subarray(i, i + sliceBytes), { stream: true });
+        if (text) yield text;
+      }
     }
     const rest = decoder.decode();
     if (rest) yield rest;
@@ -172,8 +177,10 @@ export async function* readText(input: ListInput, encoding: TextEncoding = 'utf-
   }
   const decoder = iconv.getDecoder(encoding === 'windows-1252' ? 'win1252' : encoding);
   for await (const chunk of readBytes(input)) {
-    const text = decoder.write(chunk);
-    if (text) yield text;
+    for (let i = 0; i < chunk.length; i += sliceBytes) {
+      const text = decoder.write(chunk.length <= sliceBytes ? chunk : chunk.subarray(i, i + sliceBytes));
+      if (text) yield text;
+    }
   }
   const rest = decoder.end();
   if (rest) yield rest;

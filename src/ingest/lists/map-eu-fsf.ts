@@ -1,10 +1,10 @@
 /**
  * Maps an EU FSF `sanctionEntity` to a designation (FORMATS.md §2.1). Pure.
  */
-import { emptyDesignation, type Designation, type DesignationName, type ListSource } from '../../domain/designation.ts';
+import { emptyDesignation, type Address, type Designation, type DesignationName, type Identifier, type ListSource } from '../../domain/designation.ts';
 import type { Warning } from '../../domain/errors.ts';
 import { clean, detectScript, isoDay, joinParts, language, pushUnique, toEdtf } from './text.ts';
-import { children, textOf, type XmlNode } from './xml-reader.ts';
+import { children as childrenNamed, type XmlNode } from './xml-reader.ts';
 
 /** `export@generationDate` (`2026-08-05T16:47:04.449+02:00`) as ISO day. */
 export function euPublished(root: XmlNode): string | undefined {
@@ -27,31 +27,49 @@ function iso2(code: string | undefined): string | undefined {
 function country(node: XmlNode, warn: (w: Warning) => void, record: string): { countryCode?: string; country?: string } {
   const code = iso2(node.attrs.countryIso2Code);
   const name = clean(node.attrs.countryDescription);
+  const out: { countryCode?: string; country?: string } = {};
   if (node.attrs.countryIso2Code === '00') {
     warn({ code: 'unknown_country', message: `countryIso2Code="00" (${name ?? 'UNKNOWN'}) on <${node.name}> read as no country`, location: { record } });
-    return {};
+    return out;
   }
-  return { ...(code ? { countryCode: code } : {}), ...(name ? { country: name } : {}) };
+  if (code) out.countryCode = code;
+  if (name) out.country = name;
+  return out;
+}
+
+/** The children of a node grouped by local name, in document order (one pass instead of one per name). */
+function byName(node: XmlNode): (name: string) => XmlNode[] {
+  const groups = new Map<string, XmlNode[]>();
+  for (const c of node.children) {
+    const list = groups.get(c.name);
+    if (list) list.push(c);
+    else groups.set(c.name, [c]);
+  }
+  return (name) => groups.get(name) ?? [];
 }
 
 /** Maps one `sanctionEntity`. */
 export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', warn: (w: Warning) => void = () => undefined): Designation {
   const id = clean(entity.attrs.logicalId) ?? '';
-  const subject = children(entity, 'subjectType')[0]?.attrs.code;
+  const children = byName(entity);
+  const subject = children('subjectType')[0]?.attrs.code;
   const d = emptyDesignation(listSource, id, subject === 'person' ? 'person' : 'organisation');
-  const aliases = children(entity, 'nameAlias');
+  const aliases = children('nameAlias');
   const names: DesignationName[] = [];
   const plain = (a: XmlNode) => !clean(a.attrs.nameLanguage) || a.attrs.nameLanguage === 'EN';
-  const weakOf = (a: XmlNode) => a.attrs.strong === 'false' || EU_WEAK_REMARK.test(children(a, 'remark').map((r) => r.text).join(' '));
+  const weakOf = (a: XmlNode) => a.attrs.strong === 'false' || EU_WEAK_REMARK.test(childrenNamed(a, 'remark').map((r) => r.text).join(' '));
   // No alias is marked primary: take the first strong, untagged-or-English, structured name.
-  const strong = aliases.filter((a) => !weakOf(a));
+  const weak = aliases.map(weakOf);
+  const strong = aliases.filter((_a, i) => !weak[i]);
   const primaryAlias =
     strong.find((a) => plain(a) && (clean(a.attrs.lastName) || clean(a.attrs.firstName))) ?? strong.find(plain) ?? strong[0] ?? aliases[0];
-  for (const a of aliases) {
+  for (const [i, a] of aliases.entries()) {
     const value = clean(a.attrs.wholeName) ?? (joinParts(a.attrs.firstName, a.attrs.middleName, a.attrs.lastName).replace(/, /g, ' ') || undefined);
     if (!value) continue;
     const lang = language(a.attrs.nameLanguage);
-    names.push({ value, kind: a === primaryAlias ? 'primary' : weakOf(a) ? 'weak_alias' : 'alias', script: detectScript(value), ...(lang ? { language: lang } : {}) });
+    const name: DesignationName = { value, kind: a === primaryAlias ? 'primary' : weak[i] ? 'weak_alias' : 'alias', script: detectScript(value) };
+    if (lang) name.language = lang;
+    names.push(name);
     pushUnique(d.titles, clean(a.attrs.function), clean(a.attrs.title));
   }
   d.names = [...names.filter((n) => n.kind === 'primary'), ...names.filter((n) => n.kind !== 'primary')];
@@ -60,7 +78,7 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
     d.names.push({ value: `EU logicalId ${id}`, kind: 'primary' });
   }
   const dates: string[] = [];
-  for (const r of children(entity, 'regulation')) {
+  for (const r of children('regulation')) {
     pushUnique(d.programmes, clean(r.attrs.programme));
     pushUnique(d.legalBasis, clean(r.attrs.numberTitle));
     const day = isoDay(r.attrs.publicationDate);
@@ -72,13 +90,13 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
   if (ref) d.identifiers.push({ type: 'EU reference number', value: ref });
   const un = clean(entity.attrs.unitedNationId);
   if (un) d.identifiers.push({ type: 'UN reference number', value: un });
-  const remarks = children(entity, 'remark').map((r) => clean(r.text)).filter(Boolean);
+  const remarks = children('remark').map((r) => clean(r.text)).filter(Boolean);
   if (remarks.length) d.remarks = remarks.join('\n');
-  for (const c of children(entity, 'citizenship')) {
+  for (const c of children('citizenship')) {
     const { countryCode, country: name } = country(c, warn, id);
     pushUnique(d.nationalities, countryCode ?? name);
   }
-  for (const b of children(entity, 'birthdate')) {
+  for (const b of children('birthdate')) {
     const edtf = euBirthdate(b);
     if (edtf) pushUnique(d.birthDates, edtf);
     else if (Object.keys(b.attrs).some((k) => /year|birthdate/.test(k) && clean(b.attrs[k]))) {
@@ -88,25 +106,36 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
     const place = joinParts(b.attrs.city === '-' ? undefined : b.attrs.city, b.attrs.place, b.attrs.region, c.country);
     if (place) pushUnique(d.birthPlaces, place);
   }
-  for (const a of children(entity, 'address')) {
+  for (const a of children('address')) {
     const c = country(a, warn, id);
     const street = joinParts(a.attrs.street, a.attrs.poBox && `PO Box ${a.attrs.poBox}`);
     const full = joinParts(street, a.attrs.city, a.attrs.place, a.attrs.region, a.attrs.zipCode, c.country);
     if (full) {
-      d.addresses.push({
-        full, ...(street ? { street } : {}), ...(clean(a.attrs.city) ? { city: clean(a.attrs.city) } : {}),
-        ...(clean(a.attrs.region) ? { region: clean(a.attrs.region) } : {}), ...(clean(a.attrs.zipCode) ? { postalCode: clean(a.attrs.zipCode) } : {}), ...c,
-      });
+      const address: Address = { full };
+      if (street) address.street = street;
+      const city = clean(a.attrs.city);
+      if (city) address.city = city;
+      const region = clean(a.attrs.region);
+      if (region) address.region = region;
+      const postalCode = clean(a.attrs.zipCode);
+      if (postalCode) address.postalCode = postalCode;
+      if (c.countryCode !== undefined) address.countryCode = c.countryCode;
+      if (c.country !== undefined) address.country = c.country;
+      d.addresses.push(address);
     }
-    for (const ci of children(a, 'contactInfo')) if (clean(ci.attrs.value)) d.otherInfo.push({ type: ci.attrs.key ?? 'contact', value: clean(ci.attrs.value)! });
+    for (const ci of childrenNamed(a, 'contactInfo')) if (clean(ci.attrs.value)) d.otherInfo.push({ type: ci.attrs.key ?? 'contact', value: clean(ci.attrs.value)! });
   }
-  for (const i of children(entity, 'identification')) {
+  for (const i of children('identification')) {
     const value = clean(i.attrs.number) ?? clean(i.attrs.latinNumber);
     if (!value) continue;
     const c = country(i, warn, id);
     const flags = ['diplomatic', 'knownExpired', 'knownFalse', 'reportedLost', 'revokedByIssuer'].filter((f) => i.attrs[f] === 'true');
     const note = joinParts(clean(i.attrs.issuedBy), ...flags);
-    d.identifiers.push({ type: clean(i.attrs.identificationTypeDescription) ?? clean(i.attrs.identificationTypeCode) ?? 'id', value, ...(c.countryCode ?? c.country ? { country: c.countryCode ?? c.country } : {}), ...(note ? { note } : {}) });
+    const identifier: Identifier = { type: clean(i.attrs.identificationTypeDescription) ?? clean(i.attrs.identificationTypeCode) ?? 'id', value };
+    const issuer = c.countryCode ?? c.country;
+    if (issuer) identifier.country = issuer;
+    if (note) identifier.note = note;
+    d.identifiers.push(identifier);
   }
   return d;
 }

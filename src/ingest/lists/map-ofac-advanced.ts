@@ -26,10 +26,15 @@ const ALIAS_KINDS: Record<string, DesignationName['kind']> = { 'A.K.A.': 'alias'
 
 /** Joins name parts the way the CSV writes names: `LAST, First Middle` when a last name is present. */
 function joinNameParts(parts: { type: string; value: string }[]): string {
-  const last = parts.filter((p) => p.type === 'Last Name').map((p) => p.value);
-  const rest = parts.filter((p) => p.type !== 'Last Name').map((p) => p.value);
-  if (last.length && rest.length) return `${last.join(' ')}, ${rest.join(' ')}`;
-  return [...last, ...rest].join(' ');
+  let last = '';
+  let rest = '';
+  for (const p of parts) {
+    if (!p.value) continue;
+    if (p.type === 'Last Name') last = last === '' ? p.value : `${last} ${p.value}`;
+    else rest = rest === '' ? p.value : `${rest} ${p.value}`;
+  }
+  if (last !== '' && rest !== '') return `${last}, ${rest}`;
+  return last === '' ? rest : rest === '' ? last : `${last} ${rest}`;
 }
 
 /** Maps one `DistinctParty`; programmes, listing date and legal basis arrive later as a patch. */
@@ -41,6 +46,7 @@ export function mapParty(party: XmlNode, ctx: AdvancedContext, listSource: ListS
   const d = emptyDesignation(listSource, id, SUBTYPE_KINDS[subtype] ?? 'organisation');
   const { refs } = ctx;
   const identityIds: string[] = [];
+  let hasPrimary = false;
   for (const identity of children(profile, 'Identity')) {
     identityIds.push(identity.attrs.ID);
     const groupType = new Map<string, string>();
@@ -51,13 +57,16 @@ export function mapParty(party: XmlNode, ctx: AdvancedContext, listSource: ListS
       // One alias can hold a Latin and a non-Latin DocumentedName (FORMATS.md §1.3).
       for (const dn of children(alias, 'DocumentedName')) {
         const parts = descend(dn, 'DocumentedNamePart', 'NamePartValue').map((v) => ({ type: groupType.get(v.attrs.NamePartGroupID) ?? '', value: clean(v.text) ?? '', script: v.attrs.ScriptID }));
-        const value = joinNameParts(parts.filter((p) => p.value));
+        const value = joinNameParts(parts);
         if (!value) continue;
         const script = refAttr(refs, 'Script', parts[0]?.script, 'ScriptCode');
-        const latinPrimary = isPrimary && (dn.attrs.DocNameStatusID === '1' || !d.names.some((n) => n.kind === 'primary'));
-        const kind: DesignationName['kind'] = latinPrimary && !d.names.some((n) => n.kind === 'primary') ? 'primary' : alias.attrs.LowQuality === 'true' ? 'weak_alias' : ALIAS_KINDS[aliasType] ?? 'alias';
+        const latinPrimary = isPrimary && (dn.attrs.DocNameStatusID === '1' || !hasPrimary);
+        const kind: DesignationName['kind'] = latinPrimary && !hasPrimary ? 'primary' : alias.attrs.LowQuality === 'true' ? 'weak_alias' : ALIAS_KINDS[aliasType] ?? 'alias';
+        if (kind === 'primary') hasPrimary = true;
         // Scripts carry no language, so Belarusian and Russian Cyrillic cannot be told apart (FORMATS.md §1.3).
-        d.names.push({ value, kind, ...(script ? { script: script === 'Latin' ? 'Latn' : script } : {}) });
+        const name: DesignationName = { value, kind };
+        if (script) name.script = script === 'Latin' ? 'Latn' : script;
+        d.names.push(name);
       }
     }
   }

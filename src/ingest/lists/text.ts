@@ -2,9 +2,14 @@
  * Small pure helpers shared by the mappers: whitespace, scripts, dates to EDTF, de-duplication.
  */
 
+/** Whitespace that `clean` would change: at either end, two in a row, or any but a plain space. */
+const UNCLEAN = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Collapses runs of whitespace and trims; undefined for empty strings (UN pads values: `<FIRST_NAME> RI </FIRST_NAME>`, FORMATS.md §4). */
 export function clean(value: string | undefined | null): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value === '') return undefined;
+  // Most values are already clean: test instead of building a new string.
+  if (!UNCLEAN.test(value)) return value;
   const t = value.replace(/\s+/g, ' ').trim();
   return t === '' ? undefined : t;
 }
@@ -23,8 +28,13 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Latin}/u, 'Latn'],
 ];
 
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_LETTER = /[A-Za-z]/;
+
 /** ISO 15924 code of the first script found in a name (Cyrillic wins over Latin); undefined for digits only. */
 export function detectScript(value: string): string | undefined {
+  // The only ASCII characters with a script are the Latin letters: skip the ten other tests.
+  if (ASCII.test(value)) return ASCII_LETTER.test(value) ? 'Latn' : undefined;
   for (const [re, code] of SCRIPTS) if (re.test(value)) return code;
   return undefined;
 }
@@ -123,7 +133,12 @@ export function pushUnique<T>(list: T[], ...values: (T | undefined)[]): T[] {
 
 /** Joins the defined, non-empty parts with ", ". */
 export function joinParts(...parts: (string | undefined)[]): string {
-  return parts.map((p) => clean(p)).filter(Boolean).join(', ');
+  let out = '';
+  for (const p of parts) {
+    const c = clean(p);
+    if (c) out = out === '' ? c : `${out}, ${c}`;
+  }
+  return out;
 }
 
 /**

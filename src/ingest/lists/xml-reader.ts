@@ -3,6 +3,9 @@
  * trees for the elements a format calls records (one `sdnEntry`, one `DistinctParty`…), yields
  * them in file order and forgets them, so memory is bounded by the largest record, not the file.
  * Names are matched on local names: namespaces drift between releases (FORMATS.md §6.1).
+ * A format may name the elements its mapper reads (`keep`) and those whose text it reads (`text`):
+ * other subtrees are parsed and checked but never become nodes, and saxes is asked for text only
+ * inside elements that want it, so a 150 MB file makes little garbage (bench/RESULTS-lists.md).
  * Hostile input is refused: any DOCTYPE (entity expansion, XXE), runs of text longer than
  * `maxTextChars`, records larger than `maxRecordChars`, truncation, bad encodings.
  */
@@ -11,14 +14,9 @@ import { LeverageError, type Location } from '../../domain/errors.ts';
 import { readText, type TextEncoding } from './input.ts';
 import { detach } from './text.ts';
 import type { ListInput, SourceRecord } from './types.ts';
+import type { XmlNode } from './xml-node.ts';
 
-/** A collected element: local name, attributes by local name, child elements and trimmed-later text. */
-export interface XmlNode {
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlNode[];
-  text: string;
-}
+export { child, children, descend, textOf, type XmlNode } from './xml-node.ts';
 
 /** What a format tells the reader. */
 export interface XmlSpec {
@@ -46,10 +44,12 @@ export interface XmlRecord {
 
 const INDEXED_DEPTH = 3;
 const WHITESPACE = /^\s*$/;
-const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r]/;
 const DEFAULT_MAX_TEXT = 16 * 1024 * 1024;
 const DEFAULT_MAX_RECORD = 64 * 1024 * 1024;
-/** saxes gets the decoded text in slices this long, and finished records are handed out between slices, so they die young. */
+/**
+ * The file is decoded in slices of this many bytes: saxes scans short flat strings, the length
+ * limit is checked after each, and finished records are handed out between slices, so they die young.
+ */
 const SLICE = 64 * 1024;
 /** Shared by every leaf (most nodes): no array per node. Frozen, so a mapper cannot push into it. */
 const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
@@ -75,11 +75,32 @@ function localAttrs(attributes: Record<string, string>): Record<string, string> 
   return out;
 }
 
+const KNOWN = 1;
+const KEEP = 2;
+const TEXT = 4;
+
+/** For one record tag: `KNOWN | KEEP | TEXT` bits by element name, and the bits of names not listed. */
+interface ElementFlags {
+  byName: Map<string, number>;
+  other: number;
+}
+
+function elementFlags(spec: XmlSpec, tag: string): ElementFlags {
+  const keep = spec.keep?.(tag);
+  const text = spec.text?.(tag);
+  const other = (keep ? 0 : KEEP) | (text ? 0 : TEXT);
+  const byName = new Map<string, number>();
+  for (const name of [...spec.known, ...(keep ?? []), ...(text ?? [])]) {
+    byName.set(name, (spec.known.has(name) ? KNOWN : 0) | (!keep || keep.has(name) ? KEEP : 0) | (!text || text.has(name) ? TEXT : 0));
+  }
+  return { byName, other };
+}
+
 /** The record being collected: open nodes (innermost last), whether each wants its text, and a skipped subtree's depth. */
 interface Capture {
   tag: string;
-  keep: ReadonlySet<string> | undefined;
-  text: ReadonlySet<string> | undefined;
+  flags: ReadonlyMap<string, number>;
+  otherFlags: number;
   nodes: XmlNode[];
   wantsText: boolean[];
   /** Stack depth of the outermost element not kept (0 when none is open). */
@@ -109,8 +130,8 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
   let textOn = false;
   // Set by the attribute event when the element being opened has a prefixed or xmlns attribute.
   let prefixed = false;
-  // saxes' own attributes object is used unless a key is prefixed or declares a namespace (no copy per element).
-  const attrsOf = (attributes: Record<string, string>) => (prefixed ? localAttrs(attributes) : attributes);
+  // Known / kept / text bits per record tag, built on first use.
+  const flagsByTag = new Map<string, ElementFlags>();
 
   const pathOf = (): string => stack.map((name, i) => (i < INDEXED_DEPTH && indexes[i] > 1 ? `${name}[${indexes[i]}]` : name)).join('/');
   const where = (): Location => ({ file: input.file, line: parser.line, column: parser.column + 1, path: pathOf() || undefined });
@@ -126,12 +147,39 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     capture.chars += text.length;
     if (capture.chars > maxRecord) throw fail(`record larger than ${maxRecord} characters`, 'bad_input');
   };
-  const syncText = function syncText() {
-    const on = capture !== undefined && capture.skipFrom === 0 && capture.wantsText[capture.wantsText.length - 1];
-    if (on === textOn) return;
+  const setText = (on: boolean) => {
     textOn = on;
     if (on) parser.on('text', onText);
     else parser.off('text');
+  };
+  const noteUnknown = (name: string) => {
+    const u = unknown.get(name);
+    if (u) u.count++;
+    else if (unknown.size < 200) unknown.set(detach(name), { count: 1, location: { ...where(), path: detach(pathOf()) } });
+  };
+  // saxes' own attributes object is used unless a key is prefixed or declares a namespace (no copy per element).
+  const newNode = (name: string, attributes: Record<string, string>): XmlNode => ({ name, attrs: prefixed ? localAttrs(attributes) : attributes, children: NO_CHILDREN, text: '' });
+  // Root checks, and sibling numbers (`sdnEntry[37]`) down to record level.
+  const openShallow = (name: string, depth: number, attributes: Record<string, string>) => {
+    if (depth === 0) {
+      if (sawRoot) throw fail(`second root element <${name}>`);
+      sawRoot = true;
+      if (!spec.roots.includes(name)) throw fail(`unexpected root element <${name}>`, 'bad_format', `<${spec.roots.join('> or <')}>`);
+      // The root's attributes (EU `generationDate`, UN `dateGenerated`) come first as a `root` record.
+      queue.push({ record: { tag: 'root', node: newNode(name, attributes) }, location: { file: input.file, line: parser.line, path: name }, fileHash: input.hash });
+    }
+    const siblings = counters[depth];
+    const n = (siblings.get(name) ?? 0) + 1;
+    siblings.set(name, n);
+    if (depth + 1 < INDEXED_DEPTH) counters[depth + 1] = new Map();
+    indexes[depth] = n;
+  };
+  const startRecord = (tag: string, name: string, attributes: Record<string, string>) => {
+    let f = flagsByTag.get(tag);
+    if (!f) flagsByTag.set(tag, (f = elementFlags(spec, tag)));
+    const wants = ((f.byName.get(name) ?? f.other) & TEXT) !== 0;
+    capture = { tag, flags: f.byName, otherFlags: f.other, nodes: [newNode(name, attributes)], wantsText: [wants], skipFrom: 0, chars: 0, location: where() };
+    if (wants !== textOn) setText(wants);
   };
 
   parser.on('doctype', () => {
@@ -142,50 +190,36 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
   });
   parser.on('opentag', function onOpenTag(tag) {
     lastEventAt = parser.position;
-    const name = local(tag.name);
+    const raw = tag.name;
+    const name = raw.indexOf(':') < 0 ? raw : local(raw);
     const depth = stack.length;
-    if (depth === 0) {
-      if (sawRoot) throw fail(`second root element <${name}>`);
-      sawRoot = true;
-      if (!spec.roots.includes(name)) throw fail(`unexpected root element <${name}>`, 'bad_format', `<${spec.roots.join('> or <')}>`);
-      // The root's attributes (EU `generationDate`, UN `dateGenerated`) come first as a `root` record.
-      const rootNode: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
-      queue.push({ record: { tag: 'root', node: rootNode }, location: { file: input.file, line: parser.line, path: name }, fileHash: input.hash });
-    }
-    if (depth < INDEXED_DEPTH) {
-      const siblings = counters[depth];
-      const n = (siblings.get(name) ?? 0) + 1;
-      siblings.set(name, n);
-      if (depth + 1 < INDEXED_DEPTH) counters[depth + 1] = new Map();
-      indexes[depth] = n;
-    }
+    const attributes = tag.attributes as Record<string, string>;
+    if (depth < INDEXED_DEPTH) openShallow(name, depth, attributes);
     stack.push(name);
-    if (!known.has(name)) {
-      const u = unknown.get(name);
-      if (u) u.count++;
-      else if (unknown.size < 200) unknown.set(detach(name), { count: 1, location: { ...where(), path: detach(pathOf()) } });
-    }
-    if (capture) {
-      capture.chars += 16;
-      if (capture.skipFrom === 0) {
-        if (capture.keep && !capture.keep.has(name)) capture.skipFrom = stack.length;
-        else {
-          const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
-          const parent = capture.nodes[capture.nodes.length - 1];
+    const c = capture;
+    if (c === undefined) {
+      if (!known.has(name)) noteUnknown(name);
+      const recordTag = spec.collect(stack);
+      if (recordTag) startRecord(recordTag, name, attributes);
+    } else {
+      // One lookup answers "known?", "kept?" and "text read?" for this record's tag.
+      const f = c.flags.get(name) ?? c.otherFlags;
+      if ((f & KNOWN) === 0) noteUnknown(name);
+      c.chars += 16;
+      if (c.skipFrom === 0) {
+        if ((f & KEEP) === 0) {
+          c.skipFrom = depth + 1;
+          if (textOn) setText(false);
+        } else {
+          const node = newNode(name, attributes);
+          const parent = c.nodes[c.nodes.length - 1];
           if (parent.children === NO_CHILDREN) parent.children = [node];
           else parent.children.push(node);
-          capture.nodes.push(node);
-          capture.wantsText.push(!capture.text || capture.text.has(name));
+          c.nodes.push(node);
+          const wants = (f & TEXT) !== 0;
+          c.wantsText.push(wants);
+          if (wants !== textOn) setText(wants);
         }
-        syncText();
-      }
-    } else {
-      const recordTag = spec.collect(stack);
-      if (recordTag) {
-        const node: XmlNode = { name, attrs: attrsOf(tag.attributes as Record<string, string>), children: NO_CHILDREN, text: '' };
-        const text = spec.text?.(recordTag);
-        capture = { tag: recordTag, keep: spec.keep?.(recordTag), text, nodes: [node], wantsText: [!text || text.has(name)], skipFrom: 0, chars: 0, location: where() };
-        syncText();
       }
     }
     prefixed = false;
@@ -198,28 +232,31 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
   });
   parser.on('closetag', function onCloseTag() {
     lastEventAt = parser.position;
-    if (capture) {
-      if (capture.skipFrom !== 0) {
-        if (capture.skipFrom === stack.length) capture.skipFrom = 0;
-      } else {
-        const node = capture.nodes.pop()!;
-        capture.wantsText.pop();
-        if (capture.nodes.length === 0) {
-          queue.push({ record: { tag: capture.tag, node }, location: capture.location, fileHash: input.hash });
-          capture = undefined;
+    const c = capture;
+    if (c !== undefined) {
+      let wants = false;
+      if (c.skipFrom !== 0) {
+        if (c.skipFrom === stack.length) {
+          c.skipFrom = 0;
+          wants = c.wantsText[c.wantsText.length - 1];
         }
+      } else {
+        const node = c.nodes.pop()!;
+        c.wantsText.pop();
+        if (c.nodes.length === 0) {
+          queue.push({ record: { tag: c.tag, node }, location: c.location, fileHash: input.hash });
+          capture = undefined;
+        } else wants = c.wantsText[c.wantsText.length - 1];
       }
-      syncText();
+      if (wants !== textOn) setText(wants);
     }
     stack.pop();
   });
   const encoding = xmlEncoding(input, head.toString('latin1'));
   try {
-    for await (const text of readText(input, encoding)) {
-      for (let i = 0; i < text.length; i += SLICE) {
-        parser.write(text.length <= SLICE ? text : text.slice(i, i + SLICE));
-        while (queue.length) yield queue.shift()!;
-      }
+    for await (const text of readText(input, encoding, SLICE)) {
+      parser.write(text);
+      while (queue.length) yield queue.shift()!;
       if (parser.position - lastEventAt > maxText) {
         throw fail(`a text node or tag runs longer than ${maxText} characters`, 'bad_input');
       }
@@ -248,31 +285,4 @@ export function sniffRoot(firstBytes: Buffer): string | undefined {
   s = s.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, '');
   const m = /^\s*<([A-Za-z_][\w.:-]*)/.exec(s);
   return m ? local(m[1]) : undefined;
-}
-
-/** First child with this local name. */
-export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
-  return node?.children.find((c) => c.name === name);
-}
-
-/** All children with this local name. */
-export function children(node: XmlNode | undefined, name: string): XmlNode[] {
-  return node ? node.children.filter((c) => c.name === name) : [];
-}
-
-/** Trimmed text of the first child with this name, whitespace collapsed; undefined when empty. */
-export function textOf(node: XmlNode | undefined, name?: string): string | undefined {
-  const target = name === undefined ? node : child(node, name);
-  if (!target) return undefined;
-  const raw = target.text;
-  if (raw === '') return undefined;
-  const t = NEEDS_CLEANING.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
-  return t === '' ? undefined : t;
-}
-
-/** Descends a path of local names, returning the nodes at the end of it. */
-export function descend(node: XmlNode | undefined, ...path: string[]): XmlNode[] {
-  let level = node ? [node] : [];
-  for (const name of path) level = level.flatMap((n) => children(n, name));
-  return level;
 }

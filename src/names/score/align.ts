@@ -72,9 +72,16 @@ function walk(s: Search, a: number): void {
   for (let b = 0; b < s.m; b++) {
     if (s.usedB[b] || !row[b]) continue;
     s.usedB[b] = true;
-    s.cur.push({ a, b });
+    s.cur.push(pairOf(a, b));
     walk(s, a + 1);
     s.cur.pop();
     s.usedB[b] = false;
   }
+}
+
+// The exhaustive search pushes and pops pairs at every step; for names of up to 6 parts
+// they come from one frozen table instead of being allocated (pairs are never mutated).
+const PAIRS: readonly (readonly Pair[])[] = Array.from({ length: 7 }, (_, a) => Array.from({ length: 7 }, (_, b) => Object.freeze({ a, b })));
+function pairOf(a: number, b: number): Pair {
+  return PAIRS[a]![b]!;
 }

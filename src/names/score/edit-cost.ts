@@ -45,3 +45,7 @@ export function substitutionCost(a: string, b: string): number {
 export function indelCost(a: string): number {
   return INDEL_COSTS[a] ?? DEFAULT_INDEL;
 }
+
+/** True when the tables name only single ASCII symbols: any other symbol costs the defaults. */
+export const ASCII_TABLES: boolean = [...SUBSTITUTION_COSTS.flatMap(([a, b]) => [a, b]), ...Object.keys(INDEL_COSTS)]
+  .every((sym) => sym.length === 1 && sym.charCodeAt(0) < 128);

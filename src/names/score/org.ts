@@ -12,7 +12,7 @@ import { makePart, type NamePart } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { compareParts } from './part.ts';
 import { JOINED_FACTOR, type PairExplanation, type UnpairedExplanation } from './person.ts';
-import { joinedSimilarity, sharpen } from './token.ts';
+import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
 /** Word weights by kind. */
 export const ORG_WEIGHTS = { word: 1, location: 0.7, generic: 0.5, legalForm: 0.3 } as const;
@@ -22,6 +22,8 @@ export const PARTIAL_ACRONYM_SIMILARITY = 0.75;
 export const EXTRA_WORD_FACTOR = 0.3;
 /** Below this similarity two words are not paired. */
 export const ORG_MIN_PAIR_SIMILARITY = 0.7;
+/** Factor applied when both names state different legal forms. */
+export const LEGAL_FORM_CONFLICT_FACTOR = 0.9;
 /** Similarity given when one word is the stem of the other (Grodno / Grodnenskoye). */
 export const STEM_SIMILARITY = 0.85;
 
@@ -42,9 +44,13 @@ export interface Word {
   weight: number;
 }
 
-/** Scores two organisation names in [0, 1]. */
-export function scoreOrgNames(a: string | PreparedOrgName, b: string | PreparedOrgName): number {
-  return explainOrgNames(a, b).score;
+/**
+ * Scores two organisation names in [0, 1]. With a `floor`, a score below it may come back as
+ * another value below it (see `scorePersonNames`); scores at or above it are exact.
+ */
+export function scoreOrgNames(a: string | PreparedOrgName, b: string | PreparedOrgName, floor = 0): number {
+  const score = orgScore(typeof a === 'string' ? prepareOrgName(a) : a, typeof b === 'string' ? prepareOrgName(b) : b, floor).score;
+  return Math.round(score * 10000) / 10000;
 }
 
 /** An organisation name parsed once, for comparing against many others (screening). */
@@ -64,47 +70,7 @@ export function prepareOrgName(raw: string): PreparedOrgName {
 export function explainOrgNames(a: string | PreparedOrgName, b: string | PreparedOrgName): OrgExplanation {
   const pa0 = typeof a === 'string' ? prepareOrgName(a) : a;
   const pb0 = typeof b === 'string' ? prepareOrgName(b) : b;
-  const legalA = pa0.legalForm;
-  const legalB = pb0.legalForm;
-  let A = pa0.words;
-  let B = pb0.words;
-  [A, B] = collapseAcronyms(A, B);
-  [B, A] = collapseAcronyms(B, A);
-  const sims = A.map((x) => B.map((y) => wordSimilarity(x, y)));
-  const allowed = sims.map((row) => row.map((s) => s >= ORG_MIN_PAIR_SIMILARITY));
-  const totalA = A.reduce((s, w) => s + w.weight, 0);
-  const totalB = B.reduce((s, w) => s + w.weight, 0);
-  // The name with more weight is the "longer" one; its leftovers are extras.
-  const extraA = totalA > totalB ? EXTRA_WORD_FACTOR : 1;
-  const extraB = totalB > totalA ? EXTRA_WORD_FACTOR : 1;
-  const tally = (pairs: Pair[]) => {
-    let num = 0;
-    let den = 0;
-    for (const { a: i, b: j } of pairs) {
-      const w = Math.max(A[i]!.weight, B[j]!.weight);
-      num += w * sims[i]![j]!;
-      den += w;
-    }
-    const pa = new Set(pairs.map((p) => p.a));
-    const pb = new Set(pairs.map((p) => p.b));
-    A.forEach((w, i) => { if (!pa.has(i)) den += w.weight * extraA; });
-    B.forEach((w, j) => { if (!pb.has(j)) den += w.weight * extraB; });
-    return den === 0 ? 0 : num / den;
-  };
-  const pairs = bestAlignment(A.length, B.length, allowed, sims, tally);
-  let score = tally(pairs);
-  const penalties: { reason: string; factor: number }[] = [];
-  if (A.length !== B.length && A.length > 0 && B.length > 0) {
-    const joined = sharpen(joinedSimilarity(A.map((w) => w.part.keys[0]?.skeleton ?? w.token.text), B.map((w) => w.part.keys[0]?.skeleton ?? w.token.text)));
-    if (joined * JOINED_FACTOR > score) {
-      penalties.push({ reason: `compared as one word (${Math.round(joined * 10000) / 10000})`, factor: JOINED_FACTOR });
-      score = joined * JOINED_FACTOR;
-    }
-  }
-  if (legalA && legalB && legalA !== legalB) {
-    penalties.push({ reason: `legal forms differ (${legalA} vs ${legalB})`, factor: 0.9 });
-    score *= 0.9;
-  }
+  const { A, B, sims, pairs, score, penalties, extraA, extraB } = orgScore(pa0, pb0);
   const pa = new Set(pairs.map((p) => p.a));
   const pb = new Set(pairs.map((p) => p.b));
   const unpaired: UnpairedExplanation[] = [
@@ -121,10 +87,91 @@ export function explainOrgNames(a: string | PreparedOrgName, b: string | Prepare
       via: A[i]!.token.concept && A[i]!.token.concept === B[j]!.token.concept ? `concept ${A[i]!.token.concept}` : `${A[i]!.part.keys[0]?.skeleton} ~ ${B[j]!.part.keys[0]?.skeleton}`,
     })),
     unpaired,
-    legalFormA: legalA,
-    legalFormB: legalB,
+    legalFormA: pa0.legalForm,
+    legalFormB: pb0.legalForm,
     penalties,
   };
+}
+
+/**
+ * The score before rounding, with what the explanation is built from. Word similarities
+ * below `ORG_MIN_PAIR_SIMILARITY` are not computed exactly (such words are never paired).
+ */
+function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
+  const legalA = pa0.legalForm;
+  const legalB = pb0.legalForm;
+  let A = pa0.words;
+  let B = pb0.words;
+  B = collapseAcronyms(A, B);
+  A = collapseAcronyms(B, A);
+  const sims: number[][] = new Array(A.length);
+  const allowed: boolean[][] = new Array(A.length);
+  let pairable = 0;
+  for (let i = 0; i < A.length; i++) {
+    const row: number[] = (sims[i] = new Array(B.length));
+    const ok: boolean[] = (allowed[i] = new Array(B.length));
+    for (let j = 0; j < B.length; j++) if ((ok[j] = (row[j] = wordSimilarity(A[i]!, B[j]!)) >= ORG_MIN_PAIR_SIMILARITY)) pairable++;
+  }
+  const totalA = A.reduce((s, w) => s + w.weight, 0);
+  const totalB = B.reduce((s, w) => s + w.weight, 0);
+  // The name with more weight is the "longer" one; its leftovers are extras.
+  const extraA = totalA > totalB ? EXTRA_WORD_FACTOR : 1;
+  const extraB = totalB > totalA ? EXTRA_WORD_FACTOR : 1;
+  const scorer = new OrgAlignmentScorer(A, B, sims, extraA, extraB);
+  // With no pair allowed the only pairing is the empty one (what the search would return).
+  const pairs = pairable === 0 ? [] : bestAlignment(A.length, B.length, allowed, sims, (p) => scorer.score(p));
+  let score = scorer.score(pairs);
+  const penalties: { reason: string; factor: number }[] = [];
+  const legalConflict = !!legalA && !!legalB && legalA !== legalB;
+  if (A.length !== B.length && A.length > 0 && B.length > 0) {
+    // Only a solid similarity above score / JOINED_FACTOR can change the score, and only
+    // one that lifts the final score (rounded) to the floor can matter.
+    const reach = Math.max(score, (floor - 1e-4) / (legalConflict ? LEGAL_FORM_CONFLICT_FACTOR : 1));
+    const joined = sharpen(joinedSimilarityAtLeast(A.map(solid), B.map(solid), reach / JOINED_FACTOR));
+    if (joined * JOINED_FACTOR > score) {
+      penalties.push({ reason: `compared as one word (${Math.round(joined * 10000) / 10000})`, factor: JOINED_FACTOR });
+      score = joined * JOINED_FACTOR;
+    }
+  }
+  if (legalConflict) {
+    penalties.push({ reason: `legal forms differ (${legalA} vs ${legalB})`, factor: LEGAL_FORM_CONFLICT_FACTOR });
+    score *= LEGAL_FORM_CONFLICT_FACTOR;
+  }
+  return { A, B, sims, pairs, score, penalties, extraA, extraB };
+}
+
+const solid = (w: Word): string => w.part.keys[0]?.skeleton ?? w.token.text;
+
+/**
+ * Weighted mean of a pairing for the alignment search: paired words at the heavier weight,
+ * unpaired words of the longer name ×EXTRA_WORD_FACTOR (sums in pair, A, B order).
+ */
+class OrgAlignmentScorer {
+  private readonly usedA: Uint8Array;
+  private readonly usedB: Uint8Array;
+
+  constructor(private readonly A: Word[], private readonly B: Word[], private readonly sims: number[][], private readonly extraA: number, private readonly extraB: number) {
+    this.usedA = new Uint8Array(A.length);
+    this.usedB = new Uint8Array(B.length);
+  }
+
+  score(pairs: Pair[]): number {
+    const { A, B, usedA, usedB } = this;
+    usedA.fill(0);
+    usedB.fill(0);
+    let num = 0;
+    let den = 0;
+    for (const { a: i, b: j } of pairs) {
+      const w = Math.max(A[i]!.weight, B[j]!.weight);
+      num += w * this.sims[i]![j]!;
+      den += w;
+      usedA[i] = 1;
+      usedB[j] = 1;
+    }
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += A[i]!.weight * this.extraA;
+    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += B[j]!.weight * this.extraB;
+    return den === 0 ? 0 : num / den;
+  }
 }
 
 function kindOf(t: OrgToken): string {
@@ -159,34 +206,54 @@ function wordSimilarity(x: Word, y: Word): number {
 // One word is the other's stem plus a suffix: Grodno/Grodnenskoye, Minsk/Minski. The stem
 // drops a final vowel and must keep 4 symbols.
 function isStem(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const stem = short.replace(/[aeiouj]+$/u, '');
-  return stem.length >= 4 && long.startsWith(stem) && long.length > stem.length;
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  let stem = short.length;
+  while (stem > 0 && STEM_VOWELS.includes(short[stem - 1]!)) stem--;
+  if (stem < 4 || long.length <= stem) return false;
+  for (let k = 0; k < stem; k++) if (short.charCodeAt(k) !== long.charCodeAt(k)) return false;
+  return true;
 }
+const STEM_VOWELS = 'aeiouj';
 
 // An acronym (CEC) on one side replaces the run of words on the other side whose initials
 // spell it (Central Election Commission); the run becomes one word equal to the acronym.
-function collapseAcronyms(A: Word[], B: Word[]): [Word[], Word[]] {
-  for (const acr of A.filter((w) => w.token.acronym)) {
+function collapseAcronyms(A: Word[], B: Word[]): Word[] {
+  if (!A.some(isAcronym)) return B;
+  for (const acr of A.filter(isAcronym)) {
     const letters = [...acr.token.text];
     for (let start = 0; start + letters.length <= B.length; start++) {
       const run = B.slice(start, start + letters.length);
       if (run.every((w, k) => initialsOfWord(w).has(letterKey(letters[k]!)))) {
         const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
-        return [A, [...B.slice(0, start), merged, ...B.slice(start + letters.length)]];
+        return [...B.slice(0, start), merged, ...B.slice(start + letters.length)];
       }
     }
   }
-  return [A, B];
+  return B;
 }
+
+const isAcronym = (w: Word): boolean => w.token.acronym;
 
 // Letters are compared as skeleton letters, so G stands for Г, Gosudarstvenny and Hrodna.
+const LETTER_KEYS = new Map<string, string>();
 function letterKey(letter: string): string {
-  return (skeleton(letter, 'english')[0] ?? letter).toLowerCase();
+  let key = LETTER_KEYS.get(letter);
+  if (key === undefined) {
+    key = (skeleton(letter, 'english')[0] ?? letter).toLowerCase();
+    if (LETTER_KEYS.size < 10_000) LETTER_KEYS.set(letter, key);
+  }
+  return key;
 }
 
+// Per word object (prepared names live as long as the index that holds them).
+const WORD_INITIALS = new WeakMap<Word, Set<string>>();
 function initialsOfWord(w: Word): Set<string> {
-  const set = new Set<string>([letterKey(w.token.text[0]!)]);
-  for (const k of w.part.keys) set.add(k.skeleton[0]!.toLowerCase());
+  let set = WORD_INITIALS.get(w);
+  if (!set) {
+    set = new Set<string>([letterKey(w.token.text[0]!)]);
+    for (const k of w.part.keys) set.add(k.skeleton[0]!.toLowerCase());
+    WORD_INITIALS.set(w, set);
+  }
   return set;
 }

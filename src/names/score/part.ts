@@ -2,8 +2,10 @@
  * Similarity of two name parts (tokens), with how they were paired: identical skeletons,
  * the same given-name class, a phonetic near-match, or an initial standing for a word.
  */
+import type { GivenNameClass } from '../given-names.ts';
 import type { NamePart, PartKey } from '../structure.ts';
-import { sharpen, skeletonSimilarityAtLeast, unsharpen } from './token.ts';
+import { listsApart, spellingLetters } from './letter-bounds.ts';
+import { sharpen, similarityWithLetters, unsharpen } from './token.ts';
 
 export type PairHow = 'exact' | 'given-name' | 'phonetic' | 'initial' | 'none';
 
@@ -58,21 +60,35 @@ const KEY_PAIRS = new Map<number, KeyPairTable>();
 const KEY_PAIRS_PER_WORD = 20_000;
 const NO_MATCH: PartMatch = { similarity: 0, how: 'none' };
 
-function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[], floor: number): PartMatch {
+// The table of results for one key list at one floor.
+function pairsOf(ka: readonly PartKey[], floor: number): Map<readonly PartKey[], PartMatch> {
   let table = KEY_PAIRS.get(floor);
   if (!table) KEY_PAIRS.set(floor, (table = new WeakMap()));
   let inner = table.get(ka);
   if (!inner) table.set(ka, (inner = new Map()));
+  return inner;
+}
+
+function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[], floor: number, inner = pairsOf(ka, floor)): PartMatch {
   const hit = inner.get(kb);
   if (hit) return hit;
   // A pair is worth finishing only if it could beat both the floor and the best so far
   // (`sharpen` is monotone, so a lower raw similarity never sharpens higher).
   const floorRaw = unsharpen(floor);
+  // Most words of two names are different words: their spellings are settled at once.
+  if (listsApart(ka, kb, floorRaw)) return store(inner, kb, NO_MATCH);
   let best = NO_MATCH;
+  // Only identical spellings reach 1, and the loop below stops at the first such pair:
+  // look for it first, without computing any distance.
+  for (const x of ka) for (const y of kb) if (x.skeleton === y.skeleton) return store(inner, kb, { similarity: 1, how: 'exact', keyA: x, keyB: y });
   let bestRaw = 0;
-  search: for (const x of ka) {
-    for (const y of kb) {
-      const raw = skeletonSimilarityAtLeast(x.skeleton, y.skeleton, Math.max(floorRaw, bestRaw));
+  const la = spellingLetters(ka);
+  const lb = spellingLetters(kb);
+  search: for (let i = 0; i < ka.length; i++) {
+    const x = ka[i]!;
+    for (let j = 0; j < kb.length; j++) {
+      const y = kb[j]!;
+      const raw = similarityWithLetters(x.skeleton, y.skeleton, la[2 * i]!, la[2 * i + 1]!, lb[2 * j]!, lb[2 * j + 1]!, Math.max(floorRaw, bestRaw));
       if (raw < 0) continue;
       const s = sharpen(raw);
       if (s > best.similarity) {
@@ -82,9 +98,13 @@ function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[], floor: numb
       if (s === 1) break search;
     }
   }
+  return store(inner, kb, best);
+}
+
+function store(inner: Map<readonly PartKey[], PartMatch>, kb: readonly PartKey[], match: PartMatch): PartMatch {
   if (inner.size >= KEY_PAIRS_PER_WORD) inner.clear();
-  inner.set(kb, best);
-  return best;
+  inner.set(kb, match);
+  return match;
 }
 
 /**
@@ -93,6 +113,19 @@ function bestKeyPair(ka: readonly PartKey[], kb: readonly PartKey[], floor: numb
  * for scorers that never pair parts below their minimum similarity.
  */
 export function compareParts(a: NamePart, b: NamePart, floor = 0): PartMatch {
+  return comparePartsIn(a, b, floor, a.initial || b.initial ? undefined : pairsOf(a.keys, floor));
+}
+
+/**
+ * `compareParts(a, b, floor)` for every part of `parts`, into `out` from `at` (the look-ups
+ * for `a` are done once for the row).
+ */
+export function compareRow(a: NamePart, parts: readonly NamePart[], floor: number, out: PartMatch[], at: number): void {
+  const inner = a.initial ? undefined : pairsOf(a.keys, floor);
+  for (let j = 0; j < parts.length; j++) out[at + j] = comparePartsIn(a, parts[j]!, floor, inner);
+}
+
+function comparePartsIn(a: NamePart, b: NamePart, floor: number, inner: Map<readonly PartKey[], PartMatch> | undefined): PartMatch {
   if (a.initial || b.initial) {
     const ia = a.initial ? ownInitials(a.keys) : initialsOf(a);
     const ib = b.initial ? ownInitials(b.keys) : initialsOf(b);
@@ -101,14 +134,17 @@ export function compareParts(a: NamePart, b: NamePart, floor = 0): PartMatch {
     }
     return { similarity: 0, how: 'none' };
   }
-  const best = bestKeyPair(a.keys, b.keys, floor);
-  const fathersA = a.fatherClasses ?? [];
-  const fathersB = b.fatherClasses ?? [];
-  if (best.similarity < 0.95 && fathersA.some((c) => fathersB.includes(c))) {
+  const best = bestKeyPair(a.keys, b.keys, floor, inner);
+  if (best.similarity < 0.95 && a.fatherClasses && b.fatherClasses && shareClass(a.fatherClasses, b.fatherClasses)) {
     return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
   }
-  if (best.similarity < 0.95 && a.role !== 'patronymic' && b.role !== 'patronymic' && a.classes.some((c) => b.classes.includes(c))) {
+  if (best.similarity < 0.95 && a.role !== 'patronymic' && b.role !== 'patronymic' && shareClass(a.classes, b.classes)) {
     return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
   }
   return best;
+}
+
+function shareClass(x: readonly GivenNameClass[], y: readonly GivenNameClass[]): boolean {
+  for (const c of x) if (y.includes(c)) return true;
+  return false;
 }

@@ -4,17 +4,14 @@
  * with similarity 0, except a patronymic that the other side simply lacks. A gender
  * conflict (Siarhei Tsikhanouski / Sviatlana Tsikhanouskaya) multiplies the score down.
  */
-import { parsePersonName, type NamePart, type ParsedName, type Role } from '../structure.ts';
-import { bestAlignment, type Pair } from './align.ts';
-import { compareParts, type PairHow, type PartMatch } from './part.ts';
-import { joinedSimilarity, sharpen } from './token.ts';
+import { parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
+import { bestAlignment } from './align.ts';
+import { compareRow, type PairHow, type PartMatch } from './part.ts';
+import { AlignmentScorer, pairWeight, roleOf, tally } from './person-tally.ts';
+import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
-/** Weights of part roles; surnames count most (logic-v2 weighs family names ×1.3). */
-export const ROLE_WEIGHTS: Readonly<Record<Role | 'initial', number>> = {
-  surname: 1.3, given: 1, patronymic: 0.8, unknown: 1, initial: 0.5,
-};
-/** Weight of a part left unpaired when the other side has nothing of its kind. */
-export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3 } as const;
+export { MISSING_WEIGHTS, ROLE_WEIGHTS } from './person-tally.ts';
+
 /** A pair below this similarity is not formed; both parts count as unpaired. */
 export const MIN_PAIR_SIMILARITY = 0.7;
 /** Factor applied when the two names carry different genders. */
@@ -50,53 +47,21 @@ export interface PersonExplanation {
   penalties: { reason: string; factor: number }[];
 }
 
-const roleOf = (p: NamePart): Role | 'initial' => (p.initial ? 'initial' : p.role);
-
-/** Scores two person names in [0, 1]; see `explainPersonNames` for the pieces. */
-export function scorePersonNames(a: string | ParsedName, b: string | ParsedName): number {
-  return explainPersonNames(a, b).score;
+/**
+ * Scores two person names in [0, 1]; see `explainPersonNames` for the pieces. With a
+ * `floor` (screening's cutoff), a score below the floor may come back as another value
+ * below it: work that could only matter under the floor is skipped. Scores at or above the
+ * floor are exact.
+ */
+export function scorePersonNames(a: string | ParsedName, b: string | ParsedName, floor = 0): number {
+  return round(personScore(typeof a === 'string' ? parsePersonName(a) : a, typeof b === 'string' ? parsePersonName(b) : b, floor).score);
 }
 
 /** The explain twin of `scorePersonNames`: pairs, unpaired parts, penalties, score. */
 export function explainPersonNames(a: string | ParsedName, b: string | ParsedName): PersonExplanation {
   const pa = typeof a === 'string' ? parsePersonName(a) : a;
   const pb = typeof b === 'string' ? parsePersonName(b) : b;
-  const A = pa.parts;
-  const B = pb.parts;
-  const n = A.length;
-  const m = B.length;
-  const matches: PartMatch[][] = new Array(n);
-  const allowed: boolean[][] = new Array(n);
-  const sims: number[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row: PartMatch[] = (matches[i] = new Array(m));
-    const ok: boolean[] = (allowed[i] = new Array(m));
-    const sim: number[] = (sims[i] = new Array(m));
-    for (let j = 0; j < m; j++) {
-      const mt = (row[j] = compareParts(A[i]!, B[j]!, MIN_PAIR_SIMILARITY));
-      sim[j] = mt.similarity;
-      ok[j] = mt.similarity >= MIN_PAIR_SIMILARITY;
-    }
-  }
-  const fast = new AlignmentScorer(A, B, sims);
-  const pairs = bestAlignment(n, m, allowed, sims, (p) => fast.score(p));
-  const t = tally(A, B, matches, pairs);
-  const penalties: { reason: string; factor: number }[] = [];
-  let score = t.score;
-  const fullA = A.filter((p) => !p.initial);
-  const fullB = B.filter((p) => !p.initial);
-  if (fullA.length !== fullB.length && fullA.length > 0 && fullB.length > 0) {
-    // Words merged or split (SergeiLavrov, Van der Bilt): compare the names written solid.
-    const joined = sharpen(joinedSimilarity(fullA.map((p) => p.keys[0]?.skeleton ?? p.text), fullB.map((p) => p.keys[0]?.skeleton ?? p.text)));
-    if (joined * JOINED_FACTOR > score) {
-      penalties.push({ reason: `compared as one word (${round(joined)})`, factor: JOINED_FACTOR });
-      score = joined * JOINED_FACTOR;
-    }
-  }
-  if (pa.gender && pb.gender && pa.gender !== pb.gender) {
-    penalties.push({ reason: `gender differs (${pa.gender} vs ${pb.gender})`, factor: GENDER_CONFLICT_FACTOR });
-    score *= GENDER_CONFLICT_FACTOR;
-  }
+  const { A, B, matches, pairs, score, penalties } = personScore(pa, pb);
   return {
     kind: 'person',
     score: round(score),
@@ -108,119 +73,63 @@ export function explainPersonNames(a: string | ParsedName, b: string | ParsedNam
         via: mt.keyA && mt.keyB ? `${mt.keyA.skeleton} (${mt.keyA.system}) ~ ${mt.keyB.skeleton} (${mt.keyB.system})` : undefined,
       };
     }),
-    unpaired: t.unpaired,
+    unpaired: tally(A, B, matches, pairs).unpaired,
     genderA: pa.gender,
     genderB: pb.gender,
     penalties,
   };
 }
 
-function pairWeight(x: NamePart, y: NamePart): number {
-  if (x.initial || y.initial) return ROLE_WEIGHTS.initial;
-  return Math.max(ROLE_WEIGHTS[x.role], ROLE_WEIGHTS[y.role]);
-}
-
-function tally(A: NamePart[], B: NamePart[], matches: PartMatch[][], pairs: Pair[]) {
-  let num = 0;
-  let den = 0;
-  for (const { a, b } of pairs) {
-    const w = pairWeight(A[a]!, B[b]!);
-    num += w * matches[a]![b]!.similarity;
-    den += w;
-  }
-  const pairedA = new Set(pairs.map((p) => p.a));
-  const pairedB = new Set(pairs.map((p) => p.b));
-  const leftA = A.filter((_, i) => !pairedA.has(i));
-  const leftB = B.filter((_, i) => !pairedB.has(i));
-  const unpaired: UnpairedExplanation[] = [];
-  const givenA = hasGiven(A);
-  const givenB = hasGiven(B);
-  for (const p of leftA) {
-    const { weight, reason } = unpairedWeight(p, leftB.length, leftB.some(pendingPart), givenB);
-    den += weight;
-    unpaired.push({ side: 'a', text: p.text, role: roleOf(p), weight, reason });
-  }
-  for (const p of leftB) {
-    const { weight, reason } = unpairedWeight(p, leftA.length, leftA.some(pendingPart), givenA);
-    den += weight;
-    unpaired.push({ side: 'b', text: p.text, role: roleOf(p), weight, reason });
-  }
-  return { score: den === 0 ? 0 : num / den, unpaired };
-}
-
 /**
- * `tally(…).score` for the alignment search, which evaluates every partial matching: the
- * same sums in the same order (pairs, then unpaired parts of A, then of B), without
- * building explanation objects. Pair weights are computed once per name pair.
+ * The score before rounding, with what the explanation is built from. Part similarities
+ * below `MIN_PAIR_SIMILARITY` are not computed exactly (such pairs are never formed).
  */
-class AlignmentScorer {
-  private readonly weights: Float64Array;
-  private readonly usedA: Uint8Array;
-  private readonly usedB: Uint8Array;
-  private readonly givenA: boolean;
-  private readonly givenB: boolean;
-
-  constructor(private readonly A: NamePart[], private readonly B: NamePart[], private readonly sims: number[][]) {
-    const m = B.length;
-    this.weights = new Float64Array(A.length * m);
-    for (let i = 0; i < A.length; i++) for (let j = 0; j < m; j++) this.weights[i * m + j] = pairWeight(A[i]!, B[j]!);
-    this.usedA = new Uint8Array(A.length);
-    this.usedB = new Uint8Array(m);
-    this.givenA = hasGiven(A);
-    this.givenB = hasGiven(B);
+function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
+  const A = pa.parts;
+  const B = pb.parts;
+  const n = A.length;
+  const m = B.length;
+  const matches: PartMatch[][] = new Array(n);
+  let pairable = 0;
+  for (let i = 0; i < n; i++) {
+    const row: PartMatch[] = (matches[i] = new Array(m));
+    compareRow(A[i]!, B, MIN_PAIR_SIMILARITY, row, 0);
+    for (let j = 0; j < m; j++) if (row[j]!.similarity >= MIN_PAIR_SIMILARITY) pairable++;
   }
-
-  score(pairs: Pair[]): number {
-    const { A, B, usedA, usedB } = this;
-    const m = B.length;
-    usedA.fill(0);
-    usedB.fill(0);
-    let num = 0;
-    let den = 0;
-    for (const { a, b } of pairs) {
-      const w = this.weights[a * m + b]!;
-      num += w * this.sims[a]![b]!;
-      den += w;
-      usedA[a] = 1;
-      usedB[b] = 1;
+  // With no pair allowed the only pairing is the empty one (what the search would return).
+  const sims = pairable === 0 ? [] : matches.map((row) => row.map((mt) => mt.similarity));
+  const scorer = new AlignmentScorer(A, B, sims);
+  const pairs = pairable === 0 ? [] : bestAlignment(n, m, sims.map((row) => row.map((x) => x >= MIN_PAIR_SIMILARITY)), sims, (p) => scorer.score(p));
+  const penalties: { reason: string; factor: number }[] = [];
+  let score = scorer.score(pairs);
+  const genderConflict = !!pa.gender && !!pb.gender && pa.gender !== pb.gender;
+  const fullA = wordCount(A);
+  const fullB = wordCount(B);
+  if (fullA !== fullB && fullA > 0 && fullB > 0) {
+    // Words merged or split (SergeiLavrov, Van der Bilt): compare the names written solid.
+    // Only a solid similarity above score / JOINED_FACTOR can change the score, and only
+    // one that lifts the final score (rounded) to the floor can matter.
+    const reach = Math.max(score, (floor - 1e-4) / (genderConflict ? GENDER_CONFLICT_FACTOR : 1));
+    const joined = sharpen(joinedSimilarityAtLeast(A.filter(isWord).map(solid), B.filter(isWord).map(solid), reach / JOINED_FACTOR));
+    if (joined * JOINED_FACTOR > score) {
+      penalties.push({ reason: `compared as one word (${round(joined)})`, factor: JOINED_FACTOR });
+      score = joined * JOINED_FACTOR;
     }
-    let leftA = 0;
-    let leftB = 0;
-    let pendingA = false;
-    let pendingB = false;
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) { leftA++; pendingA ||= pendingPart(A[i]!); }
-    for (let j = 0; j < m; j++) if (!usedB[j]) { leftB++; pendingB ||= pendingPart(B[j]!); }
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB).weight;
-    for (let j = 0; j < m; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA).weight;
-    return den === 0 ? 0 : num / den;
   }
+  if (genderConflict) {
+    penalties.push({ reason: `gender differs (${pa.gender} vs ${pb.gender})`, factor: GENDER_CONFLICT_FACTOR });
+    score *= GENDER_CONFLICT_FACTOR;
+  }
+  return { A, B, matches, pairs, score, penalties };
 }
 
-// A part that could still be the counterpart of a patronymic: a patronymic or an unplaced word.
-function pendingPart(q: NamePart): boolean {
-  return q.role === 'patronymic' || q.role === 'unknown';
-}
+const solid = (p: NamePart): string => p.keys[0]?.skeleton ?? p.text;
+const isWord = (p: NamePart): boolean => !p.initial;
 
-function hasGiven(parts: NamePart[]): boolean {
-  return parts.some((q) => q.role === 'given' || q.initial);
-}
-
-const PATRONYMIC_ABSENT = { weight: MISSING_WEIGHTS.patronymic, reason: 'patronymic absent on the other side' };
-const EXTRA_INITIAL = { weight: MISSING_WEIGHTS.initial, reason: 'extra initial (patronymic or middle name)' };
-const LONE_INITIAL = { weight: ROLE_WEIGHTS.initial * 2, reason: 'initial matches nothing' };
-const GIVEN_ABSENT = { weight: MISSING_WEIGHTS.given, reason: 'given name absent on the other side' };
-const NO_COUNTERPART = Object.fromEntries(
-  (Object.keys(ROLE_WEIGHTS) as (Role | 'initial')[]).map((r) => [r, { weight: ROLE_WEIGHTS[r], reason: 'no counterpart' }]),
-) as Record<Role, { weight: number; reason: string }>;
-
-// What an unpaired part costs depends on what the other side left unpaired (how many parts,
-// and whether one of them could be a patronymic): a patronymic or a given name the other
-// side simply lacks is missing data, not a conflict.
-function unpairedWeight(p: NamePart, otherLeft: number, otherPending: boolean, otherHasGiven: boolean): { weight: number; reason: string } {
-  if (p.role === 'patronymic' && !otherPending) return PATRONYMIC_ABSENT;
-  if (p.initial) return otherLeft === 0 ? EXTRA_INITIAL : LONE_INITIAL;
-  if (p.role === 'given' && !otherHasGiven && otherLeft === 0) return GIVEN_ABSENT;
-  return NO_COUNTERPART[p.role];
+function wordCount(parts: readonly NamePart[]): number {
+  let count = 0;
+  for (const p of parts) if (!p.initial) count++;
+  return count;
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;

@@ -44,14 +44,14 @@ const IOTATING = new Set('аеёиоуыэюяіїєьъ\'’ʼйў'.split(''));
  * `normalise.ts`); characters outside the tables (spaces, Latin, digits) pass through.
  */
 export function romanise(text: string, system: RomanisationSystem): string {
-  const seqLengths = sequenceLengths(system);
-  const finals = finalEntries(system);
+  const { finals, sequences } = compiled(system);
   let out = '';
   let i = 0;
   while (i < text.length) {
+    const ch = text[i]!;
     const prev = i === 0 ? ' ' : text[i - 1]!;
     let matched = false;
-    for (const [seq, latin] of finals) {
+    for (const [seq, latin] of finals.get(ch) ?? NONE) {
       if (text.startsWith(seq, i) && !isLetter(text[i + seq.length] ?? ' ')) {
         out += latin;
         i += seq.length;
@@ -60,18 +60,15 @@ export function romanise(text: string, system: RomanisationSystem): string {
       }
     }
     if (matched) continue;
-    for (const len of seqLengths) {
-      const seq = text.slice(i, i + len);
-      const latin = system.sequences![seq];
-      if (seq.length === len && latin !== undefined) {
+    for (const [seq, latin] of sequences.get(ch) ?? NONE) {
+      if (text.startsWith(seq, i)) {
         out += latin;
-        i += len;
+        i += seq.length;
         matched = true;
         break;
       }
     }
     if (matched) continue;
-    const ch = text[i]!;
     const iot = system.iotated?.[ch];
     if (iot !== undefined && (!isLetter(prev) || (system.iotatedAfterVowel !== false && IOTATING.has(prev)))) out += iot;
     else out += system.letters[ch] ?? ch;
@@ -86,22 +83,26 @@ function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-const finalCache = new WeakMap<RomanisationSystem, [string, string][]>();
-function finalEntries(system: RomanisationSystem): [string, string][] {
-  let list = finalCache.get(system);
-  if (!list) {
-    list = Object.entries(system.final ?? {});
-    finalCache.set(system, list);
-  }
-  return list;
+// A system's `final` and `sequences` tables indexed by first letter, so each position tries
+// only the entries that can start there: finals in table order (the first that fits wins),
+// sequences longest first (of one length at most one can fit).
+interface Compiled {
+  finals: Map<string, [string, string][]>;
+  sequences: Map<string, [string, string][]>;
 }
-
-const lengthCache = new WeakMap<RomanisationSystem, number[]>();
-function sequenceLengths(system: RomanisationSystem): number[] {
-  let lengths = lengthCache.get(system);
-  if (!lengths) {
-    lengths = [...new Set(Object.keys(system.sequences ?? {}).map((k) => k.length))].sort((a, b) => b - a);
-    lengthCache.set(system, lengths);
+const NONE: [string, string][] = [];
+const compiledCache = new WeakMap<RomanisationSystem, Compiled>();
+function compiled(system: RomanisationSystem): Compiled {
+  let c = compiledCache.get(system);
+  if (!c) {
+    const byFirst = (entries: [string, string][]) => {
+      const map = new Map<string, [string, string][]>();
+      for (const e of entries) map.set(e[0][0]!, [...(map.get(e[0][0]!) ?? []), e]);
+      return map;
+    };
+    const sequences = Object.entries(system.sequences ?? {}).sort((a, b) => b[0].length - a[0].length);
+    c = { finals: byFirst(Object.entries(system.final ?? {})), sequences: byFirst(sequences) };
+    compiledCache.set(system, c);
   }
-  return lengths;
+  return c;
 }

@@ -1,0 +1,154 @@
+/**
+ * Replacement time of each release: the days until the inflow since the day after the release
+ * reaches the number released, or "not yet" with the inflow so far (see `refill.ts`).
+ */
+import type { Registry } from '../domain/records.ts';
+import { dayOf, isoOf, round2, type DateSpan } from './dates.ts';
+import { preparedFor, prepareFlows, type FlowContext } from './context.ts';
+import type { InflowProfile } from './inflow.ts';
+import { namesOf, Unique } from './ids.ts';
+
+/** How long one release took to be replaced by new recognitions. */
+export interface Replacement {
+  release_id: string;
+  date: string;
+  /** People to replace, and whose count it is. */
+  count: number;
+  count_basis: string;
+  status: 'reached' | 'not_yet';
+  /** Days from the release to the day the inflow reached `count` (status `reached`). */
+  days: number | null;
+  reached_on: string | null;
+  /** Inflow from the day after the release to `as_of`. */
+  inflow_so_far: number;
+  /** Last day of continuous inflow data used; before `date` when the data ends before the release. */
+  as_of: string;
+  /** Share of that inflow that was estimated rather than published. */
+  estimated_share: number;
+  /** The same computation with the counter's own count of the release, when it published one for that day. */
+  counter_count: { value: number; id: string; status: 'reached' | 'not_yet'; days: number | null } | null;
+  source_ids: string[];
+}
+
+export interface ReplacementOptions {
+  /** Releases to compute (ids). Default: every release of at least `minCount` people. */
+  releaseIds?: string[];
+  /** Default 1. */
+  minCount?: number;
+  counter?: string;
+  /** Do not use inflow data after this day (ISO). Default: the end of the data. */
+  asOf?: string;
+}
+
+/** One walk over the daily inflow from the day after `t` (shared by the releases of a day and count). */
+interface Walk {
+  n: number;
+  reached: boolean;
+  days: number | null;
+  reachedOn: string | null;
+  asOf: string;
+  soFar: number;
+  share: number;
+  /** Segments walked over, in order. */
+  segs: number[];
+}
+
+/** Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop, or `limit`). */
+function walkFrom(p: InflowProfile | null, observed: Uint8Array, limit: number, t: number, n: number): Walk {
+  let sum = 0;
+  let est = 0;
+  let d = t + 1;
+  const segs: number[] = [];
+  let reached = false;
+  for (; p && d <= limit; d++) {
+    if (d < p.first) break;
+    const i = d - p.first;
+    const s = p.segmentOfDay[i];
+    if (s < 0) break;
+    const v = p.prefix[i + 1] - p.prefix[i];
+    sum += v;
+    if (!observed[s]) est += v;
+    if (segs[segs.length - 1] !== s) segs.push(s);
+    if (sum >= n - 1e-9) { reached = true; break; }
+  }
+  const on = reached ? d : Math.min(d - 1, limit);
+  return { n, reached, days: reached ? on - t : null, reachedOn: reached ? isoOf(on) : null, asOf: isoOf(on), soFar: round2(sum), share: sum > 0 ? round2(est / sum) : 0, segs };
+}
+
+/** Replacement time of each release. */
+export function replacementTimes(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, options: ReplacementOptions = {}, ctx: FlowContext = prepareFlows(registry, options.counter)) {
+  const wanted = options.releaseIds ? new Set(options.releaseIds) : null;
+  const min = options.minCount ?? 1;
+  const p = ctx.profile;
+  const { rec, codes } = preparedFor(ctx, registry);
+  const limit = Math.min(p ? p.last : -Infinity, options.asOf ? dayOf(options.asOf) : Infinity);
+  // The counter's own count of a release on its day: the first single-day row (position in counterReleases).
+  const ownCount = new Map<number, number>();
+  ctx.counterReleases.forEach((c, k) => { if (c.start === c.end && !ownCount.has(c.start)) ownCount.set(c.start, k); });
+  const observed = new Uint8Array(p ? p.segments.length : 0);
+  if (p) p.segments.forEach((x, s) => { if (x.method === 'observed') observed[s] = 1; });
+  // The last walk from each day: releases of one day and count share it.
+  const walks = new Map<number, Walk>();
+  // Ids behind all replacement times, in order of first use (a mark array of its own).
+  const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length), 1024);
+  const items: Replacement[] = [];
+  const { at, start, end, release } = rec;
+  let lo = Infinity;
+  let hi = -Infinity;
+  const releases = registry.releases;
+  for (let j = 0; j < releases.length; j++) {
+    const r = releases[j];
+    if (wanted ? !wanted.has(r.id) : r.count < min) continue;
+    const t = at[j];
+    if (start[j] < lo) lo = start[j];
+    if (end[j] > hi) hi = end[j];
+    const k = ownCount.size ? ownCount.get(t) : undefined;
+    const own = k === undefined ? undefined : ctx.counterReleases[k];
+    let alt: Replacement['counter_count'] = null;
+    if (own) {
+      const w = walkFrom(p, observed, limit, t, own.value);
+      alt = { value: own.value, id: own.id, status: w.reached ? 'reached' : 'not_yet', days: w.days };
+    }
+    let w = walks.get(t);
+    if (!w || w.n !== r.count) { w = walkFrom(p, observed, limit, t, r.count); walks.set(t, w); }
+    const segs = w.segs;
+    // The release, the inflow rows walked over and the counter's own count; de-duplicated when more than one segment or an own count.
+    let ids: string[];
+    if (segs.length > 1 || own) {
+      const u = new Unique(rec.ix);
+      u.add(release[j]);
+      if (own) u.add(codes.counterReleases[k!]);
+      for (const s of segs) u.addAll(codes.segments[s]);
+      const ordered = u.ordered();
+      ids = namesOf(rec.ix, ordered);
+      all.addAll(ordered);
+    } else if (segs.length === 1) {
+      const rows = p!.segments[segs[0]].source_ids;
+      ids = rows.length === 1 ? [r.id, rows[0]] : [r.id, ...rows];
+      all.add(release[j]);
+      all.addAll(codes.segments[segs[0]]);
+    } else {
+      ids = [r.id];
+      all.add(release[j]);
+    }
+    items.push({
+      release_id: r.id,
+      date: r.date,
+      count: r.count,
+      count_basis: r.count_basis,
+      status: w.reached ? 'reached' : 'not_yet',
+      days: w.days,
+      reached_on: w.reachedOn,
+      inflow_so_far: w.soFar,
+      as_of: w.asOf,
+      estimated_share: w.share,
+      counter_count: alt,
+      source_ids: ids,
+    });
+  }
+  const span: DateSpan | null = lo === Infinity ? null : { from: isoOf(lo), to: isoOf(hi) };
+  return { counter: ctx.counter, items, n: items.length, span, source_ids: namesOf(rec.ix, all.ordered()) };
+}
+
+/** Result of `replacementTimes`. */
+export type ReplacementResult = ReturnType<typeof replacementTimes>;
