@@ -9,3 +9,4 @@ export { eventStudy, type EventStudyResult, type EventStudyOptions, type EventGr
 export { buildFindings, type Figure, type ReportOptions } from './report.ts';
 export { dayOf, isoOf, type DateSpan } from './dates.ts';
 export { runAnalysis, ANALYSES, type AnalysisName, type AnalysisParams } from './query.ts';
+export { findingsDocument, type FindingsOptions } from './findings.ts';

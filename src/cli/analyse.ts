@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import { buildFindings, runAnalysis, type AnalysisName, type AnalysisParams } from '../analysis/index.ts';
+import { findingsDocument, runAnalysis, type AnalysisName, type AnalysisParams } from '../analysis/index.ts';
 import { LeverageError } from '../domain/errors.ts';
 import type { Registry } from '../domain/records.ts';
 import { loadRegistry } from '../store/registry.ts';
@@ -106,7 +106,7 @@ export function registerAnalyseCommands(program: Command): void {
       const seed = Number(opts.seed);
       if (!Number.isInteger(k) || k < 0) throw new LeverageError('bad_input', `--k: expected a whole number of days, not ${JSON.stringify(opts.k)}`);
       if (!Number.isInteger(seed) || seed < 0) throw new LeverageError('bad_input', `--seed: expected a whole number, not ${JSON.stringify(opts.seed)}`);
-      const { markdown, figures } = buildFindings(registry, { k, seed, ledgerFrom: opts.from, ledgerTo: opts.to, counter: opts.counter });
+      const { markdown, figures } = findingsDocument(registry, { k, seed, ledgerFrom: opts.from, ledgerTo: opts.to, counter: opts.counter });
       if (opts.json) return console.log(JSON.stringify(figures, null, 2));
       const out = opts.out ?? 'docs/findings.md';
       mkdirSync(dirname(out), { recursive: true });

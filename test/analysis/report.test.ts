@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { buildFindings, exchangeLedger, eventStudy, flows, refillRatio, replacementTimes } from '../../src/analysis/index.ts';
+import { buildFindings, findingsDocument, exchangeLedger, eventStudy, flows, refillRatio, replacementTimes } from '../../src/analysis/index.ts';
 import { loadCsvRegistry } from './registry-fixture.ts';
 
 const registry = loadCsvRegistry();
@@ -20,7 +20,9 @@ const num = (key: string) => Number(rows.get(key)!.value);
 const near = (a: number, b: number | null, what: string) => assert.ok(b !== null && Math.abs(a - b) < 0.006, `${what}: findings ${a}, analysis ${b}`);
 
 test('findings.md is what `analyse report` writes today', () => {
-  assert.equal(doc, buildFindings(registry).markdown);
+  assert.equal(doc, findingsDocument(registry).markdown);
+  assert.match(doc, /## Scenarios: calibration and backtest/);
+  assert.match(doc, /naive/i);
 });
 
 test('every figure lists source row ids that exist in the data', () => {

@@ -8,4 +8,4 @@ export { uniformStream, mixSeed, normalQuantile, poissonQuantile, binomialQuanti
 export { SCENARIO_NAMES, PRESSURE_LAMBDA_MULTIPLIER, builtinScenarios, scenarioByName, userScenario, userScenarioSchema, type Scenario, type ScenarioParams, type ScenarioChannel, type RhoSetting, type UserScenario } from './scenarios.ts';
 export { runScenario, simulate, drawParams, modelSpec, quantileSorted, type RunOptions, type RunResult, type MonthQuantiles } from './run.ts';
 export { backtest, type BacktestOptions, type BacktestResult, type BacktestVariant, type BacktestRow, type NaiveBaseline } from './backtest.ts';
-export { calibrationMarkdown, backtestMarkdown } from './report.ts';
+export { calibrationMarkdown, backtestMarkdown, scenarioFindings } from './report.ts';

@@ -66,3 +66,23 @@ export function backtestMarkdown(b: BacktestResult): string {
   });
   return lines.join('\n');
 }
+
+/**
+ * The scenarios section of docs/findings.md: calibrated parameters with intervals on all the data,
+ * and the backtest (calibrated to 30 June 2024, checked to March 2026) next to the naive baseline.
+ * Seeded, so the document is reproducible.
+ */
+export function scenarioFindings(calibration: CalibrationSummary, test: BacktestResult): string {
+  return [
+    '## Scenarios: calibration and backtest',
+    '',
+    'The simulator\'s parameters, estimated on the shipped data (method: docs/methodology.md, section Scenarios). Generated with the findings.',
+    '',
+    calibrationMarkdown(calibration).trim(),
+    '',
+    '### Backtest',
+    '',
+    backtestMarkdown(test).trim(),
+    '',
+  ].join('\n');
+}
