@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { registerAnalyseCommands } from './analyse.ts';
+import { registerExportCommands } from './export.ts';
 import { registerListsCommands } from './lists.ts';
 import { registerNamesCommands } from './names.ts';
 import { registerRegistryCommands } from './registry.ts';
@@ -22,5 +23,6 @@ registerAnalyseCommands(program);
 registerListsCommands(program);
 registerNamesCommands(program);
 registerSimulateCommands(program);
+registerExportCommands(program);
 
 await program.parseAsync(process.argv);
