@@ -251,33 +251,33 @@ function topCandidates(index: CandidateIndex, keys: readonly string[], code: num
       if (w > bestWeight) bestWeight = w;
     }
   }
-  // Keep the best `take` names at or above the floor, ordered by weight then index
-  // (a bounded insertion sort: the touched set can be thousands, the kept set is small).
+  // Keep the best `take` names at or above the floor, ordered by weight then index (a
+  // bounded insertion sort: the touched set can be thousands, the kept set is small), and
+  // zero the weights on the way for the next query.
   const floor = bestWeight / 3;
   const top = new Int32Array(take);
+  const topW = new Float64Array(take);
   let size = 0;
-  let lastW = -1; // weight of the last kept name once `top` is full
   for (let t = 0; t < count; t++) {
     const i = touched[t]!;
     const w = acc[i]!;
-    if (w < floor || w < lastW) continue;
+    acc[i] = 0;
+    if (w < floor) continue;
     if (size === take) {
-      const last = top[size - 1]!;
-      if (w === lastW && i > last) continue;
+      const lastW = topW[size - 1]!;
+      if (w < lastW || (w === lastW && i > top[size - 1]!)) continue;
       size--;
     }
     let at = size;
-    while (at > 0) {
-      const j = top[at - 1]!;
-      if (acc[j]! > w || (acc[j]! === w && j < i)) break;
-      top[at] = j;
+    while (at > 0 && (topW[at - 1]! < w || (topW[at - 1]! === w && top[at - 1]! > i))) {
+      top[at] = top[at - 1]!;
+      topW[at] = topW[at - 1]!;
       at--;
     }
     top[at] = i;
+    topW[at] = w;
     size++;
-    if (size === take) lastW = acc[top[size - 1]!]!;
   }
-  for (let t = 0; t < count; t++) acc[touched[t]!] = 0;
   return top.subarray(0, size);
 }
 

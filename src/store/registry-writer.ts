@@ -23,9 +23,16 @@ export const BATCH_ROWS = 5000;
 function derivedColumns(kind: RecordKind, sourceIds: WeakMap<object, string>): Column[] {
   const cols: Column[] = [{ name: 'source_id', sqlType: 'text', value: (r) => sourceIds.get(r) }];
   if (kind.fields.some((f) => f.name === 'date')) {
+    // One parse per record for both columns (a seed of a million rows reads each date once).
+    const span = new WeakMap<object, { start: string; end: string }>();
+    const spanOf = (r: Record<string, unknown>) => {
+      let s = span.get(r);
+      if (!s) span.set(r, (s = parseEdtf(String(r.date))!));
+      return s;
+    };
     cols.push(
-      { name: 'date_start', sqlType: 'text', value: (r) => parseEdtf(String(r.date))!.start },
-      { name: 'date_end', sqlType: 'text', value: (r) => parseEdtf(String(r.date))!.end },
+      { name: 'date_start', sqlType: 'text', value: (r) => spanOf(r).start },
+      { name: 'date_end', sqlType: 'text', value: (r) => spanOf(r).end },
     );
   }
   if (kind.name === 'case') cols.push({ name: 'actor_id', sqlType: 'text', value: (r) => caseActorId(String(r.id)) });
@@ -54,7 +61,11 @@ export async function writeBatch(tx: Queryable, kind: RecordKind, batch: ParsedR
   const table = tableFor(kind);
   // The batch travels as one JSON parameter expanded by jsonb_to_recordset: one parameter per
   // statement whatever the batch size, parsed by the server in C rather than bound one by one.
-  const rows = batch.map((p) => Object.fromEntries(cols.map((c) => [c.name, c.sqlType === 'jsonb' ? jsonOrNull(p.record[c.name]) : c.value(p.record)])));
+  const rows = batch.map((p) => {
+    const row: Record<string, unknown> = {};
+    for (const c of cols) row[c.name] = c.sqlType === 'jsonb' ? jsonOrNull(p.record[c.name]) : c.value(p.record);
+    return row;
+  });
   const names = cols.map((c) => c.name).join(', ');
   const shape = cols.map((c) => `${c.name} ${c.sqlType}`).join(', ');
   const assign = cols.filter((c) => c.name !== 'id').map((c) => `${c.name} = EXCLUDED.${c.name}`).join(', ');
@@ -96,23 +107,25 @@ async function writeSources(tx: Queryable, batch: ParsedRecord[]): Promise<void>
 
 /** Each case has a person: an actor with the case's spellings as names. */
 async function writeCaseActors(tx: Queryable, batch: ParsedRecord[]): Promise<void> {
-  const actors: unknown[] = [];
-  const names: unknown[] = [];
-  const actorRows: string[] = [];
-  const nameRows: string[] = [];
+  const actors: { id: string; name: string }[] = [];
+  const names: { id: string; actor_id: string; value: string; kind: string; script: string }[] = [];
   for (const { record } of batch) {
     const id = caseActorId(String(record.id));
-    actors.push(id, record.person);
-    actorRows.push(`($${actors.length - 1}, 'person', $${actors.length})`);
+    actors.push({ id, name: String(record.person) });
     const spellings = [String(record.person), ...((record.person_names as string[] | undefined) ?? [])];
-    spellings.forEach((value, i) => {
-      names.push(`${id}-n${i}`, id, value, i === 0 ? 'primary' : 'alias', /[\u0400-\u04FF]/.test(value) ? 'Cyrl' : 'Latn');
-      const n = names.length;
-      nameRows.push(`($${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`);
-    });
+    spellings.forEach((value, i) => names.push({ id: `${id}-n${i}`, actor_id: id, value, kind: i === 0 ? 'primary' : 'alias', script: /[\u0400-\u04FF]/.test(value) ? 'Cyrl' : 'Latn' }));
   }
-  await tx.query(`INSERT INTO actor (id, kind, primary_name) VALUES ${actorRows.join(', ')} ON CONFLICT (id) DO UPDATE SET primary_name = EXCLUDED.primary_name`, actors);
-  await tx.query(`INSERT INTO actor_name (id, actor_id, value, kind, script) VALUES ${nameRows.join(', ')} ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value`, names);
+  await tx.query(
+    `INSERT INTO actor (id, kind, primary_name) SELECT id, 'person', name FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text)
+     ON CONFLICT (id) DO UPDATE SET primary_name = EXCLUDED.primary_name WHERE actor.primary_name IS DISTINCT FROM EXCLUDED.primary_name`,
+    [JSON.stringify(actors)],
+  );
+  await tx.query(
+    `INSERT INTO actor_name (id, actor_id, value, kind, script)
+     SELECT id, actor_id, value, kind, script FROM jsonb_to_recordset($1::jsonb) AS x(id text, actor_id text, value text, kind text, script text)
+     ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, script = EXCLUDED.script WHERE actor_name.value IS DISTINCT FROM EXCLUDED.value`,
+    [JSON.stringify(names)],
+  );
 }
 
 /**
