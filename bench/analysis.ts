@@ -1,7 +1,7 @@
 /**
  * Bench: every analysis over a generated registry of 100,000 cases (individual releases) and
  * 10 years of daily observations, timed after generation ("load"). Target: < 200 ms in all.
- * Run: `npx tsx bench/analysis.ts` (writes nothing; paste the output into bench/RESULTS-analysis.md).
+ * Run: `npx tsx bench/analysis.ts` (writes nothing; paste the output into bench/RESULTS.md).
  * The generator is seeded (xoroshiro128+), so every run analyses the same data. The context from
  * `prepareFlows` (timed as "prepare") is passed to every analysis, the event study included.
  */

@@ -5,7 +5,7 @@
  * Names are matched on local names: namespaces drift between releases (FORMATS.md §6.1).
  * A format may name the elements its mapper reads (`keep`) and those whose text it reads (`text`):
  * other subtrees are parsed and checked but never become nodes, and saxes is asked for text only
- * inside elements that want it, so a 150 MB file makes little garbage (bench/RESULTS-lists.md).
+ * inside elements that want it, so a 150 MB file makes little garbage (bench/RESULTS.md).
  * Hostile input is refused: any DOCTYPE (entity expansion, XXE), runs of text longer than
  * `maxTextChars`, records larger than `maxRecordChars`, truncation, bad encodings.
  */

@@ -81,7 +81,9 @@ function cachedIndex(db: Queryable, dataVersion: () => Promise<string>): () => P
     const now = await dataVersion();
     if (!built || now !== stamp) {
       stamp = now;
-      built = loadScreeningEntries(db).then(buildCandidateIndex);
+      // Reuse the previous index's parsed names: a rebuild then parses only what is new.
+      const previous = built?.catch(() => undefined);
+      built = Promise.all([loadScreeningEntries(db), previous]).then(([entries, reuse]) => buildCandidateIndex(entries, reuse ? { reuse } : undefined));
     }
     return built;
   };
