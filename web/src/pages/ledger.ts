@@ -39,7 +39,7 @@ export async function ledgerPage(page: HTMLElement): Promise<void> {
     ],
     chart: () => Plot.plot({
       width: Math.min(900, document.body.clientWidth - 40),
-      marginLeft: 60,
+      marginLeft: Math.min(200, 12 + 7 * Math.max(...totals.map((t) => t.key.length), 4)),
       x: { label: 'people released', grid: true },
       y: { label: null },
       color: { legend: true, domain: ['strong', 'by window'], range: ['#1a7f37', '#9fd3ad'] },
