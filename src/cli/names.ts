@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { LeverageError } from '../domain/errors.ts';
 import {
-  buildCandidateIndex, compareNames, screenName, THRESHOLDS,
+  buildCandidateIndex, compareNames, dedupeSuggestions, screenName, THRESHOLDS,
   type CandidateIndex, type ScreeningEntry, type ScreenResult,
 } from '../names/index.ts';
 import { ScreeningPool, type BulkQuery } from '../names-worker/pool.ts';
@@ -177,22 +177,7 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
 
 async function dedupe(opts: { minScore?: number; json?: boolean }): Promise<void> {
   await withIndex((index) => {
-    const min = opts.minScore ?? THRESHOLDS.Person;
-    const seen = new Set<string>();
-    const found: { a: string; b: string; nameA: string; nameB: string; score: number }[] = [];
-    for (const entry of index.entries) {
-      if (entry.origin !== 'registry') continue;
-      for (const name of entry.names) {
-        for (const r of screenName(index, name, { schema: entry.schema, limit: 10, cutoff: min })) {
-          if (r.id === entry.id || r.entry.origin !== 'registry') continue;
-          const key = [entry.id, r.id].sort().join(' ');
-          if (seen.has(key)) continue;
-          seen.add(key);
-          found.push({ a: entry.id, b: r.id, nameA: name, nameB: r.name, score: r.score });
-        }
-      }
-    }
-    found.sort((x, y) => y.score - x.score);
+    const found = dedupeSuggestions(index, { minScore: opts.minScore });
     if (opts.json) console.log(JSON.stringify(found, null, 2));
     else process.stdout.write(stringify([['id_a', 'id_b', 'name_a', 'name_b', 'score'], ...found.map((f) => [f.a, f.b, f.nameA, f.nameB, f.score.toFixed(4)])]));
   });

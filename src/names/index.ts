@@ -20,3 +20,4 @@ export {
   buildCandidateIndex, screenName, blockingKeys,
   type BuildOptions, type CandidateIndex, type KeyList, type ScreeningEntry, type ScreenOptions, type ScreenResult,
 } from './candidate-index.ts';
+export { dedupeSuggestions, type DedupeSuggestion } from './dedupe.ts';
