@@ -62,3 +62,12 @@ test('unknown routes answer with problem+json', async () => {
   assert.match(res.headers['content-type'] as string, /application\/problem\+json/);
   assert.equal(res.json().status, 404);
 });
+
+test('the API is browsable at /api/docs from bundled assets (no CDN)', async () => {
+  const page = await app.inject('/api/docs');
+  assert.equal(page.statusCode, 200);
+  assert.match(page.headers['content-type'] as string, /text\/html/);
+  assert.doesNotMatch(page.body, /https?:\/\/(cdn|unpkg|cdnjs)/);
+  const bundle = await app.inject('/api/docs/static/swagger-ui-bundle.js');
+  assert.equal(bundle.statusCode, 200);
+});
