@@ -48,6 +48,14 @@ export interface ParsedName {
 // Titles and honorifics that carry no identity (rigour strips the same kind of prefix).
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'prof', 'gen', 'col', 'пан', 'пані', 'спадар', 'спадарыня', 'г-н', 'гн']);
 
+// Name particles that mean the same and are spelt several ways ("son of": bin, ibn, ben;
+// the Arabic article: al, el, ul): each also gets the shared key of its group, so
+// `Osama bin Laden` pairs `Usama ibn Laden` word for word.
+const PARTICLE_KEYS: Readonly<Record<string, string>> = {
+  bin: '~ibn', ibn: '~ibn', ben: '~ibn', bn: '~ibn', ibni: '~ibn', ibnu: '~ibn', bint: '~bint', binti: '~bint',
+  al: '~al', el: '~al', ul: '~al',
+};
+
 // Patronymic endings, on the skeleton (…viC / …vna) and on Cyrillic text.
 const PATRONYMIC_SKELETON = /(?:vi[cCH]|vna|iCna|iSna|vic)$/u;
 const PATRONYMIC_CYRILLIC = /(?:вич|віч|вна|ўна|ична|ічна|йович|ївна)$/u;
@@ -162,6 +170,8 @@ function computePartCore(text: string, conv: string, conventions: Convention[], 
   }
   // A token no system can spell (a lone soft sign) is still itself.
   if (keys.length === 0) keys.push({ skeleton: text, system: 'raw' });
+  const particle = PARTICLE_KEYS[text];
+  if (particle) push(particle, 'particle');
   const initial = [...text].length === 1;
   const classes: GivenNameClass[] = [];
   if (!initial) {

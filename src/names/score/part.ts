@@ -134,6 +134,9 @@ function comparePartsIn(a: NamePart, b: NamePart, floor: number, inner: Map<read
     }
     return { similarity: 0, how: 'none' };
   }
+  if ((a.text.length <= 3 || b.text.length <= 3) && (abbreviates(a.text, b.text) || abbreviates(b.text, a.text))) {
+    return { similarity: 1, how: 'initial', keyA: a.keys[0], keyB: b.keys[0] };
+  }
   const best = bestKeyPair(a.keys, b.keys, floor, inner);
   if (best.similarity < 0.95 && a.fatherClasses && b.fatherClasses && shareClass(a.fatherClasses, b.fatherClasses)) {
     return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
@@ -142,6 +145,13 @@ function comparePartsIn(a: NamePart, b: NamePart, floor: number, inner: Map<read
     return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
   }
   return best;
+}
+
+// A Latin word of two or three consonants (no vowel) is an abbreviation: it pairs with a
+// longer word it begins (a truncated `DR` for `DRISSI`).
+const ABBREVIATION = /^[bcdfghjklmnpqrstvwxz]{2,3}$/u;
+function abbreviates(short: string, long: string): boolean {
+  return long.length > short.length && long.startsWith(short) && ABBREVIATION.test(short);
 }
 
 function shareClass(x: readonly GivenNameClass[], y: readonly GivenNameClass[]): boolean {

@@ -2,6 +2,7 @@
  * The romanisation systems, listed by name, and `romaniseAll`, which keeps every key.
  */
 import type { Script } from '../script.ts';
+import { ARABIC_BGN_PCGN, ARABIC_FOREIGN } from './arabic.ts';
 import { BE_NATIONAL } from './be-national.ts';
 import { BGN_PCGN_BE } from './bgn-pcgn-be.ts';
 import { BGN_PCGN_RU } from './bgn-pcgn-ru.ts';
@@ -17,14 +18,14 @@ import { UK_NATIONAL } from './uk-national.ts';
 
 export { romanise, type RomanisationSystem, type SourceLanguage } from './system.ts';
 export {
-  BE_NATIONAL, BGN_PCGN_BE, BGN_PCGN_RU, GREEK_ELOT, ICAO_9303, ISO_9, LACINKA, PRESS_DE,
+  ARABIC_BGN_PCGN, ARABIC_FOREIGN, BE_NATIONAL, BGN_PCGN_BE, BGN_PCGN_RU, GREEK_ELOT, ICAO_9303, ISO_9, LACINKA, PRESS_DE,
   PRESS_FR, PRESS_PL, UK_NATIONAL,
 };
 
 /** Every system, in the order explanations prefer when two give the same key. */
 export const SYSTEMS: readonly RomanisationSystem[] = [
   BGN_PCGN_RU, BGN_PCGN_BE, BE_NATIONAL, ICAO_9303, ISO_9, LACINKA, UK_NATIONAL, PRESS_PL,
-  PRESS_DE, PRESS_FR, GREEK_ELOT,
+  PRESS_DE, PRESS_FR, GREEK_ELOT, ARABIC_BGN_PCGN, ARABIC_FOREIGN,
 ];
 
 /** One romanised rendering of a text and the system that produced it. */
@@ -68,6 +69,8 @@ function languagesFor(script: Script): SourceLanguage[] {
       return ['be', 'ru', 'uk'];
     case 'greek':
       return ['el'];
+    case 'arabic':
+      return ['ar'];
     default:
       return [];
   }
