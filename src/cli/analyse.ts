@@ -9,19 +9,12 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { findingsDocument, runAnalysis, type AnalysisName, type AnalysisParams } from '../analysis/index.ts';
 import { LeverageError } from '../domain/errors.ts';
-import type { Registry } from '../domain/records.ts';
-import { loadRegistry } from '../store/registry.ts';
-import { reportError, withStore } from './run.ts';
+import { reportError, withRegistry } from './run.ts';
 
 interface AnalyseOptions extends AnalysisParams {
   json?: boolean;
   csv?: boolean;
   out?: string;
-}
-
-async function withRegistry<T>(work: (registry: Registry) => T | Promise<T>): Promise<T> {
-  // The store is seeded with the shipped data when empty, so a fresh checkout has something to analyse.
-  return withStore(async (store) => work(await loadRegistry(store)), { seedIfEmpty: true, log: () => undefined });
 }
 
 const r2 = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(Math.round(x * 100) / 100));

@@ -11,23 +11,13 @@ import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
 import { deriveMeasures, linkCuratedMeasures, type ListDiff } from '../ingest/lists/diff.ts';
 import { diffSnapshots } from '../store/lists-diff.ts';
 import { parseFormat } from '../ingest/lists/detect.ts';
-import { openStore, type Store } from '../store/db.ts';
+import type { Store } from '../store/db.ts';
 import { importListFiles, listsRepository, type ImportSummary } from '../store/lists.ts';
-import { migrate } from '../store/migrate.ts';
+import { reportError, withStore } from './run.ts';
 
-/** Opens the store, migrates, runs `work`, always closes; errors print as `err.describe()` with exit code 1. */
-async function withListsStore(work: (store: Store) => Promise<void>): Promise<void> {
-  let store: Store | undefined;
-  try {
-    store = await openStore();
-    await migrate(store);
-    await work(store);
-  } catch (err) {
-    console.error(err instanceof LeverageError ? `error: ${err.describe()}` : `error: ${(err as Error)?.stack ?? String(err)}`);
-    process.exitCode = 1;
-  } finally {
-    await store?.close();
-  }
+/** Runs `work` on a migrated store (always closed); errors print as `file:line: message`, exit code 1. */
+function withListsStore(work: (store: Store) => Promise<void>): Promise<void> {
+  return withStore(work).catch(reportError);
 }
 
 function summariseWarnings(warnings: Warning[]): string[] {

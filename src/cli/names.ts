@@ -15,8 +15,7 @@ import {
   type CandidateIndex, type ScreeningEntry, type ScreenResult,
 } from '../names/index.ts';
 import { ScreeningPool, type BulkQuery } from '../names-worker/pool.ts';
-import { openStore } from '../store/db.ts';
-import { migrate } from '../store/migrate.ts';
+import { withStore } from './run.ts';
 import { loadScreeningEntries } from '../store/screening.ts';
 
 /** Adds `names compare`, `names dedupe` and `screen` to the program. */
@@ -112,14 +111,8 @@ export function comparePairsCsv(input: Buffer | string, file = '<input>'): strin
   return stringify(out, { record_delimiter: 'unix' });
 }
 
-async function withEntries<T>(work: (entries: ScreeningEntry[]) => Promise<T> | T): Promise<T> {
-  const store = await openStore();
-  try {
-    await migrate(store);
-    return await work(await loadScreeningEntries(store));
-  } finally {
-    await store.close();
-  }
+function withEntries<T>(work: (entries: ScreeningEntry[]) => Promise<T> | T): Promise<T> {
+  return withStore(async (store) => work(await loadScreeningEntries(store)), { log: () => undefined });
 }
 
 async function withIndex<T>(work: (index: CandidateIndex) => Promise<T> | T): Promise<T> {

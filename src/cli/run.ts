@@ -5,6 +5,8 @@
 import { LeverageError } from '../domain/errors.ts';
 import { openReadyStore, type ReadyStoreOptions } from '../store/open.ts';
 import type { Store } from '../store/db.ts';
+import { loadRegistry } from '../store/registry.ts';
+import type { Registry } from '../domain/records.ts';
 
 /** Opens a migrated store (not seeded unless asked), runs `work`, closes the store whatever happens. */
 export async function withStore<T>(work: (store: Store) => Promise<T>, options: ReadyStoreOptions = {}): Promise<T> {
@@ -14,6 +16,14 @@ export async function withStore<T>(work: (store: Store) => Promise<T>, options: 
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Runs `work` on the registry; an empty store is seeded with the shipped data first, so a fresh
+ * checkout has something to analyse or simulate.
+ */
+export function withRegistry<T>(work: (registry: Registry) => T | Promise<T>): Promise<T> {
+  return withStore(async (store) => work(await loadRegistry(store)), { seedIfEmpty: true, log: () => undefined });
 }
 
 /** Prints an error for a human and sets a failing exit code. */

@@ -6,14 +6,11 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { LeverageError } from '../domain/errors.ts';
-import type { Registry } from '../domain/records.ts';
-import { openReadyStore } from '../store/open.ts';
-import { loadRegistry } from '../store/registry.ts';
 import {
   backtest, backtestMarkdown, calibrate, calibrationMarkdown, runScenario, SCENARIO_NAMES, scenarioByName, summarizeCalibration, userScenario,
   type CalibrateOptions, type RunResult,
 } from '../analysis/simulate/index.ts';
-import { reportError } from './run.ts';
+import { reportError, withRegistry } from './run.ts';
 
 interface CommonOptions { asOf?: string; window?: string; counter?: string }
 interface RunCliOptions extends CommonOptions { scenario?: string; params?: string; runs: string; months: string; seed: string; json?: boolean; csv?: boolean }
@@ -69,15 +66,6 @@ export function registerSimulateCommands(program: Command): void {
       if (opts.json) console.log(JSON.stringify(result, null, 2));
       else console.log(backtestMarkdown(result));
     }).catch(reportError));
-}
-
-async function withRegistry(work: (registry: Registry) => Promise<void>): Promise<void> {
-  const store = await openReadyStore({ log: (m) => console.error(m) });
-  try {
-    await work(await loadRegistry(store));
-  } finally {
-    await store.close();
-  }
 }
 
 function calibrateOptions(opts: CommonOptions): CalibrateOptions {

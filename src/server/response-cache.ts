@@ -9,8 +9,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../store/db.ts';
 
 export interface ResponseCacheOptions {
-  /** How long a read of the data version is trusted, in ms. Default 1000. */
-  checkMs?: number;
   /** Entries kept (least recently stored dropped first). Default 500. */
   maxEntries?: number;
 }
@@ -44,7 +42,7 @@ export function versionTracker(db: Queryable, checkMs = 1000): () => Promise<str
 }
 
 /** Installs the cache; `currentVersion` is the app's shared `versionTracker`. */
-export function registerResponseCache(app: FastifyInstance, currentVersion: () => Promise<string>, options: Pick<ResponseCacheOptions, 'maxEntries'> = {}): void {
+export function registerResponseCache(app: FastifyInstance, currentVersion: () => Promise<string>, options: ResponseCacheOptions = {}): void {
   const maxEntries = options.maxEntries ?? 500;
   const cache = new Map<string, Entry>();
 

@@ -4,4 +4,4 @@ export { migrate, listMigrations, type Migration } from './migrate.ts';
 export { openReadyStore, type ReadyStoreOptions } from './open.ts';
 export { importRegistryFiles, type FileResult, type ImportOptions } from './import-registry.ts';
 export { seed, datasetFiles, SHIPPED_DATA_DIR } from './seed.ts';
-export { loadRegistry, loadCases, registryStats, registryIsEmpty, type KindStats } from './registry.ts';
+export { loadRegistry, registryStats, registryIsEmpty, type KindStats } from './registry.ts';

@@ -6,7 +6,7 @@
 import { LeverageError } from '../domain/errors.ts';
 import type { RecordKind } from '../domain/schema/index.ts';
 import type { Queryable } from './db.ts';
-import { rowToRecord, tableFor } from './tables.ts';
+import { rowToRecord, selectCited, tableFor } from './tables.ts';
 
 /** A filter a kind accepts: query parameter → SQL condition. */
 export interface FilterSpec {
@@ -65,8 +65,6 @@ export interface RecordPage<T = Record<string, unknown>> {
   next_cursor?: string;
 }
 
-const INTERNAL = ['date_start', 'date_end', 'source_id', 'origin', 'actor_id', 'sort_key'];
-
 /** One page of records of `kind`, in date then id order, with their citation fields. */
 export async function queryRecords(db: Queryable, kind: RecordKind, q: RecordQuery): Promise<RecordPage> {
   const table = tableFor(kind);
@@ -91,8 +89,7 @@ export async function queryRecords(db: Queryable, kind: RecordKind, q: RecordQue
     where.push(`(${sortCol}, t.id) > (${p(key)}, ${p(id)})`);
   }
   const rows = await db.query(
-    `SELECT t.*, ${sortCol} AS sort_key, s.url AS source_url, s.publisher, s.published
-     FROM ${table} t LEFT JOIN source s ON s.id = t.source_id
+    `${selectCited(table, `${sortCol} AS sort_key`)}
      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
      ORDER BY ${sortCol}, t.id LIMIT ${p(q.limit + 1)}`,
     params,
@@ -101,7 +98,7 @@ export async function queryRecords(db: Queryable, kind: RecordKind, q: RecordQue
   const page = more ? rows.slice(0, q.limit) : rows;
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => rowToRecord(r, INTERNAL)),
+    items: page.map((r) => rowToRecord(r)),
     ...(more && last ? { next_cursor: encodeCursor(String(last.sort_key), String(last.id)) } : {}),
   };
 }
@@ -109,10 +106,10 @@ export async function queryRecords(db: Queryable, kind: RecordKind, q: RecordQue
 /** One record by id, or undefined. */
 export async function getRecord(db: Queryable, kind: RecordKind, id: string): Promise<Record<string, unknown> | undefined> {
   const [row] = await db.query(
-    `SELECT t.*, s.url AS source_url, s.publisher, s.published FROM ${tableFor(kind)} t LEFT JOIN source s ON s.id = t.source_id WHERE t.id = $1`,
+    `${selectCited(tableFor(kind))} WHERE t.id = $1`,
     [id],
   );
-  return row && rowToRecord(row, INTERNAL);
+  return row && rowToRecord(row);
 }
 
 function isListColumn(kind: RecordKind, column: string): boolean {

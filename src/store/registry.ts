@@ -3,21 +3,13 @@
  * Records come back in the domain's shape (lists as arrays, optional fields absent) with their
  * citation fields joined from `source`.
  */
-import type { Case, Contact, Measure, Observation, PoliticalEvent, Registry, Release } from '../domain/records.ts';
+import type { Contact, Measure, Observation, PoliticalEvent, Registry, Release } from '../domain/records.ts';
 import type { Queryable } from './db.ts';
-import { rowToRecord } from './tables.ts';
+import { rowToRecord, selectCited } from './tables.ts';
 
-const INTERNAL = ['date_start', 'date_end', 'source_id', 'origin', 'actor_id'];
-
-function selectCited(table: string, where = ''): string {
-  return `SELECT t.*, s.url AS source_url, s.publisher, s.published
-          FROM ${table} t LEFT JOIN source s ON s.id = t.source_id ${where}
-          ORDER BY t.date_start, t.id`;
-}
-
-async function load<T>(db: Queryable, table: string, where = ''): Promise<T[]> {
-  const rows = await db.query(selectCited(table, where));
-  return rows.map((r) => rowToRecord<T>(r, INTERNAL));
+async function load<T>(db: Queryable, table: string): Promise<T[]> {
+  const rows = await db.query(`${selectCited(table)} ORDER BY t.date_start, t.id`);
+  return rows.map((r) => rowToRecord<T>(r));
 }
 
 /** Loads every record the analyses read, ordered by date then id. */
@@ -30,13 +22,6 @@ export async function loadRegistry(db: Queryable): Promise<Registry> {
     load<Observation>(db, 'observation'),
   ]);
   return { releases, measures, contacts, events, observations };
-}
-
-/** Loads detention cases (ordered by exit date, then id). */
-export async function loadCases(db: Queryable): Promise<Case[]> {
-  const rows = await db.query(`SELECT t.*, s.url AS source_url, s.publisher, s.published
-    FROM detention_case t LEFT JOIN source s ON s.id = t.source_id ORDER BY t.exit_date NULLS LAST, t.id`);
-  return rows.map((r) => rowToRecord<Case>(r, INTERNAL));
 }
 
 export interface KindStats {

@@ -49,9 +49,18 @@ export function columnsFor(kind: RecordKind, extra: Column[] = []): Column[] {
   return [...cols, ...extra];
 }
 
-/** Reads a row back into a record: nulls dropped, so optional fields are absent as in the domain types. */
-export function rowToRecord<T>(row: Record<string, unknown>, drop: string[] = []): T {
+/** Store-only columns that records never show (date span, source key, origin, sort keys). */
+const INTERNAL = new Set(['date_start', 'date_end', 'source_id', 'origin', 'actor_id', 'sort_key']);
+
+/** Reads a row back into a record: nulls and store-only columns dropped, so optional fields are absent as in the domain types. */
+export function rowToRecord<T>(row: Record<string, unknown>): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined && !drop.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined && !INTERNAL.has(k)) out[k] = v;
   return out as T;
+}
+
+/** `SELECT … FROM table t` with the citation columns a record shows (`source_url`, `publisher`, `published`) joined from `source`. */
+export function selectCited(table: string, extraColumns = ''): string {
+  return `SELECT t.*${extraColumns ? `, ${extraColumns}` : ''}, s.url AS source_url, s.publisher, s.published
+          FROM ${table} t LEFT JOIN source s ON s.id = t.source_id`;
 }

@@ -8,7 +8,7 @@ import { migrate } from '../../src/store/migrate.ts';
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
 export async function openTestStore(name: string, { migrated = true } = {}): Promise<Store> {
-  const schema = `test_${name.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}`;
+  const schema = testSchema(name);
   if (onPostgres) {
     const admin = await openStore({});
     await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
