@@ -94,6 +94,8 @@ export interface OrgToken {
   location?: boolean;
   /** True when the original was written in capitals of at most 5 letters (CEC, KGB, MAZ). */
   acronym: boolean;
+  /** A stop word (of, der, и), kept only when asked for (`keepStopWords`). */
+  stop?: boolean;
 }
 
 // Organisation names repeat their words (legal forms, plant, bank, city names); the codes
@@ -137,10 +139,11 @@ function computeWordCodes(word: string): string[] {
 }
 
 /**
- * Splits an organisation name into tokens, legal forms and concepts marked. Never throws;
- * empty input gives `[]`.
+ * Splits an organisation name into tokens, legal forms and concepts marked. Stop words are
+ * dropped unless `keepStopWords` (then they are marked `stop`). Never throws; empty input
+ * gives `[]`.
  */
-export function parseOrgName(raw: string): OrgToken[] {
+export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgToken[] {
   const acronyms = new Set(
     raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase()).map((w) => w.toLowerCase()),
   );
@@ -159,7 +162,10 @@ export function parseOrgName(raw: string): OrgToken[] {
     }
     const w = words[i]!;
     i += 1;
-    if (ORG_STOPWORDS.has(w)) continue;
+    if (ORG_STOPWORDS.has(w)) {
+      if (keepStopWords) out.push({ text: w, generic: true, acronym: false, stop: true });
+      continue;
+    }
     out.push({ text: w, generic: false, acronym: acronyms.has(w) });
   }
   return out;

@@ -35,6 +35,8 @@ export interface NamePart {
   fatherClasses?: GivenNameClass[];
   /** Gender the part itself indicates (given name, patronymic or surname ending). */
   gender?: Gender;
+  /** A name particle (al, bin, …): it has a group key. */
+  particle: boolean;
 }
 
 export interface ParsedName {
@@ -117,7 +119,7 @@ function tokensWithCase(text: string): { text: string; upper: boolean }[] {
 /** Builds the part for one normalised token: keys under every applicable romanisation. */
 export function makePart(text: string, conventions: Convention[], nameScript: Script): NamePart {
   const core = partCore(text, conventions, nameScript);
-  return { text: core.text, script: core.script, initial: core.initial, role: 'unknown', keys: core.keys, classes: core.classes };
+  return { text: core.text, script: core.script, initial: core.initial, role: 'unknown', keys: core.keys, classes: core.classes, particle: core.particle };
 }
 
 /** What a token's part owes to its text alone; shared (read-only) by every part with that text. */
@@ -130,6 +132,7 @@ interface PartCore {
   initial: boolean;
   keys: PartKey[];
   classes: GivenNameClass[];
+  particle: boolean;
 }
 
 // Romanising a token under a dozen systems is most of the cost of parsing a name, and names
@@ -177,7 +180,7 @@ function computePartCore(text: string, conv: string, conventions: Convention[], 
   if (!initial) {
     for (const k of keys) for (const c of givenClassesBySkeleton(k.skeleton)) if (!classes.includes(c)) classes.push(c);
   }
-  return { text, conventions: conv, nameScript, script, initial, keys, classes };
+  return { text, conventions: conv, nameScript, script, initial, keys, classes, particle: !!particle };
 }
 
 /** True when any spelling of the part ends like a patronymic (-ovich, -auna, -ична). */

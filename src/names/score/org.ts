@@ -22,6 +22,8 @@ export const PARTIAL_ACRONYM_SIMILARITY = 0.75;
 export const EXTRA_WORD_FACTOR = 0.3;
 /** Below this similarity two words are not paired. */
 export const ORG_MIN_PAIR_SIMILARITY = 0.7;
+/** Below this similarity two distinctive words are not paired. */
+export const ORG_MIN_DISTINCTIVE_SIMILARITY = 0.75;
 /** Factor applied when both names state different legal forms. */
 export const LEGAL_FORM_CONFLICT_FACTOR = 0.9;
 /** Similarity given when one word is the stem of the other (Grodno / Grodnenskoye). */
@@ -35,6 +37,8 @@ export interface OrgExplanation {
   legalFormA?: string;
   legalFormB?: string;
   penalties: { reason: string; factor: number }[];
+  /** The slash-separated alternatives that were compared, when not the whole names. */
+  compared?: { a: string; b: string };
 }
 
 /** One word of an organisation name with its phonetic keys and weight. */
@@ -49,7 +53,7 @@ export interface Word {
  * another value below it (see `scorePersonNames`); scores at or above it are exact.
  */
 export function scoreOrgNames(a: string | PreparedOrgName, b: string | PreparedOrgName, floor = 0): number {
-  const score = orgScore(typeof a === 'string' ? prepareOrgName(a) : a, typeof b === 'string' ? prepareOrgName(b) : b, floor).score;
+  const score = bestOrgScore(typeof a === 'string' ? prepareOrgName(a) : a, typeof b === 'string' ? prepareOrgName(b) : b, floor).result.score;
   return Math.round(score * 10000) / 10000;
 }
 
@@ -58,28 +62,47 @@ export interface PreparedOrgName {
   raw: string;
   legalForm?: string;
   words: Word[];
+  /** The name written solid with its stop words (van der bilt → vanderbilt), when it has any. */
+  solidWithStops?: string;
+  /** The names a slash separates (Al-Qa'ida/Islamic Army): each is also compared on its own. */
+  alternatives?: PreparedOrgName[];
 }
 
 /** Parses an organisation name for `explainOrgNames`; never throws. */
 export function prepareOrgName(raw: string): PreparedOrgName {
-  const tokens = parseOrgName(raw);
-  return { raw, legalForm: tokens.find((t) => t.legalForm)?.legalForm, words: words(tokens, raw) };
+  const prepared = prepareOne(raw);
+  const pieces = raw.split(/\s*\/\s*/u).filter((x) => /\p{L}/u.test(x));
+  if (pieces.length > 1) prepared.alternatives = pieces.map(prepareOne);
+  return prepared;
+}
+
+function prepareOne(raw: string): PreparedOrgName {
+  const tokens = parseOrgName(raw, { keepStopWords: true });
+  const all = words(tokens, raw);
+  const kept = all.filter((w) => !w.token.stop);
+  return {
+    raw,
+    legalForm: tokens.find((t) => t.legalForm)?.legalForm,
+    words: kept,
+    ...(kept.length < all.length ? { solidWithStops: all.map(solid).join('') } : {}),
+  };
 }
 
 /** The explain twin of `scoreOrgNames`. Empty names score 0. */
 export function explainOrgNames(a: string | PreparedOrgName, b: string | PreparedOrgName): OrgExplanation {
-  const pa0 = typeof a === 'string' ? prepareOrgName(a) : a;
-  const pb0 = typeof b === 'string' ? prepareOrgName(b) : b;
-  const { A, B, sims, pairs, score, penalties, extraA, extraB } = orgScore(pa0, pb0);
+  const { pa: pa0, pb: pb0, result } = bestOrgScore(typeof a === 'string' ? prepareOrgName(a) : a, typeof b === 'string' ? prepareOrgName(b) : b);
+  const { A, B, sims, pairs, score, penalties, extraA, extraB } = result;
   const pa = new Set(pairs.map((p) => p.a));
   const pb = new Set(pairs.map((p) => p.b));
   const unpaired: UnpairedExplanation[] = [
     ...A.filter((_, i) => !pa.has(i)).map((w) => ({ side: 'a' as const, text: w.token.text, role: kindOf(w.token), weight: w.weight * extraA, reason: extraA < 1 ? 'extra word in the longer name' : 'no counterpart' })),
     ...B.filter((_, j) => !pb.has(j)).map((w) => ({ side: 'b' as const, text: w.token.text, role: kindOf(w.token), weight: w.weight * extraB, reason: extraB < 1 ? 'extra word in the longer name' : 'no counterpart' })),
   ];
+  const raws = [typeof a === 'string' ? a : a.raw, typeof b === 'string' ? b : b.raw];
   return {
     kind: 'organization',
     score: Math.round(score * 10000) / 10000,
+    ...(pa0.raw !== raws[0] || pb0.raw !== raws[1] ? { compared: { a: pa0.raw, b: pb0.raw } } : {}),
     pairs: pairs.map(({ a: i, b: j }) => ({
       a: A[i]!.token.text, b: B[j]!.token.text, roleA: kindOf(A[i]!.token), roleB: kindOf(B[j]!.token),
       similarity: Math.round(sims[i]![j]! * 10000) / 10000, weight: Math.max(A[i]!.weight, B[j]!.weight),
@@ -91,6 +114,20 @@ export function explainOrgNames(a: string | PreparedOrgName, b: string | Prepare
     legalFormB: pb0.legalForm,
     penalties,
   };
+}
+
+/** The best score over the whole names and their slash-separated alternatives (the first best wins). */
+function bestOrgScore(pa: PreparedOrgName, pb: PreparedOrgName, floor = 0) {
+  let best = { pa, pb, result: orgScore(pa, pb, floor) };
+  if (!pa.alternatives && !pb.alternatives) return best;
+  for (const x of [pa, ...(pa.alternatives ?? [])]) {
+    for (const y of [pb, ...(pb.alternatives ?? [])]) {
+      if (x === pa && y === pb) continue;
+      const result = orgScore(x, y, floor);
+      if (result.score > best.result.score) best = { pa: x, pb: y, result };
+    }
+  }
+  return best;
 }
 
 /**
@@ -110,7 +147,7 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
   for (let i = 0; i < A.length; i++) {
     const row: number[] = (sims[i] = new Array(B.length));
     const ok: boolean[] = (allowed[i] = new Array(B.length));
-    for (let j = 0; j < B.length; j++) if ((ok[j] = (row[j] = wordSimilarity(A[i]!, B[j]!)) >= ORG_MIN_PAIR_SIMILARITY)) pairable++;
+    for (let j = 0; j < B.length; j++) if ((ok[j] = (row[j] = wordSimilarity(A[i]!, B[j]!)) >= minPairSimilarity(A[i]!, B[j]!))) pairable++;
   }
   const totalA = A.reduce((s, w) => s + w.weight, 0);
   const totalB = B.reduce((s, w) => s + w.weight, 0);
@@ -127,7 +164,14 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
     // Only a solid similarity above score / JOINED_FACTOR can change the score, and only
     // one that lifts the final score (rounded) to the floor can matter.
     const reach = Math.max(score, (floor - 1e-4) / (legalConflict ? LEGAL_FORM_CONFLICT_FACTOR : 1));
-    const joined = sharpen(joinedSimilarityAtLeast(A.map(solid), B.map(solid), reach / JOINED_FACTOR));
+    // Written solid with and without stop words (van der bilt / vanderbilt; bank of america / bankamerica).
+    const solidA = A.map(solid);
+    const solidB = B.map(solid);
+    let joined = sharpen(joinedSimilarityAtLeast(solidA, solidB, reach / JOINED_FACTOR));
+    if (pa0.solidWithStops !== undefined || pb0.solidWithStops !== undefined) {
+      const withStops = sharpen(joinedSimilarityAtLeast([pa0.solidWithStops ?? solidA.join('')], [pb0.solidWithStops ?? solidB.join('')], Math.max(reach, joined * JOINED_FACTOR) / JOINED_FACTOR));
+      if (withStops > joined) joined = withStops;
+    }
     if (joined * JOINED_FACTOR > score) {
       penalties.push({ reason: `compared as one word (${Math.round(joined * 10000) / 10000})`, factor: JOINED_FACTOR });
       score = joined * JOINED_FACTOR;
@@ -138,6 +182,12 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
     score *= LEGAL_FORM_CONFLICT_FACTOR;
   }
   return { A, B, sims, pairs, score, penalties, extraA, extraB };
+}
+
+// Two distinctive words (neither generic nor a concept) carry the name's identity: they pair
+// only when closer than other words (Sparkles / Sporks is another firm).
+function minPairSimilarity(x: Word, y: Word): number {
+  return x.weight === ORG_WEIGHTS.word && y.weight === ORG_WEIGHTS.word && !x.token.concept && !y.token.concept ? ORG_MIN_DISTINCTIVE_SIMILARITY : ORG_MIN_PAIR_SIMILARITY;
 }
 
 const solid = (w: Word): string => w.part.keys[0]?.skeleton ?? w.token.text;
@@ -185,6 +235,7 @@ function words(tokens: OrgToken[], raw: string): Word[] {
   return tokens
     .filter((t) => !t.legalForm)
     .map((t) => ({ token: t, part: makePart(t.text.replace(/ /gu, ''), conventions, script), weight: t.generic ? ORG_WEIGHTS.generic : t.location ? ORG_WEIGHTS.location : ORG_WEIGHTS.word }));
+  // (Stop words are kept here, marked, for `solidWithStops`; `prepareOne` leaves them out of the words.)
 }
 
 function wordSimilarity(x: Word, y: Word): number {

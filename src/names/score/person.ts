@@ -5,7 +5,7 @@
  * conflict (Siarhei Tsikhanouski / Sviatlana Tsikhanouskaya) multiplies the score down.
  */
 import { parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
-import { bestAlignment } from './align.ts';
+import { bestAlignment, type Pair } from './align.ts';
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
 import { AlignmentScorer, pairWeight, roleOf, tally } from './person-tally.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
@@ -105,8 +105,10 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
   const genderConflict = !!pa.gender && !!pb.gender && pa.gender !== pb.gender;
   const fullA = wordCount(A);
   const fullB = wordCount(B);
-  if (fullA !== fullB && fullA > 0 && fullB > 0) {
-    // Words merged or split (SergeiLavrov, Van der Bilt): compare the names written solid.
+  if (fullA > 0 && fullB > 0 && (fullA !== fullB || particleLeft(A, B, pairs))) {
+    // Words merged or split (SergeiLavrov, Van der Bilt), or a particle that paired with
+    // nothing (al-Assad / xal-Assad: particles are glued to their neighbour and mistyped with
+    // it): compare the names written solid.
     // Only a solid similarity above score / JOINED_FACTOR can change the score, and only
     // one that lifts the final score (rounded) to the floor can matter.
     const reach = Math.max(score, (floor - 1e-4) / (genderConflict ? GENDER_CONFLICT_FACTOR : 1));
@@ -125,6 +127,21 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
 
 const solid = (p: NamePart): string => p.keys[0]?.skeleton ?? p.text;
 const isWord = (p: NamePart): boolean => !p.initial;
+
+// A particle (al, bin, …) left out of the pairing on either side.
+function particleLeft(A: readonly NamePart[], B: readonly NamePart[], pairs: readonly Pair[]): boolean {
+  return sideHasLoneParticle(A, pairs, 'a') || sideHasLoneParticle(B, pairs, 'b');
+}
+
+function sideHasLoneParticle(parts: readonly NamePart[], pairs: readonly Pair[], side: 'a' | 'b'): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    if (!parts[i]!.particle) continue;
+    let paired = false;
+    for (const p of pairs) if (p[side] === i) { paired = true; break; }
+    if (!paired) return true;
+  }
+  return false;
+}
 
 function wordCount(parts: readonly NamePart[]): number {
   let count = 0;
