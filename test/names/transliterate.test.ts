@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BE_NATIONAL, BGN_PCGN_BE, BGN_PCGN_RU, GREEK_ELOT, ICAO_9303, ISO_9, LACINKA, PRESS_DE, PRESS_FR,
+  BE_NATIONAL, BE_NATIONAL_2023, BGN_PCGN_BE, BGN_PCGN_RU, GREEK_ELOT, ICAO_9303, ISO_9, LACINKA, PRESS_DE, PRESS_FR,
   PRESS_PL, romanise, romaniseAll, SYSTEMS, UK_NATIONAL,
 } from '../../src/names/transliterate/index.ts';
+import { compareNames } from '../../src/names/index.ts';
 
 test('Belarusian national system (nm0001: Сяргей Ціханоўскі → Siarhiej Cichanoŭski)', () => {
   assert.equal(romanise('сяргей ціханоўскі', BE_NATIONAL), 'siarhiej cichanoŭski');
@@ -47,4 +48,14 @@ test('every system names its source; romaniseAll keeps one key per distinct outp
   assert.ok(keys.length >= 5);
   assert.ok(keys.some((k) => k.system === 'be-national-2007' && k.text === 'lukašenka'));
   assert.deepEqual(romaniseAll('lukashenka', 'latin'), []);
+});
+
+test('Belarusian national system of 2023: the examples published with the instruction', () => {
+  const cases: Array<[string, string]> = [
+    ["вераб'ёвічы", 'vierabjovichy'], ['сафіеўка', 'safijewka'], ['татаршчына', 'tatarshchyna'],
+    ['улукаўе', 'ulukawje'], ['жажэлка', 'zhazhelka'], ['дзедаў курган', 'dziedaw kurgan'],
+  ];
+  for (const [cyr, latin] of cases) assert.equal(romanise(cyr, BE_NATIONAL_2023), latin, cyr);
+  // A name spelt under it is matched against one spelt under the 2007 system.
+  assert.equal(compareNames('Siargiej Cikhanowski', 'Siarhiej Cichanoŭski', { schema: 'Person' }).match, true);
 });

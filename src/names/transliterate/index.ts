@@ -4,6 +4,7 @@
 import type { Script } from '../script.ts';
 import { ARABIC_BGN_PCGN, ARABIC_FOREIGN } from './arabic.ts';
 import { BE_NATIONAL } from './be-national.ts';
+import { BE_NATIONAL_2023 } from './be-national-2023.ts';
 import { BGN_PCGN_BE } from './bgn-pcgn-be.ts';
 import { BGN_PCGN_RU } from './bgn-pcgn-ru.ts';
 import { GREEK_ELOT } from './greek-elot.ts';
@@ -18,13 +19,13 @@ import { UK_NATIONAL } from './uk-national.ts';
 
 export { romanise, type RomanisationSystem, type SourceLanguage } from './system.ts';
 export {
-  ARABIC_BGN_PCGN, ARABIC_FOREIGN, BE_NATIONAL, BGN_PCGN_BE, BGN_PCGN_RU, GREEK_ELOT, ICAO_9303, ISO_9, LACINKA, PRESS_DE,
+  ARABIC_BGN_PCGN, ARABIC_FOREIGN, BE_NATIONAL, BE_NATIONAL_2023, BGN_PCGN_BE, BGN_PCGN_RU, GREEK_ELOT, ICAO_9303, ISO_9, LACINKA, PRESS_DE,
   PRESS_FR, PRESS_PL, UK_NATIONAL,
 };
 
 /** Every system, in the order explanations prefer when two give the same key. */
 export const SYSTEMS: readonly RomanisationSystem[] = [
-  BGN_PCGN_RU, BGN_PCGN_BE, BE_NATIONAL, ICAO_9303, ISO_9, LACINKA, UK_NATIONAL, PRESS_PL,
+  BGN_PCGN_RU, BGN_PCGN_BE, BE_NATIONAL, BE_NATIONAL_2023, ICAO_9303, ISO_9, LACINKA, UK_NATIONAL, PRESS_PL,
   PRESS_DE, PRESS_FR, GREEK_ELOT, ARABIC_BGN_PCGN, ARABIC_FOREIGN,
 ];
 
