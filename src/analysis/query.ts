@@ -6,7 +6,7 @@ import type { Registry } from '../domain/records.ts';
 import { LeverageError } from '../domain/errors.ts';
 import { isoOf } from './dates.ts';
 import { eventStudy } from './event-study.ts';
-import { flows, prepareFlows } from './flows.ts';
+import { flows, prepareFlows, type FlowContext } from './flows.ts';
 import { exchangeLedger } from './ledger.ts';
 import { refillRatio, replacementTimes } from './refill.ts';
 
@@ -34,9 +34,11 @@ function int(value: number | string | undefined, name: string, min: number): num
   return n;
 }
 
-/** Runs one analysis by name; throws `LeverageError('bad_input')` on a bad parameter. */
-export function runAnalysis(name: AnalysisName, registry: Registry, params: AnalysisParams = {}) {
-  const ctx = prepareFlows(registry, params.counter);
+/**
+ * Runs one analysis by name; throws `LeverageError('bad_input')` on a bad parameter. `ctx` is
+ * the context of `params.counter` when the caller keeps one (the server does, per data version).
+ */
+export function runAnalysis(name: AnalysisName, registry: Registry, params: AnalysisParams = {}, ctx: FlowContext = prepareFlows(registry, params.counter)) {
   switch (name) {
     case 'flows':
       return flows(registry, { from: params.from, to: params.to, window: params.window ?? 'month', counter: params.counter }, ctx);

@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { WEB_DIST } from './web-build.ts';
 import { registerResponseCache, versionTracker } from './response-cache.ts';
+import { registryCache, type RegistryCache } from './registry-cache.ts';
 import swaggerUi from '@fastify/swagger-ui';
 import { loadRegistry } from '../store/registry.ts';
 import actorRoutes from './routes/actors.ts';
@@ -39,6 +40,8 @@ declare module 'fastify' {
     store: Store;
     /** The store's data version (changes on every import), read at most once per second. */
     dataVersion: () => Promise<string>;
+    /** The registry and its prepared analysis contexts, per data version. */
+    registryCache: RegistryCache;
   }
 }
 
@@ -68,8 +71,10 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   await app.register(overviewRoutes);
   await app.register(recordRoutes);
   await app.register(actorRoutes);
-  await app.register(analysisRoutes, { registry: () => loadRegistry(store) });
-  await app.register(scenarioRoutes, { registry: () => loadRegistry(store) });
+  const registry = registryCache(() => loadRegistry(store), app.dataVersion);
+  app.decorate('registryCache', registry);
+  await app.register(analysisRoutes, { cache: registry });
+  await app.register(scenarioRoutes, { registry: () => registry.registry() });
   await app.register(screenRoutes);
   await app.register(listRoutes);
   await app.register(timelinePage);

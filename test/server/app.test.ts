@@ -10,6 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importRegistryFiles } from '../../src/store/import-registry.ts';
+import { runAnalysis } from '../../src/analysis/index.ts';
 
 let store: Store;
 let app: FastifyInstance;
@@ -70,4 +71,28 @@ test('the API is browsable at /api/docs from bundled assets (no CDN)', async () 
   assert.doesNotMatch(page.body, /https?:\/\/(cdn|unpkg|cdnjs)/);
   const bundle = await app.inject('/api/docs/static/swagger-ui-bundle.js');
   assert.equal(bundle.statusCode, 200);
+});
+
+test('analyses of one data version load and prepare the registry once; an import reloads it', async () => {
+  const before = app.registryCache.stats();
+  const refill = await app.inject('/api/v1/analysis/refill?from=2024-01-01&to=2025-12-31');
+  const ledger = await app.inject('/api/v1/analysis/ledger?window=45');
+  const flows = await app.inject('/api/v1/analysis/flows?window=quarter');
+  for (const res of [refill, ledger, flows]) assert.equal(res.statusCode, 200, res.body);
+  const mid = app.registryCache.stats();
+  assert.ok(mid.loads - before.loads <= 1, 'at most one load for three analyses');
+  assert.ok(mid.preparations - before.preparations <= 1, 'at most one preparation for three analyses');
+  // The kept context gives what a fresh load and preparation give.
+  const fresh = runAnalysis('ledger', await loadRegistry(store), { window: '45' });
+  assert.deepEqual(ledger.json(), JSON.parse(JSON.stringify(fresh)));
+  // An import moves the data version: the next analysis reloads and sees the new release.
+  const dir = mkdtempSync(join(tmpdir(), 'leverage-registry-cache-'));
+  const file = join(dir, 'one.csv');
+  writeFileSync(file, 'id,date,count,count_basis,mode,source_url,publisher,evidence\nrel-cache-1,2025-06-15,4,reported,pardon,https://example.org/r,Example,Four people freed.\n');
+  await importRegistryFiles(store, [file]);
+  const after = await app.inject('/api/v1/analysis/refill?from=2024-01-01&to=2025-12-31');
+  assert.equal(app.registryCache.stats().loads, mid.loads + 1);
+  assert.equal(app.registryCache.stats().preparations, mid.preparations + 1);
+  assert.ok(after.json().replacement.some((r: { release_id: string }) => r.release_id === 'rel-cache-1'));
+  assert.ok(!refill.json().replacement.some((r: { release_id: string }) => r.release_id === 'rel-cache-1'));
 });

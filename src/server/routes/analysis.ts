@@ -5,11 +5,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { ANALYSES, runAnalysis, type AnalysisName, type AnalysisParams } from '../../analysis/index.ts';
-import type { Registry } from '../../domain/records.ts';
+import type { RegistryCache } from '../registry-cache.ts';
 
 export interface AnalysisRoutesOptions {
-  /** Loads the registry for a request (e.g. `() => loadRegistry(app.store)`). */
-  registry: () => Promise<Registry>;
+  /** The registry and its prepared context for a request (kept per data version). */
+  cache: Pick<RegistryCache, 'prepared'>;
 }
 
 const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY-MM-DD, YYYY-MM or YYYY' };
@@ -41,7 +41,8 @@ export default async function analysisRoutes(app: FastifyInstance, opts: Analysi
       schema: { summary: SUMMARIES[name], tags: ['analysis'], querystring },
     }, async (request) => {
       const params = request.query as AnalysisParams;
-      return runAnalysis(name, await opts.registry(), params);
+      const { registry, ctx } = await opts.cache.prepared(params.counter);
+      return runAnalysis(name, registry, params, ctx);
     });
   }
 }

@@ -4,13 +4,12 @@
  * Bad user parameters raise `LeverageError('invalid_value')` with the path at fault; the app's
  * handler turns it into problem+json.
  */
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Registry } from '../../domain/records.ts';
 import { builtinScenarios, calibrate, runScenario, SCENARIO_NAMES, scenarioByName, summarizeCalibration, userScenario, type Calibration } from '../../analysis/simulate/index.ts';
 
 export interface ScenarioRoutesOptions {
-  /** Loads the registry for a request (e.g. `() => loadRegistry(app.store)`). */
+  /** The registry for a request (the app's `registryCache`: one object per data version). */
   registry: () => Promise<Registry>;
 }
 
@@ -35,17 +34,18 @@ const quantile = {
   properties: Object.fromEntries(['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((k) => [k, { type: k === 'month' ? 'string' : 'number' }])),
 } as const;
 
-/** Registers the scenario routes. Calibrations are cached per registry content (they take ~0.1 s). */
+/**
+ * Registers the scenario routes. Calibrations (≈ 0.1 s) are kept per registry object: the app
+ * hands out one registry per data version, so an import brings a fresh calibration.
+ */
 export default async function scenarioRoutes(app: FastifyInstance, opts: ScenarioRoutesOptions): Promise<void> {
-  const cache = new Map<string, Calibration>();
+  const cache = new WeakMap<Registry, Calibration>();
   const calibration = async (): Promise<Calibration> => {
     const registry = await opts.registry();
-    const key = createHash('sha256').update(JSON.stringify([registry.observations, registry.releases])).digest('hex');
-    let cal = cache.get(key);
+    let cal = cache.get(registry);
     if (!cal) {
       cal = calibrate(registry);
-      if (cache.size >= 4) cache.delete(cache.keys().next().value!);
-      cache.set(key, cal);
+      cache.set(registry, cal);
     }
     return cal;
   };
