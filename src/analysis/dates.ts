@@ -167,6 +167,15 @@ export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/**
+ * A sum read off running totals, without the binary-fraction noise of the subtraction
+ * (`108.99999999999991` → `109`): 12 significant digits, far finer than any count's meaning
+ * and far coarser than the noise (about 16 digits down).
+ */
+export function settle(x: number): number {
+  return x === 0 ? 0 : Number(x.toPrecision(12));
+}
+
 /** Code-point order of two strings (stable across locales, and far cheaper than localeCompare). */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

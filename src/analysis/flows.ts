@@ -6,7 +6,7 @@
  * recorded releases explain (typically sentence completions, which are not batch events).
  */
 import type { Registry } from '../domain/records.ts';
-import { dayArg, isoOf, spanOf, windowsOf, type DateSpan } from './dates.ts';
+import { dayArg, isoOf, settle, spanOf, windowsOf, type DateSpan } from './dates.ts';
 import { prepareFlows, type FlowContext } from './context.ts';
 import { namesOf, Unique } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
@@ -113,8 +113,8 @@ export function flowWindowCoded(ctx: FlowContext, a: number, b: number): { windo
   const identity: IdentityCheck = {
     checked,
     delta_stock: delta,
-    inflow_minus_outflow: inflow.value - outflow.total,
-    residual: checked ? delta! - (inflow.value - outflow.total) : null,
+    inflow_minus_outflow: settle(inflow.value - outflow.total),
+    residual: checked ? settle(delta! - (inflow.value - outflow.total)) : null,
     stock_basis: !stocksKnown ? 'missing' : s0.value.kind === 'observed' && s1.value.kind === 'observed' ? 'observed' : 'interpolated',
     inflow_basis: inflow.missing_days > 0 ? 'incomplete' : inflow.estimated > 0 ? 'estimated' : 'observed',
   };

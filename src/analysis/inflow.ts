@@ -12,7 +12,7 @@
  * 4. Otherwise the days are `missing`: never filled silently.
  */
 import type { Observation } from '../domain/records.ts';
-import { isoOf, placeEdtf, uniqueIds, compareText } from './dates.ts';
+import { isoOf, placeEdtf, settle, uniqueIds, compareText } from './dates.ts';
 import { namesOf, Unique, type IdIndex } from './ids.ts';
 
 export type InflowMethod = 'observed' | 'enclosing_remainder' | 'cumulative_difference';
@@ -233,6 +233,7 @@ export function inflowSpan(profile: InflowProfile, a: number, b: number, coded: 
   if (tiling) {
     let value = 0;
     for (const i of tiling) value += profile.rows[i].value;
+    value = settle(value);
     const head = { ...base, value, observed: value, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, missing_days: 0, exact: true, pro_rata_ids: [], clamped_ids: [] };
     if (!coded) return { sum: { ...head, source_ids: uniqueIds(tiling.map((i) => profile.rows[i].id)) }, codes: [] };
     const u = new Unique(coded.ix);
@@ -243,7 +244,7 @@ export function inflowSpan(profile: InflowProfile, a: number, b: number, coded: 
   const lo = Math.max(a, profile.first) - profile.first;
   const hi = Math.min(b, profile.last) - profile.first;
   const inRange = hi >= lo;
-  const sum = (p: Float64Array | Int32Array) => (inRange ? p[hi + 1] - p[lo] : 0);
+  const sum = (p: Float64Array | Int32Array) => (inRange ? settle(p[hi + 1] - p[lo]) : 0);
   const outside = base.days - (inRange ? hi - lo + 1 : 0);
   const segs: number[] = [];
   const partial: string[] = [];

@@ -9,7 +9,7 @@
  *   a missing stretch comes first.
  */
 import type { Registry } from '../domain/records.ts';
-import { dayArg, isoOf, type DateSpan } from './dates.ts';
+import { dayArg, isoOf, settle, type DateSpan } from './dates.ts';
 import { flowWindow, prepareFlows, type FlowContext, type Outflow } from './flows.ts';
 import type { InflowSum } from './inflow.ts';
 
@@ -86,8 +86,8 @@ export function refillRatio(registry: Pick<Registry, 'observations' | 'releases'
   const w = flowWindow(ctx, a, b);
   const i = w.inflow;
   const covered = i.days - i.missing_days;
-  const filled = i.missing_days > 0 && covered > 0 ? (i.value / covered) * i.missing_days : 0;
-  const inflow = i.value + filled;
+  const filled = i.missing_days > 0 && covered > 0 ? settle((i.value / covered) * i.missing_days) : 0;
+  const inflow = settle(i.value + filled);
   const outflow = w.outflow.total;
   const ratio = (x: number, y: number) => (y > 0 ? x / y : null);
   const implied = w.identity.delta_stock !== null ? inflow - w.identity.delta_stock : null;

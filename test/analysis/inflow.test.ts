@@ -47,3 +47,10 @@ test('inflow: a year smaller than the months inside it is clamped to 0 and flagg
   assert.deepEqual(p.clamped_ids, ['y']);
   assert.equal(inflowBetween(p, dayOf('2023-02-01'), dayOf('2023-12-31')).value, 0);
 });
+
+test('inflow: sums read off running totals come without binary-fraction noise (73 a year → 2 in any 10 days)', () => {
+  const rows = [period('y', '2023-01-01', '2023-12-31', 73)];
+  for (const [from, to] of [['2023-01-10', '2023-01-19'], ['2023-03-03', '2023-03-12'], ['2023-11-20', '2023-11-29']] as const) {
+    assert.equal(sum(rows, from, to).value, 2, `${from}…${to}`);
+  }
+});
