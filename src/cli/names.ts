@@ -135,7 +135,8 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
     return;
   }
   const rows = parse(readInput(opts.file!), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[];
-  const queries: BulkQuery[] = rows.map((row) => ({ query: row.name ?? Object.values(row)[0] ?? '', schema: row.schema || opts.schema, limit: opts.limit }));
+  // The CSV shows no explanations: they are built only for --json.
+  const queries: BulkQuery[] = rows.map((row) => ({ query: row.name ?? Object.values(row)[0] ?? '', schema: row.schema || opts.schema, limit: opts.limit, explain: !!opts.json }));
   const threads = opts.threads ?? (queries.length >= WORKER_MIN_NAMES ? availableParallelism() : 1);
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'screening {bar} {value}/{total} names' }, cliProgress.Presets.shades_classic) : undefined;
   const all = await withEntries(async (entries) => {

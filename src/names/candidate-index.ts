@@ -37,10 +37,15 @@ export interface CandidateIndex {
   readonly postings: ReadonlyMap<string, Int32Array>;
   /** Blocking key → how many names hold it, and their indices per schema (Person, Organization). */
   readonly keyLists: ReadonlyMap<string, KeyList>;
+  /** The keys of each name, as `KeyList.id`s: name i holds `nameKeys[nameKeyStart[i] … nameKeyStart[i+1])`. */
+  readonly nameKeyStart: Int32Array;
+  readonly nameKeys: Int32Array;
 }
 
 /** The names holding one blocking key: the count (all schemas) and the indices per schema. */
 export interface KeyList {
+  /** Dense number of the key (position in `nameKeys`). */
+  id: number;
   size: number;
   bySchema: readonly [Int32Array, Int32Array];
 }
@@ -63,6 +68,8 @@ export interface ScreenOptions {
   candidates?: number;
   /** Drop results scoring below this; default 0.5. */
   cutoff?: number;
+  /** Build each result's explanation (default true); bulk output that shows none leaves it out. */
+  explain?: boolean;
 }
 
 export interface ScreenResult {
@@ -73,7 +80,8 @@ export interface ScreenResult {
   score: number;
   match: boolean;
   threshold: number;
-  explanation: Explanation;
+  /** Why it scored so (absent when screened with `explain: false`). */
+  explanation?: Explanation;
 }
 
 // Scratch arrays sized to the index, reused by every query (the core is synchronous):
@@ -86,6 +94,13 @@ function accumulator(size: number): Float64Array {
     touchedScratch = new Int32Array(size);
   }
   return scratch;
+}
+
+// The weight of each common query key by key id (zero elsewhere; reset after each query).
+let keyWeights = new Float64Array(0);
+function keyScratch(size: number): Float64Array {
+  if (keyWeights.length < size) keyWeights = new Float64Array(size);
+  return keyWeights;
 }
 
 const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization: 1 };
@@ -139,7 +154,9 @@ function internKey(key: string): string {
 /** Builds the index. Entries with no names are kept (for ids) but cannot be found. */
 export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: BuildOptions = {}): CandidateIndex {
   const names: IndexedName[] = [];
-  const lists = new Map<string, number[]>();
+  const lists = new Map<string, { id: number; names: number[] }>();
+  const keyStart: number[] = [0];
+  const keyIds: number[] = [];
   const reusable = new Map<string, IndexedName>();
   for (const old of opts.reuse?.names ?? []) reusable.set(`${old.schema}\u0000${old.name}`, old);
   const reuse = reusable.size > 0;
@@ -155,24 +172,28 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
       else item.person = parsePersonName(name);
       const i = names.push(item) - 1;
       for (const key of blockingKeys(item.org ?? item.person!)) {
-        const list = lists.get(key);
-        if (list) list.push(i);
-        else lists.set(key, [i]);
+        let list = lists.get(key);
+        if (list) list.names.push(i);
+        else lists.set(key, (list = { id: lists.size, names: [i] }));
+        keyIds.push(list.id);
       }
+      keyStart.push(keyIds.length);
     }
   });
   // Split per schema, so a query walks only the names of its own schema.
   const keyLists = new Map<string, KeyList>();
-  for (const [key, list] of lists) {
+  for (const [key, { id, names: list }] of lists) {
     const persons = list.filter((i) => names[i]!.schema === 'Person');
     const orgs = persons.length === list.length ? [] : list.filter((i) => names[i]!.schema !== 'Person');
-    keyLists.set(key, { size: list.length, bySchema: [Int32Array.from(persons), orgs.length ? Int32Array.from(orgs) : EMPTY] });
+    keyLists.set(key, { id, size: list.length, bySchema: [Int32Array.from(persons), orgs.length ? Int32Array.from(orgs) : EMPTY] });
   }
   let postings: Map<string, Int32Array> | undefined;
   return {
     entries,
     names,
     keyLists,
+    nameKeyStart: Int32Array.from(keyStart),
+    nameKeys: Int32Array.from(keyIds),
     get postings() {
       postings ??= new Map([...keyLists].map(([key, l]) => [key, Int32Array.from([...l.bySchema[0], ...l.bySchema[1]]).sort()]));
       return postings;
@@ -192,36 +213,44 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
   const only = opts.schema ? parseSchema(opts.schema) : undefined;
   const schemas: Schema[] = only ? [only] : ['Person', 'Organization'];
   const take = opts.candidates ?? Math.max(20, 2 * limit);
-  const best = new Map<number, ScreenResult>();
+  // The best name of each entry: scored with the cutoff as floor (exact at or above it).
+  const best = new Map<number, { score: number; item: IndexedName; q: ParsedName | PreparedOrgName }>();
   for (const schema of schemas) {
     const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
     for (const i of topCandidates(index, blockingKeys(q), SCHEMA_CODE[schema], take)) {
       const item = index.names[i]!;
-      // Score first; the explanation (same score) is built only for names that are kept.
       const score = schema === 'Organization'
         ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff)
         : scorePersonNames(q as ParsedName, item.person!, cutoff);
       if (score < cutoff) continue;
       const prev = best.get(item.entry);
-      if (prev && prev.score >= score) continue;
-      const explanation = schema === 'Organization'
-        ? explainOrgNames(q as PreparedOrgName, item.org!)
-        : explainPersonNames(q as ParsedName, item.person!);
-      const entry = index.entries[item.entry]!;
-      best.set(item.entry, {
-        id: entry.id, entry, name: item.name, score: explanation.score,
-        match: explanation.score >= THRESHOLDS[schema], threshold: THRESHOLDS[schema], explanation,
-      });
+      if (!prev || score > prev.score) best.set(item.entry, { score, item, q });
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+  const kept = [...best.values()]
+    .map((b) => ({ ...b, id: index.entries[b.item.entry]!.id }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit);
+  // Explanations (the same score, with its pieces) only for the results returned, and not at all
+  // when the caller shows none (bulk CSV).
+  return kept.map(({ score, item, q, id }) => {
+    const threshold = THRESHOLDS[item.schema];
+    const result: ScreenResult = { id, entry: index.entries[item.entry]!, name: item.name, score, match: score >= threshold, threshold };
+    if (opts.explain !== false) {
+      result.explanation = item.schema === 'Organization'
+        ? explainOrgNames(q as PreparedOrgName, item.org!)
+        : explainPersonNames(q as ParsedName, item.person!);
+    }
+    return result;
+  });
 }
 
 /**
  * The names of one schema sharing the most key weight with the query: each shared key adds
- * its idf, keys shared by more than 2 % of names (common given names, 3-letter prefixes) are
- * skipped when the query has rarer ones, names below a third of the best weight are dropped,
- * and the best `take` are returned by weight, then index.
+ * its idf; keys shared by more than 2 % of names (common given names, 3-letter prefixes) gather
+ * no names when the query has rarer ones, but add their weight to the names the rarer keys
+ * gathered; names below a third of the best weight are dropped, and the best `take` are
+ * returned by weight, then fewer keys of their own, then index.
  */
 function topCandidates(index: CandidateIndex, keys: readonly string[], code: number, take: number): Int32Array {
   const n = index.names.length;
@@ -237,48 +266,89 @@ function topCandidates(index: CandidateIndex, keys: readonly string[], code: num
   const acc = accumulator(n);
   const touched = touchedScratch;
   let count = 0;
-  let bestWeight = 0;
-  for (const { size, bySchema } of lists) {
-    if (skipCommon && size > common) continue;
+  // Common keys gather no names of their own (their lists are long) but still count for the
+  // names the rare keys gathered: "Illya" among the 300 names sharing "Naumovaw".
+  const { nameKeyStart, nameKeys } = index;
+  const commonWeight = keyScratch(index.keyLists.size);
+  const commonIds: number[] = [];
+  for (const { id, size, bySchema } of lists) {
     const idf = Math.log(1 + n / size);
+    if (skipCommon && size > common) {
+      if (commonWeight[id] === 0) commonIds.push(id);
+      commonWeight[id] += idf;
+      continue;
+    }
     const list = bySchema[code]!;
     for (let k = 0; k < list.length; k++) {
       const i = list[k]!;
       const prev = acc[i]!;
       if (prev === 0) touched[count++] = i;
-      const w = prev + idf;
-      acc[i] = w;
-      if (w > bestWeight) bestWeight = w;
+      acc[i] = prev + idf;
     }
   }
-  // Keep the best `take` names at or above the floor, ordered by weight then index (a
-  // bounded insertion sort: the touched set can be thousands, the kept set is small), and
-  // zero the weights on the way for the next query.
-  const floor = bestWeight / 3;
+  // Adding the common keys' weight can only lift a name, by at most `lift`: a name whose rare
+  // weight plus `lift` stays below the `take`-th best rare weight cannot reach the top, and
+  // is not rescored.
+  let lift = 0;
+  for (const id of commonIds) lift += commonWeight[id]!;
+  const bar = lift > 0 ? kthLargest(acc, touched, count, take) - lift : -Infinity;
+  // One pass keeps the best `take` names, ordered by weight, then by fewer keys of their own
+  // (names holding nothing the query lacks first), then index (a bounded insertion sort: the
+  // touched set can be thousands, the kept set is small), and zeroes the weights for the next
+  // query. Names below a third of the best weight are dropped at the end: they rank last.
   const top = new Int32Array(take);
   const topW = new Float64Array(take);
+  const topK = new Int32Array(take);
   let size = 0;
   for (let t = 0; t < count; t++) {
     const i = touched[t]!;
-    const w = acc[i]!;
+    let w = acc[i]!;
     acc[i] = 0;
-    if (w < floor) continue;
-    if (size === take) {
-      const lastW = topW[size - 1]!;
-      if (w < lastW || (w === lastW && i > top[size - 1]!)) continue;
-      size--;
-    }
+    if (w < bar) continue;
+    const start = nameKeyStart[i]!;
+    const end = nameKeyStart[i + 1]!;
+    if (lift > 0) for (let p = start; p < end; p++) w += commonWeight[nameKeys[p]!]!;
+    const own = end - start;
+    if (size === take && !before(w, own, i, topW[size - 1]!, topK[size - 1]!, top[size - 1]!)) continue;
+    if (size === take) size--;
     let at = size;
-    while (at > 0 && (topW[at - 1]! < w || (topW[at - 1]! === w && top[at - 1]! > i))) {
+    while (at > 0 && before(w, own, i, topW[at - 1]!, topK[at - 1]!, top[at - 1]!)) {
       top[at] = top[at - 1]!;
       topW[at] = topW[at - 1]!;
+      topK[at] = topK[at - 1]!;
       at--;
     }
     top[at] = i;
     topW[at] = w;
+    topK[at] = own;
     size++;
   }
+  for (const id of commonIds) commonWeight[id] = 0;
+  const floor = size > 0 ? topW[0]! / 3 : 0;
+  while (size > 0 && topW[size - 1]! < floor) size--;
   return top.subarray(0, size);
+}
+
+// The k-th largest of acc[touched[0 … count)] (−Infinity when there are fewer than k), with a
+// bounded insertion sort (k is small).
+let kth = new Float64Array(0);
+function kthLargest(acc: Float64Array, touched: Int32Array, count: number, k: number): number {
+  if (count < k) return -Infinity;
+  if (kth.length < k) kth = new Float64Array(k);
+  let size = 0;
+  for (let t = 0; t < count; t++) {
+    const w = acc[touched[t]!]!;
+    if (size === k && w <= kth[k - 1]!) continue;
+    let at = size === k ? k - 1 : size++;
+    while (at > 0 && kth[at - 1]! < w) { kth[at] = kth[at - 1]!; at--; }
+    kth[at] = w;
+  }
+  return kth[k - 1]!;
+}
+
+// Candidate order: more shared key weight, then fewer keys of its own, then lower index.
+function before(w: number, own: number, i: number, w2: number, own2: number, i2: number): boolean {
+  return w > w2 || (w === w2 && (own < own2 || (own === own2 && i < i2)));
 }
 
 /** Re-exported for callers that score a pair found by screening. */
