@@ -305,10 +305,13 @@ function topCandidates(index: CandidateIndex, keys: readonly string[], code: num
     let w = acc[i]!;
     acc[i] = 0;
     if (w < bar) continue;
-    const start = nameKeyStart[i]!;
-    const end = nameKeyStart[i + 1]!;
-    if (lift > 0) for (let p = start; p < end; p++) w += commonWeight[nameKeys[p]!]!;
-    const own = end - start;
+    if (lift > 0) {
+      const end = nameKeyStart[i + 1]!;
+      for (let p = nameKeyStart[i]!; p < end; p++) w += commonWeight[nameKeys[p]!]!;
+    }
+    // Most names fall below the last kept weight: they are dropped before their key count is read.
+    if (size === take && w < topW[size - 1]!) continue;
+    const own = nameKeyStart[i + 1]! - nameKeyStart[i]!;
     if (size === take && !before(w, own, i, topW[size - 1]!, topK[size - 1]!, top[size - 1]!)) continue;
     if (size === take) size--;
     let at = size;
