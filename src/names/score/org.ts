@@ -229,13 +229,13 @@ function kindOf(t: OrgToken): string {
 }
 
 // Legal forms take part in the score only when both sides state one (see penalties).
+// Stop words stay in, marked (`token.stop`), for `solidWithStops`; `prepareOne` leaves them out of the words.
 function words(tokens: OrgToken[], raw: string): Word[] {
   const conventions = guessConventions(raw.toLowerCase());
   const script = detectScript(raw);
   return tokens
     .filter((t) => !t.legalForm)
     .map((t) => ({ token: t, part: makePart(t.text.replace(/ /gu, ''), conventions, script), weight: t.generic ? ORG_WEIGHTS.generic : t.location ? ORG_WEIGHTS.location : ORG_WEIGHTS.word }));
-  // (Stop words are kept here, marked, for `solidWithStops`; `prepareOne` leaves them out of the words.)
 }
 
 function wordSimilarity(x: Word, y: Word): number {
