@@ -1,7 +1,7 @@
 /**
  * `leverage analyse flows|refill|ledger|event-study|report`: reads the registry from the store,
  * runs the pure analyses (src/analysis) and prints a summary, JSON (`--json`) or CSV (`--csv`).
- * JSON shapes are documented in docs/cli-analyse.md; the API returns the same objects.
+ * JSON shapes are documented in docs/cli.md; the API returns the same objects.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

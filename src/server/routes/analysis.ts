@@ -1,6 +1,6 @@
 /**
  * `GET /api/v1/analysis/flows|refill|ledger|event-study`: the analyses over the registry, with the
- * same parameters and JSON shapes as `leverage analyse … --json` (docs/cli-analyse.md). Bad
+ * same parameters and JSON shapes as `leverage analyse … --json` (docs/cli.md). Bad
  * parameters raise `LeverageError('bad_input')`, which the app's handler turns into problem+json.
  */
 import type { FastifyInstance } from 'fastify';
