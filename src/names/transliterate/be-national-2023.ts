@@ -1,3 +1,4 @@
+import { BE_NATIONAL } from './be-national.ts';
 import type { RomanisationSystem } from './system.ts';
 
 /**
@@ -18,13 +19,8 @@ export const BE_NATIONAL_2023: RomanisationSystem = {
   source: 'Belarus State Property Committee resolution No. 19 of 23 March 2023 (instruction on transliteration of geographical names); х and soft consonants inferred',
   languages: ['be'],
   convention: 'english',
-  letters: {
-    а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'ie', ё: 'io', ж: 'zh', з: 'z', і: 'i',
-    й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
-    ў: 'w', ф: 'f', х: 'kh', ц: 'c', ч: 'ch', ш: 'sh', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
-    '’': '', "'": '', ʼ: '',
-    // Russian-only letters sometimes met in Belarusian text; rendered as their Belarusian twins.
-    и: 'i', щ: 'shch', ъ: '',
-  },
-  iotated: { е: 'je', ё: 'jo', ю: 'ju', я: 'ja' },
+  // The 2007 table with the letters the 2023 instruction changed; its soft consonants (зь ź …)
+  // are written without a mark, so the 2007 `sequences` are not carried over.
+  letters: { ...BE_NATIONAL.letters, г: 'g', ж: 'zh', ў: 'w', х: 'kh', ч: 'ch', ш: 'sh', щ: 'shch' },
+  iotated: BE_NATIONAL.iotated,
 };
