@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'invalid_value'
   | 'not_found'
   | 'conflict'
+  | 'forbidden'
   | 'migration_failed'
   | 'internal';
 

@@ -4,7 +4,7 @@
  */
 import { buildApp } from './app.ts';
 import { ensureWebBuilt } from './web-build.ts';
-import { openReadyStore } from '../store/open.ts';
+import { openReadyStore } from '../app/index.ts';
 
 export interface ServeOptions {
   port: number;

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { onPostgres, openTestStore, testSchema } from '../helpers/store.ts';
 import { csvRowCount } from '../helpers/csv.ts';
 import { RECORD_KINDS } from '../../src/domain/schema/index.ts';
-import { SHIPPED_DATA_DIR } from '../../src/store/seed.ts';
+import { SHIPPED_DATA_DIR } from '../../src/app/index.ts';
 
 const run = promisify(execFile);
 const BIN = new URL('../../bin/leverage.js', import.meta.url).pathname;

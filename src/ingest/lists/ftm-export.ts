@@ -8,6 +8,7 @@
  */
 import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
 import type { Designation, EntityKind, ListSource } from '../../domain/designation.ts';
+import type { RegistryActor } from '../../domain/records.ts';
 
 /** The FtM model (schemata, properties, types) the export is validated against. */
 export const FTM_MODEL = new Model(defaultModel);
@@ -19,17 +20,7 @@ export interface FtmExportEntity {
   properties: Record<string, string[]>;
 }
 
-/** A registry actor with its names, as `src/store/ftm-source.ts` reads it. */
-export interface RegistryActor {
-  id: string;
-  kind: 'person' | 'organisation';
-  primaryName: string;
-  /** As the registry writes it (ISO code or country name); null when unknown. */
-  country: string | null;
-  names: { value: string; kind: string }[];
-  /** Detention cases whose person this actor is. */
-  caseIds: string[];
-}
+export type { RegistryActor } from '../../domain/records.ts';
 
 const SCHEMA_OF: Record<EntityKind, string> = { person: 'Person', organisation: 'Organization', vessel: 'Vessel', aircraft: 'Airplane' };
 const NAME_PROP: Record<string, string> = { primary: 'name', alias: 'alias', weak_alias: 'weakAlias', former: 'previousName' };

@@ -27,7 +27,7 @@ export { isIdentifierType, NON_IDENTIFIER_TYPES, ofacLegalBasis } from './ofac-f
 export { readList, defaultSource, type ReadOptions } from './read.ts';
 export { applyPatch, collectDesignations } from './patch.ts';
 export { planImport, type ImportJob, type PlanOptions } from './plan.ts';
-export { toEdtf, detectScript } from './text.ts';
+export { toEdtf, detectScript, detach } from './text.ts';
 export { readXmlRecords, sniffRoot, type XmlNode, type XmlRecord, type XmlSpec } from './xml-reader.ts';
 export { designationToFtm, actorToFtm, ftmProblems, ftmCountry, ftmDates, designationEntityId, FTM_MODEL, type FtmExportEntity, type RegistryActor } from './ftm-export.ts';
 export {

@@ -1,7 +1,7 @@
 /** `/api/v1/actors` and `/api/v1/actors/:id`: people and organisations with all their spellings. */
 import type { FastifyInstance } from 'fastify';
 import { LeverageError } from '../../domain/errors.ts';
-import { getActor, listActors } from '../../store/actors.ts';
+import { getActor, listActors } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 
 const actor = {

@@ -1,8 +1,7 @@
 /** Official sanctions lists: `/api/v1/snapshots`, `/api/v1/designations`, `/api/v1/lists/diff`. */
 import type { FastifyInstance } from 'fastify';
 import { LeverageError } from '../../domain/errors.ts';
-import { listsRepository } from '../../store/lists.ts';
-import { diffSnapshots } from '../../store/lists-diff.ts';
+import { diffSnapshots, getSnapshot, listSnapshots, snapshotDesignations } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 
 const snapshot = {
@@ -20,7 +19,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/v1/snapshots', {
     schema: { tags: ['lists'], summary: 'Imported list snapshots', querystring: { type: 'object', additionalProperties: false, properties: { ...formatParam } }, response: { 200: { type: 'object', properties: { items: { type: 'array', items: snapshot } } } } },
   }, async (request, reply) => {
-    const items = (await listsRepository(app.store).listSnapshots()).map((s) => ({ ...s, published: s.published ?? null }));
+    const items = (await listSnapshots(app.store)).map((s) => ({ ...s, published: s.published ?? null }));
     if (wantsCsv(request)) return sendCsv(reply, 'snapshots', SNAPSHOT_COLUMNS, items as unknown as Record<string, unknown>[]);
     return { items };
   });
@@ -34,9 +33,8 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     },
   }, async (request, reply) => {
     const q = request.query as { snapshot: string; programme?: string };
-    const repo = listsRepository(app.store);
-    await repo.getSnapshot(q.snapshot);
-    const items = await repo.loadDesignations(q.snapshot, { programme: q.programme });
+    await getSnapshot(app.store, q.snapshot);
+    const items = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme });
     if (wantsCsv(request)) {
       const rows = items.map((d) => ({ source_id: d.sourceId, list_source: d.listSource, entity_kind: d.entityKind, name: d.names[0]?.value ?? '', aliases: d.names.slice(1).map((n) => n.value), programmes: d.programmes }));
       return sendCsv(reply, `designations-${q.snapshot}`, ['source_id', 'list_source', 'entity_kind', 'name', 'aliases', 'programmes'], rows);

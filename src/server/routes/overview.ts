@@ -1,7 +1,6 @@
 /** `/api/v1/timeline` (every dated record as one list) and `/api/v1/stats`. */
 import type { FastifyInstance } from 'fastify';
-import { loadTimeline, type TimelineEntry } from '../../store/timeline.ts';
-import { registryStats } from '../../store/registry.ts';
+import { loadTimeline, registryStats, type TimelineEntry } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { dayParam } from '../json-schema.ts';
 

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { LeverageError } from '../../domain/errors.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
-import { filtersFor, getRecord, queryRecords } from '../../store/records-query.ts';
+import { filtersFor, getRecord, queryRecords } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { dayParam, recordJsonSchema } from '../json-schema.ts';
 

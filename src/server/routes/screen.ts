@@ -6,9 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { buildCandidateIndex, screenName, type CandidateIndex, type ScreenResult } from '../../names/index.ts';
-import { loadScreeningEntries } from '../../store/screening.ts';
-import { caseIdOfActor } from '../../store/registry-writer.ts';
-import type { Queryable } from '../../store/db.ts';
+import { caseIdOfActor, loadScreeningEntries, type Queryable } from '../../app/index.ts';
 
 const SCHEMAS = ['Person', 'Organization'];
 const hit = {

@@ -18,9 +18,11 @@ import { defaultModel, Model } from '@alephdata/followthemoney';
 import type { Designation } from '../../../src/domain/designation.ts';
 import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../../../src/ingest/lists/ftm-export.ts';
 import { collectDesignations, detectScript, openInput, readList } from '../../../src/ingest/lists/index.ts';
-import { registerExportCommands, writeFtm } from '../../../src/cli/export.ts';
+import { registerExportCommands } from '../../../src/cli/export.ts';
+import { writeFtm } from '../../../src/app/index.ts';
 import { openStore, type Store } from '../../../src/store/db.ts';
-import { importListFiles } from '../../../src/store/lists.ts';
+import { importListFiles } from '../../../src/app/index.ts';
+import { TEST_ACTOR } from '../../helpers/store.ts';
 import { migrate } from '../../../src/store/migrate.ts';
 import { fixture, readBytes, readFixture } from './helpers.ts';
 
@@ -161,7 +163,7 @@ before(async () => {
 after(async () => store?.close());
 
 test('writeFtm streams the latest snapshot per list and registry actors as valid JSON lines', async () => {
-  await importListFiles(store, [fixture('eu-fsf-xml__GSmiguel_sanctions_lists_etl__sample_eu_fsf.xml'), fixture('ofac-advanced-xml__GSmiguel_sanctions_lists_etl__sample_sdn_advanced.xml')]);
+  await importListFiles(store, TEST_ACTOR, [fixture('eu-fsf-xml__GSmiguel_sanctions_lists_etl__sample_eu_fsf.xml'), fixture('ofac-advanced-xml__GSmiguel_sanctions_lists_etl__sample_sdn_advanced.xml')]);
   await store.query(`INSERT INTO actor (id, kind, primary_name) VALUES ('actor-case-x', 'person', 'Ales Bialiatski'), ('actor-org-x', 'organisation', 'Viasna'), ('actor-state-by', 'state', 'Belarus')`);
   await store.query(`INSERT INTO actor_name (id, actor_id, value, kind, script) VALUES ('n1', 'actor-case-x', 'Ales Bialiatski', 'primary', 'Latn'), ('n2', 'actor-case-x', 'Алесь Бяляцкі', 'alias', 'Cyrl')`);
   const out = new PassThrough();

@@ -2,9 +2,9 @@
  * Opens the store ready for use: migrated, and seeded with the shipped dataset when empty.
  * The one call the server, the CLI and the analyses' shells make.
  */
-import { openStore, type Store, type StoreOptions } from './db.ts';
-import { migrate } from './migrate.ts';
-import { registryIsEmpty } from './registry.ts';
+import { openStore, type Store, type StoreOptions } from '../store/db.ts';
+import { migrate } from '../store/migrate.ts';
+import { registryIsEmpty } from '../store/registry.ts';
 import { seed } from './seed.ts';
 
 export interface ReadyStoreOptions extends StoreOptions {

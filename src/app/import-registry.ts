@@ -1,16 +1,20 @@
 /**
- * Imports registry files (CSV or JSON) in ONE transaction: every file lands or none does.
+ * Use case: import registry files (CSV or JSON) in ONE transaction: every file lands or none
+ * does. The ingest parsers read and validate; the store writes batches (and the per-record
+ * before/after audit rows); `write` checks the actor and appends the import's audit row.
  * CSV is streamed in batches, so a million-row file never sits in memory whole.
  */
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { LeverageError } from '../domain/errors.ts';
 import type { RecordKind } from '../domain/schema/index.ts';
+import type { ParsedRecord } from '../domain/records.ts';
 import { readRegistryCsv } from '../ingest/registry/read-csv.ts';
 import { readRegistryJson } from '../ingest/registry/read-json.ts';
-import type { ParsedRecord } from '../ingest/registry/validate.ts';
-import type { Queryable, Store } from './db.ts';
-import { BATCH_ROWS, writeBatch, type WriteCounts } from './registry-writer.ts';
+import type { Queryable, Store } from '../store/db.ts';
+import { BATCH_ROWS, writeBatch, type WriteCounts } from '../store/registry-writer.ts';
+import type { Actor } from './actor.ts';
+import { write } from './write.ts';
 
 export interface FileResult extends WriteCounts {
   file: string;
@@ -19,21 +23,19 @@ export interface FileResult extends WriteCounts {
 }
 
 export interface ImportOptions {
-  /** Who is importing, for the audit log. Default `cli`. */
-  actor?: string;
   /** Called after each batch with the records read so far in the current file. */
   onProgress?: (file: string, records: number) => void;
 }
 
-/** Imports `files` in one transaction and returns what happened to each. */
-export async function importRegistryFiles(store: Store, files: string[], options: ImportOptions = {}): Promise<FileResult[]> {
-  const actor = options.actor ?? 'cli';
-  return store.transaction(async (tx) => {
+const IMPORT = { permission: 'import', action: 'import', what: 'import registry files' } as const;
+
+/** Imports `files` for `actor` in one transaction and returns what happened to each. */
+export async function importRegistryFiles(store: Store, actor: Actor, files: string[], options: ImportOptions = {}): Promise<FileResult[]> {
+  return write(store, actor, IMPORT, async (tx) => {
     const results: FileResult[] = [];
-    for (const file of files) results.push(await importOne(tx, file, actor, options.onProgress));
-    const summary = results.map(({ file, kind, records, inserted, updated, unchanged }) => ({ file, kind, records, inserted, updated, unchanged }));
-    await tx.query(`INSERT INTO audit (actor, action, after) VALUES ($1, 'import', $2::jsonb)`, [actor, JSON.stringify(summary)]);
-    return results;
+    for (const file of files) results.push(await importOne(tx, file, actor.id, options.onProgress));
+    const audit = results.map(({ file, kind, records, inserted, updated, unchanged }) => ({ file, kind, records, inserted, updated, unchanged }));
+    return { result: results, audit };
   });
 }
 

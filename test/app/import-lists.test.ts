@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { LeverageError } from '../../src/domain/errors.ts';
 import { deriveMeasures, diffDesignations } from '../../src/ingest/lists/index.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
-import { importListFiles, listsRepository } from '../../src/store/lists.ts';
+import { importListFiles } from '../../src/app/index.ts';
+import { TEST_ACTOR } from '../helpers/store.ts';
+import { listsRepository } from '../../src/store/lists.ts';
 import { migrate } from '../../src/store/migrate.ts';
 
 const fx = (name: string) => fileURLToPath(new URL(`../fixtures/lists/${name}`, import.meta.url));
@@ -34,7 +36,7 @@ after(async () => store?.close());
 const count = async (table: string) => Number((await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
 test('import: an OFAC CSV set is one snapshot with counts, kinds and programmes', async () => {
-  const [r] = await importListFiles(store, SET19, { asOf: '2019-01-15' });
+  const [r] = await importListFiles(store, TEST_ACTOR, SET19, { asOf: '2019-01-15' });
   assert.equal(r.skipped, false);
   assert.equal(r.format, 'ofac-csv');
   assert.equal(r.published, '2019-01-15');
@@ -47,7 +49,7 @@ test('import: an OFAC CSV set is one snapshot with counts, kinds and programmes'
 
 test('re-importing the identical set is a no-op', async () => {
   const before = await count('designation');
-  const [r] = await importListFiles(store, SET19, { asOf: '2019-01-15' });
+  const [r] = await importListFiles(store, TEST_ACTOR, SET19, { asOf: '2019-01-15' });
   assert.equal(r.skipped, true);
   assert.equal(await count('designation'), before);
   assert.equal(await count('list_snapshot'), 1);
@@ -59,13 +61,13 @@ test('a failed file in a batch leaves nothing behind', async () => {
   writeFileSync(bad, '<?xml version="1.0"?><!DOCTYPE sdnList [<!ENTITY x "y">]><sdnList></sdnList>');
   const snapshots = await count('list_snapshot');
   const designations = await count('designation');
-  await assert.rejects(importListFiles(store, [fx('un-sc-xml__perchrh_sanction_list_search__consolidated.xml'), bad]), (e: unknown) => e instanceof LeverageError && e.location?.file === bad);
+  await assert.rejects(importListFiles(store, TEST_ACTOR, [fx('un-sc-xml__perchrh_sanction_list_search__consolidated.xml'), bad]), (e: unknown) => e instanceof LeverageError && e.location?.file === bad);
   assert.equal(await count('list_snapshot'), snapshots);
   assert.equal(await count('designation'), designations);
 });
 
 test('XML and JSON-lines formats import too (UN 2018, EU, UK, FtM + delta on top)', async () => {
-  const results = await importListFiles(store, [
+  const results = await importListFiles(store, TEST_ACTOR, [
     fx('un-sc-xml__perchrh_sanction_list_search__consolidated.xml'),
     fx('eu-fsf-xml__GSmiguel_sanctions_lists_etl__sample_eu_fsf.xml'),
     fx('uk-fcdo-xml__GSmiguel_sanctions_lists_etl__sample_uk_sanctions.xml'),
@@ -76,7 +78,7 @@ test('XML and JSON-lines formats import too (UN 2018, EU, UK, FtM + delta on top
 });
 
 test('2019 → 2023 diff of BELARUS and BELARUS-EO14038 from the store', async () => {
-  const [r23] = await importListFiles(store, SET23, { asOf: '2023-01-21' });
+  const [r23] = await importListFiles(store, TEST_ACTOR, SET23, { asOf: '2023-01-21' });
   const repo = listsRepository(store);
   const [a, b] = await repo.latestPair('us-ofac-sdn');
   assert.equal(b.id, r23.snapshot);

@@ -8,10 +8,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../src/store/db.ts';
-import { importRegistryFiles } from '../../src/store/import-registry.ts';
+import { importRegistryFiles } from '../../src/app/index.ts';
 import { registryStats } from '../../src/store/registry.ts';
 import { LeverageError } from '../../src/domain/errors.ts';
-import { openTestStore } from '../helpers/store.ts';
+import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
 
 let store: Store;
 const dir = mkdtempSync(join(tmpdir(), 'leverage-import-'));
@@ -36,7 +36,7 @@ async function total(): Promise<number> {
 async function rejects(bad: string, expect: { code: string; line?: number; column?: string | number; message?: RegExp }) {
   const good = file('good.csv', `${HEADER}\n${GOOD}\n`);
   const before = await total();
-  await assert.rejects(importRegistryFiles(store, [good, bad]), (err: unknown) => {
+  await assert.rejects(importRegistryFiles(store, TEST_ACTOR, [good, bad]), (err: unknown) => {
     assert.ok(err instanceof LeverageError, String(err));
     assert.equal(err.code, expect.code, err.describe());
     assert.equal(err.location?.file, bad);
@@ -49,7 +49,7 @@ async function rejects(bad: string, expect: { code: string; line?: number; colum
 }
 
 test('a good file imports', async () => {
-  const results = await importRegistryFiles(store, [file('ok.csv', `${HEADER}\n${GOOD.replace('BY-9001', 'BY-9000')}\n`)]);
+  const results = await importRegistryFiles(store, TEST_ACTOR, [file('ok.csv', `${HEADER}\n${GOOD.replace('BY-9001', 'BY-9000')}\n`)]);
   assert.equal(results[0]!.inserted, 1);
 });
 
@@ -93,7 +93,7 @@ test('an empty file and a file of another format', async () => {
 
 test('JSON: typed records import; a bad record is named by its path', async () => {
   const good = { observations: [{ id: 'BY-9100', date: '2025-03-31', metric: 'current', value: 1150, source_org: 'Viasna', source_url: 'https://spring96.org/en/news/2', publisher: 'Viasna', evidence: 'End of March count.' }] };
-  const results = await importRegistryFiles(store, [file('ok.json', JSON.stringify(good))]);
+  const results = await importRegistryFiles(store, TEST_ACTOR, [file('ok.json', JSON.stringify(good))]);
   assert.equal(results[0]!.inserted, 1);
   const bad = { observations: [good.observations[0], { ...good.observations[0], id: 'BY-9101', value: -3 }] };
   await rejects(file('bad.json', JSON.stringify(bad)), { code: 'invalid_value', column: 'value' });
@@ -104,13 +104,13 @@ test('JSON: typed records import; a bad record is named by its path', async () =
 test('cases: the person becomes an actor with every spelling, and recognition is kept per counter', async () => {
   const header = 'id,person,person_names,recognised_by,recognised_on,exit_date,exit_mode,source_url,publisher,evidence';
   const path = file('cases.csv', `${header}\nC-1,Ales Bialiatski,Алесь Бяляцкі;Aleś Bialacki,Viasna;Dissidentby,2021-07-14,2025-12-13,deportation,https://spring96.org/en/news/3,Viasna,Case record.\n`);
-  await importRegistryFiles(store, [path]);
+  await importRegistryFiles(store, TEST_ACTOR, [path]);
   const names = await store.query<{ value: string; script: string }>(`SELECT value, script FROM actor_name WHERE actor_id = 'actor-case-C-1' ORDER BY id`);
   assert.deepEqual(names.map((n) => [n.value, n.script]), [['Ales Bialiatski', 'Latn'], ['Алесь Бяляцкі', 'Cyrl'], ['Aleś Bialacki', 'Latn']]);
   const rec = await store.query<{ source_org: string; status: string; date: string }>(`SELECT source_org, status, date FROM case_recognition WHERE case_id = 'C-1' ORDER BY source_org`);
   assert.deepEqual(rec.map((r) => [r.source_org, r.status, r.date]), [['Dissidentby', 'recognised', '2021-07-14'], ['Viasna', 'recognised', '2021-07-14']]);
   // Re-imported with one counter only: the other's recognition is removed, not left stale.
-  await importRegistryFiles(store, [file('cases.csv', `${header}\nC-1,Ales Bialiatski,Алесь Бяляцкі;Aleś Bialacki,Viasna,2021-07-14,2025-12-13,deportation,https://spring96.org/en/news/3,Viasna,Case record.\n`)]);
+  await importRegistryFiles(store, TEST_ACTOR, [file('cases.csv', `${header}\nC-1,Ales Bialiatski,Алесь Бяляцкі;Aleś Bialacki,Viasna,2021-07-14,2025-12-13,deportation,https://spring96.org/en/news/3,Viasna,Case record.\n`)]);
   const after = await store.query<{ source_org: string }>(`SELECT source_org FROM case_recognition WHERE case_id = 'C-1'`);
   assert.deepEqual(after.map((r) => r.source_org), ['Viasna']);
 });

@@ -4,8 +4,8 @@
  * programme while staying listed, so they show as amended rather than designated or delisted.
  */
 import { diffDesignations, type ListDiff } from '../ingest/lists/diff.ts';
-import type { Queryable } from './db.ts';
-import { listsRepository, type SnapshotRow } from './lists.ts';
+import type { Queryable } from '../store/db.ts';
+import { listsRepository, type SnapshotRow } from '../store/lists.ts';
 
 export interface DiffRequest {
   a?: string;

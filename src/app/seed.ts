@@ -1,12 +1,13 @@
 /**
- * The shipped dataset: `data/<country>/*.csv`, loaded in one transaction by `leverage seed` and
- * on the first start. Idempotent: records are upserted by their stable ids.
+ * Use case: load a dataset folder (`data/<country>/*.csv`) in one transaction, by `leverage seed`
+ * and on the first start. Idempotent: records are upserted by their stable ids.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RECORD_KINDS } from '../domain/schema/index.ts';
-import type { Store } from './db.ts';
+import type { Store } from '../store/db.ts';
+import { SYSTEM, type Actor } from './actor.ts';
 import { importRegistryFiles, type FileResult, type ImportOptions } from './import-registry.ts';
 
 /** The shipped data directory (`data/belarus` at the package root). */
@@ -17,7 +18,7 @@ export function datasetFiles(dir = SHIPPED_DATA_DIR): string[] {
   return RECORD_KINDS.map((k) => join(dir, k.file)).filter((f) => existsSync(f));
 }
 
-/** Loads a dataset directory (default: the shipped one) in one transaction. */
-export async function seed(store: Store, dir = SHIPPED_DATA_DIR, options: ImportOptions = {}): Promise<FileResult[]> {
-  return importRegistryFiles(store, datasetFiles(dir), { actor: 'seed', ...options });
+/** Loads a dataset directory (default: the shipped one) in one transaction, as `actor` (default: the system). */
+export async function seed(store: Store, dir = SHIPPED_DATA_DIR, options: ImportOptions & { actor?: Actor } = {}): Promise<FileResult[]> {
+  return importRegistryFiles(store, options.actor ?? SYSTEM, datasetFiles(dir), options);
 }

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Store } from '../../src/store/db.ts';
-import { seed, SHIPPED_DATA_DIR } from '../../src/store/seed.ts';
+import { seed, SHIPPED_DATA_DIR } from '../../src/app/index.ts';
 import { loadRegistry, registryStats } from '../../src/store/registry.ts';
 import { RECORD_KINDS } from '../../src/domain/schema/index.ts';
 import { openTestStore } from '../helpers/store.ts';
