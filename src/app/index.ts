@@ -8,6 +8,7 @@ export { write, type UseCase, type WriteOutcome } from './write.ts';
 export { openReadyStore, type ReadyStoreOptions } from './workspace.ts';
 export { migrate } from '../store/migrate.ts';
 export type { Store, Queryable, StoreOptions } from '../store/db.ts';
+export { encodeValue, decodeValue } from '../store/wire.ts';
 export { importRegistryFiles, type FileResult, type ImportOptions } from './import-registry.ts';
 export { seed, datasetFiles, SHIPPED_DATA_DIR } from './seed.ts';
 export { importListFiles, type ImportSummary, type ListImportOptions } from './import-lists.ts';

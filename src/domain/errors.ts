@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'forbidden'
+  | 'locked'
   | 'migration_failed'
   | 'internal';
 

@@ -22,6 +22,7 @@ import recordRoutes from './routes/records.ts';
 import scenarioRoutes from './routes/scenarios.ts';
 import screenRoutes from './routes/screen.ts';
 import timelinePage from './routes/timeline-page.ts';
+import adminRoutes from './routes/admin.ts';
 
 export interface AppOptions {
   store: Store;
@@ -32,6 +33,8 @@ export interface AppOptions {
   /** How long a read of the data version is trusted by the response cache, in ms (default 1000). */
   cacheCheckMs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** The admin channel's token once the server listens (an embedded store's lock holder); the channel is closed while undefined. */
+  adminToken?: () => string | undefined;
 }
 
 declare module 'fastify' {
@@ -44,7 +47,7 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
@@ -77,6 +80,7 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   await app.register(screenRoutes);
   await app.register(listRoutes);
   await app.register(timelinePage);
+  if (adminToken) await app.register(adminRoutes, { token: adminToken });
   if (dashboard && existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, maxAge: '1h', schemaHide: true });
   } else {
@@ -95,7 +99,7 @@ export interface Problem {
   code?: string;
 }
 
-const STATUS_OF: Partial<Record<ErrorCode, number>> = { not_found: 404, conflict: 409, forbidden: 403, internal: 500, migration_failed: 500 };
+const STATUS_OF: Partial<Record<ErrorCode, number>> = { not_found: 404, conflict: 409, locked: 409, forbidden: 403, internal: 500, migration_failed: 500 };
 const TITLE_OF: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 500: 'Internal Server Error' };
 
 /** Maps any error to a problem document; 5xx details stay in the log, not in the response. */
