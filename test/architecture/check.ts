@@ -127,7 +127,8 @@ function importsOf(sf: ts.SourceFile): ImportSite[] {
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause;
       const bindings = clause?.namedBindings;
-      const allNamedTypes = !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && !clause.name && bindings.elements.every((e) => e.isTypeOnly);
+      const allNamedTypes =
+        !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && !clause.name && bindings.elements.every((e) => e.isTypeOnly);
       const form = clause ? 'import' : 'side-effect import';
       sites.push({ spec: literal(node.moduleSpecifier), node, typeOnly: !!clause && (clause.isTypeOnly || allNamedTypes), form });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
@@ -155,6 +156,8 @@ function packageName(spec: string): string {
   const parts = spec.split('/');
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
+
+const posix = (p: string): string => p.split(sep).join('/');
 
 function listTs(root: string): string[] {
   return (readdirSync(root, { recursive: true }) as string[])
@@ -193,7 +196,7 @@ export function checkArchitecture(srcRoot: string, runtimeDependencies: readonly
   const checker = program.getTypeChecker();
   const isHostDeclaration = (d: ts.Declaration): boolean => {
     const f = d.getSourceFile();
-    return program.isSourceFileDefaultLibrary(f) || f.fileName.includes(`${sep}node_modules${sep}`) || f.fileName.includes('/node_modules/');
+    return program.isSourceFileDefaultLibrary(f) || f.fileName.includes('/node_modules/');
   };
   /** True when the identifier names a global of the host, not one of ours. */
   const isGlobal = (id: ts.Identifier): boolean => {
@@ -203,7 +206,7 @@ export function checkArchitecture(srcRoot: string, runtimeDependencies: readonly
   };
 
   for (const path of files) {
-    const file = relative(root, path).split(sep).join('/');
+    const file = posix(relative(root, path));
     const folder = file.includes('/') ? file.split('/')[0]! : '';
     const sf = program.getSourceFile(path)!;
     const add = (node: ts.Node, rule: Rule, message: string): void => {
@@ -223,7 +226,7 @@ export function checkArchitecture(srcRoot: string, runtimeDependencies: readonly
         continue;
       }
       if (spec.startsWith('.') || spec.startsWith('/')) {
-        const target = relative(root, resolve(dirname(path), spec)).split(sep).join('/');
+        const target = posix(relative(root, resolve(dirname(path), spec)));
         const targetFolder = target.split('/')[0]!;
         if (target.startsWith('..')) {
           add(node, 'folder-import', `${form} '${spec}' reaches outside src/`);
@@ -273,7 +276,8 @@ export function checkArchitecture(srcRoot: string, runtimeDependencies: readonly
           if (node.text === 'Math' && member === 'random') add(parent, 'core-random', 'Math.random: take a seeded generator as a parameter');
           if (node.text === 'Date' && member === 'now') add(parent, 'core-clock', 'Date.now: take the time as a parameter');
           const call = (ts.isNewExpression(parent) || ts.isCallExpression(parent)) && parent.expression === node ? parent : undefined;
-          if (call && !(call.arguments?.length ?? 0)) add(call, 'core-clock', `${ts.isNewExpression(call) ? 'new Date()' : 'Date()'} reads the clock: take the time as a parameter`);
+          if (call && !(call.arguments?.length ?? 0))
+            add(call, 'core-clock', `${ts.isNewExpression(call) ? 'new Date()' : 'Date()'} reads the clock: take the time as a parameter`);
         }
       }
       ts.forEachChild(node, visit);
