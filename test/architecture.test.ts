@@ -17,15 +17,11 @@ const listing = (vs: Violation[]): string => vs.map((v) => `  ${v.file}:${v.line
 describe('the real src/ tree', () => {
   const all = checkProject(ROOT);
 
-  test('breaks no architecture rule', () => {
+  test('breaks no architecture rule', (t) => {
+    // Rules in REPORTED_ONLY (imports past another folder's index.ts) are counted, not enforced yet.
+    for (const rule of REPORTED_ONLY) t.diagnostic(`${all.filter((v) => v.rule === rule).length} violations of ${rule} (reported only)`);
     const enforced = all.filter((v) => !REPORTED_ONLY.has(v.rule));
     assert.equal(enforced.length, 0, `${enforced.length} architecture violations:\n${listing(enforced)}\n`);
-  });
-
-  test('imports past an index.ts are counted (reported, not enforced)', (t) => {
-    const past = all.filter((v) => v.rule === 'import-through-index');
-    t.diagnostic(`${past.length} imports reach into another folder past its index.ts`);
-    assert.ok(past.every((v) => v.message.includes('past its index.ts')));
   });
 });
 
