@@ -58,7 +58,8 @@ export default async function adminRoutes(app: FastifyInstance, options: AdminOp
   };
 
   const schema = { hide: true };
-  app.post('/api/admin/query', { schema }, async (request) => {
+  // A registry batch (5,000 rows) travels as one parameter: far above the public routes' 1 MiB.
+  app.post('/api/admin/query', { schema, bodyLimit: 256 * 1024 * 1024 }, async (request) => {
     const { sql, params, tx, exec } = decodeValue(request.body) as { sql: string; params?: unknown[]; tx?: string; exec?: boolean };
     let db: Queryable = app.store;
     if (tx) {
