@@ -8,9 +8,10 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
-import { deriveMeasures, linkCuratedMeasures, type ListDiff } from '../ingest/lists/diff.ts';
+import { deriveMeasures, linkCuratedMeasures, type ListDiff } from '../analysis/list-diff/index.ts';
 import { diffSnapshots } from '../store/lists-diff.ts';
-import { parseFormat } from '../ingest/lists/detect.ts';
+import { parseFormat } from '../ingest/lists/index.ts';
+import { BELARUS_PROGRAMMES } from './country-programmes.ts';
 import type { Store } from '../store/db.ts';
 import { importListFiles, listsRepository, type ImportSummary } from '../store/lists.ts';
 import { reportError, withStore } from './run.ts';
@@ -109,7 +110,7 @@ export function registerListsCommands(program: Command): void {
         const [a] = diff.snapshots;
         const extra: Record<string, unknown> = {};
         if (opts.measures) {
-          const measures = linkCuratedMeasures(deriveMeasures(diff), await repo.curatedMeasures(), { from: a.published, toleranceDays: Number(opts.toleranceDays) });
+          const measures = linkCuratedMeasures(deriveMeasures(diff, BELARUS_PROGRAMMES /* TODO(country profile) */), await repo.curatedMeasures(), { from: a.published, toleranceDays: Number(opts.toleranceDays) });
           await repo.saveMeasures(measures);
           extra.measures = measures;
           if (!opts.json && !opts.csv) for (const m of measures) console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);

@@ -6,11 +6,8 @@
  */
 import type { Designation, ListFormat, ListSource } from '../domain/designation.ts';
 import { LeverageError, type Warning } from '../domain/errors.ts';
-import type { ListEvent } from '../ingest/lists/types.ts';
-import type { CandidateMeasure, CuratedMeasure } from '../ingest/lists/diff.ts';
-import { applyPatch } from '../ingest/lists/patch.ts';
-import { detach } from '../ingest/lists/text.ts';
-import { planImport, type PlanOptions } from '../ingest/lists/plan.ts';
+import type { CandidateMeasure, CuratedMeasure } from '../analysis/list-diff/index.ts';
+import { applyPatch, detach, planImport, type ListEvent, type PlanOptions } from '../ingest/lists/index.ts';
 import type { Queryable, Store } from './db.ts';
 
 const BATCH = 500;
