@@ -6,7 +6,8 @@
 import type { DesignationName, Identifier, OtherInfo } from '../../../domain/designation.ts';
 import type { Warning } from '../../../domain/errors.ts';
 import { NON_IDENTIFIER_TYPES, REMARK_IDENTIFIER_LABELS } from './ofac-features.ts';
-import { clean, detectScript, toEdtf } from './text.ts';
+import { clean, toEdtf } from './text.ts';
+import { scriptCode } from '../../../names/script.ts';
 
 /** What remarks yield. */
 export interface RemarkFacts {
@@ -33,7 +34,7 @@ export function parseOfacRemarks(remarks: string | undefined, warn: (w: Warning)
   if (!remarks) return facts;
   for (const m of remarks.matchAll(WEAK_ALIAS_PATTERN)) {
     const value = clean(m[2]);
-    if (value) facts.names.push({ value, kind: m[1] === 'f' ? 'former' : 'weak_alias', script: detectScript(value) });
+    if (value) facts.names.push({ value, kind: m[1] === 'f' ? 'former' : 'weak_alias', script: scriptCode(value) });
   }
   const clauses = remarks.replace(/\.\s*$/, '').split(/;\s+/);
   for (const raw of clauses) {

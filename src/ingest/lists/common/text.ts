@@ -1,6 +1,9 @@
 /**
- * Small pure helpers shared by the mappers: whitespace, scripts, dates to EDTF, de-duplication.
+ * Small pure helpers shared by the mappers: whitespace, languages, dates to EDTF, de-duplication.
+ * The script of a name comes from `scriptCode` in `src/names/script.ts`; what a valid EDTF date is,
+ * from `parseEdtf` in `src/domain/types/edtf-date.ts`.
  */
+import { parseEdtf } from '../../../domain/types/edtf-date.ts';
 
 /** Whitespace that `clean` would change: at either end, two in a row, or any but a plain space. */
 const UNCLEAN = /^\s|\s$|\s\s|[^\S ]/;
@@ -12,31 +15,6 @@ export function clean(value: string | undefined | null): string | undefined {
   if (!UNCLEAN.test(value)) return value;
   const t = value.replace(/\s+/g, ' ').trim();
   return t === '' ? undefined : t;
-}
-
-const SCRIPTS: [RegExp, string][] = [
-  [/\p{Script=Cyrillic}/u, 'Cyrl'],
-  [/\p{Script=Arabic}/u, 'Arab'],
-  [/\p{Script=Hangul}/u, 'Hang'],
-  [/\p{Script=Han}/u, 'Hani'],
-  [/\p{Script=Hebrew}/u, 'Hebr'],
-  [/\p{Script=Greek}/u, 'Grek'],
-  [/\p{Script=Georgian}/u, 'Geor'],
-  [/\p{Script=Armenian}/u, 'Armn'],
-  [/\p{Script=Thai}/u, 'Thai'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Jpan'],
-  [/\p{Script=Latin}/u, 'Latn'],
-];
-
-const ASCII = /^[\x00-\x7f]*$/;
-const ASCII_LETTER = /[A-Za-z]/;
-
-/** ISO 15924 code of the first script found in a name (Cyrillic wins over Latin); undefined for digits only. */
-export function detectScript(value: string): string | undefined {
-  // The only ASCII characters with a script are the Latin letters: skip the ten other tests.
-  if (ASCII.test(value)) return ASCII_LETTER.test(value) ? 'Latn' : undefined;
-  for (const [re, code] of SCRIPTS) if (re.test(value)) return code;
-  return undefined;
 }
 
 /** Two-letter language codes used by the EU and UK lists, mapped to ISO 639-3. */
@@ -98,12 +76,10 @@ function collapseYear(value: string, side: 'start' | 'end'): string {
   return value;
 }
 
+/** True for a plain calendar year, month or day (`1954`, `1954-08`, `1954-08-30`), by the domain's EDTF grammar. */
 function validEdtfDay(value: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return false;
-  if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) return false;
-  if (m[3] && (Number(m[3]) < 1 || Number(m[3]) > 31)) return false;
-  return true;
+  const p = parseEdtf(value);
+  return !!p && !p.uncertain && !p.approximate && (p.precision === 'year' || p.precision === 'month' || p.precision === 'day');
 }
 
 /** `dd/mm/yyyy` (UK) or `MM/DD/YYYY` (OFAC `Publish_Date`) to ISO; undefined when malformed. */

@@ -3,10 +3,11 @@
  */
 import { emptyDesignation, type Address, type Designation, type DesignationName, type Identifier, type ListSource } from '../../../../domain/designation.ts';
 import type { Warning } from '../../../../domain/errors.ts';
-import { clean, detectScript, isoDay, joinParts, language, pushUnique, toEdtf } from '../../common/text.ts';
+import { clean, isoDay, joinParts, language, pushUnique, toEdtf } from '../../common/text.ts';
 import { children as childrenNamed, type XmlNode } from '../../common/xml-reader.ts';
 import type { ListEvent, MapContext, SourceRecord } from '../../types.ts';
 import type { XmlRecord } from '../../common/xml-reader.ts';
+import { scriptCode } from '../../../../names/script.ts';
 
 /** `export@generationDate` (`2026-08-05T16:47:04.449+02:00`) as ISO day. */
 export function euPublished(root: XmlNode): string | undefined {
@@ -69,7 +70,7 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
     const value = clean(a.attrs.wholeName) ?? (joinParts(a.attrs.firstName, a.attrs.middleName, a.attrs.lastName).replace(/, /g, ' ') || undefined);
     if (!value) continue;
     const lang = language(a.attrs.nameLanguage);
-    const name: DesignationName = { value, kind: a === primaryAlias ? 'primary' : weak[i] ? 'weak_alias' : 'alias', script: detectScript(value) };
+    const name: DesignationName = { value, kind: a === primaryAlias ? 'primary' : weak[i] ? 'weak_alias' : 'alias', script: scriptCode(value) };
     if (lang) name.language = lang;
     names.push(name);
     pushUnique(d.titles, clean(a.attrs.function), clean(a.attrs.title));

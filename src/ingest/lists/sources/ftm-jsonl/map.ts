@@ -6,8 +6,9 @@
 import { emptyDesignation, type Designation, type EntityKind } from '../../../../domain/designation.ts';
 import type { FtmEntity } from './parse.ts';
 import type { DesignationPatch } from '../../types.ts';
-import { clean, detectScript, isoDay, pushUnique, toEdtf } from '../../common/text.ts';
+import { clean, isoDay, pushUnique, toEdtf } from '../../common/text.ts';
 import type { ListEvent, MapContext, SourceRecord } from '../../types.ts';
+import { scriptCode } from '../../../../names/script.ts';
 
 /** FtM schemata that can be designated, and their kind. */
 export const FTM_KINDS: Record<string, EntityKind> = {
@@ -47,10 +48,10 @@ export function mapFtmEntity(e: FtmEntity): FtmMapped {
   const names = values('name');
   const caption = clean(e.caption);
   const primary = caption && names.includes(caption) ? caption : names[0] ?? caption ?? e.id;
-  d.names.push({ value: primary, kind: 'primary', script: detectScript(primary) });
+  d.names.push({ value: primary, kind: 'primary', script: scriptCode(primary) });
   // The JSON export has no language tags: Belarusian and Russian Cyrillic are plain extra names (FORMATS.md §5.1).
   const add = (list: string[], kind: Designation['names'][number]['kind']) => {
-    for (const value of list) if (!d.names.some((n) => n.value === value)) d.names.push({ value, kind, script: detectScript(value) });
+    for (const value of list) if (!d.names.some((n) => n.value === value)) d.names.push({ value, kind, script: scriptCode(value) });
   };
   add(names, 'alias');
   add(values('alias'), 'alias');

@@ -7,8 +7,9 @@ import type { Warning } from '../../../../domain/errors.ts';
 import { parseOfacRemarks } from '../../common/ofac-remarks.ts';
 import { ofacLegalBasis } from '../../common/ofac-features.ts';
 import type { OfacCsvEntry } from './parse.ts';
-import { clean, detectScript, joinParts, pushUnique } from '../../common/text.ts';
+import { clean, joinParts, pushUnique } from '../../common/text.ts';
 import type { ListEvent, MapContext, SourceRecord } from '../../types.ts';
+import { scriptCode } from '../../../../names/script.ts';
 
 const KINDS: Record<string, EntityKind> = { individual: 'person', vessel: 'vessel', aircraft: 'aircraft' };
 
@@ -31,12 +32,12 @@ export function mapOfacCsvEntry(entry: OfacCsvEntry, listSource: ListSource, war
   const kind = KINDS[sdn.SDN_Type?.toLowerCase() ?? ''] ?? 'organisation';
   const d = emptyDesignation(listSource, sdn.ent_num, kind);
   const primary = clean(sdn.SDN_Name) ?? `ent_num ${sdn.ent_num}`;
-  d.names.push({ value: primary, kind: 'primary', script: detectScript(primary) });
+  d.names.push({ value: primary, kind: 'primary', script: scriptCode(primary) });
   for (const alt of entry.alts) {
     const value = clean(alt.alt_name);
     if (!value) continue;
     const type = alt.alt_type?.toLowerCase();
-    d.names.push({ value, kind: type === 'fka' ? 'former' : 'alias', script: detectScript(value) });
+    d.names.push({ value, kind: type === 'fka' ? 'former' : 'alias', script: scriptCode(value) });
   }
   d.programmes = splitOfacPrograms(sdn.Program);
   for (const p of d.programmes) pushUnique(d.legalBasis, ofacLegalBasis(p));

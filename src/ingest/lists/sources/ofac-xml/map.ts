@@ -6,10 +6,11 @@
 import { emptyDesignation, type Designation, type EntityKind, type ListSource } from '../../../../domain/designation.ts';
 import type { Warning } from '../../../../domain/errors.ts';
 import { ofacLegalBasis, isIdentifierType } from '../../common/ofac-features.ts';
-import { clean, detectScript, joinParts, pushUnique, slashDate, toEdtf } from '../../common/text.ts';
+import { clean, joinParts, pushUnique, slashDate, toEdtf } from '../../common/text.ts';
 import { children, descend, textOf, type XmlNode } from '../../common/xml-reader.ts';
 import type { ListEvent, MapContext, SourceRecord } from '../../types.ts';
 import type { XmlRecord } from '../../common/xml-reader.ts';
+import { scriptCode } from '../../../../names/script.ts';
 
 const KINDS: Record<string, EntityKind> = { individual: 'person', entity: 'organisation', vessel: 'vessel', aircraft: 'aircraft' };
 
@@ -33,14 +34,14 @@ export function mapOfacXmlEntry(entry: XmlNode, listSource: ListSource, warn: (w
   if (!kind) warn({ code: 'unknown_value', message: `unknown sdnType ${type}; read as organisation`, location: { record: uid } });
   const d = emptyDesignation(listSource, uid, kind ?? 'organisation');
   const primary = fullName(entry) ?? `uid ${uid}`;
-  d.names.push({ value: primary, kind: 'primary', script: detectScript(primary) });
+  d.names.push({ value: primary, kind: 'primary', script: scriptCode(primary) });
   for (const aka of descend(entry, 'akaList', 'aka')) {
     const value = fullName(aka);
     if (!value) continue;
     const category = textOf(aka, 'category')?.toLowerCase();
     const akaType = textOf(aka, 'type')?.toLowerCase();
     const nameKind = category === 'weak' ? 'weak_alias' : akaType === 'f.k.a.' ? 'former' : 'alias';
-    d.names.push({ value, kind: nameKind, script: detectScript(value) });
+    d.names.push({ value, kind: nameKind, script: scriptCode(value) });
   }
   d.programmes = descend(entry, 'programList', 'program').map((p) => textOf(p)).filter((p): p is string => !!p);
   for (const p of d.programmes) pushUnique(d.legalBasis, ofacLegalBasis(p));

@@ -3,10 +3,11 @@
  * schemata and dates are FollowTheMoney's, so the FtM mapper's tables are reused.
  */
 import { emptyDesignation, type Designation } from '../../../../domain/designation.ts';
-import { clean, detectScript, pushUnique } from '../../common/text.ts';
+import { clean, pushUnique } from '../../common/text.ts';
 import type { TargetsSimpleRow } from './parse.ts';
 import type { ListEvent, MapContext, SourceRecord } from '../../types.ts';
 import { FTM_KINDS, ftmDate, openSanctionsTally } from '../ftm-jsonl/map.ts';
+import { scriptCode } from '../../../../names/script.ts';
 
 /** Maps one `targets.simple.csv` row; undefined for schemata that cannot be designated. */
 export function mapTargetsSimpleRow(row: TargetsSimpleRow): Designation | undefined {
@@ -15,8 +16,8 @@ export function mapTargetsSimpleRow(row: TargetsSimpleRow): Designation | undefi
   const split = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
   const d = emptyDesignation('opensanctions', row.id, kind);
   const primary = clean(row.name) ?? row.id;
-  d.names.push({ value: primary, kind: 'primary', script: detectScript(primary) });
-  for (const a of split(row.aliases)) if (a !== primary) d.names.push({ value: a, kind: 'alias', script: detectScript(a) });
+  d.names.push({ value: primary, kind: 'primary', script: scriptCode(primary) });
+  for (const a of split(row.aliases)) if (a !== primary) d.names.push({ value: a, kind: 'alias', script: scriptCode(a) });
   for (const b of split(row.birth_date)) pushUnique(d.birthDates, ftmDate(b));
   for (const c of split(row.countries)) pushUnique(d.nationalities, c);
   for (const a of split(row.addresses)) pushUnique(d.addresses, { full: a });

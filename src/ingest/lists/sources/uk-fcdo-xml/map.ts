@@ -3,10 +3,11 @@
  */
 import { emptyDesignation, type Designation, type EntityKind, type ListSource } from '../../../../domain/designation.ts';
 import type { Warning } from '../../../../domain/errors.ts';
-import { clean, detectScript, joinParts, language, pushUnique, slashDate, toEdtf } from '../../common/text.ts';
+import { clean, joinParts, language, pushUnique, slashDate, toEdtf } from '../../common/text.ts';
 import { descend, textOf, type XmlNode } from '../../common/xml-reader.ts';
 import type { ListEvent, MapContext, SourceRecord } from '../../types.ts';
 import type { XmlRecord } from '../../common/xml-reader.ts';
+import { scriptCode } from '../../../../names/script.ts';
 
 const KINDS: Record<string, EntityKind> = { individual: 'person', entity: 'organisation', ship: 'vessel' };
 
@@ -33,13 +34,13 @@ export function mapUkDesignation(node: XmlNode, listSource: ListSource = 'gb-fcd
       kind = 'primary';
       havePrimary = true;
     } else if (/low quality/i.test(strength)) kind = 'weak_alias';
-    d.names.push({ value, kind, script: detectScript(value) });
+    d.names.push({ value, kind, script: scriptCode(value) });
   }
   for (const n of descend(node, 'NonLatinNames', 'NonLatinName')) {
     const value = textOf(n, 'NameNonLatinScript');
     if (!value) continue;
     const lang = language(textOf(n, 'NonLatinScriptLanguage'));
-    d.names.push({ value, kind: 'alias', script: detectScript(value), ...(lang ? { language: lang } : {}) });
+    d.names.push({ value, kind: 'alias', script: scriptCode(value), ...(lang ? { language: lang } : {}) });
   }
   if (!havePrimary && d.names.length) d.names[0].kind = 'primary';
   d.names.sort((a, b) => Number(b.kind === 'primary') - Number(a.kind === 'primary'));

@@ -5,10 +5,11 @@
  */
 import { emptyDesignation, type Designation, type ListSource } from '../../../../domain/designation.ts';
 import type { Warning } from '../../../../domain/errors.ts';
-import { detectScript, isoDay, joinParts, pushUnique, toEdtf } from '../../common/text.ts';
+import { isoDay, joinParts, pushUnique, toEdtf } from '../../common/text.ts';
 import { children, descend, textOf, type XmlNode } from '../../common/xml-reader.ts';
 import type { ListEvent, MapContext, SourceRecord } from '../../types.ts';
 import type { XmlRecord } from '../../common/xml-reader.ts';
+import { scriptCode } from '../../../../names/script.ts';
 
 /** `CONSOLIDATED_LIST@dateGenerated` as ISO day. */
 export function unPublished(root: XmlNode): string | undefined {
@@ -20,15 +21,15 @@ export function mapUnRecord(node: XmlNode, tag: string, listSource: ListSource =
   const id = textOf(node, 'DATAID') ?? '';
   const d = emptyDesignation(listSource, id, tag === 'individual' ? 'person' : 'organisation');
   const primary = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((t) => textOf(node, t)).filter(Boolean).join(' ');
-  d.names.push({ value: primary || `UN DATAID ${id}`, kind: 'primary', script: detectScript(primary) });
+  d.names.push({ value: primary || `UN DATAID ${id}`, kind: 'primary', script: scriptCode(primary) });
   if (!primary) warn({ code: 'no_name', message: 'record without a name', location: { record: id } });
   const original = textOf(node, 'NAME_ORIGINAL_SCRIPT');
-  if (original) d.names.push({ value: original, kind: 'alias', script: detectScript(original) });
+  if (original) d.names.push({ value: original, kind: 'alias', script: scriptCode(original) });
   for (const alias of [...children(node, 'INDIVIDUAL_ALIAS'), ...children(node, 'ENTITY_ALIAS')]) {
     const quality = textOf(alias, 'QUALITY')?.toLowerCase() ?? '';
     // Several aliases share one ALIAS_NAME, separated by "; " (FORMATS.md §4).
     for (const value of (textOf(alias, 'ALIAS_NAME') ?? '').split(/;\s+/).map((s) => s.trim()).filter(Boolean)) {
-      d.names.push({ value, kind: quality === 'low' ? 'weak_alias' : quality === 'f.k.a.' ? 'former' : 'alias', script: detectScript(value) });
+      d.names.push({ value, kind: quality === 'low' ? 'weak_alias' : quality === 'f.k.a.' ? 'former' : 'alias', script: scriptCode(value) });
     }
   }
   pushUnique(d.programmes, textOf(node, 'UN_LIST_TYPE'));

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readFixture, totals } from './helpers.ts';
+import { readFixture, totals } from '../../helpers.ts';
 
 const F = 'un-sc-xml__perchrh_sanction_list_search__consolidated.xml';
 

@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LeverageError } from '../../../src/domain/errors.ts';
-import { ofacCsvRole, splitOfacPrograms, parseOfacRemarks } from '../../../src/ingest/lists/index.ts';
-import { fixture, readBytes, readFixture, totals } from './helpers.ts';
+import { LeverageError } from '../../../../../src/domain/errors.ts';
+import { ofacCsvRole, splitOfacPrograms, parseOfacRemarks } from '../../../../../src/ingest/lists/index.ts';
+import { fixture, readBytes, readFixture, totals } from '../../helpers.ts';
 import { readFileSync } from 'node:fs';
 
 const SDN19 = 'ofac-sdn-csv__moov-io_watchman__sdn.csv';

@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LeverageError } from '../../../src/domain/errors.ts';
-import { collectDesignations, detectFormat, openInput, readList } from '../../../src/ingest/lists/index.ts';
-import { fixture, readFixture } from './helpers.ts';
+import { LeverageError } from '../../../../../src/domain/errors.ts';
+import { collectDesignations, detectFormat, openInput, readList } from '../../../../../src/ingest/lists/index.ts';
+import { fixture, readFixture } from '../../helpers.ts';
 
 const VERSIONS = ['20240527194702-wnk', '20240528014702-pfh', '20240528074703-npf', '20240528134729-3iv'];
 const file = (v: string) => `opensanctions-delta-jsonl__opensanctions_yente__t2_${v}_entities.delta.json`;

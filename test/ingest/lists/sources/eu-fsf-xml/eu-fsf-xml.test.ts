@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readBytes, readFixture, totals } from './helpers.ts';
+import { readBytes, readFixture, totals } from '../../helpers.ts';
 
 const F = 'eu-fsf-xml__GSmiguel_sanctions_lists_etl__sample_eu_fsf.xml';
 

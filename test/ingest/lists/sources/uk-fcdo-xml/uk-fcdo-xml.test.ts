@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readFixture, totals } from './helpers.ts';
+import { readFixture, totals } from '../../helpers.ts';
 
 const F = 'uk-fcdo-xml__GSmiguel_sanctions_lists_etl__sample_uk_sanctions.xml';
 

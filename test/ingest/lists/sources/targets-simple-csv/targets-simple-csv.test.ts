@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { LeverageError } from '../../../src/domain/errors.ts';
-import { fixture, readBytes, readFixture, totals } from './helpers.ts';
+import { LeverageError } from '../../../../../src/domain/errors.ts';
+import { fixture, readBytes, readFixture, totals } from '../../helpers.ts';
 
 const F = 'opensanctions-targets-simple-csv__khongdudinhdoikhongne_ftm__targets.simple.csv';
 

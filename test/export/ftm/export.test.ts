@@ -16,13 +16,14 @@ import { after, before, test } from 'node:test';
 import { Command } from 'commander';
 import { defaultModel, Model } from '@alephdata/followthemoney';
 import type { Designation } from '../../../src/domain/designation.ts';
-import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../../../src/ingest/lists/ftm-export.ts';
-import { collectDesignations, detectScript, openInput, readList } from '../../../src/ingest/lists/index.ts';
+import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../../../src/export/ftm/index.ts';
+import { collectDesignations, openInput, readList } from '../../../src/ingest/lists/index.ts';
+import { scriptCode } from '../../../src/names/script.ts';
 import { registerExportCommands, writeFtm } from '../../../src/cli/export.ts';
 import { openStore, type Store } from '../../../src/store/db.ts';
 import { importListFiles } from '../../../src/store/lists.ts';
 import { migrate } from '../../../src/store/migrate.ts';
-import { fixture, readBytes, readFixture } from './helpers.ts';
+import { fixture, readBytes, readFixture } from '../../ingest/lists/helpers.ts';
 
 const model = new Model(defaultModel);
 
@@ -123,7 +124,7 @@ test('a Cyrillic alias keeps its script (EU Belarus entity)', async () => {
   entities.forEach(assertValid);
   assert.deepEqual(entities[0].properties.name, ['Belaruskali']);
   assert.deepEqual(entities[0].properties.alias, ['Беларуськалий']);
-  assert.equal(detectScript(entities[0].properties.alias[0]), 'Cyrl');
+  assert.equal(scriptCode(entities[0].properties.alias[0]), 'Cyrl');
   assert.deepEqual(entities[1].properties.program, ['BLR']);
   assert.deepEqual(entities[1].properties.description, ['2021/1031']);
   const back = (await reimport(entities)).get('eu-fsf-9')!;

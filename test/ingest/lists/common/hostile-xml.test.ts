@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Readable } from 'node:stream';
-import { LeverageError } from '../../../src/domain/errors.ts';
-import { collectDesignations, detectFormat, openInput, readList } from '../../../src/ingest/lists/index.ts';
+import { LeverageError } from '../../../../src/domain/errors.ts';
+import { collectDesignations, detectFormat, openInput, readList } from '../../../../src/ingest/lists/index.ts';
 
 const entry = '<sdnEntry><uid>1</uid><lastName>X</lastName><sdnType>Entity</sdnType></sdnEntry>';
 
@@ -63,7 +63,7 @@ test('a huge single text node is refused at the limit, without reading it whole'
 });
 
 test('a 1 GB text node streamed from a generator fails fast with the default limit and bounded memory', async () => {
-  const { readXmlRecords } = await import('../../../src/ingest/lists/index.ts');
+  const { readXmlRecords } = await import('../../../../src/ingest/lists/index.ts');
   const chunk = Buffer.alloc(1 << 20, 'a');
   let sent = 0;
   const source = Readable.from((function* () {

@@ -6,8 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deriveMeasures, diffDesignations, linkCuratedMeasures } from '../../../src/ingest/lists/index.ts';
-import { readFixture } from './helpers.ts';
+import { deriveMeasures, diffDesignations, linkCuratedMeasures } from '../../../src/analysis/list-diff/index.ts';
+import { BELARUS_PROGRAMMES } from '../../../src/cli/country-programmes.ts';
+import { readFixture } from '../../ingest/lists/helpers.ts';
 
 const A = { id: 'sdn-2019', source: 'us-ofac-sdn', published: '2019-01-15', missing: [] as string[] };
 const B = { id: 'sdn-2023', source: 'us-ofac-sdn', published: '2023-01-21', missing: ['names'] };
@@ -36,7 +37,7 @@ test('BELARUS-EO14038: a new programme, so candidate measure action is impose', 
   const [a, b] = await load();
   const diff = diffDesignations(A, a, B, b, { programme: 'BELARUS-EO14038' });
   assert.equal(diff.designated.length, 91);
-  const measures = deriveMeasures(diff);
+  const measures = deriveMeasures(diff, BELARUS_PROGRAMMES);
   assert.equal(measures.length, 1);
   assert.equal(measures[0].action, 'impose');
   assert.equal(measures[0].issuer, 'US');
@@ -49,7 +50,7 @@ test('BELARUS-EO14038: a new programme, so candidate measure action is impose', 
 test('whole-list diff: BELARUS expands; curated measures link inside the window only', async () => {
   const [a, b] = await load();
   const diff = diffDesignations(A, a, B, b);
-  const measures = deriveMeasures(diff);
+  const measures = deriveMeasures(diff, BELARUS_PROGRAMMES);
   assert.deepEqual(measures.map((m) => [m.programme, m.action, m.targets.length]), [['BELARUS', 'expand', 48], ['BELARUS-EO14038', 'impose', 91]]);
   const curated = [
     { id: 'm-2021-08-09', date: '2021-08-09', issuer: 'US', action: 'impose', programme: ['BELARUS-EO14038'] },
@@ -71,5 +72,5 @@ test('delisting: an id that disappears; amendment lists the changed fields', () 
   const diff = diffDesignations({ ...A, missing: [] }, a, { ...B, missing: [] }, b);
   assert.deepEqual(diff.delisted.map((e) => e.sourceId), ['1']);
   assert.deepEqual(diff.amended.map((e) => e.fields), [['remarks']]);
-  assert.deepEqual(deriveMeasures(diff).map((m) => [m.action, m.targets.map((t) => t.name)]), [['delist', ['BELAVIA']]]);
+  assert.deepEqual(deriveMeasures(diff, BELARUS_PROGRAMMES).map((m) => [m.action, m.targets.map((t) => t.name)]), [['delist', ['BELAVIA']]]);
 });

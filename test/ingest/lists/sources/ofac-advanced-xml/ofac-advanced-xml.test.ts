@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LeverageError } from '../../../src/domain/errors.ts';
-import { datePeriodToEdtf, type XmlNode } from '../../../src/ingest/lists/index.ts';
-import { readBytes, readFixture, totals } from './helpers.ts';
+import { LeverageError } from '../../../../../src/domain/errors.ts';
+import { datePeriodToEdtf, type XmlNode } from '../../../../../src/ingest/lists/index.ts';
+import { readBytes, readFixture, totals } from '../../helpers.ts';
 
 const F = 'ofac-advanced-xml__GSmiguel_sanctions_lists_etl__sample_sdn_advanced.xml';
 

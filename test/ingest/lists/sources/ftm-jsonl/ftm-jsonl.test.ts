@@ -9,8 +9,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { LeverageError } from '../../../src/domain/errors.ts';
-import { fixture, readBytes, readFixture, totals } from './helpers.ts';
+import { LeverageError } from '../../../../../src/domain/errors.ts';
+import { fixture, readBytes, readFixture, totals } from '../../helpers.ts';
 
 const T1 = 'opensanctions-ftm-jsonl__opensanctions_yente__t1_entities.ftm.json';
 const ZALA = 'opensanctions-ftm-jsonl__opensanctions_yente__zala_entities.ftm.json';
@@ -51,7 +51,7 @@ test('entity without id → missing_field naming the column', async () => {
 });
 
 test('a line longer than the limit is refused without buffering it whole', async () => {
-  const { openInput, readList } = await import('../../../src/ingest/lists/index.ts');
+  const { openInput, readList } = await import('../../../../../src/ingest/lists/index.ts');
   const input = await openInput('big.json', { bytes: Buffer.from(`{"id":"${'x'.repeat(300_000)}"}\n`) });
   input.limits = { maxLineBytes: 100_000 };
   await assert.rejects(async () => {

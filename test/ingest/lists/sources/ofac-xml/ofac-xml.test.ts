@@ -10,8 +10,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ofacXml } from '../../../src/ingest/lists/index.ts';
-import { readBytes, readFixture, totals } from './helpers.ts';
+import { ofacXml } from '../../../../../src/ingest/lists/index.ts';
+import { readBytes, readFixture, totals } from '../../helpers.ts';
 
 const F = 'ofac-legacy-xml__perchrh_sanction_list_search__consolidated.xml';
 
