@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deriveMeasures, diffDesignations, linkCuratedMeasures } from '../../../src/analysis/list-diff/index.ts';
+import { emptyDesignation } from '../../../src/domain/designation.ts';
+import { deriveMeasures, diffDesignations, isCountryProgramme, linkCuratedMeasures } from '../../../src/analysis/list-diff/index.ts';
 import { BELARUS_PROGRAMMES } from '../../../src/cli/country-programmes.ts';
 import { readFixture } from '../../ingest/lists/helpers.ts';
 
@@ -73,4 +74,16 @@ test('delisting: an id that disappears; amendment lists the changed fields', () 
   assert.deepEqual(diff.delisted.map((e) => e.sourceId), ['1']);
   assert.deepEqual(diff.amended.map((e) => e.fields), [['remarks']]);
   assert.deepEqual(deriveMeasures(diff, BELARUS_PROGRAMMES).map((m) => [m.action, m.targets.map((t) => t.name)]), [['delist', ['BELAVIA']]]);
+});
+
+test('candidate measures follow the country given: another country\'s programmes, its legal acts, none of Belarus', () => {
+  const d = (id: string, programmes: string[]) => ({ ...emptyDesignation('us-ofac-sdn', id, 'person'), names: [{ value: `P${id}`, kind: 'primary' as const }], programmes });
+  const diff = diffDesignations(A, [d('1', ['BELARUS'])], B, [d('1', ['BELARUS']), d('2', ['RUSSIA-EO14024']), d('3', ['BELARUS'])]);
+  const russia = { tags: ['RUS'], words: ['russia'], legalActs: { 'RUSSIA-EO14024': 'Executive Order 14024' } };
+  assert.deepEqual(deriveMeasures(diff, russia).map((m) => [m.programme, m.action, m.legalAct, m.targets.map((t) => t.sourceId)]), [
+    ['RUSSIA-EO14024', 'impose', 'Executive Order 14024', ['2']],
+  ]);
+  assert.deepEqual(deriveMeasures(diff, BELARUS_PROGRAMMES).map((m) => [m.programme, m.action, m.legalAct]), [['BELARUS', 'expand', 'Executive Order 13405']]);
+  assert.ok(isCountryProgramme('BLR', BELARUS_PROGRAMMES) && isCountryProgramme('The Republic of Belarus', BELARUS_PROGRAMMES));
+  assert.ok(!isCountryProgramme('BLRX', BELARUS_PROGRAMMES) && !isCountryProgramme('RUSSIA-EO14024', BELARUS_PROGRAMMES));
 });
