@@ -33,7 +33,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const DATE = 'DatePeriod Start End From To Year Month Day';
 
 /**
- * The elements each record's mapper reads (`map-ofac-advanced*.ts`); the rest (`Comment`s of
+ * The elements each record's mapper reads (`map.ts`, `refs.ts`); the rest (`Comment`s of
  * parties, `IdentityReference`, `FeatureVersionReference`, relationship bodies…) are parsed but not
  * collected. `header` and `refs` are kept whole.
  */
