@@ -40,7 +40,3 @@ export function sourceFor(format: ListFormat): ListSourceDescriptor {
   return s;
 }
 
-/** One line per format, `id  label`, for help texts. */
-export function describeFormats(): string {
-  return SOURCES.map((s) => `${s.format}: ${s.label}`).join('\n');
-}

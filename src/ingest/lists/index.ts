@@ -7,7 +7,7 @@ export type {
   ListInput, ListReader, ListSourceDescriptor, MapContext, CompanionRoles, SourceRecord, ListEvent, DesignationPatch, ReadLimits,
 } from './types.ts';
 export { probe, openInput, type Probe } from './common/input.ts';
-export { detectFormat, parseFormat, sourceFor, describeFormats, LIST_FORMATS } from './detect.ts';
+export { detectFormat, parseFormat, sourceFor, LIST_FORMATS } from './detect.ts';
 export { SOURCES } from './sources/index.ts';
 export { ofacCsv } from './sources/ofac-csv/index.ts';
 export { ofacCsvRole, readOfacCsvSet, readSideTable, emptySideTables, type OfacCsvEntry, type OfacCsvRole, type OfacSdnRow } from './sources/ofac-csv/parse.ts';
