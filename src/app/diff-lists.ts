@@ -3,7 +3,7 @@
  * entries carrying it are loaded, plus the other side of entries that joined or left the
  * programme while staying listed, so they show as amended rather than designated or delisted.
  */
-import { diffDesignations, type ListDiff } from '../ingest/lists/diff.ts';
+import { diffDesignations, type ListDiff } from '../analysis/list-diff/index.ts';
 import type { Queryable } from '../store/db.ts';
 import { listsRepository, type SnapshotRow } from '../store/lists.ts';
 

@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { LeverageError } from '../domain/errors.ts';
-import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../ingest/lists/index.ts';
+import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../export/ftm/index.ts';
 import type { Queryable } from '../store/db.ts';
 import { designationIdPages, readRegistryActors } from '../store/ftm-source.ts';
 import { listsRepository } from '../store/lists.ts';

@@ -66,7 +66,7 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
   if (existing) return { snapshot: existing, skipped: true };
   const id = `${job.source}-${job.contentHash.slice(0, 10)}`;
   let base: string | null = null;
-  if (job.format === 'ftm-delta') {
+  if (job.delta) {
     const latest = await repo.latestOf('opensanctions');
     if (!latest) throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
     base = latest.id;

@@ -16,4 +16,5 @@ export { diffSnapshots, type DiffRequest } from './diff-lists.ts';
 export { listSnapshots, getSnapshot, snapshotDesignations, saveDiffMeasures, type SnapshotRow, type MeasureOptions } from './lists.ts';
 export { writeFtm, type FtmExportOptions, type FtmExportSummary } from './export-ftm.ts';
 export * from './read.ts';
-export { parseFormat, type ListDiff, type CandidateMeasure } from '../ingest/lists/index.ts';
+export { parseFormat, LIST_FORMATS } from '../ingest/lists/index.ts';
+export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';

@@ -3,7 +3,7 @@
  * measures it implies. Import is `import-lists.ts`; the diff itself is `diff-lists.ts`.
  */
 import type { Designation } from '../domain/designation.ts';
-import { deriveMeasures, linkCuratedMeasures, type CandidateMeasure, type ListDiff } from '../ingest/lists/index.ts';
+import { deriveMeasures, linkCuratedMeasures, type CandidateMeasure, type CountryProgrammes, type ListDiff } from '../analysis/list-diff/index.ts';
 import type { Queryable, Store } from '../store/db.ts';
 import { listsRepository, type SnapshotRow } from '../store/lists.ts';
 import type { Actor } from './actor.ts';
@@ -29,6 +29,8 @@ export function snapshotDesignations(db: Queryable, id: string, filter: { progra
 export interface MeasureOptions {
   /** Days after the later snapshot a curated measure may be dated and still link. */
   toleranceDays: number;
+  /** The dataset country's programmes: only changes in them become measures. */
+  country: CountryProgrammes;
 }
 
 const SAVE_MEASURES = { permission: 'import', action: 'lists.measures', what: 'save measures derived from a list diff' } as const;
@@ -40,7 +42,7 @@ const SAVE_MEASURES = { permission: 'import', action: 'lists.measures', what: 's
 export function saveDiffMeasures(store: Store, actor: Actor, diff: ListDiff, options: MeasureOptions): Promise<CandidateMeasure[]> {
   return write(store, actor, SAVE_MEASURES, async (tx) => {
     const repo = listsRepository(tx);
-    const measures = linkCuratedMeasures(deriveMeasures(diff), await repo.curatedMeasures(), { from: diff.a.published, toleranceDays: options.toleranceDays });
+    const measures = linkCuratedMeasures(deriveMeasures(diff, options.country), await repo.curatedMeasures(), { from: diff.a.published, toleranceDays: options.toleranceDays });
     await repo.saveMeasures(measures);
     return { result: measures, audit: { a: diff.a.id, b: diff.b.id, programme: diff.programme ?? null, measures: measures.map((m) => m.id) } };
   });

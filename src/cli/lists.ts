@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
 import { diffSnapshots, importListFiles, listSnapshots, parseFormat, saveDiffMeasures, type ImportSummary, type ListDiff, type Store } from '../app/index.ts';
+import { BELARUS_PROGRAMMES } from './country-programmes.ts';
 import { cliActor, reportError, withStore } from './run.ts';
 
 /** Runs `work` on a migrated store (always closed); errors print as `file:line: message`, exit code 1. */
@@ -103,7 +104,7 @@ export function registerListsCommands(program: Command): void {
         const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme });
         const extra: Record<string, unknown> = {};
         if (opts.measures) {
-          const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });
+          const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays), country: BELARUS_PROGRAMMES /* TODO(country profile) */ });
           extra.measures = measures;
           if (!opts.json && !opts.csv) for (const m of measures) console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
         }

@@ -6,7 +6,7 @@
  */
 import type { Designation, ListFormat, ListSource } from '../domain/designation.ts';
 import { LeverageError } from '../domain/errors.ts';
-import type { CandidateMeasure, CuratedMeasure } from '../ingest/lists/diff.ts';
+import type { CandidateMeasure, CuratedMeasure } from '../domain/list-measure.ts';
 import type { Queryable } from './db.ts';
 
 /** A stored snapshot as `lists snapshots` and `lists import --json` show it. */

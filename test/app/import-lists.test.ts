@@ -10,7 +10,8 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LeverageError } from '../../src/domain/errors.ts';
-import { deriveMeasures, diffDesignations } from '../../src/ingest/lists/index.ts';
+import { deriveMeasures, diffDesignations } from '../../src/analysis/list-diff/index.ts';
+import { BELARUS_PROGRAMMES } from '../../src/cli/country-programmes.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { importListFiles } from '../../src/app/index.ts';
 import { TEST_ACTOR } from '../helpers/store.ts';
@@ -87,7 +88,7 @@ test('2019 → 2023 diff of BELARUS and BELARUS-EO14038 from the store', async (
   for (const programme of ['BELARUS', 'BELARUS-EO14038']) {
     const diff = diffDesignations(a, await repo.loadDesignations(a.id, { programme }), b, await repo.loadDesignations(b.id, { programme }), { programme });
     summary[programme] = [diff.designated.length, diff.delisted.length, diff.amended.length, diff.unchanged];
-    const measures = deriveMeasures(diff);
+    const measures = deriveMeasures(diff, BELARUS_PROGRAMMES);
     await repo.saveMeasures(measures);
   }
   assert.deepEqual(summary, { BELARUS: [48, 0, 3, 22], 'BELARUS-EO14038': [91, 0, 0, 0] });
