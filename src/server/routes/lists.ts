@@ -1,5 +1,6 @@
 /** Official sanctions lists: `/api/v1/snapshots`, `/api/v1/designations`, `/api/v1/lists/diff`. */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { LeverageError } from '../../domain/errors.ts';
 import { listsRepository } from '../../store/lists.ts';
 import { diffSnapshots } from '../../store/lists-diff.ts';
@@ -17,7 +18,8 @@ const SNAPSHOT_COLUMNS = ['id', 'source', 'format', 'published', 'content_hash',
 const entry = { type: 'object', properties: { change: { type: 'string' }, source_id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, programmes: { type: 'array', items: { type: 'string' } }, fields: { type: 'array', items: { type: 'string' } } } };
 
 export default async function listRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/snapshots', {
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+  api.get('/api/v1/snapshots', {
     schema: { tags: ['lists'], summary: 'Imported list snapshots', querystring: { type: 'object', additionalProperties: false, properties: { ...formatParam } }, response: { 200: { type: 'object', properties: { items: { type: 'array', items: snapshot } } } } },
   }, async (request, reply) => {
     const items = (await listsRepository(app.store).listSnapshots()).map((s) => ({ ...s, published: s.published ?? null }));
@@ -25,7 +27,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     return { items };
   });
 
-  app.get('/api/v1/designations', {
+  api.get('/api/v1/designations', {
     schema: {
       tags: ['lists'],
       summary: 'Designations of one snapshot, optionally of one programme',
@@ -33,7 +35,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } } },
     },
   }, async (request, reply) => {
-    const q = request.query as { snapshot: string; programme?: string };
+    const q = request.query;
     const repo = listsRepository(app.store);
     await repo.getSnapshot(q.snapshot);
     const items = await repo.loadDesignations(q.snapshot, { programme: q.programme });
@@ -44,7 +46,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     return { items };
   });
 
-  app.get('/api/v1/lists/diff', {
+  api.get('/api/v1/lists/diff', {
     schema: {
       tags: ['lists'],
       summary: 'What changed between two snapshots (default: the two latest of one source), keyed on list ids',
@@ -52,7 +54,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: { type: 'object', properties: { a: snapshot, b: snapshot, programme: { type: 'string' }, designated: { type: 'array', items: entry }, delisted: { type: 'array', items: entry }, amended: { type: 'array', items: entry }, unchanged: { type: 'integer' }, skipped_fields: { type: 'array', items: { type: 'string' } } } } },
     },
   }, async (request, reply) => {
-    const q = request.query as { a?: string; b?: string; programme?: string };
+    const q = request.query;
     if (Boolean(q.a) !== Boolean(q.b)) throw new LeverageError('invalid_value', 'give both a and b, or neither', { location: { column: q.a ? 'b' : 'a' } });
     const diff = await diffSnapshots(app.store, q);
     const shape = (change: string) => (e: { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] }) => ({ change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });

@@ -5,6 +5,7 @@
  * handler turns it into problem+json.
  */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Registry } from '../../domain/records.ts';
 import { builtinScenarios, calibrate, runScenario, SCENARIO_NAMES, scenarioByName, summarizeCalibration, userScenario, type Calibration } from '../../analysis/simulate/index.ts';
 
@@ -57,7 +58,7 @@ export default async function scenarioRoutes(app: FastifyInstance, opts: Scenari
     return { scenarios: builtinScenarios(cal), calibration: summarizeCalibration(cal), defaults: DEFAULTS, limits: LIMITS };
   });
 
-  app.post('/api/v1/scenarios/run', {
+  app.withTypeProvider<JsonSchemaToTsProvider>().post('/api/v1/scenarios/run', {
     schema: {
       summary: 'Run a scenario: quantiles of the political-prisoner stock per month (median, 50% and 90% bands)',
       tags: ['scenarios'],
@@ -65,7 +66,7 @@ export default async function scenarioRoutes(app: FastifyInstance, opts: Scenari
       response: { 200: { type: 'object', additionalProperties: true, properties: { quantiles: { type: 'array', items: quantile } } } },
     },
   }, async (request) => {
-    const body = (request.body ?? {}) as { scenario?: string; params?: unknown; runs?: number; months?: number; seed?: number };
+    const body = request.body ?? {};
     const cal = await calibration();
     const scenario = body.params !== undefined ? userScenario(cal, body.params) : scenarioByName(cal, body.scenario ?? 'status-quo');
     return runScenario(cal, scenario, { runs: body.runs ?? DEFAULTS.runs, months: body.months ?? DEFAULTS.months, seed: body.seed ?? DEFAULTS.seed });

@@ -5,12 +5,13 @@
  * in the store change (an import of lists or registry files).
  */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { buildCandidateIndex, screenName, type CandidateIndex, type ScreenResult } from '../../names/index.ts';
 import { loadScreeningEntries } from '../../store/screening.ts';
 import { caseIdOfActor } from '../../store/registry-writer.ts';
 import type { Queryable } from '../../store/db.ts';
 
-const SCHEMAS = ['Person', 'Organization'];
+const SCHEMAS = ['Person', 'Organization'] as const;
 const hit = {
   type: 'object',
   properties: {
@@ -22,7 +23,7 @@ const hit = {
 
 export default async function screenRoutes(app: FastifyInstance): Promise<void> {
   const index = cachedIndex(app.store, app.dataVersion);
-  app.post('/api/v1/screen', {
+  app.withTypeProvider<JsonSchemaToTsProvider>().post('/api/v1/screen', {
     schema: {
       tags: ['names'],
       summary: 'Screen a name, or a batch of names, across scripts and romanisations',
@@ -48,7 +49,7 @@ export default async function screenRoutes(app: FastifyInstance): Promise<void> 
       },
     },
   }, async (request) => {
-    const body = request.body as { name?: string; names?: string[]; schema?: string; limit?: number };
+    const body = request.body;
     const idx = await index();
     const run = (q: string) => screenName(idx, q, { schema: body.schema, limit: body.limit ?? 10 }).map(toHit);
     return body.names ? { batch: body.names.map((query) => ({ query, results: run(query) })) } : { results: run(body.name!) };
