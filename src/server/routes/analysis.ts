@@ -6,11 +6,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { ANALYSES, runAnalysis, type AnalysisName, type AnalysisParams } from '../../analysis/index.ts';
+import type { EventStudyResult, FlowsResult, LedgerResult, RefillResult, Replacement } from '../../analysis/index.ts';
 import type { RegistryCache } from '../registry-cache.ts';
 
 export interface AnalysisRoutesOptions {
   /** The registry and its prepared context for a request (kept per data version). */
   cache: Pick<RegistryCache, 'prepared'>;
+}
+
+/** The JSON body of each analysis route, by name (the shapes of `leverage analyse … --json`). */
+export interface AnalysisResponses {
+  flows: FlowsResult;
+  /** The ratio with the replacement time of each release in the window. */
+  refill: RefillResult & { replacement: Replacement[] };
+  ledger: LedgerResult;
+  'event-study': EventStudyResult;
 }
 
 const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY-MM-DD, YYYY-MM or YYYY' } as const;
@@ -44,7 +54,7 @@ export default async function analysisRoutes(app: FastifyInstance, opts: Analysi
     }, async (request) => {
       const params: AnalysisParams = request.query;
       const { registry, ctx } = await opts.cache.prepared(params.counter);
-      return runAnalysis(name, registry, params, ctx);
+      return runAnalysis(name, registry, params, ctx) satisfies AnalysisResponses[AnalysisName];
     });
   }
 }

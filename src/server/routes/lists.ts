@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { LeverageError } from '../../domain/errors.ts';
-import { listsRepository } from '../../store/lists.ts';
+import { listsRepository, type SnapshotRow } from '../../store/lists.ts';
 import { diffSnapshots } from '../../store/lists-diff.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 
@@ -14,6 +14,21 @@ const snapshot = {
     by_kind: { type: 'object', additionalProperties: { type: 'integer' } }, by_programme: { type: 'object', additionalProperties: { type: 'integer' } },
   },
 };
+/** A snapshot as the API shows it (the fields of the response schema). */
+export type SnapshotItem = Pick<SnapshotRow, 'id' | 'source' | 'format' | 'published' | 'content_hash' | 'entities' | 'names' | 'by_kind' | 'by_programme'>;
+/** One designation that changed between two snapshots. */
+export type DiffEntry = { change: 'designated' | 'delisted' | 'amended'; source_id: string; name: string; kind: string; programmes: string[]; fields?: string[] };
+/** The body of `GET /api/v1/lists/diff`. */
+export interface ListsDiffResponse {
+  a: SnapshotItem;
+  b: SnapshotItem;
+  programme?: string;
+  designated: DiffEntry[];
+  delisted: DiffEntry[];
+  amended: DiffEntry[];
+  unchanged: number;
+  skipped_fields: string[];
+}
 const SNAPSHOT_COLUMNS = ['id', 'source', 'format', 'published', 'content_hash', 'entities', 'names'];
 const entry = { type: 'object', properties: { change: { type: 'string' }, source_id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, programmes: { type: 'array', items: { type: 'string' } }, fields: { type: 'array', items: { type: 'string' } } } };
 
@@ -57,8 +72,8 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     const q = request.query;
     if (Boolean(q.a) !== Boolean(q.b)) throw new LeverageError('invalid_value', 'give both a and b, or neither', { location: { column: q.a ? 'b' : 'a' } });
     const diff = await diffSnapshots(app.store, q);
-    const shape = (change: string) => (e: { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] }) => ({ change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });
-    const body = {
+    const shape = (change: DiffEntry['change']) => (e: { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] }): DiffEntry => ({ change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });
+    const body: ListsDiffResponse = {
       a: diff.snapshots[0], b: diff.snapshots[1], ...(q.programme ? { programme: q.programme } : {}),
       designated: diff.designated.map(shape('designated')), delisted: diff.delisted.map(shape('delisted')), amended: diff.amended.map(shape('amended')), unchanged: diff.unchanged, skipped_fields: diff.skippedFields,
     };

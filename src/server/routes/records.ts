@@ -8,9 +8,20 @@ import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { LeverageError } from '../../domain/errors.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
+import type { Case, Contact, Measure, Observation, PoliticalEvent, Release } from '../../domain/records.ts';
 import { filtersFor, getRecord, queryRecords, type FilterSpec } from '../../store/records-query.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { dayParam, recordJsonSchema } from '../json-schema.ts';
+
+/** The record each `/api/v1/<plural>` route returns (pages of them, or one by id), by plural. */
+export interface RecordTypes {
+  releases: Release;
+  measures: Measure;
+  contacts: Contact;
+  events: PoliticalEvent;
+  observations: Observation;
+  cases: Case;
+}
 
 export default async function recordRoutes(app: FastifyInstance): Promise<void> {
   for (const kind of RECORD_KINDS) registerKind(app, kind);

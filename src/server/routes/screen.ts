@@ -12,6 +12,24 @@ import { caseIdOfActor } from '../../store/registry-writer.ts';
 import type { Queryable } from '../../store/db.ts';
 
 const SCHEMAS = ['Person', 'Organization'] as const;
+
+/** One candidate of a screening, with the matcher's explanation. */
+export type ScreenHit = {
+  id: string;
+  /** `registry` (a person in the registry) or `designation` (a sanctions list entry). */
+  origin: string;
+  name: string;
+  matched_name: string;
+  score: number;
+  match: boolean;
+  threshold: number;
+  schema?: string;
+  case_id?: string;
+  list_source?: string;
+  explanation: Record<string, unknown>;
+};
+/** The body of `POST /api/v1/screen`: `results` for one `name`, `batch` for `names`. */
+export type ScreenResponse = { results: ScreenHit[] } | { batch: { query: string; results: ScreenHit[] }[] };
 const hit = {
   type: 'object',
   properties: {
@@ -48,7 +66,7 @@ export default async function screenRoutes(app: FastifyInstance): Promise<void> 
         },
       },
     },
-  }, async (request) => {
+  }, async (request): Promise<ScreenResponse> => {
     const body = request.body;
     const idx = await index();
     const run = (q: string) => screenName(idx, q, { schema: body.schema, limit: body.limit ?? 10 }).map(toHit);
@@ -56,7 +74,7 @@ export default async function screenRoutes(app: FastifyInstance): Promise<void> 
   });
 }
 
-function toHit(r: ScreenResult) {
+function toHit(r: ScreenResult): ScreenHit {
   const e = r.entry as Record<string, unknown>;
   const caseId = typeof e.actorId === 'string' ? caseIdOfActor(e.actorId) : undefined;
   return {
