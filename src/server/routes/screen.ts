@@ -29,7 +29,9 @@ export type ScreenHit = {
   explanation: Record<string, unknown>;
 };
 /** The body of `POST /api/v1/screen`: `results` for one `name`, `batch` for `names`. */
-export type ScreenResponse = { results: ScreenHit[] } | { batch: { query: string; results: ScreenHit[] }[] };
+export type ScreenResponse = ScreenResults | ScreenBatch;
+export type ScreenResults = { results: ScreenHit[] };
+export type ScreenBatch = { batch: { query: string; results: ScreenHit[] }[] };
 const hit = {
   type: 'object',
   properties: {
