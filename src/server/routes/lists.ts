@@ -17,7 +17,14 @@ const snapshot = {
 /** A snapshot as the API shows it (the fields of the response schema). */
 export type SnapshotItem = Pick<SnapshotRow, 'id' | 'source' | 'format' | 'published' | 'content_hash' | 'entities' | 'names' | 'by_kind' | 'by_programme'>;
 /** One designation that changed between two snapshots. */
-export type DiffEntry = { change: 'designated' | 'delisted' | 'amended'; source_id: string; name: string; kind: string; programmes: string[]; fields?: string[] };
+export type DiffEntry = {
+  change: 'designated' | 'delisted' | 'amended';
+  source_id: string;
+  name: string;
+  kind: string;
+  programmes: string[];
+  fields?: string[];
+};
 /** The body of `GET /api/v1/lists/diff`. */
 export interface ListsDiffResponse {
   a: SnapshotItem;
@@ -72,7 +79,9 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     const q = request.query;
     if (Boolean(q.a) !== Boolean(q.b)) throw new LeverageError('invalid_value', 'give both a and b, or neither', { location: { column: q.a ? 'b' : 'a' } });
     const diff = await diffSnapshots(app.store, q);
-    const shape = (change: DiffEntry['change']) => (e: { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] }): DiffEntry => ({ change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });
+    type Changed = { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] };
+    const shape = (change: DiffEntry['change']) => (e: Changed): DiffEntry => ({
+      change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });
     const body: ListsDiffResponse = {
       a: diff.snapshots[0], b: diff.snapshots[1], ...(q.programme ? { programme: q.programme } : {}),
       designated: diff.designated.map(shape('designated')), delisted: diff.delisted.map(shape('delisted')), amended: diff.amended.map(shape('amended')), unchanged: diff.unchanged, skipped_fields: diff.skippedFields,

@@ -7,8 +7,8 @@ import { getJson, postJson } from '../lib/api.ts';
 import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { readView, setView } from '../lib/state.ts';
-import type { ScenarioCatalogue, ScenarioRunResponse } from '../../../src/server/routes/scenarios.ts';
-import type { MonthQuantiles } from '../../../src/analysis/simulate/index.ts';
+import type { ScenarioCatalogue, ScenarioRunResponse as Run } from '../../../src/server/routes/scenarios.ts';
+import type { MonthQuantiles as Quantile } from '../../../src/analysis/simulate/index.ts';
 
 const monthDate = (m: string) => new Date(`${m}-01T00:00:00Z`);
 
@@ -40,7 +40,7 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
       c.warnings.map((w) => h('li', {}, w))),
     form,
   );
-  const results = await Promise.all(chosen.map((scenario) => postJson<ScenarioRunResponse>('/api/v1/scenarios/run', { scenario, runs, months, seed })));
+  const results = await Promise.all(chosen.map((scenario) => postJson<Run>('/api/v1/scenarios/run', { scenario, runs, months, seed })));
   const yMax = Math.max(1, ...results.flatMap((r) => r.quantiles.map((q) => q.p95)));
   const fans = h('div', { class: 'fans' });
   for (const r of results) {
@@ -49,15 +49,15 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
       title: r.scenario.name,
       caption: `${r.scenario.description} ${fmt(r.runs)} runs × ${r.months} months, seed ${r.seed}. Line: median; dark band: 50%; light band: 90%.`,
       rows: r.quantiles,
-      columns: ['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((key) => ({ key: key as keyof MonthQuantiles, label: key })),
+      columns: ['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((key) => ({ key: key as keyof Quantile, label: key })),
       chart: () => Plot.plot({
         width: 360, height: 240, marginLeft: 48,
         x: { type: 'utc', label: null }, y: { domain: [0, yMax], grid: true, label: 'held' },
         marks: [
-          Plot.areaY(r.quantiles, { x: (q: MonthQuantiles) => monthDate(q.month), y1: 'p05', y2: 'p95', fill: '#9ecae1', fillOpacity: 0.6, className: 'band-90' }),
-          Plot.areaY(r.quantiles, { x: (q: MonthQuantiles) => monthDate(q.month), y1: 'p25', y2: 'p75', fill: '#3182bd', fillOpacity: 0.6, className: 'band-50' }),
-          Plot.lineY(r.quantiles, { x: (q: MonthQuantiles) => monthDate(q.month), y: 'p50', stroke: '#08306b', className: 'median' }),
-          Plot.dot([r.start], { x: (s: ScenarioRunResponse['start']) => monthDate(s.month), y: 'stock', fill: '#000', title: (s: ScenarioRunResponse['start']) => `observed ${s.stock} on ${s.date} (${s.id})` }),
+          Plot.areaY(r.quantiles, { x: (q: Quantile) => monthDate(q.month), y1: 'p05', y2: 'p95', fill: '#9ecae1', fillOpacity: 0.6, className: 'band-90' }),
+          Plot.areaY(r.quantiles, { x: (q: Quantile) => monthDate(q.month), y1: 'p25', y2: 'p75', fill: '#3182bd', fillOpacity: 0.6, className: 'band-50' }),
+          Plot.lineY(r.quantiles, { x: (q: Quantile) => monthDate(q.month), y: 'p50', stroke: '#08306b', className: 'median' }),
+          Plot.dot([r.start], { x: (s: Run['start']) => monthDate(s.month), y: 'stock', fill: '#000', title: (s: Run['start']) => `observed ${s.stock} on ${s.date} (${s.id})` }),
         ],
       }),
       sources: [{ id: r.start.id, label: `start stock, observed ${r.start.date}` }],

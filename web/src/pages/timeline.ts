@@ -3,14 +3,14 @@ import { getJson, withQuery } from '../lib/api.ts';
 import { h } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { readView, setView } from '../lib/state.ts';
-import type { TimelineEntry } from '../../../src/store/timeline.ts';
+import type { TimelineEntry as Entry } from '../../../src/store/timeline.ts';
 
 const KINDS = ['release', 'measure', 'contact', 'political_event'];
 
 export async function timelinePage(page: HTMLElement): Promise<void> {
   const v = readView();
   const kinds = (v.kinds ?? '').split(',').filter((k) => KINDS.includes(k));
-  const { items } = await getJson<{ items: TimelineEntry[] }>(withQuery('/api/v1/timeline', { from: v.from, to: v.to }) + kinds.map((k) => `&kind=${k}`).join(''));
+  const { items } = await getJson<{ items: Entry[] }>(withQuery('/api/v1/timeline', { from: v.from, to: v.to }) + kinds.map((k) => `&kind=${k}`).join(''));
   const actorQ = (v.actor ?? '').toLowerCase();
   const rows = items.filter((e) => !actorQ || (e.actor ?? '').toLowerCase().includes(actorQ) || e.title.toLowerCase().includes(actorQ));
   page.append(h('h1', {}, 'Timeline'), filters(v, kinds), panel({
