@@ -32,6 +32,7 @@ export type ScreenHit = {
 export type ScreenResponse = ScreenResults | ScreenBatch;
 export type ScreenResults = { results: ScreenHit[] };
 export type ScreenBatch = { batch: { query: string; results: ScreenHit[] }[] };
+
 const hit = {
   type: 'object',
   properties: {
