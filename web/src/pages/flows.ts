@@ -5,18 +5,12 @@ import { panel, headline } from '../lib/panel.ts';
 import { analysis, dayOf } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
 
-interface StockValue { date: string; value: number | null; kind: string }
-interface Window { from: string; to: string; stock_start: StockValue; stock_end: StockValue; inflow: { value: number; observed: number; estimated: number; exact: boolean }; outflow: { total: number; by_mode: Record<string, number> }; identity: { checked: boolean; residual: number | null; stock_basis: string; inflow_basis: string }; source_ids: string[] }
-interface Flows { counter: string; from: string; to: string; window: string; windows: Window[] }
-interface Replacement { release_id: string; date: string; count: number; count_basis: string; status: string; days: number | null; reached_on: string | null; inflow_so_far: number; as_of: string; source_ids: string[] }
-interface Refill { from: string; to: string; counter: string; inflow: number; outflow: number; refill_ratio: number | null; interval: { low: number | null; high: number | null; method: string } | null; n: number; source_ids: string[]; replacement: Replacement[] }
-
 export async function flowsPage(page: HTMLElement): Promise<void> {
   const v = readView();
   const from = v.from ?? '2024-01-01';
   const to = v.to ?? '2026-03-31';
   const window = v.window ?? 'month';
-  const [flows, refill] = await Promise.all([analysis<Flows>('flows', { from, to, window }), analysis<Refill>('refill', { from, to })]);
+  const [flows, refill] = await Promise.all([analysis('flows', { from, to, window }), analysis('refill', { from, to })]);
   const form = h('form', { class: 'filters', onsubmit: (e: Event) => {
     e.preventDefault();
     const d = new FormData(form);

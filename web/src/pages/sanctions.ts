@@ -5,15 +5,12 @@ import { h } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { dayOf, records, sourceOf, type Measure } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
-
-interface Snapshot { id: string; source: string; format: string; published: string | null; entities: number; names: number }
-interface DiffEntry { source_id: string; change: string; name: string; programmes: string[]; fields?: string[] }
-interface Diff { a: Snapshot; b: Snapshot; designated: DiffEntry[]; delisted: DiffEntry[]; amended: DiffEntry[]; skipped_fields?: string[] }
+import type { ListsDiffResponse, SnapshotItem } from '../../../src/server/routes/lists.ts';
 
 export async function sanctionsPage(page: HTMLElement): Promise<void> {
   const v = readView();
-  const measures = await records<Measure>('measures', { issuer: v.issuer });
-  const issuers = [...new Set((await records<Measure>('measures')).map((m) => m.issuer))].sort();
+  const measures = await records('measures', { issuer: v.issuer });
+  const issuers = [...new Set((await records('measures')).map((m) => m.issuer))].sort();
   page.append(
     h('h1', {}, 'Sanctions'),
     h('form', { class: 'filters', onsubmit: (e: Event) => e.preventDefault() },
@@ -41,7 +38,7 @@ export async function sanctionsPage(page: HTMLElement): Promise<void> {
 }
 
 async function listsSection(page: HTMLElement, v: Record<string, string>): Promise<void> {
-  const { items: snapshots } = await getJson<{ items: Snapshot[] }>('/api/v1/snapshots');
+  const { items: snapshots } = await getJson<{ items: SnapshotItem[] }>('/api/v1/snapshots');
   page.append(panel({
     id: 'snapshots',
     title: `${snapshots.length} official list snapshots`,
@@ -52,9 +49,9 @@ async function listsSection(page: HTMLElement, v: Record<string, string>): Promi
   }));
   if (snapshots.length < 2) return;
   // Without a choice in the URL, the API picks the two latest snapshots of one source (older first).
-  let diff: Diff;
+  let diff: ListsDiffResponse;
   try {
-    diff = await getJson<Diff>(withQuery('/api/v1/lists/diff', { a: v.a, b: v.b, programme: v.programme }));
+    diff = await getJson<ListsDiffResponse>(withQuery('/api/v1/lists/diff', { a: v.a, b: v.b, programme: v.programme }));
   } catch (err) {
     page.append(h('p', { class: 'error' }, (err as Error).message));
     return;

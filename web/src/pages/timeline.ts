@@ -3,8 +3,8 @@ import { getJson, withQuery } from '../lib/api.ts';
 import { h } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { readView, setView } from '../lib/state.ts';
+import type { TimelineEntry as Entry } from '../../../src/store/timeline.ts';
 
-interface Entry { kind: string; id: string; date: string; type: string; actor: string | null; title: string; quantity: number | null; source_url: string | null; publisher: string | null }
 const KINDS = ['release', 'measure', 'contact', 'political_event'];
 
 export async function timelinePage(page: HTMLElement): Promise<void> {
