@@ -4,7 +4,7 @@
  */
 import type { Registry } from '../domain/records.ts';
 import { placeEdtf, compareText } from './dates.ts';
-import { buildInflowProfile, type InflowProfile } from './inflow.ts';
+import { buildInflowProfile, FLOW_INFLOW, type InflowProfile } from './inflow.ts';
 import { EXIT_BASES, lowerBound, OUTFLOW_MODES, prepareRecords, sameRecords, type RecordParts, type Records } from './records.ts';
 import { buildSeries, defaultCounter, type StockSeries } from './stock.ts';
 
@@ -81,7 +81,7 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
     }
   }
   const series = chosen ? buildSeries(registry.observations, chosen) : null;
-  const profile = chosen ? buildInflowProfile(registry.observations, chosen) : null;
+  const profile = chosen ? buildInflowProfile(registry.observations, chosen, FLOW_INFLOW) : null;
   return {
     counter: chosen,
     other_counters: [...others].sort(),

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildInflowProfile, inflowBetween, dayOf } from '../../src/analysis/index.ts';
+import { buildInflowProfile, inflowBetween, dayOf, FLOW_INFLOW } from '../../src/analysis/index.ts';
 import { obs } from './synthetic.ts';
 
 const period = (id: string, start: string, end: string, value: number) => obs(id, end, 'recognised_in_period', value, { period_start: start, period_end: end });
-const sum = (rows: Parameters<typeof buildInflowProfile>[0], a: string, b: string) => inflowBetween(buildInflowProfile(rows, 'Counter'), dayOf(a), dayOf(b));
+const sum = (rows: Parameters<typeof buildInflowProfile>[0], a: string, b: string) => inflowBetween(buildInflowProfile(rows, 'Counter', FLOW_INFLOW), dayOf(a), dayOf(b));
 
 test('inflow: months that tile a window are an exact sum of published counts', () => {
   const r = sum([period('jan', '2024-01-01', '2024-01-31', 10), period('feb', '2024-02-01', '2024-02-29', 20)], '2024-01-01', '2024-02-29');
@@ -43,7 +43,7 @@ test('inflow: days with no data are counted as missing, never as zero inflow', (
 
 test('inflow: a year smaller than the months inside it is clamped to 0 and flagged', () => {
   const rows = [period('y', '2023-01-01', '2023-12-31', 5), period('jan', '2023-01-01', '2023-01-31', 10)];
-  const p = buildInflowProfile(rows, 'Counter');
+  const p = buildInflowProfile(rows, 'Counter', FLOW_INFLOW);
   assert.deepEqual(p.clamped_ids, ['y']);
   assert.equal(inflowBetween(p, dayOf('2023-02-01'), dayOf('2023-12-31')).value, 0);
 });

@@ -8,7 +8,8 @@
  */
 import type { Registry } from '../../domain/records.ts';
 import { calibrate, type CalibrateOptions } from './calibrate.ts';
-import { buildPanel, dayOf, monthLabel, monthOfDay, monthOfLabel, placeDay } from './panel.ts';
+import { dayOf, monthLabel, monthOfDay, monthOfLabel } from '../dates.ts';
+import { buildPanel, placeDay } from './panel.ts';
 import { runScenario, type MonthQuantiles } from './run.ts';
 import { scenarioByName } from './scenarios.ts';
 

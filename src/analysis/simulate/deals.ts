@@ -7,7 +7,8 @@
  * amnesties). Sizes are monthly totals of people, because the model moves month by month.
  */
 import type { Release } from '../../domain/records.ts';
-import { monthLabel, monthOfDay, placeDay } from './panel.ts';
+import { monthLabel, monthOfDay } from '../dates.ts';
+import { placeDay } from './panel.ts';
 
 /** The channel name of releases without a broker. */
 export const DOMESTIC = 'domestic';
