@@ -54,3 +54,26 @@ test('inflow: sums read off running totals come without binary-fraction noise (7
     assert.equal(sum(rows, from, to).value, 2, `${from}…${to}`);
   }
 });
+
+test('inflow: minPeriodDays leaves shorter rows out and says so; cumulative: false reads no cumulative counts', () => {
+  const rows = [period('batch', '2024-01-15', '2024-01-15', 7), period('jan', '2024-01-01', '2024-01-31', 31),
+    obs('c1', '2024-01-31', 'recognised_cumulative', 100), obs('c2', '2024-02-29', 'recognised_cumulative', 129)];
+  const all = buildInflowProfile(rows, 'Counter', FLOW_INFLOW);
+  assert.equal(inflowBetween(all, dayOf('2024-01-01'), dayOf('2024-02-29')).value, 60); // 31 (7 inside it on the 15th) + 29
+  const rates = buildInflowProfile(rows, 'Counter', { minPeriodDays: 28, cumulative: false });
+  assert.deepEqual(rates.excluded, [{ id: 'batch', reason: 'period shorter than 28 days' }]);
+  const both = inflowBetween(rates, dayOf('2024-01-01'), dayOf('2024-02-29'));
+  assert.equal(both.value, 31);
+  assert.equal(both.missing_days, 29);
+});
+
+test('inflow: a remainder spread over several runs is one figure, named by the longer row', () => {
+  // The year minus March leaves two runs (January–February, April–December): one count, 110.
+  const rows = [period('y', '2023-01-01', '2023-12-31', 120), period('mar', '2023-03-01', '2023-03-31', 10)];
+  const p = buildInflowProfile(rows, 'Counter', FLOW_INFLOW);
+  const runs = p.segments.filter((s) => s.method === 'enclosing_remainder');
+  assert.equal(runs.length, 2);
+  assert.equal(runs[0].figure, runs[1].figure);
+  assert.deepEqual(p.figures[runs[0].figure], { method: 'enclosing_remainder', ids: ['y'], clamped: false });
+  assert.ok(Math.abs(runs[0].value + runs[1].value - 110) < 1e-9);
+});
