@@ -53,10 +53,13 @@ export interface FlowContext {
   codes: ProfileCodes;
 }
 
-/** Prepares the context of `counter` (default: the counter with the most `current` rows, else with the most rows). */
-export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, counter?: string): FlowContext {
+/**
+ * Prepares the context of `counter` (default: the dataset profile's counter when it has rows, else
+ * the counter with the most `current` rows, else with the most rows).
+ */
+export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases' | 'events' | 'profile'>, counter?: string): FlowContext {
   // Without any stock counts, fall back to the counter with the most rows of any metric.
-  const chosen = counter ?? defaultCounter(registry.observations) ?? mostRows(registry.observations) ?? null;
+  const chosen = counter ?? profileCounter(registry) ?? defaultCounter(registry.observations) ?? mostRows(registry.observations) ?? null;
   const rec = prepareRecords(registry as RecordParts);
   // Exits: releases by (day, id), merged with deaths in custody by (day, id); a release first on a tie.
   const deaths: Death[] = [];
@@ -166,6 +169,12 @@ export function preparedFor(ctx: FlowContext, registry: RecordParts): { rec: Rec
   if (sameRecords(ctx.rec, registry)) return ctx;
   const rec = prepareRecords({ ...registry, observations: ctx.rec.src.observations });
   return { rec, codes: profileCodes(rec, ctx.series, ctx.profile, ctx.counterReleases) };
+}
+
+/** The profile's primary counter, when some observation is its. */
+export function profileCounter(registry: Pick<Registry, 'observations' | 'profile'>): string | undefined {
+  const name = registry.profile?.counter.name;
+  return name !== undefined && registry.observations.some((o) => o.source_org === name) ? name : undefined;
 }
 
 function mostRows(observations: Registry['observations']): string | undefined {

@@ -9,6 +9,8 @@ import type { RecordKind } from '../domain/schema/index.ts';
 import { readRegistryCsv } from '../ingest/registry/read-csv.ts';
 import { readRegistryJson } from '../ingest/registry/read-json.ts';
 import type { ParsedRecord } from '../ingest/registry/validate.ts';
+import { findDatasetProfile, isDatasetProfileFile, readDatasetProfile } from '../ingest/registry/read-profile.ts';
+import { saveDatasetProfile } from './dataset-profile.ts';
 import type { Queryable, Store } from './db.ts';
 import { BATCH_ROWS, writeBatch, type WriteCounts } from './registry-writer.ts';
 
@@ -30,7 +32,10 @@ export async function importRegistryFiles(store: Store, files: string[], options
   const actor = options.actor ?? 'cli';
   return store.transaction(async (tx) => {
     const results: FileResult[] = [];
-    for (const file of files) results.push(await importOne(tx, file, actor, options.onProgress));
+    for (const file of files) if (!isDatasetProfileFile(file)) results.push(await importOne(tx, file, actor, options.onProgress));
+    // The dataset profile named among the files or lying beside them.
+    const profileFile = findDatasetProfile(files);
+    if (profileFile) results.push({ file: profileFile, kind: 'dataset profile', records: 1, ...(await saveDatasetProfile(tx, await readDatasetProfile(profileFile))) });
     const summary = results.map(({ file, kind, records, inserted, updated, unchanged }) => ({ file, kind, records, inserted, updated, unchanged }));
     await tx.query(`INSERT INTO audit (actor, action, after) VALUES ($1, 'import', $2::jsonb)`, [actor, JSON.stringify(summary)]);
     return results;

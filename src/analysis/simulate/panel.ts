@@ -16,6 +16,7 @@ import type { Observation, Registry } from '../../domain/records.ts';
 import { LeverageError } from '../../domain/errors.ts';
 import { dayOf, firstDayOfMonth, isoOf, monthOfDay, placeEdtf } from '../dates.ts';
 import { buildInflowProfile, type InflowOptions, type InflowProfile } from '../inflow.ts';
+import { profileCounter } from '../context.ts';
 
 /** Middle day of a record's date: where an imprecise date (a month, a year) is counted. */
 export function placeDay(value: string, id: string): number {
@@ -67,7 +68,7 @@ export interface PanelOptions {
   asOf?: string;
   /** Window length in months, ending at the last observed month end. Default 36. */
   windowMonths?: number;
-  /** Counter (`source_org`) of the stock. Default: the one with the most `current` rows. */
+  /** Counter (`source_org`) of the stock. Default: the dataset profile's counter when it has rows, else the one with the most `current` rows. */
   counter?: string;
   /** Months of release history kept before the window (the arrival response's memory). Default 3. */
   history?: number;
@@ -92,7 +93,7 @@ export function buildPanel(registry: Registry, options: PanelOptions = {}): Pane
   if (!asOf) throw new LeverageError('bad_input', 'the registry holds no observations to calibrate on');
   const asOfDay = dayOf(asOf);
   const obs = registry.observations.filter((o) => placeDay(o.date, o.id) <= asOfDay);
-  const counter = options.counter ?? mostCurrentRows(obs);
+  const counter = options.counter ?? profileCounter(registry) ?? mostCurrentRows(obs);
   if (!counter) throw new LeverageError('bad_input', 'no `current` observations to calibrate on');
   const mine = obs.filter((o) => o.source_org === counter);
   const assigned = assignMonthEnds(mine.filter((o) => o.metric === 'current'));
