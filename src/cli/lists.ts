@@ -8,8 +8,10 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
+import { isProfileProgramme } from '../domain/dataset-profile.ts';
 import { deriveMeasures, linkCuratedMeasures, type ListDiff } from '../ingest/lists/diff.ts';
 import { diffSnapshots } from '../store/lists-diff.ts';
+import { loadDatasetProfile } from '../store/dataset-profile.ts';
 import { parseFormat } from '../ingest/lists/detect.ts';
 import type { Store } from '../store/db.ts';
 import { importListFiles, listsRepository, type ImportSummary } from '../store/lists.ts';
@@ -99,7 +101,7 @@ export function registerListsCommands(program: Command): void {
     .option('--programme <programme>', 'only entries carrying this programme tag on either side')
     .option('--json', 'the whole diff as JSON')
     .option('--csv', 'one CSV row per change')
-    .option('--measures', 'derive candidate measures for Belarus programmes, link curated ones, save them to list_measure')
+    .option('--measures', 'derive candidate measures for the dataset profile\'s programmes, link curated ones, save them to list_measure')
     .option('--tolerance-days <n>', 'days after the later snapshot a curated measure may be dated and still link', '7')
     .action((snapshots: string[], opts: { programme?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string }) =>
       withListsStore(async (store) => {
@@ -109,7 +111,10 @@ export function registerListsCommands(program: Command): void {
         const [a] = diff.snapshots;
         const extra: Record<string, unknown> = {};
         if (opts.measures) {
-          const measures = linkCuratedMeasures(deriveMeasures(diff), await repo.curatedMeasures(), { from: a.published, toleranceDays: Number(opts.toleranceDays) });
+          // The dataset profile names the programmes; without one, deriveMeasures keeps its own default.
+          const profile = await loadDatasetProfile(store);
+          const derived = deriveMeasures(diff, ...(profile ? [(tag: string) => isProfileProgramme(profile, tag)] : []));
+          const measures = linkCuratedMeasures(derived, await repo.curatedMeasures(), { from: a.published, toleranceDays: Number(opts.toleranceDays) });
           await repo.saveMeasures(measures);
           extra.measures = measures;
           if (!opts.json && !opts.csv) for (const m of measures) console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);

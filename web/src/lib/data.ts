@@ -27,6 +27,16 @@ export function records<T>(plural: string, q: Record<string, string | undefined>
   return cache.get(key) as Promise<T[]>;
 }
 
+/** What the dashboard reads of the dataset profile (`GET /api/v1/dataset`). */
+export interface DatasetProfile { country: { code: string; name: string }; counter: { name: string }; dashboard?: { from: string; to: string } }
+
+/** The dataset profile, or null when none was imported. */
+export function datasetProfile(): Promise<DatasetProfile | null> {
+  const key = '/api/v1/dataset';
+  if (!cache.has(key)) cache.set(key, getJson<{ profile: DatasetProfile | null }>(key).then((r) => r.profile));
+  return cache.get(key) as Promise<DatasetProfile | null>;
+}
+
 export function analysis<T>(name: string, q: Record<string, string | number | undefined> = {}): Promise<T> {
   const key = withQuery(`/api/v1/analysis/${name}`, q);
   if (!cache.has(key)) cache.set(key, getJson<T>(key));
@@ -39,7 +49,7 @@ export function sourceOf(r: Cited): { id: string; label: string; url: string } {
 }
 
 /** The first day of an EDTF date as a Date (month precision → the 1st). */
-export function dayOf(date: string): Date {
+export function dateOf(date: string): Date {
   const [y, m = '01', d = '01'] = date.slice(0, 10).split('-');
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
