@@ -3,7 +3,7 @@
  * per month, recognitions as non-overlapping counted intervals, and deaths in custody, all known on
  * `asOf`. Months are integers (year·12 + month − 1); days are integers from 1970-01-01 (UTC).
  *
- * Choices, each because of a real shape of the data (see data/belarus/NOTES-observations.md):
+ * Choices, each because of a real shape of the data (see the dataset's NOTES on observations):
  * - A `current` row within 7 days of a month end stands for that month end ("as of 1 December"
  *   is the end of November); the row nearest the month end wins. Other rows are not used.
  * - Recognitions come from the one inflow estimate (`../inflow.ts`), read with `RATE_INFLOW`:
