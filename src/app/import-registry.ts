@@ -15,6 +15,8 @@ import type { Queryable, Store } from '../store/db.ts';
 import { BATCH_ROWS, writeBatch, type WriteCounts } from '../store/registry-writer.ts';
 import type { Actor } from './actor.ts';
 import { write } from './write.ts';
+import { findDatasetProfile, isDatasetProfileFile, readDatasetProfile } from '../ingest/registry/read-profile.ts';
+import { saveDatasetProfile } from '../store/dataset-profile.ts';
 
 export interface FileResult extends WriteCounts {
   file: string;
@@ -33,7 +35,10 @@ const IMPORT = { permission: 'import', action: 'import', what: 'import registry 
 export async function importRegistryFiles(store: Store, actor: Actor, files: string[], options: ImportOptions = {}): Promise<FileResult[]> {
   return write(store, actor, IMPORT, async (tx) => {
     const results: FileResult[] = [];
-    for (const file of files) results.push(await importOne(tx, file, actor.id, options.onProgress));
+    for (const file of files) if (!isDatasetProfileFile(file)) results.push(await importOne(tx, file, actor.id, options.onProgress));
+    // The dataset profile named among the files or lying beside them.
+    const profileFile = findDatasetProfile(files);
+    if (profileFile) results.push({ file: profileFile, kind: 'dataset profile', records: 1, ...(await saveDatasetProfile(tx, await readDatasetProfile(profileFile))) });
     const audit = results.map(({ file, kind, records, inserted, updated, unchanged }) => ({ file, kind, records, inserted, updated, unchanged }));
     return { result: results, audit };
   });

@@ -9,7 +9,6 @@ import { stringify } from 'csv-stringify/sync';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
 import { diffSnapshots, importListFiles, listSnapshots, parseFormat, saveDiffMeasures, type ImportSummary, type ListDiff, type Store } from '../app/index.ts';
-import { BELARUS_PROGRAMMES } from './country-programmes.ts';
 import { cliActor, reportError, withStore } from './run.ts';
 
 /** Runs `work` on a migrated store (always closed); errors print as `file:line: message`, exit code 1. */
@@ -96,7 +95,7 @@ export function registerListsCommands(program: Command): void {
     .option('--programme <programme>', 'only entries carrying this programme tag on either side')
     .option('--json', 'the whole diff as JSON')
     .option('--csv', 'one CSV row per change')
-    .option('--measures', 'derive candidate measures for Belarus programmes, link curated ones, save them to list_measure')
+    .option('--measures', 'derive candidate measures for the dataset profile\'s programmes, link curated ones, save them to list_measure')
     .option('--tolerance-days <n>', 'days after the later snapshot a curated measure may be dated and still link', '7')
     .action((snapshots: string[], opts: { programme?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string }) =>
       withListsStore(async (store) => {
@@ -104,7 +103,7 @@ export function registerListsCommands(program: Command): void {
         const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme });
         const extra: Record<string, unknown> = {};
         if (opts.measures) {
-          const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays), country: BELARUS_PROGRAMMES /* TODO(country profile) */ });
+          const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });
           extra.measures = measures;
           if (!opts.json && !opts.csv) for (const m of measures) console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
         }

@@ -89,7 +89,7 @@ export const DesignationSchema = z.object({
   entityKind: z.enum(ENTITY_KINDS),
   /** Never empty; exactly one `primary` name comes first. */
   names: z.array(DesignationNameSchema).min(1),
-  /** Programme tags as the list writes them (`BELARUS-EO14038`, `BLR`, UK regime name, UN list type). */
+  /** Programme tags as the list writes them (an OFAC programme, an EU regime code, a UK regime name, a UN list type). */
   programmes: z.array(z.string()),
   /** Legal acts cited (executive orders, EU regulation numbers, UK regulations); empty when unknown. */
   legalBasis: z.array(z.string()),

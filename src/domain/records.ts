@@ -6,6 +6,7 @@
 import type { ContactKind, CountBasis, ExitMode, Metric, PoliticalEventKind, ReleaseMode, TargetKind } from './schema/types.ts';
 import type { RecordKind } from './schema/index.ts';
 import type { Issuer, MeasureAction } from './types/issuer.ts';
+import type { DatasetProfile } from './dataset-profile.ts';
 
 /** Where a fact was seen. `id` is derived from the URL, so the same page is one source. */
 export interface Source {
@@ -90,6 +91,8 @@ export interface Registry {
   contacts: Contact[];
   events: PoliticalEvent[];
   observations: Observation[];
+  /** What is particular to the dataset (`dataset.json`): the analyses' defaults. Absent: defaults read off the records. */
+  profile?: DatasetProfile;
 }
 
 export interface Case extends Cited {

@@ -19,6 +19,7 @@ import healthRoutes from './routes/health.ts';
 import overviewRoutes from './routes/overview.ts';
 import listRoutes from './routes/lists.ts';
 import recordRoutes from './routes/records.ts';
+import datasetRoutes from './routes/dataset.ts';
 import scenarioRoutes from './routes/scenarios.ts';
 import screenRoutes from './routes/screen.ts';
 import timelinePage from './routes/timeline-page.ts';
@@ -77,6 +78,7 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   app.decorate('registryCache', registry);
   await app.register(analysisRoutes, { cache: registry });
   await app.register(scenarioRoutes, { registry: () => registry.registry() });
+  await app.register(datasetRoutes, { registry: () => registry.registry() });
   await app.register(screenRoutes);
   await app.register(listRoutes);
   await app.register(timelinePage);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LeverageError } from '../../src/domain/errors.ts';
 import { deriveMeasures, diffDesignations } from '../../src/analysis/list-diff/index.ts';
-import { BELARUS_PROGRAMMES } from '../../src/cli/country-programmes.ts';
+import { SHIPPED_PROGRAMMES as BELARUS_PROGRAMMES } from '../helpers/country.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { importListFiles } from '../../src/app/index.ts';
 import { TEST_ACTOR } from '../helpers/store.ts';

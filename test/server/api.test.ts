@@ -161,3 +161,11 @@ test('screen: a Cyrillic query finds the Latin registry record and a designation
   assert.equal(batch.length, 2);
   assert.ok(batch.every((b) => b.results[0]?.name === 'Maria Kalesnikava'));
 });
+
+test('dataset: the profile imported with the shipped data, as the dashboard reads it', async () => {
+  const res = await app.inject('/api/v1/dataset');
+  assert.equal(res.statusCode, 200);
+  const { profile } = res.json();
+  assert.deepEqual([profile.country.code, profile.counter.name], ['BY', 'Viasna']);
+  assert.ok(profile.dashboard.from < profile.dashboard.to);
+});

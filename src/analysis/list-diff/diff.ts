@@ -1,6 +1,6 @@
 /**
- * Diffs of two list snapshots, keyed on stable source ids and never on names (OFAC changed
- * Lukashenka's primary spelling between releases, FORMATS.md §1.1): designated (id appears),
+ * Diffs of two list snapshots, keyed on stable source ids and never on names (OFAC changes
+ * a head of state's primary spelling between releases, FORMATS.md §1.1): designated (id appears),
  * delisted (id disappears; no official file marks removals, §0), amended (which fields changed).
  * Pure. Candidate measures derived from a diff live in `measures.ts`.
  *

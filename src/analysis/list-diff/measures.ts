@@ -6,6 +6,7 @@
  * Pure, and country-blind: which programmes belong to the country, and the legal acts behind them,
  * come in as a `CountryProgrammes` parameter (a country profile supplies it).
  */
+import type { DatasetProfile } from '../../domain/dataset-profile.ts';
 import type { EntityKind } from '../../domain/designation.ts';
 import type { CandidateMeasure, CuratedMeasure } from '../../domain/list-measure.ts';
 import type { DiffEntry, ListDiff } from './diff.ts';
@@ -17,18 +18,25 @@ export const ISSUERS: Record<string, string> = { 'us-ofac-sdn': 'US', 'us-ofac-c
 
 /**
  * A country's programme tags across the lists (FORMATS.md §0), and the legal acts some of them
- * stand for. For Belarus: OFAC `BELARUS`, `BELARUS-EO14038`; EU `BLR`; the UK regime name.
+ * stand for, as a dataset profile names them (e.g. OFAC `RUSSIA-EO14024`, EU `RUS`, the UK regime name).
  */
 export interface CountryProgrammes {
-  /** Tags that are the country's when they are the whole tag, case-insensitively (EU `BLR`). */
+  /** Tags that are the country's when they are the whole tag, case-insensitively (EU `RUS`). */
   tags: readonly string[];
-  /** Words that make a tag the country's wherever they appear in it, case-insensitively (`belarus`). */
+  /** Words that make a tag the country's wherever they appear in it, case-insensitively (`russia`). */
   words: readonly string[];
-  /** The legal act a tag stands for, when the tag alone says it (OFAC `BELARUS` → Executive Order 13405). */
+  /** The legal act a tag stands for, when the tag alone says it (OFAC `RUSSIA-EO14024` → Executive Order 14024). */
   legalActs: Readonly<Record<string, string>>;
 }
 
 /** True when a programme tag is one of the country's. */
+/** The programmes a dataset profile names, as `deriveMeasures` takes them (whole tags, with their legal acts). */
+export function programmesOfProfile(profile: Pick<DatasetProfile, 'programmes'>): CountryProgrammes {
+  const legalActs: Record<string, string> = {};
+  for (const p of profile.programmes) if (p.legal_act) legalActs[p.tag] = p.legal_act;
+  return { tags: profile.programmes.map((p) => p.tag), words: [], legalActs };
+}
+
 export function isCountryProgramme(programme: string, country: CountryProgrammes): boolean {
   const lower = programme.toLowerCase();
   return country.tags.some((t) => t.toLowerCase() === lower) || country.words.some((w) => lower.includes(w.toLowerCase()));

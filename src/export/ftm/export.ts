@@ -56,7 +56,7 @@ const OTHER_INFO: Record<string, string> = { website: 'website', 'email address'
 const countryValues = FTM_MODEL.getType('country').values;
 const COUNTRY_BY_LABEL = new Map([...countryValues].map(([code, label]) => [label.toLowerCase(), code]));
 
-/** An FtM country code (`by`) for an ISO-2 code (`BY`) or a country name as FtM labels it (`Belarus`); undefined otherwise. */
+/** An FtM country code (`by`) for an ISO-2 code (`BY`) or a country name as FtM labels it (`Russia`); undefined otherwise. */
 export function ftmCountry(value: string | undefined | null): string | undefined {
   const v = value?.trim();
   if (!v) return undefined;

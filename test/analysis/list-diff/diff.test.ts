@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyDesignation } from '../../../src/domain/designation.ts';
 import { deriveMeasures, diffDesignations, isCountryProgramme, linkCuratedMeasures } from '../../../src/analysis/list-diff/index.ts';
-import { BELARUS_PROGRAMMES } from '../../../src/cli/country-programmes.ts';
+import { SHIPPED_PROGRAMMES as BELARUS_PROGRAMMES } from '../../helpers/country.ts';
 import { readFixture } from '../../ingest/lists/helpers.ts';
 
 const A = { id: 'sdn-2019', source: 'us-ofac-sdn', published: '2019-01-15', missing: [] as string[] };
@@ -84,6 +84,6 @@ test('candidate measures follow the country given: another country\'s programmes
     ['RUSSIA-EO14024', 'impose', 'Executive Order 14024', ['2']],
   ]);
   assert.deepEqual(deriveMeasures(diff, BELARUS_PROGRAMMES).map((m) => [m.programme, m.action, m.legalAct]), [['BELARUS', 'expand', 'Executive Order 13405']]);
-  assert.ok(isCountryProgramme('BLR', BELARUS_PROGRAMMES) && isCountryProgramme('The Republic of Belarus', BELARUS_PROGRAMMES));
+  assert.ok(isCountryProgramme('BLR', BELARUS_PROGRAMMES) && isCountryProgramme('The Republic of Belarus (Sanctions) (EU Exit) Regulations 2019', BELARUS_PROGRAMMES));
   assert.ok(!isCountryProgramme('BLRX', BELARUS_PROGRAMMES) && !isCountryProgramme('RUSSIA-EO14024', BELARUS_PROGRAMMES));
 });

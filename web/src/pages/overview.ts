@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { h, fmt } from '../lib/dom.ts';
 import { panel, headline } from '../lib/panel.ts';
-import { analysis, dayOf, records, sourceOf, type Measure, type Observation, type Release } from '../lib/data.ts';
+import { analysis, dateOf, records, sourceOf, type Measure, type Observation, type Release } from '../lib/data.ts';
 import type { LedgerTotal } from '../../../src/analysis/index.ts';
 
 const RELIEF = new Set(['ease', 'lift', 'delist']);
@@ -76,9 +76,9 @@ function ledgerHeadline(totals: LedgerTotal[] | undefined): string {
 }
 
 function stockChart(stock: Observation[], releases: Release[], measures: Measure[]): Element {
-  const obs = stock.map((o) => ({ ...o, day: dayOf(o.date) }));
-  const rel = releases.map((r) => ({ ...r, day: dayOf(r.date) }));
-  const relief = measures.filter((m) => RELIEF.has(m.action)).map((m) => ({ ...m, day: dayOf(m.date) }));
+  const obs = stock.map((o) => ({ ...o, day: dateOf(o.date) }));
+  const rel = releases.map((r) => ({ ...r, day: dateOf(r.date) }));
+  const relief = measures.filter((m) => RELIEF.has(m.action)).map((m) => ({ ...m, day: dateOf(m.date) }));
   return Plot.plot({
     width: Math.min(1100, document.body.clientWidth - 40),
     height: 380,
@@ -96,7 +96,7 @@ function stockChart(stock: Observation[], releases: Release[], measures: Measure
 }
 
 function measuresStrip(measures: Measure[]): Element {
-  const rows = measures.map((m) => ({ ...m, day: dayOf(m.date), relief: RELIEF.has(m.action) }));
+  const rows = measures.map((m) => ({ ...m, day: dateOf(m.date), relief: RELIEF.has(m.action) }));
   return Plot.plot({
     width: Math.min(1100, document.body.clientWidth - 40),
     height: 40 + 28 * new Set(measures.map((m) => m.issuer)).size,

@@ -15,7 +15,7 @@ export async function peoplePage(page: HTMLElement): Promise<void> {
   const form = h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => {
     e.preventDefault();
     setView({ q: String(new FormData(form).get('q') ?? ''), case: null });
-  } }, h('label', {}, 'Name in any script or spelling ', h('input', { type: 'search', name: 'q', value: v.q ?? '', placeholder: 'Алесь Бяляцкі, Bialiatski, Białacki…', autocomplete: 'off' })), h('button', { type: 'submit' }, 'Search'));
+  } }, h('label', {}, 'Name in any script or spelling ', h('input', { type: 'search', name: 'q', value: v.q ?? '', placeholder: 'a name in Cyrillic or Latin, any spelling…', autocomplete: 'off' })), h('button', { type: 'submit' }, 'Search'));
   page.append(h('h1', {}, 'People'), form);
   if (v.case) return casePage(page, v.case);
   if (v.q) {

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { getJson, withQuery } from '../lib/api.ts';
 import { h } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
-import { dayOf, records, sourceOf, type Measure } from '../lib/data.ts';
+import { dateOf, records, sourceOf, type Measure } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
 import type { ListsDiffResponse, SnapshotItem } from '../../../src/server/routes/lists.ts';
 
@@ -17,7 +17,7 @@ export async function sanctionsPage(page: HTMLElement): Promise<void> {
       h('label', {}, 'Issuer ', h('select', { name: 'issuer', onchange: (e: Event) => setView({ issuer: (e.target as HTMLSelectElement).value || null }) },
         ['', ...issuers].map((i) => h('option', { value: i, selected: i === (v.issuer ?? '') }, i || 'all'))))),
   );
-  const byProgramme = measures.flatMap((m) => m.programme.map((p) => ({ ...m, programme_tag: p, day: dayOf(m.date) })));
+  const byProgramme = measures.flatMap((m) => m.programme.map((p) => ({ ...m, programme_tag: p, day: dateOf(m.date) })));
   page.append(panel({
     id: 'measures',
     title: `${measures.length} measures${v.issuer ? ` by ${v.issuer}` : ''}, by programme`,
@@ -61,7 +61,7 @@ async function listsSection(page: HTMLElement, v: Record<string, string>): Promi
   const pick = (name: 'a' | 'b', value: string) => h('select', { name, onchange: (e: Event) => setView({ [name]: (e.target as HTMLSelectElement).value }) },
     snapshots.map((s) => h('option', { value: s.id, selected: s.id === value }, `${s.source} ${s.published ?? ''} (${s.id})`)));
   page.append(h('form', { class: 'filters', onsubmit: (e: Event) => e.preventDefault() }, h('label', {}, 'From ', pick('a', a)), h('label', {}, 'To ', pick('b', b)),
-    h('label', {}, 'Programme ', h('input', { name: 'programme', value: v.programme ?? '', placeholder: 'BELARUS', onchange: (e: Event) => setView({ programme: (e.target as HTMLInputElement).value || null }) }))));
+    h('label', {}, 'Programme ', h('input', { name: 'programme', value: v.programme ?? '', placeholder: 'a programme tag', onchange: (e: Event) => setView({ programme: (e.target as HTMLInputElement).value || null }) }))));
   const rows = [...diff.designated, ...diff.delisted, ...diff.amended].map((e) => ({ ...e, programmes: e.programmes.join(';'), fields: (e.fields ?? []).join(';') }));
   page.append(panel({
     id: 'diff',

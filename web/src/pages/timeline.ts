@@ -40,7 +40,7 @@ function filters(v: Record<string, string>, kinds: string[]): HTMLElement {
   form.append(
     h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: v.from ?? '' })),
     h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: v.to ?? '' })),
-    h('label', {}, 'Actor or text ', h('input', { type: 'search', name: 'actor', value: v.actor ?? '', placeholder: 'US, EU, Coale…' })),
+    h('label', {}, 'Actor or text ', h('input', { type: 'search', name: 'actor', value: v.actor ?? '', placeholder: 'an actor code or name…' })),
     h('fieldset', {}, h('legend', {}, 'Kinds'), KINDS.map((k) => h('label', {}, h('input', { type: 'checkbox', name: 'kind', value: k, checked: kinds.includes(k) }), ` ${k.replace('_', ' ')} `))),
     h('button', { type: 'submit' }, 'Apply'),
   );
