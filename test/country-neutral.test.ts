@@ -37,7 +37,7 @@ function codeOf(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('no date, month or year is written into the code as a constant', () => {
   // A literal that is nothing but a date: '2024', '2025-09', "2024-06-30" (not an example inside a message).

@@ -113,7 +113,7 @@ export function prepareRecords(parts: RecordParts): Records {
     if (modeCodes[i] === ODD || basisCodes[i] === ODD) odd = true;
     if (r.brokered_by?.length || r.linked_concession) flagged.push(i);
     const day = plainDay(r.date);
-    if (day === day) {
+    if (!Number.isNaN(day)) {
       at[i] = start[i] = end[i] = day;
       precise[i] = 1;
     } else {

@@ -13,6 +13,7 @@ import { readRegistryCsv } from '../ingest/registry/read-csv.ts';
 import { readRegistryJson } from '../ingest/registry/read-json.ts';
 import type { Queryable, Store } from '../store/db.ts';
 import { BATCH_ROWS, writeBatch, type WriteCounts } from '../store/registry-writer.ts';
+import { scriptCode } from '../names/script.ts';
 import type { Actor } from './actor.ts';
 import { write } from './write.ts';
 import { findDatasetProfile, isDatasetProfileFile, readDatasetProfile } from '../ingest/registry/read-profile.ts';
@@ -52,7 +53,7 @@ async function importOne(tx: Queryable, file: string, actor: string, onProgress?
   let records = 0;
   let kindName = '';
   const flush = async (kind: RecordKind, batch: ParsedRecord[]) => {
-    const c = await writeBatch(tx, kind, batch, actor);
+    const c = await writeBatch(tx, kind, batch, actor, scriptCode);
     totals.inserted += c.inserted;
     totals.updated += c.updated;
     totals.unchanged += c.unchanged;

@@ -184,7 +184,7 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
   queries.forEach(({ query }, i) => {
     const results = all[i]!;
     if (opts.json) json.push({ query, results: results.map(({ entry: _e, ...r }) => r) });
-    else results.forEach((r, k) => out.push([query, String(k + 1), r.id, r.name, r.score.toFixed(4), String(r.match)]));
+    else for (const [k, r] of results.entries()) out.push([query, String(k + 1), r.id, r.name, r.score.toFixed(4), String(r.match)]);
   });
   process.stdout.write(opts.json ? JSON.stringify(json, null, 2) + '\n' : stringify(out));
 }

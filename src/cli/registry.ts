@@ -67,7 +67,10 @@ function progress(): ((file: string, records: number) => void) | undefined {
 
 function printResults(results: FileResult[], json?: boolean): void {
   if (process.stderr.isTTY) process.stderr.write('\n');
-  if (json) return console.log(JSON.stringify(results, null, 2));
+  if (json) {
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
   for (const r of results) {
     console.log(`${r.file}: ${r.records} ${r.kind} (${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)`);
   }

@@ -49,10 +49,13 @@ export function caseIdOfActor(actorId: string): string | undefined {
 }
 
 /** Writes one batch of records of one kind (callers split streams with `BATCH_ROWS`). */
-export async function writeBatch(tx: Queryable, kind: RecordKind, batch: ParsedRecord[], actor: string): Promise<WriteCounts> {
+/** The ISO 15924 code of a name's script (`Cyrl`, `Latn`), from the names core; the store does not detect scripts itself. */
+export type ScriptOf = (value: string) => string | undefined;
+
+export async function writeBatch(tx: Queryable, kind: RecordKind, batch: ParsedRecord[], actor: string, scriptOf: ScriptOf): Promise<WriteCounts> {
   if (!batch.length) return { inserted: 0, updated: 0, unchanged: 0 };
   await writeSources(tx, batch);
-  if (kind.name === 'case') await writeCaseActors(tx, batch);
+  if (kind.name === 'case') await writeCaseActors(tx, batch, scriptOf);
   const sourceIds = new WeakMap<object, string>(batch.map((p) => [p.record, p.source.id]));
   const cols = columnsFor(kind, derivedColumns(kind, sourceIds));
   const table = tableFor(kind);
@@ -106,16 +109,16 @@ async function writeSources(tx: Queryable, batch: ParsedRecord[]): Promise<void>
 }
 
 /** Each case has a person: an actor with the case's spellings as names. */
-async function writeCaseActors(tx: Queryable, batch: ParsedRecord[]): Promise<void> {
+async function writeCaseActors(tx: Queryable, batch: ParsedRecord[], scriptOf: ScriptOf): Promise<void> {
   const actors: { id: string; name: string }[] = [];
-  const names: { id: string; actor_id: string; value: string; kind: string; script: string }[] = [];
+  const names: { id: string; actor_id: string; value: string; kind: string; script: string | null }[] = [];
   for (const { record } of batch) {
     const id = caseActorId(String(record.id));
     actors.push({ id, name: String(record.person) });
     const spellings = [String(record.person), ...((record.person_names as string[] | undefined) ?? [])];
-    spellings.forEach((value, i) =>
-      names.push({ id: `${id}-n${i}`, actor_id: id, value, kind: i === 0 ? 'primary' : 'alias', script: /[\u0400-\u04FF]/.test(value) ? 'Cyrl' : 'Latn' }),
-    );
+    for (const [i, value] of spellings.entries()) {
+      names.push({ id: `${id}-n${i}`, actor_id: id, value, kind: i === 0 ? 'primary' : 'alias', script: scriptOf(value) ?? null });
+    }
   }
   await tx.query(
     `INSERT INTO actor (id, kind, primary_name) SELECT id, 'person', name FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text)

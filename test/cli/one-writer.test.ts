@@ -19,7 +19,9 @@ const BIN = new URL('../../bin/leverage.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'leverage-one-writer-'));
 const env = { ...process.env, LEVERAGE_DATA_DIR: join(dir, 'store'), LEVERAGE_PG_SCHEMA: testSchema('one_writer'), LOG_LEVEL: 'error' };
 const servers: ChildProcess[] = [];
-after(() => servers.forEach((s) => s.kill('SIGKILL')));
+after(() => {
+  for (const s of servers) s.kill('SIGKILL');
+});
 
 const leverage = (...args: string[]) => run(process.execPath, [BIN, ...args], { env, timeout: 180_000 });
 

@@ -210,11 +210,20 @@ function recognitionIntervals(profile: InflowProfile, rows: Observation[], first
   for (const r of profile.rows) if (!named.has(r.id)) unused.push({ ids: [r.id], reason: 'its days are already counted by shorter periods' });
   const used = new Set<string>();
   const recognitions: RecognitionInterval[] = [];
-  profile.figures.forEach((f, i) => {
+  for (const [i, f] of profile.figures.entries()) {
     const p = parts[i];
-    if (f.clamped) return unused.push({ ids: f.ids, reason: 'smaller than the shorter periods it contains' });
-    if (p.owned < MIN_OWNED_DAYS) return unused.push({ ids: f.ids, reason: 'its days are already counted by shorter periods' });
-    if (p.days < MIN_OWNED_DAYS) return unused.push({ ids: f.ids, reason: 'outside the window' });
+    if (f.clamped) {
+      unused.push({ ids: f.ids, reason: 'smaller than the shorter periods it contains' });
+      continue;
+    }
+    if (p.owned < MIN_OWNED_DAYS) {
+      unused.push({ ids: f.ids, reason: 'its days are already counted by shorter periods' });
+      continue;
+    }
+    if (p.days < MIN_OWNED_DAYS) {
+      unused.push({ ids: f.ids, reason: 'outside the window' });
+      continue;
+    }
     const weights = new Float64Array(months);
     for (const s of profile.segments) {
       if (s.figure !== i) continue;
@@ -235,7 +244,7 @@ function recognitionIntervals(profile: InflowProfile, rows: Observation[], first
       weights,
       exposure,
     });
-  });
+  }
   return { recognitions, unused, rows: rows.filter((o) => used.has(o.id)) };
 }
 

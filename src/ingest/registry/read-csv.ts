@@ -84,7 +84,7 @@ export function readRegistryCsvStream(input: AsyncIterable<Buffer | string>, fil
           continue;
         }
         const row: Record<string, string> = {};
-        header.forEach((h, i) => (row[h] = record[i] ?? ''));
+        for (const [i, h] of header.entries()) row[h] = record[i] ?? '';
         const parsed = toRecord(k, row, { file, line });
         const id = String(parsed.record.id);
         const first = seen.get(id);

@@ -48,7 +48,7 @@ test('higher λ never lowers the median, with the calibrated posterior (ρ inclu
   for (const m of [0.8, 1, 1.2, 1.5]) {
     const r = runScenario(cal, { ...base, params: { ...base.params, lambdaMultiplier: m } }, { runs: 3000, months: 24, seed: 2 });
     const medians = r.quantiles.map((q) => q.p50);
-    if (previous) medians.forEach((v, t) => assert.ok(v >= previous![t], `×${m} month ${t + 1}`));
+    if (previous) for (const [t, v] of medians.entries()) assert.ok(v >= previous![t]!, `×${m} month ${t + 1}`);
     previous = medians;
   }
 });

@@ -54,7 +54,7 @@ export function totals(ds: Iterable<Designation>) {
     t.former += d.names.filter((n) => n.kind === 'former').length;
     t.addresses += d.addresses.length;
     t.identifiers += d.identifiers.length;
-    d.programmes.forEach((p) => t.programmes.add(p));
+    for (const p of d.programmes) t.programmes.add(p);
     t.kinds[d.entityKind] = (t.kinds[d.entityKind] ?? 0) + 1;
   }
   return t;
