@@ -21,7 +21,7 @@ import {
   type ScreenResult,
 } from '../names/index.ts';
 import { ScreeningPool, type BulkQuery } from '../names-worker/pool.ts';
-import { withStore } from './run.ts';
+import { reportError, withStore } from './run.ts';
 import { loadScreeningEntries } from '../app/index.ts';
 
 /** Adds `names compare`, `names dedupe` and `screen` to the program. */
@@ -70,8 +70,7 @@ async function run(work: () => unknown): Promise<void> {
   try {
     await work();
   } catch (err) {
-    console.error(err instanceof LeverageError ? `error: ${err.describe()}` : `error: ${(err as Error)?.stack ?? String(err)}`);
-    process.exitCode = 1;
+    reportError(err);
   }
 }
 
