@@ -9,6 +9,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvText } from '../domain/csv-cell.ts';
 import { LeverageError } from '../domain/errors.ts';
 import {
   buildCandidateIndex, compareNames, dedupeSuggestions, screenName, THRESHOLDS,
@@ -166,7 +167,8 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
     if (opts.json) json.push({ query, results: results.map(({ entry: _e, ...r }) => r) });
     else results.forEach((r, k) => out.push([query, String(k + 1), r.id, r.name, r.score.toFixed(4), String(r.match)]));
   });
-  process.stdout.write(opts.json ? JSON.stringify(json, null, 2) + '\n' : stringify(out));
+  // Names come from the user's file and from third-party lists: no cell may start a spreadsheet formula.
+  process.stdout.write(opts.json ? JSON.stringify(json, null, 2) + '\n' : stringify(out.map((row) => row.map(safeCsvText))));
 }
 
 async function dedupe(opts: { minScore?: number; json?: boolean }): Promise<void> {
