@@ -54,7 +54,7 @@ test('a good file imports', async () => {
 });
 
 test('malformed row: an unclosed quote', () =>
-  rejects(file('quote.csv', `${HEADER}\n${GOOD}\nBY-9002,2025-02-28,current,1100,,,Viasna,"https://x.org,Viasna,,note\n`), { code: 'bad_format', message: /malformed CSV/ }));
+  rejects(file('quote.csv', `${HEADER}\n${GOOD}\nBY-9002,2025-02-28,current,1100,,,Viasna,"https://x.org,Viasna,,note\n`), { code: 'bad_format', line: 3, message: /quote opened in the row starting on line 3 is never closed/ }));
 
 test('malformed row: too many fields', () =>
   rejects(file('fields.csv', `${HEADER}\n${GOOD}\n${GOOD.replace('9001', '9003')},extra\n`), { code: 'bad_format', line: 3 }));
