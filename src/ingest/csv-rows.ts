@@ -1,10 +1,12 @@
 /**
  * Bounded CSV reading shared by every CSV reader (registry CSV, the OFAC CSV set,
- * `targets.simple.csv`, `screen --file` names): the row and field size limits, the line on which
- * each row starts (a quoted field may span lines), and csv-parse's errors turned into located
- * `LeverageError`s, an unclosed quote reported on the line where it opened.
+ * `targets.simple.csv`, `screen --file` names and `names compare` pairs): the row and field size
+ * limits, the line on which each row starts (a quoted field may span lines), and csv-parse's
+ * errors turned into located `LeverageError`s, an unclosed quote reported on the line where it
+ * opened.
  */
 import { parse, type Options, type Parser } from 'csv-parse';
+import { parse as parseWhole } from 'csv-parse/sync';
 import { LeverageError, type Location } from '../domain/errors.ts';
 
 /** Size limits of CSV input, in characters (UTF-16 code units). */
@@ -17,7 +19,19 @@ export interface CsvLimits {
 
 export const DEFAULT_CSV_LIMITS: Required<CsvLimits> = { maxFieldChars: 4 * 1024 * 1024, maxRowChars: 16 * 1024 * 1024 };
 
-/** Where the parser stands: the last line of the last row it finished (it reads ahead of its consumer). */
+/** csv-parse options a caller may set (the rest belong to this module). */
+export type CsvOptions = Omit<Options, 'info' | 'columns' | 'max_record_size' | 'on_record' | 'objname'>;
+
+/** A parsed row and the 1-based line it starts on. */
+export interface CsvRow {
+  record: string[];
+  line: number;
+}
+
+/** How columns are named in messages: by a function of the index, or by the file's first row. */
+export type ColumnNames = 'first-row' | ((index: number) => string | undefined);
+
+/** Where a parser stands: the last line of the last row it finished (it reads ahead of its consumer). */
 interface Progress {
   end: number;
   empty: number;
@@ -26,13 +40,9 @@ interface Progress {
 }
 const progress = new WeakMap<Parser, Progress>();
 
-/**
- * A csv-parse parser (records as arrays, with `info`) that stops at the row limit and keeps track
- * of where it stands, so `csvRows` can say where a failing row starts.
- */
-export function csvParser(options: Omit<Options, 'info' | 'columns' | 'max_record_size' | 'on_record'>, limits: CsvLimits = {}): Parser {
-  const at: Progress = { end: 0, empty: 0 };
-  const parser = parse({
+/** The csv-parse options that enforce the row limit and record `at`. */
+function parseOptions(options: CsvOptions, limits: CsvLimits, at: Progress): Options {
+  return {
     ...options,
     info: true,
     max_record_size: limits.maxRowChars ?? DEFAULT_CSV_LIMITS.maxRowChars,
@@ -43,65 +53,97 @@ export function csvParser(options: Omit<Options, 'info' | 'columns' | 'max_recor
       at.empty = info.empty_lines;
       return record;
     },
-  });
+  };
+}
+
+/**
+ * A streaming csv-parse parser (records as arrays, with `info`) that stops at the row limit and
+ * keeps track of where it stands, so `csvRows` can say where a failing row starts.
+ */
+export function csvParser(options: CsvOptions, limits: CsvLimits = {}): Parser {
+  const at: Progress = { end: 0, empty: 0 };
+  const parser = parse(parseOptions(options, limits, at));
   progress.set(parser, at);
   return parser;
 }
 
-/** A parsed row and the 1-based line it starts on. */
-export interface CsvRow {
-  record: string[];
-  line: number;
-}
-
-interface ParsedInfo {
-  lines: number;
-  empty_lines?: number;
-}
-
 /**
- * Rows of a `csvParser`, with their start line; fields
- * over the limit and csv-parse errors are thrown as `LeverageError`s naming the file, the line the
- * row starts on and the field (named by `columns`, a function of the index or the header row, else by number).
+ * Rows of a `csvParser`, with their start line; fields over the limit and csv-parse errors are
+ * thrown as `LeverageError`s naming the file, the line the row starts on and the field.
  */
-export async function* csvRows(
-  parser: Parser,
-  file: string,
-  options: { limits?: CsvLimits; columns?: 'first-row' | ((index: number) => string | undefined) } = {},
-): AsyncGenerator<CsvRow> {
-  const maxField = options.limits?.maxFieldChars ?? DEFAULT_CSV_LIMITS.maxFieldChars;
-  const maxRow = options.limits?.maxRowChars ?? DEFAULT_CSV_LIMITS.maxRowChars;
-  const columns = options.columns;
-  const named = columns === 'first-row' ? (i: number) => progress.get(parser)?.first?.[i]?.trim() || undefined : columns;
-  const name = (i: number) => named?.(i) ?? `column ${i + 1}`;
-  let prevEnd = 0;
-  let prevEmpty = 0;
+export async function* csvRows(parser: Parser, file: string, options: { limits?: CsvLimits; columns?: ColumnNames } = {}): AsyncGenerator<CsvRow> {
+  const at = progress.get(parser) ?? { end: 0, empty: 0 };
+  const rows = new RowChecker(file, options.limits ?? {}, options.columns, at);
   try {
-    for await (const item of parser) {
-      const { record, info } = item as { record: string[]; info: ParsedInfo };
-      // A row starts on the line after the previous one ended, past any skipped empty lines.
-      const line = prevEnd + 1 + ((info.empty_lines ?? 0) - prevEmpty);
-      prevEnd = info.lines;
-      prevEmpty = info.empty_lines ?? 0;
-      for (let i = 0; i < record.length; i++) {
-        if (record[i]!.length > maxField) {
-          throw new LeverageError('bad_input', `field ${quoteName(name(i))} is ${record[i]!.length} characters long, over the limit of ${maxField}`, {
-            location: { file, line, column: name(i) },
-            expected: `fields of at most ${maxField} characters`,
-          });
-        }
-      }
-      yield { record, line };
-    }
+    for await (const item of parser) yield rows.check(item as Parsed);
   } catch (err) {
-    if (err instanceof LeverageError) throw err;
+    throw rows.error(err);
+  }
+}
+
+/** Rows of a whole CSV text (a names file, name pairs), with the same limits and messages as `csvRows`. */
+export function csvRowsOf(text: Buffer | string, file: string, options: CsvOptions, limits: CsvLimits = {}, columns?: ColumnNames): CsvRow[] {
+  const at: Progress = { end: 0, empty: 0 };
+  const rows = new RowChecker(file, limits, columns, at);
+  try {
+    return (parseWhole(text, parseOptions(options, limits, at)) as unknown as Parsed[]).map((item) => rows.check(item));
+  } catch (err) {
+    throw rows.error(err);
+  }
+}
+
+interface Parsed {
+  record: string[];
+  info: { lines: number; empty_lines?: number };
+}
+
+/** Start lines, the field limit and error translation for one file's rows. */
+class RowChecker {
+  private prevEnd = 0;
+  private prevEmpty = 0;
+  private readonly maxField: number;
+  private readonly maxRow: number;
+
+  constructor(
+    private readonly file: string,
+    limits: CsvLimits,
+    private readonly columns: ColumnNames | undefined,
+    private readonly at: Progress,
+  ) {
+    this.maxField = limits.maxFieldChars ?? DEFAULT_CSV_LIMITS.maxFieldChars;
+    this.maxRow = limits.maxRowChars ?? DEFAULT_CSV_LIMITS.maxRowChars;
+  }
+
+  private name(i: number): string {
+    const named = this.columns === 'first-row' ? this.at.first?.[i]?.trim() || undefined : this.columns?.(i);
+    return named ?? `column ${i + 1}`;
+  }
+
+  check({ record, info }: Parsed): CsvRow {
+    // A row starts on the line after the previous one ended, past any skipped empty lines.
+    const line = this.prevEnd + 1 + ((info.empty_lines ?? 0) - this.prevEmpty);
+    this.prevEnd = info.lines;
+    this.prevEmpty = info.empty_lines ?? 0;
+    for (let i = 0; i < record.length; i++) {
+      if (record[i]!.length > this.maxField) {
+        const name = this.name(i);
+        throw new LeverageError('bad_input', `field ${quoteName(name)} is ${record[i]!.length} characters long, over the limit of ${this.maxField}`, {
+          location: { file: this.file, line, column: name },
+          expected: `fields of at most ${this.maxField} characters`,
+        });
+      }
+    }
+    return { record, line };
+  }
+
+  error(err: unknown): LeverageError {
+    if (err instanceof LeverageError) return err;
     const e = err as { code?: string; message?: string; lines?: number; empty_lines?: number; column?: number | string | null; cause?: unknown };
-    if (e.cause instanceof LeverageError) throw e.cause;
-    // The parser reads ahead: where it stands, not the last row yielded, is where the failing row starts.
-    const at = progress.get(parser) ?? { end: prevEnd, empty: prevEmpty };
-    const start = at.end + 1 + Math.max(0, (e.empty_lines ?? at.empty) - at.empty);
-    const column = typeof e.column === 'number' ? name(e.column) : typeof e.column === 'string' ? e.column : undefined;
-    throw fromCsvParseError(e, { file, line: start, column }, maxRow);
+    if (e?.cause instanceof LeverageError) return e.cause;
+    // The parser reads ahead: where it stands, not the last row handed out, is where the failing row starts.
+    const start = this.at.end + 1 + Math.max(0, (e?.empty_lines ?? this.at.empty) - this.at.empty);
+    const column = typeof e?.column === 'number' ? this.name(e.column) : typeof e?.column === 'string' ? e.column : undefined;
+    return fromCsvParseError(e ?? {}, { file: this.file, line: start, column }, this.maxRow);
   }
 }
 
@@ -124,7 +166,7 @@ function fromCsvParseError(e: { code?: string; message?: string; lines?: number 
         expected: `rows of at most ${maxRow} characters`,
       });
     default:
-      if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
+      if (typeof e.code === 'string' && /^(CSV_|INVALID_)/.test(e.code)) {
         const message = (e.message ?? 'malformed CSV').replace(/^Invalid (Record|Closing Quote|Opening Quote): /, '');
         return new LeverageError('bad_format', `malformed CSV row: ${message}`, { location: { file: at.file, line: e.lines ?? at.line }, expected, cause: e });
       }
