@@ -72,7 +72,10 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
     base = latest.id;
   }
   try {
-    await repo.createSnapshot({ id, source: job.source, format: job.format, published: asOf ?? null, contentHash: job.contentHash, missing: job.missing, files: job.files, baseSnapshot: base });
+    await repo.createSnapshot({
+      id, source: job.source, format: job.format, published: asOf ?? null, contentHash: job.contentHash,
+      missing: job.missing, files: job.files, baseSnapshot: base,
+    });
   } catch (err) {
     // On PostgreSQL two processes may import the same file at once: both find no snapshot with its
     // hash, and the second insert waits for the first transaction, then breaks the unique key.

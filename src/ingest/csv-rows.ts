@@ -161,7 +161,8 @@ function fromCsvParseError(e: { code?: string; message?: string; lines?: number 
         expected,
       });
     case 'CSV_MAX_RECORD_SIZE':
-      return new LeverageError('bad_input', `row is longer than ${maxRow} characters${at.column ? ` (limit reached in field ${quoteName(String(at.column))})` : ''}`, {
+      const where = at.column ? ` (limit reached in field ${quoteName(String(at.column))})` : '';
+      return new LeverageError('bad_input', `row is longer than ${maxRow} characters${where}`, {
         location: at,
         expected: `rows of at most ${maxRow} characters`,
       });

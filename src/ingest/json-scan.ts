@@ -66,7 +66,8 @@ export function scanJson(text: string, file: string, maxDepth = DEFAULT_MAX_JSON
       const m = NUMBER.exec(text);
       if (!m) return;
       if (!Number.isFinite(Number(m[0]))) {
-        fail('invalid_value', `number ${m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0]} is out of range`, i, `a number between -${Number.MAX_VALUE} and ${Number.MAX_VALUE}`);
+        const shown = m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0];
+        fail('invalid_value', `number ${shown} is out of range`, i, `a number between -${Number.MAX_VALUE} and ${Number.MAX_VALUE}`);
       }
       i += m[0].length;
     } else i++;

@@ -22,7 +22,8 @@ export interface NameQuery {
  */
 export function readCsvTable(input: Buffer | string, file: string, options: { relaxQuotes?: boolean; limits?: CsvLimits } = {}): string[][] {
   if (typeof input !== 'string') refuseWideEncoding(input.subarray(0, 512), file);
-  const rows = csvRowsOf(input, file, { bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: !!options.relaxQuotes, trim: false }, options.limits, 'first-row');
+  const csv = { bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: !!options.relaxQuotes, trim: false };
+  const rows = csvRowsOf(input, file, csv, options.limits, 'first-row');
   return rows.map((r) => r.record);
 }
 
@@ -31,7 +32,12 @@ export function readNamesCsv(input: Buffer | string, file: string, limits?: CsvL
   if (typeof input !== 'string') refuseWideEncoding(input.subarray(0, 512), file);
   const rows = csvRowsOf(input, file, { bom: true, relax_column_count: true, skip_empty_lines: true }, limits, 'first-row');
   const header = rows[0]?.record.map((h) => h.trim());
-  if (!header) throw new LeverageError('bad_input', 'empty names file', { location: { file, line: 1 }, expected: 'a header row (a column `name`, else the first column is screened), then one name per row' });
+  if (!header) {
+    throw new LeverageError('bad_input', 'empty names file', {
+      location: { file, line: 1 },
+      expected: 'a header row (a column `name`, else the first column is screened), then one name per row',
+    });
+  }
   const nameAt = Math.max(0, header.indexOf('name'));
   const schemaAt = header.indexOf('schema');
   return rows.slice(1).map(({ record, line }) => {

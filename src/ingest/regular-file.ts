@@ -17,10 +17,12 @@ export async function checkRegularFile(file: string, limit?: { maxBytes: number;
   if (s.isDirectory()) throw new LeverageError('bad_input', 'is a directory, not a file', { location: { file }, expected: 'a regular file' });
   if (!s.isFile()) {
     const what = s.isFIFO() ? 'a pipe (FIFO)' : s.isSocket() ? 'a socket' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : 'not a regular file';
-    throw new LeverageError('bad_input', `is ${what}, which may never end: save the data to a file and import that`, { location: { file }, expected: 'a regular file' });
+    const message = `is ${what}, which may never end: save the data to a file and import that`;
+    throw new LeverageError('bad_input', message, { location: { file }, expected: 'a regular file' });
   }
   if (limit && s.size > limit.maxBytes) {
-    throw new LeverageError('bad_input', `the file is ${mib(s.size)}, over the limit of ${mib(limit.maxBytes)}: ${limit.why}`, { location: { file }, expected: `at most ${mib(limit.maxBytes)}` });
+    const message = `the file is ${mib(s.size)}, over the limit of ${mib(limit.maxBytes)}: ${limit.why}`;
+    throw new LeverageError('bad_input', message, { location: { file }, expected: `at most ${mib(limit.maxBytes)}` });
   }
   return s.size;
 }

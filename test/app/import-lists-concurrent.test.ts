@@ -15,7 +15,8 @@ import { openStore } from '../../src/store/db.ts';
 import { onPostgres, openTestStore, testSchema, TEST_ACTOR } from '../helpers/store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'leverage-concurrent-import-'));
-const sdn = (n: number) => Array.from({ length: n }, (_, i) => `${1000 + i},"PERSON ${i}","individual","SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n`).join('');
+const sdn = (n: number) =>
+  Array.from({ length: n }, (_, i) => `${1000 + i},"PERSON ${i}","individual","SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n`).join('');
 
 let store: Store;
 before(async () => (store = await openTestStore('lists_concurrent')));
@@ -48,7 +49,9 @@ function hidingSnapshots(tx: Queryable): Queryable {
   } as Queryable;
 }
 
-test('two processes importing one file on PostgreSQL: one imports, the other is told why it stopped', { skip: !onPostgres && 'PostgreSQL only (PGlite has one writer)' }, async () => {
+test('two processes importing one file on PostgreSQL: one imports, the other is told why it stopped',
+  { skip: !onPostgres && 'PostgreSQL only (PGlite has one writer)' },
+  async () => {
   const other = await openStore({ schema: testSchema('lists_concurrent') });
   try {
     let conflicts = 0;

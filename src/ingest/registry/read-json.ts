@@ -18,7 +18,8 @@ import { toRecordFromJson, type ParsedRecord } from './validate.ts';
 export const MAX_REGISTRY_JSON_BYTES = 256 * 1024 * 1024;
 
 export async function readRegistryJson(file: string, options: { maxBytes?: number } = {}): Promise<ParsedRecord[]> {
-  await checkRegularFile(file, { maxBytes: options.maxBytes ?? MAX_REGISTRY_JSON_BYTES, why: 'a JSON file is read whole; split it, or use CSV, which is read as a stream' });
+  const why = 'a JSON file is read whole; split it, or use CSV, which is read as a stream';
+  await checkRegularFile(file, { maxBytes: options.maxBytes ?? MAX_REGISTRY_JSON_BYTES, why });
   const bytes = await readFile(file);
   refuseWideEncoding(bytes.subarray(0, 512), file);
   const bad = firstInvalid(bytes);

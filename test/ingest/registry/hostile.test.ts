@@ -16,7 +16,10 @@ import { readDatasetProfile } from '../../../src/ingest/registry/read-profile.ts
 const dir = mkdtempSync(join(tmpdir(), 'leverage-hostile-registry-'));
 const HEADER = 'id,date,metric,value,period_start,period_end,source_org,source_url,publisher,published,evidence';
 const GOOD = 'BY-9001,2025-01-31,current,1200,,,Viasna,https://spring96.org/en/news/1,Viasna,2025-02-01,Monthly count.';
-const RELEASE = { id: 'rel-1', date: '2025-01', count: 2, count_basis: 'confirmed', mode: 'unknown', source_url: 'https://example.org/a', publisher: 'X', evidence: 'e' };
+const RELEASE = {
+  id: 'rel-1', date: '2025-01', count: 2, count_basis: 'confirmed', mode: 'unknown',
+  source_url: 'https://example.org/a', publisher: 'X', evidence: 'e'
+};
 
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);
@@ -51,8 +54,10 @@ test('a header with 100,000 columns is checked for duplicates in linear time', a
 
 test('a field or a row over the CSV limits is refused with file, line and field', async () => {
   const long = file('long-field.csv', `${HEADER}\n${GOOD}\nBY-9002,2025-01-31,current,1,,,Viasna,https://x.org/2,Viasna,2025-02-01,"${'x'.repeat(5000)}"\n`);
-  await assert.rejects(readCsv(long, { maxFieldChars: 1000 }), expectError({ code: 'bad_input', line: 3, column: 'evidence', message: /field "evidence" is 5000 characters long, over the limit of 1000/ }));
-  await assert.rejects(readCsv(long, { maxRowChars: 2000 }), expectError({ code: 'bad_input', line: 3, column: 'evidence', message: /row is longer than 2000 characters/ }));
+  await assert.rejects(readCsv(long, { maxFieldChars: 1000 }),
+    expectError({ code: 'bad_input', line: 3, column: 'evidence', message: /field "evidence" is 5000 characters long, over the limit of 1000/ }));
+  await assert.rejects(readCsv(long, { maxRowChars: 2000 }),
+    expectError({ code: 'bad_input', line: 3, column: 'evidence', message: /row is longer than 2000 characters/ }));
 });
 
 test('a quote that is never closed is reported on the line where it opened', async () => {
@@ -88,7 +93,8 @@ test('UTF-16 and UTF-32 files are named as such, with or without a byte-order ma
   }
   const json = JSON.stringify({ releases: [RELEASE] });
   for (const [i, bytes] of [Buffer.from(`\ufeff${json}`, 'utf16le'), Buffer.from(json, 'utf16le'), Buffer.from(`\ufeff${json}`, 'utf16le').swap16()].entries()) {
-    await assert.rejects(readRegistryJson(file(`wide-${i}.json`, bytes)), expectError({ code: 'bad_encoding', message: /UTF-16 [LB]E: save the file as UTF-8/ }));
+    await assert.rejects(readRegistryJson(file(`wide-${i}.json`, bytes)),
+      expectError({ code: 'bad_encoding', message: /UTF-16 [LB]E: save the file as UTF-8/ }));
   }
 });
 
@@ -96,7 +102,8 @@ test('NUL characters and lone surrogates are refused, naming the field', async (
   const nul = file('nul.csv', `${HEADER}\n${GOOD.replace('Monthly', 'Mon\0thly')}\n`);
   await assert.rejects(readCsv(nul), expectError({ code: 'invalid_value', line: 2, column: 'evidence', message: /NUL character/ }));
   const lone = file('lone.json', `{"releases":[${JSON.stringify({ ...RELEASE, note: 'x' }).replace('"x"', '"a\\ud800b"')}]}`);
-  await assert.rejects(readRegistryJson(lone), expectError({ code: 'invalid_value', column: 'note', path: 'releases[0]', message: /lone surrogate \(U\+D800\)/ }));
+  await assert.rejects(readRegistryJson(lone),
+    expectError({ code: 'invalid_value', column: 'note', path: 'releases[0]', message: /lone surrogate \(U\+D800\)/ }));
   const nulJson = file('nul.json', `{"releases":[${JSON.stringify({ ...RELEASE, notable_people: ['a\u0000b'] })}]}`);
   await assert.rejects(readRegistryJson(nulJson), expectError({ code: 'invalid_value', column: 'notable_people', message: /NUL/ }));
 });

@@ -26,7 +26,10 @@ export const reader: ListReader<TargetsSimpleRow> = {
       if (!header) {
         header = fields;
         const missing = REQUIRED.filter((c) => !header!.includes(c));
-        if (missing.length) throw new LeverageError('unknown_column', `header lacks ${missing.join(', ')}`, { location: { file: input.file, line: 1 }, expected: 'columns id, schema, name, …' });
+        if (missing.length) {
+          const location = { file: input.file, line: 1 };
+          throw new LeverageError('unknown_column', `header lacks ${missing.join(', ')}`, { location, expected: 'columns id, schema, name, …' });
+        }
         continue;
       }
       const record: TargetsSimpleRow = {};
