@@ -49,9 +49,9 @@ function hidingSnapshots(tx: Queryable): Queryable {
   } as Queryable;
 }
 
-test('two processes importing one file on PostgreSQL: one imports, the other is told why it stopped',
-  { skip: !onPostgres && 'PostgreSQL only (PGlite has one writer)' },
-  async () => {
+test('two processes importing one file on PostgreSQL: one imports, the other is told why it stopped', {
+  skip: !onPostgres && 'PostgreSQL only (PGlite has one writer)',
+}, async () => {
   const other = await openStore({ schema: testSchema('lists_concurrent') });
   try {
     let conflicts = 0;
@@ -60,7 +60,10 @@ test('two processes importing one file on PostgreSQL: one imports, the other is 
       writeFileSync(file, sdn(400 + round));
       const outcomes = await Promise.allSettled([store, other].map((s) => importListFiles(s, TEST_ACTOR, [file], { asOf: '2024-02-01' })));
       for (const o of outcomes) if (o.status === 'rejected' && isConcurrentImport(o.reason)) conflicts++;
-      assert.ok(outcomes.some((o) => o.status === 'fulfilled' && !o.value[0]!.skipped), 'one of them imports');
+      assert.ok(
+        outcomes.some((o) => o.status === 'fulfilled' && !o.value[0]!.skipped),
+        'one of them imports',
+      );
     }
     assert.ok(conflicts > 0, 'the race happened at least once in four rounds');
   } finally {

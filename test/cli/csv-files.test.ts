@@ -29,7 +29,10 @@ test('lists diff --csv and screen --file prefix formula cells with an apostrophe
   writeFileSync(a, row(101, 'Petr Vasilenko'));
   writeFileSync(b, row(101, 'Petr Vasilenko') + row(102, HOSTILE));
   const ids = [];
-  for (const [file, date] of [[a, '2024-01-01'], [b, '2024-02-01']] as const) {
+  for (const [file, date] of [
+    [a, '2024-01-01'],
+    [b, '2024-02-01'],
+  ] as const) {
     const { stdout } = await leverage('lists', 'import', file, '--as-of', date, '--json');
     ids.push((JSON.parse(stdout.trim().split('\n')[0]!) as { snapshot: string }).snapshot);
   }
@@ -45,7 +48,10 @@ test('lists diff --csv and screen --file prefix formula cells with an apostrophe
   const hostile = join(dir, 'hostile.csv');
   writeFileSync(hostile, `name\n"${HOSTILE.replace(/"/g, '""')}"\n`);
   const rows = parse((await leverage('screen', '--file', hostile)).stdout, { columns: true }) as Record<string, string>[];
-  assert.ok(rows.some((r) => r.name === `'${HOSTILE}`), JSON.stringify(rows));
+  assert.ok(
+    rows.some((r) => r.name === `'${HOSTILE}`),
+    JSON.stringify(rows),
+  );
   for (const r of rows) assert.equal(r.query, `'${HOSTILE}`);
 });
 

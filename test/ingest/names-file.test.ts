@@ -23,13 +23,20 @@ test('a malformed names file is a located LeverageError, an unclosed quote on th
   assert.throws(() => readNamesCsv('name\nIvan\n"Petr\nSidorov\n', 'names.csv'), located(3, /quote opened in the row starting on line 3 is never closed/));
   assert.throws(() => readNamesCsv('name\nIv"an\n', 'names.csv'), located(2, /malformed CSV row/));
   assert.throws(() => readNamesCsv('', 'names.csv'), located(1, /empty names file/));
-  assert.throws(() => readNamesCsv(Buffer.from('name\nIvan\n', 'utf16le'), 'names.csv'),
-    (e) => e instanceof LeverageError && /UTF-16 LE: save the file as UTF-8/.test(e.message));
+  assert.throws(
+    () => readNamesCsv(Buffer.from('name\nIvan\n', 'utf16le'), 'names.csv'),
+    (e) => e instanceof LeverageError && /UTF-16 LE: save the file as UTF-8/.test(e.message),
+  );
 });
 
 test('names and pairs files have the CSV size limits', () => {
   assert.throws(() => readNamesCsv(`name\nA\n${'x'.repeat(3000)}\n`, 'names.csv', { maxFieldChars: 1000 }), located(3, /field "name" is 3000 characters long/));
-  assert.throws(() => readCsvTable(`name1,name2\nA,"${'x'.repeat(3000)}`, 'names.csv', { limits: { maxRowChars: 1000 } }),
-    located(2, /row is longer than 1000 characters/));
-  assert.deepEqual(readCsvTable('name1,name2\nO"Brien,x\n', 'names.csv', { relaxQuotes: true }), [['name1', 'name2'], ['O"Brien', 'x']]);
+  assert.throws(
+    () => readCsvTable(`name1,name2\nA,"${'x'.repeat(3000)}`, 'names.csv', { limits: { maxRowChars: 1000 } }),
+    located(2, /row is longer than 1000 characters/),
+  );
+  assert.deepEqual(readCsvTable('name1,name2\nO"Brien,x\n', 'names.csv', { relaxQuotes: true }), [
+    ['name1', 'name2'],
+    ['O"Brien', 'x'],
+  ]);
 });

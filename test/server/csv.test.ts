@@ -10,8 +10,21 @@ test('API CSV cells: formula text gets a leading apostrophe; numbers and plain t
   assert.equal(csvCell(-12), -12);
   assert.equal(csvCell('-12'), '-12');
   const app = Fastify();
-  app.get('/x', (_req, reply) => sendCsv(reply, 'x', ['name', 'count'], [{ name: '=1+1', count: -3 }, { name: 'Ivan', count: 2 }]));
+  app.get('/x', (_req, reply) =>
+    sendCsv(
+      reply,
+      'x',
+      ['name', 'count'],
+      [
+        { name: '=1+1', count: -3 },
+        { name: 'Ivan', count: 2 },
+      ],
+    ),
+  );
   const res = await app.inject('/x');
-  assert.deepEqual(parse(res.body, { columns: true }), [{ name: "'=1+1", count: '-3' }, { name: 'Ivan', count: '2' }]);
+  assert.deepEqual(parse(res.body, { columns: true }), [
+    { name: "'=1+1", count: '-3' },
+    { name: 'Ivan', count: '2' },
+  ]);
   await app.close();
 });

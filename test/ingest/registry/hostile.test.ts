@@ -17,8 +17,14 @@ const dir = mkdtempSync(join(tmpdir(), 'leverage-hostile-registry-'));
 const HEADER = 'id,date,metric,value,period_start,period_end,source_org,source_url,publisher,published,evidence';
 const GOOD = 'BY-9001,2025-01-31,current,1200,,,Viasna,https://spring96.org/en/news/1,Viasna,2025-02-01,Monthly count.';
 const RELEASE = {
-  id: 'rel-1', date: '2025-01', count: 2, count_basis: 'confirmed', mode: 'unknown',
-  source_url: 'https://example.org/a', publisher: 'X', evidence: 'e'
+  id: 'rel-1',
+  date: '2025-01',
+  count: 2,
+  count_basis: 'confirmed',
+  mode: 'unknown',
+  source_url: 'https://example.org/a',
+  publisher: 'X',
+  evidence: 'e',
 };
 
 function file(name: string, content: string | Buffer): string {
@@ -54,15 +60,22 @@ test('a header with 100,000 columns is checked for duplicates in linear time', a
 
 test('a field or a row over the CSV limits is refused with file, line and field', async () => {
   const long = file('long-field.csv', `${HEADER}\n${GOOD}\nBY-9002,2025-01-31,current,1,,,Viasna,https://x.org/2,Viasna,2025-02-01,"${'x'.repeat(5000)}"\n`);
-  await assert.rejects(readCsv(long, { maxFieldChars: 1000 }),
-    expectError({ code: 'bad_input', line: 3, column: 'evidence', message: /field "evidence" is 5000 characters long, over the limit of 1000/ }));
-  await assert.rejects(readCsv(long, { maxRowChars: 2000 }),
-    expectError({ code: 'bad_input', line: 3, column: 'evidence', message: /row is longer than 2000 characters/ }));
+  await assert.rejects(
+    readCsv(long, { maxFieldChars: 1000 }),
+    expectError({ code: 'bad_input', line: 3, column: 'evidence', message: /field "evidence" is 5000 characters long, over the limit of 1000/ }),
+  );
+  await assert.rejects(
+    readCsv(long, { maxRowChars: 2000 }),
+    expectError({ code: 'bad_input', line: 3, column: 'evidence', message: /row is longer than 2000 characters/ }),
+  );
 });
 
 test('a quote that is never closed is reported on the line where it opened', async () => {
   const rows = Array.from({ length: 5 }, (_, i) => GOOD.replace('9001', String(9100 + i)));
-  const path = file('unclosed.csv', `${HEADER}\n${rows.join('\n')}\nBY-9002,2025-01-31,current,1,,,Viasna,https://x.org/2,Viasna,2025-02-01,"open\nmore\nlines\n`);
+  const path = file(
+    'unclosed.csv',
+    `${HEADER}\n${rows.join('\n')}\nBY-9002,2025-01-31,current,1,,,Viasna,https://x.org/2,Viasna,2025-02-01,"open\nmore\nlines\n`,
+  );
   await assert.rejects(readCsv(path), expectError({ code: 'bad_format', line: 7, message: /quote opened in the row starting on line 7 is never closed/ }));
 });
 
@@ -86,15 +99,27 @@ test('UTF-16 and UTF-32 files are named as such, with or without a byte-order ma
     [le, /UTF-16 LE/],
     [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), /UTF-16 BE/],
     [be, /UTF-16 BE/],
-    [Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(text, 'utf16le').reduce((b, _, i, src) => (i % 2 ? b : Buffer.concat([b, Buffer.from([src[i]!, src[i + 1]!, 0, 0])])), Buffer.alloc(0))]), /UTF-32 LE/],
+    [
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe, 0, 0]),
+        Buffer.from(text, 'utf16le').reduce((b, _, i, src) => (i % 2 ? b : Buffer.concat([b, Buffer.from([src[i]!, src[i + 1]!, 0, 0])])), Buffer.alloc(0)),
+      ]),
+      /UTF-32 LE/,
+    ],
   ];
   for (const [i, [bytes, message]] of cases.entries()) {
     await assert.rejects(readCsv(file(`wide-${i}.csv`, bytes)), expectError({ code: 'bad_encoding', message }));
   }
   const json = JSON.stringify({ releases: [RELEASE] });
-  for (const [i, bytes] of [Buffer.from(`\ufeff${json}`, 'utf16le'), Buffer.from(json, 'utf16le'), Buffer.from(`\ufeff${json}`, 'utf16le').swap16()].entries()) {
-    await assert.rejects(readRegistryJson(file(`wide-${i}.json`, bytes)),
-      expectError({ code: 'bad_encoding', message: /UTF-16 [LB]E: save the file as UTF-8/ }));
+  for (const [i, bytes] of [
+    Buffer.from(`\ufeff${json}`, 'utf16le'),
+    Buffer.from(json, 'utf16le'),
+    Buffer.from(`\ufeff${json}`, 'utf16le').swap16(),
+  ].entries()) {
+    await assert.rejects(
+      readRegistryJson(file(`wide-${i}.json`, bytes)),
+      expectError({ code: 'bad_encoding', message: /UTF-16 [LB]E: save the file as UTF-8/ }),
+    );
   }
 });
 
@@ -102,8 +127,10 @@ test('NUL characters and lone surrogates are refused, naming the field', async (
   const nul = file('nul.csv', `${HEADER}\n${GOOD.replace('Monthly', 'Mon\0thly')}\n`);
   await assert.rejects(readCsv(nul), expectError({ code: 'invalid_value', line: 2, column: 'evidence', message: /NUL character/ }));
   const lone = file('lone.json', `{"releases":[${JSON.stringify({ ...RELEASE, note: 'x' }).replace('"x"', '"a\\ud800b"')}]}`);
-  await assert.rejects(readRegistryJson(lone),
-    expectError({ code: 'invalid_value', column: 'note', path: 'releases[0]', message: /lone surrogate \(U\+D800\)/ }));
+  await assert.rejects(
+    readRegistryJson(lone),
+    expectError({ code: 'invalid_value', column: 'note', path: 'releases[0]', message: /lone surrogate \(U\+D800\)/ }),
+  );
   const nulJson = file('nul.json', `{"releases":[${JSON.stringify({ ...RELEASE, notable_people: ['a\u0000b'] })}]}`);
   await assert.rejects(readRegistryJson(nulJson), expectError({ code: 'invalid_value', column: 'notable_people', message: /NUL/ }));
 });
@@ -118,7 +145,15 @@ test('JSON: nesting, duplicate keys and out-of-range numbers are refused with th
   const huge = file('huge.json', `{"releases":[${JSON.stringify({ ...RELEASE, count: 0 }).replace('"count":0', '"count":1e400')}]}`);
   await assert.rejects(readRegistryJson(huge), expectError({ code: 'invalid_value', path: 'releases[0].count', message: /number 1e400 is out of range/ }));
   // Same keys in different objects, and escaped quotes in strings, are fine.
-  const fine = file('fine.json', JSON.stringify({ releases: [{ ...RELEASE, note: 'say "\\"count\\": 1"' }, { ...RELEASE, id: 'rel-2' }] }));
+  const fine = file(
+    'fine.json',
+    JSON.stringify({
+      releases: [
+        { ...RELEASE, note: 'say "\\"count\\": 1"' },
+        { ...RELEASE, id: 'rel-2' },
+      ],
+    }),
+  );
   assert.equal((await readRegistryJson(fine)).length, 2);
 });
 

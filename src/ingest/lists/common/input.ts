@@ -48,12 +48,24 @@ export async function probe(file: string, bytes?: Buffer): Promise<Probe> {
 }
 
 /** Builds a `ListInput` for a file: probes it and routes warnings to `warnings`. */
-export async function openInput(file: string, options: { bytes?: Buffer; warnings?: Warning[]; onBytes?: (n: number) => void } = {}): Promise<ListInput & { probe: Probe }> {
+export async function openInput(
+  file: string,
+  options: { bytes?: Buffer; warnings?: Warning[]; onBytes?: (n: number) => void } = {},
+): Promise<ListInput & { probe: Probe }> {
   const p = await probe(file, options.bytes);
   // No list format is published in UTF-16 or UTF-32; say so rather than "unknown format" or "cp1252?".
   refuseWideEncoding(p.head, file);
   const warnings = options.warnings ?? [];
-  return { file, bytes: options.bytes, hash: p.hash, head: p.head, invalidUtf8At: p.invalidUtf8At, warn: (w) => warnings.push(w), onBytes: options.onBytes, probe: p };
+  return {
+    file,
+    bytes: options.bytes,
+    hash: p.hash,
+    head: p.head,
+    invalidUtf8At: p.invalidUtf8At,
+    warn: (w) => warnings.push(w),
+    onBytes: options.onBytes,
+    probe: p,
+  };
 }
 
 /** The raw bytes of an input, in chunks, reporting progress. */

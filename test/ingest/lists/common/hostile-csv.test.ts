@@ -39,25 +39,35 @@ function expectError(expect: { code: string; line?: number; column?: string; mes
 
 test('OFAC CSV: a field over the default 4 Mi character limit is refused, naming line and field', async () => {
   const csv = sdn(1, 'A') + sdn(2, 'B', 'x'.repeat(5 * 1024 * 1024)) + sdn(3, 'C');
-  await assert.rejects(read('sdn.csv', csv),
-    expectError({ code: 'bad_input', line: 2, column: 'Remarks', message: /field "Remarks" is 5242880 characters long/ }));
+  await assert.rejects(
+    read('sdn.csv', csv),
+    expectError({ code: 'bad_input', line: 2, column: 'Remarks', message: /field "Remarks" is 5242880 characters long/ }),
+  );
 });
 
 test('OFAC CSV and targets.simple CSV: the row limit stops the parser inside an endless field', async () => {
   const ofac = sdn(1, 'A') + `2,"${'y'.repeat(50_000)}`; // a quote that never closes, longer than the row limit
-  await assert.rejects(read('sdn.csv', ofac, { maxRowChars: 10_000 }),
-    expectError({ code: 'bad_input', line: 2, column: 'SDN_Name', message: /row is longer than 10000 characters/ }));
+  await assert.rejects(
+    read('sdn.csv', ofac, { maxRowChars: 10_000 }),
+    expectError({ code: 'bad_input', line: 2, column: 'SDN_Name', message: /row is longer than 10000 characters/ }),
+  );
   const targets = TARGETS_HEADER + target('Q1', 'A') + `"Q2","Person","${'z'.repeat(50_000)}","","",""\n`;
-  await assert.rejects(read('targets.simple.csv', targets, { maxRowChars: 10_000 }),
-    expectError({ code: 'bad_input', line: 3, column: 'name', message: /row is longer than 10000/ }));
-  await assert.rejects(read('targets.simple.csv', targets, { maxFieldChars: 1000 }),
-    expectError({ code: 'bad_input', line: 3, column: 'name', message: /field "name" is 50000 characters long, over the limit of 1000/ }));
+  await assert.rejects(
+    read('targets.simple.csv', targets, { maxRowChars: 10_000 }),
+    expectError({ code: 'bad_input', line: 3, column: 'name', message: /row is longer than 10000/ }),
+  );
+  await assert.rejects(
+    read('targets.simple.csv', targets, { maxFieldChars: 1000 }),
+    expectError({ code: 'bad_input', line: 3, column: 'name', message: /field "name" is 50000 characters long, over the limit of 1000/ }),
+  );
 });
 
 test('targets.simple CSV: an unclosed quote is reported on the line where it opened', async () => {
-  const csv = TARGETS_HEADER + target('Q1', 'A') + '"Q2","Person","B\nstill\ninside\n' ;
-  await assert.rejects(read('targets.simple.csv', csv),
-    expectError({ code: 'bad_format', line: 3, message: /quote opened in the row starting on line 3 is never closed/ }));
+  const csv = TARGETS_HEADER + target('Q1', 'A') + '"Q2","Person","B\nstill\ninside\n';
+  await assert.rejects(
+    read('targets.simple.csv', csv),
+    expectError({ code: 'bad_format', line: 3, message: /quote opened in the row starting on line 3 is never closed/ }),
+  );
 });
 
 test('devices, FIFOs and directories are refused before reading', async () => {

@@ -15,7 +15,10 @@ const REQUIRED = ['id', 'schema', 'name'];
 /** The `targets.simple.csv` parser. */
 export const reader: ListReader<TargetsSimpleRow> = {
   sniff: (firstBytes) => {
-    const header = firstBytes.toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/)[0];
+    const header = firstBytes
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/)[0];
     const cols = header.split(',').map((c) => c.replace(/^"|"$/g, ''));
     return cols[0] === 'id' && cols.includes('schema') && cols.includes('name');
   },
