@@ -90,16 +90,29 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
       throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
     base = latest.id;
   }
-  await repo.createSnapshot({
-    id,
-    source: job.source,
-    format: job.format,
-    published: asOf ?? null,
-    contentHash: job.contentHash,
-    missing: job.missing,
-    files: job.files,
-    baseSnapshot: base,
-  });
+  try {
+    await repo.createSnapshot({
+      id,
+      source: job.source,
+      format: job.format,
+      published: asOf ?? null,
+      contentHash: job.contentHash,
+      missing: job.missing,
+      files: job.files,
+      baseSnapshot: base,
+    });
+  } catch (err) {
+    // On PostgreSQL two processes may import the same file at once: both find no snapshot with its
+    // hash, and the second insert waits for the first transaction, then breaks the unique key.
+    if (isUniqueViolation(err)) {
+      throw new LeverageError('conflict', 'this file is being imported, or was just imported, by another process; nothing was written by this import', {
+        location: { file: job.files[0]?.file },
+        expected: 'one import of a file at a time (run the import again: an imported file is reported as unchanged)',
+        cause: err,
+      });
+    }
+    throw err;
+  }
   const warn = (w: Warning) => job.warnings.push(w);
   let published: string | undefined;
   let source: ListSource = job.source;
@@ -148,6 +161,11 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
     });
   }
   return { snapshot: await repo.finishSnapshot(id, published, source), skipped: false };
+}
+
+/** True for PostgreSQL's unique_violation (SQLSTATE 23505), as postgres.js and PGlite report it. */
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 }
 
 /** Applies patches to stored rows; returns those whose designation is not (yet) stored. */

@@ -17,4 +17,5 @@ export { listSnapshots, getSnapshot, snapshotDesignations, saveDiffMeasures, typ
 export { writeFtm, type FtmExportOptions, type FtmExportSummary } from './export-ftm.ts';
 export * from './read.ts';
 export { parseFormat, LIST_FORMATS } from '../ingest/lists/index.ts';
+export { readNamesCsv, readCsvTable, type NameQuery } from '../ingest/names-file.ts';
 export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvText } from '../domain/csv-cell.ts';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
 import { diffSnapshots, importListFiles, listSnapshots, parseFormat, saveDiffMeasures, type ImportSummary, type ListDiff, type Store } from '../app/index.ts';
@@ -46,7 +47,8 @@ function printDiff(diff: ListDiff, mode: 'text' | 'json' | 'csv', extra: Record<
     for (const e of diff.designated) rows.push(['designated', e.sourceId, e.name, e.kind, e.programmes.join(';'), '']);
     for (const e of diff.delisted) rows.push(['delisted', e.sourceId, e.name, e.kind, e.programmes.join(';'), '']);
     for (const e of diff.amended) rows.push(['amended', e.sourceId, e.name, e.kind, e.programmes.join(';'), e.fields.join(';')]);
-    process.stdout.write(stringify(rows));
+    // List files come from third parties: no cell may start a spreadsheet formula.
+    process.stdout.write(stringify(rows.map((row) => row.map(safeCsvText))));
     return;
   }
   console.log(`${diff.a.id} (${diff.a.published ?? '?'}) → ${diff.b.id} (${diff.b.published ?? '?'})${diff.programme ? ` programme ${diff.programme}` : ''}`);

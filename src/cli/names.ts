@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvText } from '../domain/csv-cell.ts';
 import { LeverageError } from '../domain/errors.ts';
 import {
   buildCandidateIndex,
@@ -22,7 +22,7 @@ import {
 } from '../names/index.ts';
 import { ScreeningPool, type BulkQuery } from '../names-worker/pool.ts';
 import { reportError, withStore } from './run.ts';
-import { loadScreeningEntries } from '../app/index.ts';
+import { loadScreeningEntries, readCsvTable, readNamesCsv } from '../app/index.ts';
 
 /** Adds `names compare`, `names dedupe` and `screen` to the program. */
 export function registerNamesCommands(program: Command): void {
@@ -89,13 +89,7 @@ function readInput(file: string): Buffer {
  * missing from the header. A row with an empty name scores 0.
  */
 export function comparePairsCsv(input: Buffer | string, file = '<input>'): string {
-  let rows: string[][];
-  try {
-    rows = parse(input, { bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, trim: false }) as string[][];
-  } catch (err) {
-    const e = err as { lines?: number; message: string };
-    throw new LeverageError('bad_format', `not a readable CSV: ${e.message}`, { location: { file, line: e.lines }, cause: err });
-  }
+  const rows = readCsvTable(input, file, { relaxQuotes: true });
   if (rows.length === 0) throw new LeverageError('bad_input', 'empty pairs file', { location: { file, line: 1 }, expected: 'a header with name1,name2' });
   const header = rows[0]!.map((h) => h.trim());
   const col = (name: string) => header.findIndex((h) => h.toLowerCase() === name);
@@ -146,14 +140,9 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
     await withIndex((index) => printResults(name, screenName(index, name, { schema: opts.schema, limit: opts.limit }), !!opts.json));
     return;
   }
-  const rows = parse(readInput(opts.file!), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = readNamesCsv(readInput(opts.file!), opts.file!);
   // The CSV shows no explanations: they are built only for --json.
-  const queries: BulkQuery[] = rows.map((row) => ({
-    query: row.name ?? Object.values(row)[0] ?? '',
-    schema: row.schema || opts.schema,
-    limit: opts.limit,
-    explain: !!opts.json,
-  }));
+  const queries: BulkQuery[] = rows.map((row) => ({ query: row.name, schema: row.schema || opts.schema, limit: opts.limit, explain: !!opts.json }));
   const threads = opts.threads ?? (queries.length >= WORKER_MIN_NAMES ? availableParallelism() : 1);
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'screening {bar} {value}/{total} names' }, cliProgress.Presets.shades_classic)
@@ -185,7 +174,8 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
     if (opts.json) json.push({ query, results: results.map(({ entry: _e, ...r }) => r) });
     else for (const [k, r] of results.entries()) out.push([query, String(k + 1), r.id, r.name, r.score.toFixed(4), String(r.match)]);
   });
-  process.stdout.write(opts.json ? JSON.stringify(json, null, 2) + '\n' : stringify(out));
+  // Names come from the user's file and from third-party lists: no cell may start a spreadsheet formula.
+  process.stdout.write(opts.json ? JSON.stringify(json, null, 2) + '\n' : stringify(out.map((row) => row.map(safeCsvText))));
 }
 
 async function dedupe(opts: { minScore?: number; json?: boolean }): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { LeverageError } from '../domain/errors.ts';
+import { refuseWideEncoding } from './wide-encoding.ts';
 
 /**
  * Yields the text of `chunks`, throwing `bad_encoding` with the byte offset and line of the first
@@ -17,6 +18,7 @@ export async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>, file: 
   let pending = Buffer.alloc(0);
   for await (const raw of chunks) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    if (offset === 0 && !pending.length) refuseWideEncoding(chunk, file);
     const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
     // Hold back an incomplete sequence at the end; it is completed by the next chunk.
     const cut = completeLength(buf);

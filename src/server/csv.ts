@@ -4,6 +4,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvText } from '../domain/csv-cell.ts';
 
 /** True when the client asked for CSV (the route's querystring schema has `formatParam`). */
 export function wantsCsv(request: Pick<FastifyRequest, 'headers'> & { query: { format?: (typeof FORMATS)[number] } }): boolean {
@@ -13,12 +14,12 @@ export function wantsCsv(request: Pick<FastifyRequest, 'headers'> & { query: { f
   return /\btext\/csv\b/.test(accept) && !/application\/json/.test(accept.split(',')[0] ?? '');
 }
 
-/** A cell: arrays joined with `;`, objects as JSON, nothing as empty. */
+/** A cell: arrays joined with `;`, objects as JSON, nothing as empty; text that would start a spreadsheet formula gets a leading `'`. */
 export function csvCell(v: unknown): string | number {
   if (v === undefined || v === null) return '';
-  if (Array.isArray(v)) return v.join(';');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return typeof v === 'number' ? v : String(v);
+  if (Array.isArray(v)) return safeCsvText(v.join(';'));
+  if (typeof v === 'object') return safeCsvText(JSON.stringify(v));
+  return typeof v === 'number' ? v : safeCsvText(String(v));
 }
 
 /** Sends rows as CSV with the given columns in order. */

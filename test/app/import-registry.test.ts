@@ -56,7 +56,8 @@ test('a good file imports', async () => {
 test('malformed row: an unclosed quote', () =>
   rejects(file('quote.csv', `${HEADER}\n${GOOD}\nBY-9002,2025-02-28,current,1100,,,Viasna,"https://x.org,Viasna,,note\n`), {
     code: 'bad_format',
-    message: /malformed CSV/,
+    line: 3,
+    message: /quote opened in the row starting on line 3 is never closed/,
   }));
 
 test('malformed row: too many fields', () =>

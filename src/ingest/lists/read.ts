@@ -5,6 +5,7 @@
  */
 import type { ListFormat, ListSource } from '../../domain/designation.ts';
 import type { Warning } from '../../domain/errors.ts';
+import { checkTexts } from '../text-check.ts';
 import { detach } from './common/text.ts';
 import { sourceFor } from './detect.ts';
 import type { ListEvent, ListInput } from './types.ts';
@@ -34,5 +35,10 @@ export async function* readList(input: ListInput, format: ListFormat, options: R
   };
   yield { type: 'meta', source };
   const list = sourceFor(format);
-  yield* list.events(list.records(input, options.sides ?? []), { source, warn });
+  for await (const event of list.events(list.records(input, options.sides ?? []), { source, warn })) {
+    // A NUL or a lone surrogate (JSON `"\u0000"`, `"\ud800"`, a 0x00 byte in a CSV) cannot be stored as text.
+    if (event.type === 'designation') checkTexts(event.designation, event.location);
+    else if (event.type === 'patch') checkTexts(event.patch, event.location);
+    yield event;
+  }
 }

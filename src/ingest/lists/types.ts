@@ -15,6 +15,10 @@ export interface ReadLimits {
   maxRecordChars?: number;
   /** Longest JSON line in bytes. Default 64 MiB. */
   maxLineBytes?: number;
+  /** Longest CSV field in characters. Default 4 Mi chars (see `CsvLimits`). */
+  maxFieldChars?: number;
+  /** Longest CSV row in characters, all fields together; the parser stops there. Default 16 Mi chars. */
+  maxRowChars?: number;
 }
 
 /** One input file, already probed (hashed and checked for UTF-8). */

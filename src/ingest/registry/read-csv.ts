@@ -5,9 +5,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
-import { parse } from 'csv-parse';
 import { LeverageError } from '../../domain/errors.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
+import { csvParser, csvRows, type CsvLimits } from '../csv-rows.ts';
+import { checkRegularFile } from '../regular-file.ts';
 import { decodeUtf8 } from '../utf8.ts';
 import { toRecord, type ParsedRecord } from './validate.ts';
 
@@ -28,8 +29,8 @@ export function kindForHeader(header: string[], file: string, wanted?: RecordKin
     if (!unknown.length && !missing.length) return kind;
     if (!best || unknown.length + missing.length < best.unknown.length + best.missing.length) best = { kind, missing, unknown };
   }
-  const dup = header.find((h, i) => header.indexOf(h) !== i);
-  if (dup) throw new LeverageError('bad_format', `column "${dup}" appears twice in the header`, { location: { file, line: 1, column: dup } });
+  const dup = firstDuplicate(header);
+  if (dup !== undefined) throw new LeverageError('bad_format', `column "${dup}" appears twice in the header`, { location: { file, line: 1, column: dup } });
   if (!best) throw new LeverageError('bad_format', 'no record kind to match', { location: { file, line: 1 } });
   if (best.unknown.length) {
     const col = best.unknown[0]!;
@@ -47,36 +48,43 @@ export function kindForHeader(header: string[], file: string, wanted?: RecordKin
   });
 }
 
-/** Opens `file` and reads it with `readRegistryCsvStream`. */
-export function readRegistryCsv(file: string, kind?: RecordKind): { kind: Promise<RecordKind>; records: AsyncGenerator<CsvRecord> } {
-  return readRegistryCsvStream(createReadStream(file), file, kind);
+/** The first name that appears twice, in one pass (a header may have any number of columns). */
+function firstDuplicate(names: string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) return n;
+    seen.add(n);
+  }
+  return undefined;
+}
+
+/** Opens `file` (refused unless a regular file: a device or FIFO may never end) and reads it with `readRegistryCsvStream`. */
+export function readRegistryCsv(file: string, kind?: RecordKind, limits?: CsvLimits): { kind: Promise<RecordKind>; records: AsyncGenerator<CsvRecord> } {
+  async function* bytes(): AsyncGenerator<Buffer> {
+    await checkRegularFile(file);
+    yield* createReadStream(file) as AsyncIterable<Buffer>;
+  }
+  return readRegistryCsvStream(bytes(), file, kind, limits);
 }
 
 /**
  * Streams records from CSV bytes. `kind` resolves once the header is read; `records` yields
  * validated records in file order. Duplicate ids within the file are an error.
  */
-export function readRegistryCsvStream(input: AsyncIterable<Buffer | string>, file: string, wanted?: RecordKind) {
+export function readRegistryCsvStream(input: AsyncIterable<Buffer | string>, file: string, wanted?: RecordKind, limits?: CsvLimits) {
   let resolveKind!: (k: RecordKind) => void;
   let rejectKind!: (e: unknown) => void;
   const kind = new Promise<RecordKind>((res, rej) => ((resolveKind = res), (rejectKind = rej)));
   kind.catch(() => undefined);
   async function* records(): AsyncGenerator<CsvRecord> {
-    const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false });
+    const parser = csvParser({ bom: true, skip_empty_lines: true, relax_column_count: false }, limits);
     // pipeline (not pipe) so a decoding error reaches the parser's reader instead of hanging it.
     pipeline(Readable.from(decodeUtf8(input, file)), parser, () => undefined);
     let k: RecordKind | undefined;
     let header: string[] = [];
     const seen = new Map<string, number>();
     try {
-      let prevEnd = 0;
-      let prevEmpty = 0;
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
-        // A record starts on the line after the previous one ended, past any skipped empty lines
-        // (a quoted field may span lines, so its own end line is not its start).
-        const line = prevEnd + 1 + (info.empty_lines - prevEmpty);
-        prevEnd = info.lines;
-        prevEmpty = info.empty_lines;
+      for await (const { record, line } of csvRows(parser, file, { limits, columns: 'first-row' })) {
         if (!k) {
           header = record.map((h) => h.trim());
           k = kindForHeader(header, file, wanted);
@@ -97,26 +105,11 @@ export function readRegistryCsvStream(input: AsyncIterable<Buffer | string>, fil
       if (!k)
         throw new LeverageError('bad_format', 'the file is empty: no header row', { location: { file, line: 1 }, expected: 'a header row naming the columns' });
     } catch (err) {
-      const e = err instanceof LeverageError ? err : fromCsvError(err, file);
+      const e = err instanceof LeverageError ? err : new LeverageError('bad_input', (err as Error)?.message ?? String(err), { location: { file }, cause: err });
       rejectKind(e);
+      parser.destroy();
       throw e;
     }
   }
   return { kind, records: records() };
-}
-
-/** Turns a csv-parse error (unclosed quote, wrong field count) into a located error. */
-function fromCsvError(err: unknown, file: string): LeverageError {
-  if (err instanceof LeverageError) return err;
-  const e = err as { code?: string; message?: string; lines?: number; cause?: unknown };
-  if (e.cause instanceof LeverageError) return e.cause;
-  if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-    const message = (e.message ?? 'malformed CSV').replace(/^Invalid (Record|Closing Quote|Opening Quote): /, '');
-    return new LeverageError('bad_format', `malformed CSV row: ${message}`, {
-      location: { file, line: e.lines },
-      expected: 'RFC 4180 CSV: one value per header column, quotes doubled inside quoted fields',
-      cause: err,
-    });
-  }
-  return new LeverageError('bad_input', e.message ?? String(err), { location: { file }, cause: err });
 }

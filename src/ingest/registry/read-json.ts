@@ -8,11 +8,20 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { LeverageError } from '../../domain/errors.ts';
 import { recordKindByName, RECORD_KINDS } from '../../domain/schema/index.ts';
 import { splitList } from '../../domain/types/country.ts';
+import { scanJson } from '../json-scan.ts';
+import { checkRegularFile } from '../regular-file.ts';
 import { firstInvalid } from '../utf8.ts';
+import { refuseWideEncoding } from '../wide-encoding.ts';
 import { toRecordFromJson, type ParsedRecord } from './validate.ts';
 
-export async function readRegistryJson(file: string): Promise<ParsedRecord[]> {
+/** Largest registry JSON file: it is parsed whole, and V8 strings stop at 512 MiB. */
+export const MAX_REGISTRY_JSON_BYTES = 256 * 1024 * 1024;
+
+export async function readRegistryJson(file: string, options: { maxBytes?: number } = {}): Promise<ParsedRecord[]> {
+  const why = 'a JSON file is read whole; split it, or use CSV, which is read as a stream';
+  await checkRegularFile(file, { maxBytes: options.maxBytes ?? MAX_REGISTRY_JSON_BYTES, why });
   const bytes = await readFile(file);
+  refuseWideEncoding(bytes.subarray(0, 512), file);
   const bad = firstInvalid(bytes);
   if (bad < bytes.length) {
     const line = bytes.subarray(0, bad).toString('utf8').split('\n').length;
@@ -22,6 +31,7 @@ export async function readRegistryJson(file: string): Promise<ParsedRecord[]> {
     });
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  scanJson(text, file);
   let doc: unknown;
   try {
     doc = JSON.parse(text);

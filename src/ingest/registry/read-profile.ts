@@ -7,6 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { LeverageError } from '../../domain/errors.ts';
 import { parseDatasetProfile, type DatasetProfile } from '../../domain/dataset-profile.ts';
+import { scanJson } from '../json-scan.ts';
+import { checkRegularFile } from '../regular-file.ts';
+import { refuseWideEncoding } from '../wide-encoding.ts';
 
 /** The file name of a dataset profile. */
 export const DATASET_PROFILE_FILE = 'dataset.json';
@@ -29,7 +32,11 @@ export function findDatasetProfile(files: readonly string[]): string | undefined
 
 /** Reads and validates a profile; errors name the file (and the field, see `parseDatasetProfile`). */
 export async function readDatasetProfile(file: string): Promise<DatasetProfile> {
-  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  await checkRegularFile(file, { maxBytes: 16 * 1024 * 1024, why: 'a dataset profile is a few kilobytes' });
+  const bytes = await readFile(file);
+  refuseWideEncoding(bytes.subarray(0, 512), file);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  scanJson(text, file);
   let doc: unknown;
   try {
     doc = JSON.parse(text);

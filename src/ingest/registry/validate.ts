@@ -8,6 +8,7 @@ import { checkValue, describeField, readCell } from '../../domain/fields.ts';
 import type { RecordKind } from '../../domain/schema/index.ts';
 import type { ParsedRecord, Source } from '../../domain/records.ts';
 import { parseEdtf } from '../../domain/types/edtf-date.ts';
+import { checkText, checkTexts } from '../text-check.ts';
 
 export type { ParsedRecord } from '../../domain/records.ts';
 
@@ -28,6 +29,7 @@ export function toRecord(kind: RecordKind, row: Record<string, string>, at: Loca
   const record: Record<string, unknown> = {};
   for (const field of kind.fields) {
     const raw = row[field.name] ?? '';
+    checkText(raw, at, field.name);
     const result = readCell(field, raw);
     if (!result.ok) {
       const what = raw.trim() === '' ? 'is empty' : `has ${JSON.stringify(raw.length > 60 ? raw.slice(0, 60) + '…' : raw)}`;
@@ -67,6 +69,7 @@ export function toRecordFromJson(kind: RecordKind, value: unknown, at: Location)
         });
       continue;
     }
+    checkTexts(v, at, field.name);
     const result = checkValue(field, typeof v === 'string' ? v.trim() : v);
     if (!result.ok)
       throw new LeverageError('invalid_value', `field "${field.name}" has ${JSON.stringify(v).slice(0, 60)}`, {

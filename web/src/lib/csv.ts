@@ -1,7 +1,10 @@
-/** CSV of exactly the rows and columns a panel shows (RFC 4180 quoting). */
+import { safeCsvText } from '../../../src/domain/csv-cell.ts';
+
+/** CSV of exactly the rows and columns a panel shows (RFC 4180 quoting; text that would start a spreadsheet formula gets a leading `'`). */
 export function toCsv(columns: { key: string; label?: string }[], rows: Record<string, unknown>[]): string {
   const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    const text = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    const s = typeof v === 'number' ? text : safeCsvText(text);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [columns.map((c) => cell(c.key)).join(','), ...rows.map((r) => columns.map((c) => cell(r[c.key])).join(','))].join('\n') + '\n';

@@ -1,16 +1,18 @@
 /**
- * Opening inputs: one probing pass (SHA-256 and a UTF-8 check that finds the first bad byte),
+ * Opening inputs: regular files only (a device or a FIFO may never end), UTF-16 and UTF-32
+ * refused by name, one probing pass (SHA-256 and a UTF-8 check that finds the first bad byte),
  * then streams of bytes or decoded text for the parsers. Decoding is decided from the probe:
  * valid UTF-8 is read as UTF-8; anything else only where the format allows Windows-1252
  * (OFAC CSV, FORMATS.md §1.1 "Encoding") or the XML declaration names a legacy encoding.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Readable, type Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { LeverageError, type Warning } from '../../../domain/errors.ts';
+import { checkRegularFile } from '../../regular-file.ts';
 import { Utf8Scan } from '../../utf8.ts';
+import { refuseWideEncoding } from '../../wide-encoding.ts';
 import type { ListInput } from '../types.ts';
 
 /** Result of probing a file: hash, size, first bytes and the UTF-8 verdict. */
@@ -51,6 +53,8 @@ export async function openInput(
   options: { bytes?: Buffer; warnings?: Warning[]; onBytes?: (n: number) => void } = {},
 ): Promise<ListInput & { probe: Probe }> {
   const p = await probe(file, options.bytes);
+  // No list format is published in UTF-16 or UTF-32; say so rather than "unknown format" or "cp1252?".
+  refuseWideEncoding(p.head, file);
   const warnings = options.warnings ?? [];
   return {
     file,
@@ -82,13 +86,8 @@ export async function* readBytes(input: ListInput): AsyncGenerator<Buffer> {
 }
 
 async function* openBytes(file: string): AsyncGenerator<Buffer> {
-  try {
-    // Fail early and clearly on a missing file or a directory.
-    const h = await open(file, 'r');
-    await h.close();
-  } catch (err) {
-    throw new LeverageError('not_found', `cannot open file: ${(err as Error).message}`, { location: { file } });
-  }
+  // Fail early and clearly on a missing file, a directory, or a device or FIFO that may never end.
+  await checkRegularFile(file);
   yield* createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
 }
 

@@ -5,8 +5,8 @@
  * `ID,Name,Type,…`, minimal quoting, a final `\x1a,,,,,,,,,,,` row).
  * Side tables are small (≈1.5 MB) and are read into maps keyed by ent_num; the primary table streams.
  */
-import { parse } from 'csv-parse';
 import { LeverageError, type Location } from '../../../../domain/errors.ts';
+import { csvParser, csvRows } from '../../../csv-rows.ts';
 import { pipeText } from '../../common/input.ts';
 import type { ListInput, ListReader, SourceRecord } from '../../types.ts';
 
@@ -57,6 +57,14 @@ export interface OfacCsvEntry {
 
 const COLUMNS: Record<OfacCsvRole, number> = { prim: 12, add: 6, alt: 5, comments: 2 };
 
+/** OFAC's column names, for messages. */
+const COLUMN_NAMES: Record<OfacCsvRole, readonly string[]> = {
+  prim: ['ent_num', 'SDN_Name', 'SDN_Type', 'Program', 'Title', 'Call_Sign', 'Vess_type', 'Tonnage', 'GRT', 'Vess_flag', 'Vess_owner', 'Remarks'],
+  add: ['ent_num', 'add_num', 'address', 'cityStatePostal', 'country', 'add_remarks'],
+  alt: ['ent_num', 'alt_num', 'alt_type', 'alt_name', 'alt_remarks'],
+  comments: ['ent_num', 'remarks_extension'],
+};
+
 /** Decides the role of a CSV-set file from its first line; undefined when it is not one. */
 export function ofacCsvRole(firstBytes: Buffer): OfacCsvRole | undefined {
   const line =
@@ -106,38 +114,33 @@ export async function* ofacCsvRows(input: ListInput, role: OfacCsvRole): AsyncGe
   if (encoding === 'windows-1252') {
     input.warn({ code: 'decoded_cp1252', message: 'not valid UTF-8; decoded as Windows-1252', location: { file: input.file, offset: input.invalidUtf8At } });
   }
-  const parser = pipeText(input, parse({ relax_quotes: true, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }), encoding);
+  const parser = pipeText(input, csvParser({ relax_quotes: true, relax_column_count: true, skip_empty_lines: true, bom: true }, input.limits), encoding);
   const expected = COLUMNS[role];
+  const names = COLUMN_NAMES[role];
   let first = true;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const location: Location = { file: input.file, line: info.lines };
-      const isFirst = first;
-      first = false;
-      // OFAC ends files with Ctrl-Z (0x1A); the 2023 copy pads it to `\x1a,,,,,,,,,,,` (SOURCES.md file 2).
-      if (record[0]?.trim() === '\x1a' && record.slice(1).every((f) => f.trim() === '')) {
-        input.warn({ code: 'eof_marker', message: 'trailing 0x1A (Ctrl-Z) end-of-file row skipped', location });
-        continue;
-      }
-      if (isFirst && !/^\d+$/.test(record[0]?.trim() ?? '')) {
-        input.warn({ code: 'header_row', message: `header row skipped: ${record.slice(0, 3).join(',')}…`, location });
-        continue;
-      }
-      if (!/^\d+$/.test(record[0]?.trim() ?? '')) {
-        throw new LeverageError('invalid_value', `ent_num is not a number: ${JSON.stringify(record[0]?.slice(0, 40))}`, {
-          location: { ...location, column: 'ent_num' },
-          expected: 'a numeric ent_num',
-        });
-      }
-      if (record.length !== expected) {
-        input.warn({ code: 'column_count', message: `${record.length} columns where ${expected} were expected`, location: { ...location, record: record[0] } });
-      }
-      yield { fields: record.map(value), location };
+  for await (const { record, line } of csvRows(parser, input.file, { limits: input.limits, columns: (i) => names[i] })) {
+    const location: Location = { file: input.file, line };
+    const isFirst = first;
+    first = false;
+    // OFAC ends files with Ctrl-Z (0x1A); the 2023 copy pads it to `\x1a,,,,,,,,,,,` (SOURCES.md file 2).
+    if (record[0]?.trim() === '\x1a' && record.slice(1).every((f) => f.trim() === '')) {
+      input.warn({ code: 'eof_marker', message: 'trailing 0x1A (Ctrl-Z) end-of-file row skipped', location });
+      continue;
     }
-  } catch (err) {
-    if (err instanceof LeverageError) throw err;
-    const e = err as Error & { lines?: number; code?: string };
-    throw new LeverageError('bad_format', `malformed CSV: ${e.message}`, { location: { file: input.file, line: e.lines }, cause: err });
+    if (isFirst && !/^\d+$/.test(record[0]?.trim() ?? '')) {
+      input.warn({ code: 'header_row', message: `header row skipped: ${record.slice(0, 3).join(',')}…`, location });
+      continue;
+    }
+    if (!/^\d+$/.test(record[0]?.trim() ?? '')) {
+      throw new LeverageError('invalid_value', `ent_num is not a number: ${JSON.stringify(record[0]?.slice(0, 40))}`, {
+        location: { ...location, column: 'ent_num' },
+        expected: 'a numeric ent_num',
+      });
+    }
+    if (record.length !== expected) {
+      input.warn({ code: 'column_count', message: `${record.length} columns where ${expected} were expected`, location: { ...location, record: record[0] } });
+    }
+    yield { fields: record.map(value), location };
   }
 }
 

@@ -2,8 +2,8 @@
  * OpenSanctions `targets.simple.csv` (FORMATS.md §5.2): a header row, every field quoted, several
  * values joined with `;`. Columns are read by header name: newer exports add `program_ids`.
  */
-import { parse } from 'csv-parse';
 import { LeverageError } from '../../../../domain/errors.ts';
+import { csvParser, csvRows } from '../../../csv-rows.ts';
 import { pipeText } from '../../common/input.ts';
 import type { ListInput, ListReader, SourceRecord } from '../../types.ts';
 
@@ -23,26 +23,22 @@ export const reader: ListReader<TargetsSimpleRow> = {
     return cols[0] === 'id' && cols.includes('schema') && cols.includes('name');
   },
   async *records(input: ListInput): AsyncGenerator<SourceRecord<TargetsSimpleRow>> {
-    const parser = pipeText(input, parse({ columns: true, bom: true, info: true, relax_column_count: false, skip_empty_lines: true }));
-    let checked = false;
-    try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: TargetsSimpleRow; info: { lines: number } }>) {
-        if (!checked) {
-          const missing = REQUIRED.filter((c) => !(c in record));
-          if (missing.length)
-            throw new LeverageError('unknown_column', `header lacks ${missing.join(', ')}`, {
-              location: { file: input.file, line: 1 },
-              expected: 'columns id, schema, name, …',
-            });
-          checked = true;
+    const parser = pipeText(input, csvParser({ bom: true, relax_column_count: false, skip_empty_lines: true }, input.limits));
+    let header: string[] | undefined;
+    for await (const { record: fields, line } of csvRows(parser, input.file, { limits: input.limits, columns: 'first-row' })) {
+      if (!header) {
+        header = fields;
+        const missing = REQUIRED.filter((c) => !header!.includes(c));
+        if (missing.length) {
+          const location = { file: input.file, line: 1 };
+          throw new LeverageError('unknown_column', `header lacks ${missing.join(', ')}`, { location, expected: 'columns id, schema, name, …' });
         }
-        if (!record.id) throw new LeverageError('missing_field', 'row without id', { location: { file: input.file, line: info.lines, column: 'id' } });
-        yield { record, location: { file: input.file, line: info.lines, record: record.id }, fileHash: input.hash };
+        continue;
       }
-    } catch (err) {
-      if (err instanceof LeverageError) throw err;
-      const e = err as Error & { lines?: number };
-      throw new LeverageError('bad_format', `malformed CSV: ${e.message}`, { location: { file: input.file, line: e.lines }, cause: err });
+      const record: TargetsSimpleRow = {};
+      for (const [i, h] of header.entries()) record[h] = fields[i] ?? '';
+      if (!record.id) throw new LeverageError('missing_field', 'row without id', { location: { file: input.file, line, column: 'id' } });
+      yield { record, location: { file: input.file, line, record: record.id }, fileHash: input.hash };
     }
   },
 };
