@@ -164,6 +164,7 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
         low: n >= 3 ? round2(quantile(boot, (1 - level) / 2)) : null,
         high: n >= 3 ? round2(quantile(boot, 1 - (1 - level) / 2)) : null,
         level,
+        kind: 'bootstrap',
         method: `percentile bootstrap over events (${R} resamples), placebo mean held fixed`,
       },
       small_sample: small,

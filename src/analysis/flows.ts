@@ -142,7 +142,8 @@ export function flowWindowCoded(ctx: FlowContext, a: number, b: number): { windo
 }
 
 function emptyInflow(a: number, b: number): InflowSum {
-  return { from: isoOf(a), to: isoOf(b), days: b - a + 1, value: 0, observed: 0, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, missing_days: b - a + 1, exact: false, pro_rata_ids: [], clamped_ids: [], source_ids: [] };
+  return { from: isoOf(a), to: isoOf(b), days: b - a + 1, value: 0, observed: 0, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, low: 0, high: 0, estimated_share: 0,
+    missing_days: b - a + 1, missing_share: 1, exact: false, pro_rata_ids: [], clamped_ids: [], source_ids: [] };
 }
 
 export interface FlowsOptions {
