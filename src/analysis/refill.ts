@@ -14,6 +14,7 @@ import { flowWindow, prepareFlows, type FlowContext, type Outflow } from './flow
 import type { InflowSum } from './inflow.ts';
 import { refillInterval, RESAMPLES, type Interval } from './bootstrap.ts';
 import { lowerBound, upperBound } from './records.ts';
+import { politicalOutflow, type PoliticalOutflow } from './political-outflow.ts';
 import { uniformStream, type UniformStream } from './simulate/rng.ts';
 
 export type { Interval } from './bootstrap.ts';
@@ -40,6 +41,8 @@ export interface RefillResult {
   warnings: string[];
   outflow: number;
   outflow_detail: Outflow;
+  /** People leaving the counter's list (its population, the one the inflow counts), each exit shown separately. */
+  political_outflow: PoliticalOutflow;
   refill_ratio: number | null;
   /** The ratio's interval: a bootstrap over release batches and months with the estimation range drawn, or descriptive (see `interval.kind`). */
   interval: Interval;
@@ -49,6 +52,8 @@ export interface RefillResult {
   sensitivity: {
     /** I over the inflow range's low end (cumulative differences at the published-rate floor). */
     inflow_low: number | null;
+    /** I / political outflow: numerator and denominator on the same list. */
+    political_outflow: number | null;
     /** I / (I − ΔS): against everyone who left the list by any route, when the stock is known at both ends. */
     all_exits_implied: number | null;
   };
@@ -106,6 +111,7 @@ export function refillRatio(registry: Pick<Registry, 'observations' | 'releases'
   const inflow = settle(i.value + filled);
   const inflowLow = settle(Math.min(inflow, i.low + filledLow));
   const outflow = w.outflow.total;
+  const political = politicalOutflow(registry, ctx, a, b);
   const ratio = (x: number, y: number) => (y > 0 ? x / y : null);
   const implied = w.identity.delta_stock !== null ? inflow - w.identity.delta_stock : null;
   const level = options.level ?? 0.95;
@@ -135,11 +141,13 @@ export function refillRatio(registry: Pick<Registry, 'observations' | 'releases'
     warnings,
     outflow,
     outflow_detail: w.outflow,
+    political_outflow: political,
     refill_ratio: ratio(inflow, outflow),
     interval,
     poisson_interval: poissonRatioInterval(inflow, outflow, level),
     sensitivity: {
       inflow_low: ratio(inflowLow, outflow),
+      political_outflow: ratio(inflow, political.total),
       all_exits_implied: implied !== null && i.missing_days === 0 ? ratio(inflow, implied) : null,
     },
     n: w.source_ids.length,

@@ -80,3 +80,21 @@ test('replacement: estimated inflow gives a range of days (upper-bound inflow fa
   assert.deepEqual(x.days_range, { low: 10, high: 20 });
   assert.ok(x.estimated_share > 0.99);
 });
+
+test('political outflow: a note saying how many of a batch were on the counter\'s list counts only those; each exit is shown', () => {
+  const reg = registry({
+    observations: months(),
+    releases: [
+      rel('mixed', '2024-03-01', 15, { note: "Only 8 were political convicts. On the counter's list: 8." }),
+      rel('foreign', '2024-05-01', 31, { note: "On the counter's list: 0." }),
+      rel('plain', '2024-07-01', 20),
+    ],
+  });
+  const r = refillRatio(reg, YEAR);
+  assert.equal(r.outflow, 66);
+  assert.equal(r.political_outflow.total, 28);
+  assert.equal(r.political_outflow.total_recorded, 66);
+  assert.deepEqual(r.political_outflow.exits.map((x) => [x.id, x.count, x.on_list, x.basis]), [['mixed', 15, 8, 'note'], ['foreign', 31, 0, 'note'], ['plain', 20, 20, 'count']]);
+  assert.deepEqual(r.political_outflow.adjusted_ids, ['mixed', 'foreign']);
+  assert.equal(r.sensitivity.political_outflow, r.inflow / 28);
+});
