@@ -127,6 +127,6 @@ export function refillInterval(input: BootstrapInput, inflowLow: number, inflowH
     resamples,
     method: `bootstrap (${pct}, ${resamples} resamples, seeded): ${m} release batches drawn with replacement`
       + `${normal ? ' (sum from its normal limit)' : ''}, ${k} months of inflow drawn with replacement, `
-      + `the estimation range as a bound (low end with estimated inflow at its floor, high end at its upper bound; inflow ${settle(inflowLow)}–${settle(inflowHigh)})`,
+      + 'the estimation range as a bound (low end with estimated inflow at its floor, high end at its upper bound)',
   };
 }

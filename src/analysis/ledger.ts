@@ -58,7 +58,7 @@ export interface LedgerEntry {
   people_strong: number;
   people_by_window: number;
   /** Newly recognised over [from, to + windowDays], and days of that span with no inflow data. */
-  inflow_window: { value: number; missing_days: number; estimated: number };
+  inflow_window: { value: number; missing_days: number; estimated: number; estimated_share: number };
   source_ids: string[];
 }
 
@@ -156,7 +156,9 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     by_counterpart: totals(engagementEntries, (e) => e.counterpart, rec.ix, rec.qCodes),
     by_year: totals(engagementEntries, (e) => e.from.slice(0, 4), rec.ix, rec.qCodes),
     pressure_by_issuer: totals(coded.filter((c) => c.entry.side === 'pressure'), (e) => e.counterpart, rec.ix, rec.qCodes),
-    inflow: inflow ? { value: round2(inflow.value), estimated: round2(inflow.estimated), missing_days: inflow.missing_days, source_ids: inflow.source_ids } : null,
+    inflow: inflow
+      ? { value: round2(inflow.value), low: round2(inflow.low), estimated: round2(inflow.estimated), estimated_share: round2(inflow.estimated_share), missing_days: inflow.missing_days, source_ids: inflow.source_ids }
+      : null,
     n: entries.length,
     span: (entries.length ? spanOf(entries.map((e) => ({ start: placeEdtf(e.from).start, end: placeEdtf(e.to).end }))) : null) as DateSpan | null,
     source_ids: ids,
@@ -235,7 +237,7 @@ function entryOf(e: Episode, list: LedgerRelease[], releaseIds: string[], strong
     releases: list,
     people_strong: strong,
     people_by_window: byWindow,
-    inflow_window: { value: round2(inflow?.value ?? 0), missing_days: inflow?.missing_days ?? windowDays + 1, estimated: round2(inflow?.estimated ?? 0) },
+    inflow_window: { value: round2(inflow?.value ?? 0), missing_days: inflow?.missing_days ?? windowDays + 1, estimated: round2(inflow?.estimated ?? 0), estimated_share: round2(inflow?.estimated_share ?? 0) },
     // Row, release and inflow ids come from different record lists and are each unique already.
     source_ids: rowIds.concat(releaseIds, inflow ? inflow.source_ids : []),
   };
