@@ -97,6 +97,9 @@ export function refillInterval(input: BootstrapInput, inflowLow: number, inflowH
     varr /= m;
   }
   const k = months.length;
+  const mHigh = Float64Array.from(months, (x) => x.high);
+  const mLow = Float64Array.from(months, (x) => x.low);
+  const mDays = Float64Array.from(months, (x) => x.covered);
   const lows = new Float64Array(resamples);
   const highs = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
@@ -104,10 +107,10 @@ export function refillInterval(input: BootstrapInput, inflowLow: number, inflowH
     let inLow = 0;
     let covered = 0;
     for (let j = 0; j < k; j++) {
-      const x = months[Math.min(k - 1, Math.floor(rng.next() * k))];
-      inHigh += x.high;
-      inLow += x.low;
-      covered += x.covered;
+      const x = Math.min(k - 1, Math.floor(rng.next() * k));
+      inHigh += mHigh[x];
+      inLow += mLow[x];
+      covered += mDays[x];
     }
     let out = 0;
     if (normal) out = Math.max(0, m * mean + Math.sqrt(m * varr) * normalQuantile(rng.next()));

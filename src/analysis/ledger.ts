@@ -74,6 +74,20 @@ export interface LedgerTotal {
   source_ids: string[];
 }
 
+/**
+ * What followed one issuer's pressure packages: the releases within the window after any of them,
+ * each once (deduplicated within the issuer), with the first package it followed. Deliberately
+ * without a people total: a release follows many issuers' packages at once, so totals per issuer
+ * would add up to more people than were released. Nothing here is a link.
+ */
+export interface PressureFollowed {
+  issuer: string;
+  /** The issuer's packages (pressure episode ids), in date order. */
+  packages: string[];
+  releases: Array<{ id: string; date: string; count: number; after_package: string }>;
+  note: string;
+}
+
 /** A ledger entry with the codes of its ids (internal). */
 interface Coded { entry: LedgerEntry; rows: number[]; releases: Int32Array; inflow: ArrayLike<number>; lo: number; hi: number }
 
@@ -155,7 +169,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     entries,
     by_counterpart: totals(engagementEntries, (e) => e.counterpart, rec.ix, rec.qCodes),
     by_year: totals(engagementEntries, (e) => e.from.slice(0, 4), rec.ix, rec.qCodes),
-    pressure_by_issuer: totals(coded.filter((c) => c.entry.side === 'pressure'), (e) => e.counterpart, rec.ix, rec.qCodes),
+    pressure_followed: pressureFollowed(coded.filter((c) => c.entry.side === 'pressure'), windowRows),
     inflow: inflow
       ? { value: round2(inflow.value), low: round2(inflow.low), estimated: round2(inflow.estimated), estimated_share: round2(inflow.estimated_share), missing_days: inflow.missing_days, source_ids: inflow.source_ids }
       : null,
@@ -167,6 +181,32 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
 
 /** Result of `exchangeLedger`. */
 export type LedgerResult = ReturnType<typeof exchangeLedger>;
+
+/** Releases after each issuer's packages, deduplicated within the issuer (see `PressureFollowed`). */
+function pressureFollowed(pressure: Coded[], rows: LedgerRelease[]): PressureFollowed[] {
+  const byIssuer = new Map<string, Coded[]>();
+  for (const c of pressure) {
+    const list = byIssuer.get(c.entry.counterpart);
+    if (list) list.push(c); else byIssuer.set(c.entry.counterpart, [c]);
+  }
+  const out: PressureFollowed[] = [];
+  for (const [issuer, list] of [...byIssuer].sort((x, y) => compareText(x[0], y[0]))) {
+    // Entries come by start day, so lo never decreases: positions below the highest hi were listed already.
+    let seen = 0;
+    const releases: PressureFollowed['releases'] = [];
+    for (const c of list) {
+      for (let q = Math.max(c.lo, seen); q < c.hi; q++) releases.push({ id: rows[q].id, date: rows[q].date, count: rows[q].count, after_package: c.entry.id });
+      if (c.hi > seen) seen = c.hi;
+    }
+    out.push({
+      issuer,
+      packages: list.map((c) => c.entry.id),
+      releases,
+      note: 'released within the window after a package (not a link); not additive across issuers, one release can follow several issuers\' packages',
+    });
+  }
+  return out;
+}
 
 /** The ledger row of release position q. */
 function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: string): LedgerRelease {

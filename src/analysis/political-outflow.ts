@@ -31,12 +31,17 @@ export interface PoliticalExit {
   basis: 'note' | 'count';
 }
 
+/** Windows with more exits than this list only the adjusted ones (`exits_listed` says which); all ids stay in the outflow's `source_ids`. */
+export const MAX_EXITS_LISTED = 2000;
+
 export interface PoliticalOutflow {
   /** People leaving the counter's list. */
   total: number;
   /** Every recorded exit (release or death in custody), each on its own. */
   total_recorded: number;
   exits: PoliticalExit[];
+  /** `all` exits, or only the `adjusted` ones when the window has more than MAX_EXITS_LISTED. */
+  exits_listed: 'all' | 'adjusted';
   /** Exits whose on-list count differs from their recorded count. */
   adjusted_ids: string[];
 }
@@ -51,7 +56,11 @@ export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: Flow
   let total = 0;
   let recorded = 0;
   const exits: PoliticalExit[] = [];
+  const listAll = withExits && hi - lo <= MAX_EXITS_LISTED;
   const adjusted: string[] = [];
+  // One date string per day (exits share days).
+  let lastDay = NaN;
+  let lastIso = '';
   for (let i = lo; i < hi; i++) {
     const id = ctx.exitIds[i];
     const count = ctx.exitCounts[i];
@@ -60,7 +69,10 @@ export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: Flow
     total += listed;
     recorded += count;
     if (listed !== count) adjusted.push(id);
-    if (withExits) exits.push({ id, date: r?.date ?? isoOf(ctx.exitDays[i]), count, on_list: listed, basis: r ? 'note' : 'count' });
+    if (!listAll && !(withExits && listed !== count)) continue;
+    const day = ctx.exitDays[i];
+    if (day !== lastDay) { lastDay = day; lastIso = isoOf(day); }
+    exits.push({ id, date: r?.date ?? lastIso, count, on_list: listed, basis: r ? 'note' : 'count' });
   }
-  return { total: settle(total), total_recorded: settle(recorded), exits, adjusted_ids: adjusted };
+  return { total: settle(total), total_recorded: settle(recorded), exits, exits_listed: listAll ? 'all' : 'adjusted', adjusted_ids: adjusted };
 }

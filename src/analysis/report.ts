@@ -123,8 +123,8 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   if (ledger.actors.unresolved.length || Object.keys(ledger.actors.inferred).length) {
     out.push('', `Actors read as the regime: ${ledger.actors.regime.join(', ')}. Names mapped to a country from releases brokered within a day of their contacts: ${Object.entries(ledger.actors.inferred).map(([k, v]) => `${k} → ${v}`).join(', ') || 'none'}. Left as names: ${ledger.actors.unresolved.join(', ') || 'none'}.`);
   }
-  out.push('', '### Pressure episodes and what followed', '', '| issuer | episodes | people released within the window after (not a link) |', '|---|---|---|');
-  for (const t of ledger.pressure_by_issuer) out.push(`| ${t.key} | ${t.episodes} | ${t.people_by_window} |`);
+  out.push('', '### Pressure packages and what followed', '', `Releases within ${ledger.window_days} days after any of an issuer's packages, each once per issuer. Not a link, and not additive: a release that followed several issuers' packages is listed under each, so there is no total.`, '', '| issuer | packages | releases that followed (people) |', '|---|---|---|');
+  for (const t of ledger.pressure_followed) out.push(`| ${t.issuer} | ${t.packages.length} | ${t.releases.map((r) => `${r.id} (${r.count})`).join(', ') || '—'} |`);
   out.push('');
 
   const k = options.k ?? 30;

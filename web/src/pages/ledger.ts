@@ -19,8 +19,28 @@ export async function ledgerPage(page: HTMLElement): Promise<void> {
       h('label', {}, 'Counterpart ', select('counterpart', ['', ...counterparts], v.counterpart ?? '')),
       h('label', {}, 'Window (days after) ', select('window', ['7', '14', '30', '60', '90'], window))),
   );
-  const totals = side === 'engagement' ? data.by_counterpart : data.pressure_by_issuer;
-  page.append(panel({
+  if (side === 'pressure') {
+    // A list, never a total: one release follows several issuers' packages at once.
+    const followed = data.pressure_followed.flatMap((p) => p.releases.map((r) => ({ issuer: p.issuer, packages: p.packages.length, ...r })));
+    page.append(panel({
+      id: 'ledger-totals',
+      title: 'What followed each issuer\'s pressure packages',
+      caption: `Releases within ${data.window_days} days after a package, each listed once per issuer. Not a link, and not additive: the same release appears under every issuer whose package it followed, so these rows must not be summed across issuers. ${data.from} to ${data.to}.`,
+      rows: followed,
+      columns: [
+        { key: 'issuer', label: 'Issuer' },
+        { key: 'packages', label: 'Packages' },
+        { key: 'after_package', label: 'First package it followed' },
+        { key: 'id', label: 'Release' },
+        { key: 'date', label: 'Date' },
+        { key: 'count', label: 'People in the release' },
+      ],
+      sources: followed.flatMap((r) => [{ id: r.id }, { id: r.after_package }]),
+      caveats: ['Non-additive: do not sum the people column; a release is listed under each issuer whose package preceded it.'],
+    }));
+  }
+  const totals = data.by_counterpart;
+  if (side === 'engagement') page.append(panel({
     id: 'ledger-totals',
     title: side === 'engagement' ? 'People released per engagement, by counterpart' : 'Pressure episodes by issuer, and releases after them',
     caption: `Strong = a source names the link; by window = the release fell within ${data.window_days} days after (weaker: it only came after). ${data.from} to ${data.to}.`,
