@@ -29,6 +29,8 @@ export interface EpisodeRow {
   start: number;
   end: number;
   outcome?: string;
+  /** What a relief measure conceded: its `targets` (else its summary). */
+  conceded?: string;
 }
 
 /** Acts of one counterpart on one side within `clusterDays` of each other. */
@@ -123,7 +125,7 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
   for (const m of registry.measures) {
     const p = placeEdtf(m.date, m.id);
     const relief = actionDirection(m.action) === 'relief';
-    raw.push({ id: m.id, source: 'measure', kind: m.action, start: p.start, end: p.end, side: relief ? 'engagement' : 'pressure', counterpart: m.issuer, relief });
+    raw.push({ id: m.id, source: 'measure', kind: m.action, start: p.start, end: p.end, side: relief ? 'engagement' : 'pressure', counterpart: m.issuer, relief, ...(relief ? { conceded: m.targets ?? m.summary } : {}) });
   }
   for (const c of registry.contacts) {
     if (!(ENGAGEMENT_CONTACT_KINDS as readonly string[]).includes(c.kind) || THANKS.test(c.summary)) continue;
@@ -138,7 +140,7 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
   for (const r of raw) {
     const key = `${r.side}|${r.counterpart}`;
     const e = open.get(key);
-    const row: EpisodeRow = { id: r.id, source: r.source, kind: r.kind, start: r.start, end: r.end, ...(r.outcome ? { outcome: r.outcome } : {}) };
+    const row: EpisodeRow = { id: r.id, source: r.source, kind: r.kind, start: r.start, end: r.end, ...(r.outcome ? { outcome: r.outcome } : {}), ...(r.conceded ? { conceded: r.conceded } : {}) };
     if (e && r.start <= e.end + gap) {
       e.rows.push(row);
       e.end = Math.max(e.end, r.end);

@@ -54,6 +54,8 @@ export interface LedgerEntry {
   kinds: string[];
   row_ids: string[];
   named_in_source?: string;
+  /** What was conceded: the targets of the episode's relief measures (or the concession a release row names), one per measure. */
+  conceded: Array<{ id: string; what: string }>;
   releases: LedgerRelease[];
   people_strong: number;
   people_by_window: number;
@@ -274,6 +276,9 @@ function entryOf(e: Episode, list: LedgerRelease[], releaseIds: string[], strong
     kinds: e.kinds,
     row_ids: rowIds,
     ...(e.named_in_source ? { named_in_source: e.named_in_source } : {}),
+    conceded: e.named_in_source
+      ? [{ id: e.id, what: e.named_in_source }]
+      : e.rows.flatMap((r) => (r.conceded ? [{ id: r.id, what: r.conceded }] : [])),
     releases: list,
     people_strong: strong,
     people_by_window: byWindow,

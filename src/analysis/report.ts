@@ -123,6 +123,13 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   if (ledger.actors.unresolved.length || Object.keys(ledger.actors.inferred).length) {
     out.push('', `Actors read as the regime: ${ledger.actors.regime.join(', ')}. Names mapped to a country from releases brokered within a day of their contacts: ${Object.entries(ledger.actors.inferred).map(([k, v]) => `${k} → ${v}`).join(', ') || 'none'}. Left as names: ${ledger.actors.unresolved.join(', ') || 'none'}.`);
   }
+  const concessions = ledger.entries.filter((e) => e.side === 'engagement' && (e.conceded.length || e.people_strong > 0));
+  if (concessions.length) {
+    out.push('', '### Per concession', '', 'Each engagement episode with what was conceded (targets of its relief measures, or the concession a release row names) and who was released: source-named ties and releases that only came after, apart. A release is listed under one episode at most.', '');
+    out.push('| from | counterpart | conceded | released, a source names the tie | released after (by window, not a link) |', '|---|---|---|---|---|');
+    const rel = (e: (typeof concessions)[number], link: string) => e.releases.filter((r) => r.link === link).map((r) => `${r.id} (${r.count})`).join(', ') || '—';
+    for (const e of concessions) out.push(`| ${e.from} | ${e.counterpart} | ${e.conceded.map((c) => `${c.what} (${c.id})`).join('; ') || '—'} | ${rel(e, 'strong')} | ${rel(e, 'by_window')} |`);
+  }
   out.push('', '### Pressure packages and what followed', '', `Releases within ${ledger.window_days} days after any of an issuer's packages, each once per issuer. Not a link, and not additive: a release that followed several issuers' packages is listed under each, so there is no total.`, '', '| issuer | packages | releases that followed (people) |', '|---|---|---|');
   for (const t of ledger.pressure_followed) out.push(`| ${t.issuer} | ${t.packages.length} | ${t.releases.map((r) => `${r.id} (${r.count})`).join(', ') || '—'} |`);
   out.push('');

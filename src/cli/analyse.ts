@@ -37,7 +37,7 @@ function csvRows(name: AnalysisName, result: ReturnType<typeof runAnalysis>): Ar
         interval_method: res.interval.method, warnings: res.warnings.join(' | '), source_ids: res.source_ids.join(';'),
       }];
     case 'ledger':
-      return res.entries.map((e: any) => ({ id: e.id, side: e.side, counterpart: e.counterpart, from: e.from, to: e.to, relief: e.relief, kinds: e.kinds.join(';'), people_strong: e.people_strong, people_by_window: e.people_by_window, inflow_window: e.inflow_window.value, releases: e.releases.map((r: any) => `${r.id}:${r.link}`).join(';'), source_ids: e.source_ids.join(';') }));
+      return res.entries.map((e: any) => ({ id: e.id, side: e.side, counterpart: e.counterpart, from: e.from, to: e.to, relief: e.relief, kinds: e.kinds.join(';'), conceded: e.conceded.map((c: any) => c.what).join(';'), people_strong: e.people_strong, people_by_window: e.people_by_window, inflow_window: e.inflow_window.value, releases: e.releases.map((r: any) => `${r.id}:${r.link}`).join(';'), source_ids: e.source_ids.join(';') }));
     case 'event-study':
       return (['engagement', 'pressure'] as const).flatMap((side) => res[side].events.map((e: any) => ({ side, id: e.id, date: e.date, people: e.people, release_ids: e.release_ids.join(';') })));
   }

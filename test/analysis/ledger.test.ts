@@ -95,5 +95,8 @@ test('ledger: a release id never appears under two concessions; a thank-you call
   assert.deepEqual([...seen.keys()].sort(), ['a', 'b', 'c']);
   assert.ok(!l.entries.some((e) => e.row_ids.includes('t1')), 'the thank-you call is no episode');
   assert.ok(!l.by_counterpart.some((t) => t.key === 'RU'));
+  // What was conceded comes from the measure row's targets.
+  const ease = l.entries.find((e) => e.row_ids.includes('ease1'))!;
+  assert.deepEqual(ease.conceded, [{ id: 'ease1', what: 'Airline' }]);
 });
 
