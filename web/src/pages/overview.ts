@@ -33,8 +33,14 @@ export async function overviewPage(page: HTMLElement): Promise<void> {
     h('div', { class: 'headlines' },
       headline('political prisoners held', fmt(latest?.value), latest ? `${latest.source_org}, observed ${latest.date} (row ${latest.id})${sinceNote}` : 'no observation', 'stock'),
       headline('refill ratio (new recognitions per person released)', refill?.refill_ratio != null ? fmt(refill.refill_ratio, 2) : '—',
-        refill ? `${refill.from} to ${refill.to}; inflow ${fmt(refill.inflow)} vs outflow ${fmt(refill.outflow)}${refill.interval?.low != null ? `; interval ${fmt(refill.interval.low, 2)}–${fmt(refill.interval.high, 2)}` : ''}` : 'not computable', 'refill'),
-      headline('people released per engagement (source-linked)', ledgerHeadline(ledger?.by_counterpart), `top counterpart, ${ledger?.from ?? ''} to ${ledger?.to ?? ''}; strong links only (see Ledger)`, 'ledger')),
+        refill ? h('span', {},
+          `${refill.from} to ${refill.to}; inflow ${fmt(refill.inflow)} vs outflow ${fmt(refill.outflow)}`
+            + `${refill.interval?.low != null ? `; interval ${fmt(refill.interval.low, 2)}–${fmt(refill.interval.high, 2)} (${refill.interval.kind})` : ''}; `,
+          h('span', { class: 'estimated-share' }, `${Math.round(refill.estimated_share * 100)} % of the inflow estimated`),
+          '. ', pressureLink()) : 'not computable', 'refill'),
+      headline('people released per engagement (source-linked)', ledgerHeadline(ledger?.by_counterpart),
+        h('span', {}, `top counterpart, ${ledger?.from ?? ''} to ${ledger?.to ?? ''}; strong links only; `,
+          h('span', { class: 'estimated-share' }, `inflow over the period ${Math.round((ledger?.inflow?.estimated_share ?? 0) * 100)} % estimated`), '. ', pressureLink()), 'ledger')),
   );
 
   page.append(panel({
@@ -108,4 +114,9 @@ function measuresStrip(measures: Measure[]): Element {
       Plot.dot(rows.filter((r) => r.relief), { x: 'day', y: 'issuer', symbol: 'triangle', fill: '#b35900', r: 5, className: 'measures-relief', title: (m: Measure) => `${m.date} ${m.issuer} ${m.action}: ${m.summary}` }),
     ],
   });
+}
+
+/** Link from a headline card to the page that answers the question behind it. */
+function pressureLink(): HTMLElement {
+  return h('a', { href: '/?tab=pressure', class: 'to-pressure' }, 'Pressure and engagement');
 }
