@@ -20,7 +20,7 @@
  * draw approaches at that size; the method text says which.
  */
 import { settle, windowsOf } from './dates.ts';
-import { inflowSpan, type InflowProfile } from './inflow.ts';
+import type { InflowProfile } from './inflow.ts';
 import { normalQuantile, type UniformStream } from './simulate/rng.ts';
 
 export const MIN_MONTHS = 3;
@@ -51,14 +51,18 @@ export interface BootstrapInput {
   level: number;
 }
 
-/** Per month of the window: inflow high and low over its covered days, and those days. */
+/** Per month of the window: inflow high and low over its covered days, and those days (read off the profile's running sums). */
 function monthsOf(profile: InflowProfile | null, a: number, b: number) {
   const out: Array<{ high: number; low: number; covered: number }> = [];
   if (!profile) return out;
+  const { first, last, prefix, lowPrefix, dayCountPrefix } = profile;
   for (const w of windowsOf(a, b, 'month')) {
-    const s = inflowSpan(profile, w.start, w.end, null).sum;
-    const covered = s.days - s.missing_days;
-    if (covered > 0) out.push({ high: s.high, low: s.low, covered });
+    const lo = Math.max(w.start, first) - first;
+    const hi = Math.min(w.end, last) - first;
+    if (hi < lo) continue;
+    const covered = hi - lo + 1 - (dayCountPrefix[0][hi + 1] - dayCountPrefix[0][lo]);
+    const high = prefix[hi + 1] - prefix[lo];
+    if (covered > 0) out.push({ high, low: Math.min(high, lowPrefix[hi + 1] - lowPrefix[lo]), covered });
   }
   return out;
 }
