@@ -14,6 +14,7 @@ import { buildEpisodes, type Episode, type EpisodeOptions } from './episodes.ts'
 import { namesOf, Unique } from './ids.ts';
 import { brokeredOf, lowerBound, prepareRecords, upperBound } from './records.ts';
 import type { Interval } from './refill.ts';
+import { eventSensitivity } from './event-sensitivity.ts';
 
 export interface EventStudyOptions extends EpisodeOptions {
   /** Days after the event counted (the event day is day 0). Default 30. */
@@ -98,7 +99,7 @@ function quantile(sorted: Float64Array, q: number): number {
 }
 
 /** Runs the study over the registry's releases, measures and contacts. Pass `ctx` (from `prepareFlows`) to reuse prepared data. */
-export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'contacts' | 'observations'>, options: EventStudyOptions = {}, ctx?: FlowContext) {
+export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'contacts' | 'observations'> & Partial<Pick<Registry, 'profile'>>, options: EventStudyOptions = {}, ctx?: FlowContext) {
   const k = options.k ?? 30;
   const seed = options.seed ?? 1;
   const R = options.permutations ?? 2000;
@@ -201,6 +202,8 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
     engagement,
     pressure,
     engagement_vs_pressure: comparison,
+    /** The reviewed design over pre-specified windows (see event-sensitivity.ts): read this before the single-k figures above. */
+    sensitivity: eventSensitivity(registry, episodes, a, b, undefined, rec.at),
     n: engagement.n + pressure.n,
     span: { from: isoOf(a), to: isoOf(b) } as DateSpan,
     source_ids: namesOf(rec.ix, ids.ordered()),

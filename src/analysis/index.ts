@@ -8,6 +8,7 @@ export { refillInterval, RESAMPLES } from './bootstrap.ts';
 export { buildEpisodes, readActors, counterpartOf, ENGAGEMENT_CONTACT_KINDS, type Episode, type EpisodeRow, type EpisodeOptions, type ActorOptions, type ActorReading } from './episodes.ts';
 export { exchangeLedger, type LedgerResult, type LedgerOptions, type LedgerEntry, type LedgerRelease, type LedgerTotal } from './ledger.ts';
 export { eventStudy, type EventStudyResult, type EventStudyOptions, type EventGroup } from './event-study.ts';
+export { eventSensitivity, WINDOWS, MIN_EVENTS, type SensitivityPoint, type SensitivityResult } from './event-sensitivity.ts';
 export { buildFindings, type Figure, type ReportOptions } from './report.ts';
 export { dayOf, isoOf, type DateSpan } from './dates.ts';
 export { runAnalysis, ANALYSES, type AnalysisName, type AnalysisParams } from './query.ts';
