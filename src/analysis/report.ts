@@ -142,6 +142,14 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
     fig(`event-study:${name}:k${k}:n`, g.n, `${name} events in the study`, g.events.map((e) => e.id));
     out.push(`- **${name}**: ${g.verdict}. Effect ${fmt(g.effect)} (interval ${fmt(g.interval.low)} – ${fmt(g.interval.high)}, ${g.interval.method}).${g.censored_ids.length ? ` Left out because their window runs past the data: ${ids(g.censored_ids)}.` : ''}`);
   }
+  const sens = es.sensitivity;
+  out.push('', `### Sensitivity over the window (read this first)`, '', `${sens.method}. Holiday-pardon days: ${sens.holiday_days_excluded.join(', ') || 'none'}; releases left out for them: ${ids(sens.excluded_release_ids) || 'none'}.`, '');
+  out.push('| k | side | events (collapsed) | people per event, days 1–k | at shifted dates | release events per event | released on day 0 (apart) | circular-shift p |', '|---|---|---|---|---|---|---|---|');
+  for (const p of sens.points) {
+    fig(`event-study:sensitivity:${p.side}:k${p.k}:p`, p.p_value ?? 'description only', `circular-shift p, ${p.side}, k = ${p.k} (collapsed events, day 0 apart)`, p.event_ids.length ? p.event_ids : es.source_ids.slice(0, 1));
+    out.push(`| ${p.k} | ${p.side} | ${p.n} | ${fmt(p.mean_people)} | ${fmt(p.shift_mean_people)} | ${fmt(p.mean_release_events)} | ${p.same_day.people} | ${p.p_value === null ? 'description only' : fmt(p.p_value)} |`);
+  }
+  out.push('');
   out.push(`- **engagement vs pressure**: difference ${fmt(es.engagement_vs_pressure.difference)}, p = ${fmt(es.engagement_vs_pressure.p_value)} (${es.engagement_vs_pressure.method}); ${es.engagement_vs_pressure.verdict}.`, '');
 
   out.push('## Stock and flow identity', '', 'S(t1) − S(t0) = I − O + residual. A negative residual is outflow the release records do not explain (mostly sentences served).', '');

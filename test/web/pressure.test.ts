@@ -47,6 +47,19 @@ describe('pressure and engagement page in Chromium', { skip: hasChromium ? false
     assert.ok(!pressure.some((r) => /total/i.test(r.join(' '))));
   });
 
+  test('the sensitivity curve shows every pre-specified window of the API, with its p or none', async () => {
+    await page.click('[data-panel="pe-sensitivity"] button.toggle');
+    await page.waitForSelector('[data-table="pe-sensitivity"]');
+    const ledger = await api('/api/v1/analysis/ledger');
+    const study = await api(`/api/v1/analysis/event-study?from=${ledger.from}&to=${ledger.to}`);
+    const shown = await cells('pe-sensitivity');
+    const h = await header('pe-sensitivity');
+    const points = study.sensitivity.points as Array<{ k: number; side: string; n: number; p_value: number | null }>;
+    assert.equal(shown.length, points.length);
+    assert.deepEqual(shown.map((r) => [r[h.indexOf('k (days)')], r[h.indexOf('Side')], r[h.indexOf('Events (collapsed)')], r[h.indexOf('p (circular shift)')]]),
+      points.map((p) => [String(p.k), p.side, String(p.n), p.p_value === null ? '' : p.p_value.toLocaleString('en', { maximumFractionDigits: 2 })]));
+  });
+
   test('the concessions CSV holds exactly the rows shown', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-panel="pe-concessions"] button.csv')]);
     const rows = parse(await readFile((await download.path())!), { columns: true }) as Record<string, string>[];
