@@ -105,9 +105,13 @@ export function eventSensitivity(
       let shiftTotal = 0;
       let hits = 0;
       if (n && L > 1) {
+        // W[i]: people on days i+1 … i+k (circularly); a shift s moves every event start t to t+s.
+        const W = new Float64Array(L);
+        for (let i = 0; i < L; i++) W[i] = pp[i + k + 1] - pp[i + 1];
+        const st = Int32Array.from(starts);
         for (let s = 1; s < L; s++) {
           let x = 0;
-          for (const t of starts) x += windowSum(pp, (t + s) % L);
+          for (let j = 0; j < n; j++) { let i = st[j] + s; if (i >= L) i -= L; x += W[i]; }
           shiftTotal += x;
           if (x >= sumP - 1e-9) hits++;
         }

@@ -86,7 +86,9 @@ export interface PressureFollowed {
   issuer: string;
   /** The issuer's packages (pressure episode ids), in date order. */
   packages: string[];
-  releases: Array<{ id: string; date: string; count: number; after_package: string }>;
+  /** The releases (shared ledger rows) and, at the same positions, the first package each followed. */
+  releases: LedgerRelease[];
+  after_package: string[];
   note: string;
 }
 
@@ -195,15 +197,17 @@ function pressureFollowed(pressure: Coded[], rows: LedgerRelease[]): PressureFol
   for (const [issuer, list] of [...byIssuer].sort((x, y) => compareText(x[0], y[0]))) {
     // Entries come by start day, so lo never decreases: positions below the highest hi were listed already.
     let seen = 0;
-    const releases: PressureFollowed['releases'] = [];
+    const releases: LedgerRelease[] = [];
+    const after: string[] = [];
     for (const c of list) {
-      for (let q = Math.max(c.lo, seen); q < c.hi; q++) releases.push({ id: rows[q].id, date: rows[q].date, count: rows[q].count, after_package: c.entry.id });
+      for (let q = Math.max(c.lo, seen); q < c.hi; q++) { releases.push(rows[q]); after.push(c.entry.id); }
       if (c.hi > seen) seen = c.hi;
     }
     out.push({
       issuer,
       packages: list.map((c) => c.entry.id),
       releases,
+      after_package: after,
       note: 'released within the window after a package (not a link); not additive across issuers, one release can follow several issuers\' packages',
     });
   }

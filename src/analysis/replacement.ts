@@ -58,6 +58,8 @@ interface Walk {
   share: number;
   /** Segments walked over, in order. */
   segs: number[];
+  /** Days over the estimation range (set on first use; releases sharing the walk share it). */
+  range?: { low: number | null; high: number | null };
 }
 
 /** Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop, or `limit`); `low` walks the range's floor. */
@@ -124,12 +126,16 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
     let w = walks.get(t);
     if (!w || w.n !== r.count) { w = walkFrom(p, observed, limit, t, r.count); walks.set(t, w); }
     const segs = w.segs;
-    let range: Replacement['days_range'] = { low: w.days, high: w.days };
-    if (segs.some((s) => ranged[s])) {
-      let v = slow.get(t);
-      if (!v || v.n !== r.count) { v = walkFrom(p, observed, limit, t, r.count, true); slow.set(t, v); }
-      range = { low: w.days, high: v.days };
+    if (!w.range) {
+      let high = w.days;
+      if (segs.some((s) => ranged[s])) {
+        let v = slow.get(t);
+        if (!v || v.n !== r.count) { v = walkFrom(p, observed, limit, t, r.count, true); slow.set(t, v); }
+        high = v.days;
+      }
+      w.range = { low: w.days, high };
     }
+    const range = w.range;
     // The release, the inflow rows walked over and the counter's own count; de-duplicated when more than one segment or an own count.
     let ids: string[];
     if (segs.length > 1 || own) {

@@ -21,7 +21,7 @@ export async function ledgerPage(page: HTMLElement): Promise<void> {
   );
   if (side === 'pressure') {
     // A list, never a total: one release follows several issuers' packages at once.
-    const followed = data.pressure_followed.flatMap((p) => p.releases.map((r) => ({ issuer: p.issuer, packages: p.packages.length, ...r })));
+    const followed = data.pressure_followed.flatMap((p) => p.releases.map((r, i) => ({ issuer: p.issuer, packages: p.packages.length, after_package: p.after_package[i], id: r.id, date: r.date, count: r.count })));
     page.append(panel({
       id: 'ledger-totals',
       title: 'What followed each issuer\'s pressure packages',

@@ -59,7 +59,7 @@ export async function pressurePage(page: HTMLElement): Promise<void> {
     ],
   }));
 
-  const followed = ledger.pressure_followed.flatMap((p) => p.releases.map((r) => ({ issuer: p.issuer, packages: p.packages.length, after_package: r.after_package, id: r.id, date: r.date, count: r.count })));
+  const followed = ledger.pressure_followed.flatMap((p) => p.releases.map((r, i) => ({ issuer: p.issuer, packages: p.packages.length, after_package: p.after_package[i], id: r.id, date: r.date, count: r.count })));
   page.append(panel({
     id: 'pe-pressure',
     title: 'What followed the sanctions packages',
