@@ -70,6 +70,20 @@ describe('pressure and engagement page in Chromium', { skip: hasChromium ? false
     assert.deepEqual(rows.map((r) => Object.values(r)), shown);
   });
 
+  test('the scenario page runs one scenario conditional on fixed values of ρ, each equal to the API run', async () => {
+    await page.goto(`${s.url}/?tab=scenarios&scenarios=status-quo&runs=200&months=6&seed=3&view.rho-conditional=table`);
+    await page.waitForSelector('body[data-ready="scenarios"] [data-table="rho-conditional"]', { timeout: 60_000 });
+    const shown = await cells('rho-conditional');
+    const h = await header('rho-conditional');
+    assert.ok(shown.length >= 2, 'at least two values of ρ');
+    for (const row of shown) {
+      const rho = Number(row[h.indexOf('ρ')]);
+      const res = await fetch(`${s.url}/api/v1/scenarios/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ params: { base: 'status-quo', rho }, runs: 200, months: 6, seed: 3 }) });
+      const run = (await res.json()) as { quantiles: Array<{ p50: number }> };
+      assert.equal(row[h.indexOf('Median')], run.quantiles.at(-1)!.p50.toLocaleString('en', { maximumFractionDigits: 2 }), `ρ = ${rho}`);
+    }
+  });
+
   test('the overview\'s refill card shows its estimated share and links here', async () => {
     await page.goto(`${s.url}/`);
     await page.waitForSelector('body[data-ready="overview"]');
