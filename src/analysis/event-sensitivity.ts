@@ -12,7 +12,8 @@
  *   profile's `holiday_pardons`) are left out of the outcome series for events and placebo alike.
  * - **Circular-shift test.** The whole set of event days is shifted by every offset 1 … L−1 around
  *   the study period (length L), keeping their spacing and clustering; p is the share of shifts with
- *   a mean at least the observed one (one-sided, exact, no randomness).
+ *   a mean at least the observed one (one-sided, exact, no randomness). Periods longer than
+ *   `MAX_SHIFTS` + 1 days use that many evenly spaced offsets instead (still no randomness).
  * - **Description only** below `MIN_EVENTS` events: no test is computed.
  */
 import type { Registry } from '../domain/records.ts';
@@ -23,6 +24,8 @@ import type { Episode } from './episodes.ts';
 export const WINDOWS = [7, 14, 30, 60, 90] as const;
 /** Fewer collapsed events than this: description only. */
 export const MIN_EVENTS = 8;
+/** Most offsets tried by the circular-shift test (a real study period of a few years is below it: exact). */
+export const MAX_SHIFTS = 1000;
 
 export interface SensitivityPoint {
   k: number;
@@ -83,6 +86,7 @@ export function eventSensitivity(
   const pe = new Float64Array(2 * L + 1);
   for (let i = 0; i < 2 * L; i++) { pp[i + 1] = pp[i] + people[i % L]; pe[i + 1] = pe[i] + events[i % L]; }
   const points: SensitivityPoint[] = [];
+  const shifts = Math.min(Math.max(0, L - 1), MAX_SHIFTS);
   for (const k of windows) {
     for (const side of ['engagement', 'pressure'] as const) {
       // Collapse: keep an event only when it starts more than k days after the last kept one.
@@ -109,7 +113,8 @@ export function eventSensitivity(
         const W = new Float64Array(L);
         for (let i = 0; i < L; i++) W[i] = pp[i + k + 1] - pp[i + 1];
         const st = Int32Array.from(starts);
-        for (let s = 1; s < L; s++) {
+        for (let j = 1; j <= shifts; j++) {
+          const s = shifts === L - 1 ? j : Math.round((j * (L - 1)) / shifts);
           let x = 0;
           for (let j = 0; j < n; j++) { let i = st[j] + s; if (i >= L) i -= L; x += W[i]; }
           shiftTotal += x;
@@ -117,8 +122,8 @@ export function eventSensitivity(
         }
       }
       const mean = n ? sumP / n : null;
-      const shiftMean = n && L > 1 ? shiftTotal / (L - 1) / n : 0;
-      const p = n >= MIN_EVENTS && L > 1 ? (1 + hits) / L : null;
+      const shiftMean = n && L > 1 ? shiftTotal / shifts / n : 0;
+      const p = n >= MIN_EVENTS && L > 1 ? (1 + hits) / (shifts + 1) : null;
       const head = n ? `${n} ${side} event${n === 1 ? '' : 's'} (collapsed): ${round2(mean!)} people per event on days 1–${k}, ${round2(shiftMean)} at shifted dates` : `no ${side} events`;
       points.push({
         k, side, n, event_ids: ids,
@@ -138,7 +143,7 @@ export function eventSensitivity(
     holiday_days_excluded: holidays,
     excluded_release_ids: excluded,
     method: 'outcome on days t+1 … t+k (day 0 shown apart); events within k days of the previous one collapsed; releases within a day of a holiday-pardon day left out; '
-      + 'one-sided circular-shift test over every offset of the study period',
+      + (shifts === L - 1 ? 'one-sided circular-shift test over every offset of the study period' : `one-sided circular-shift test over ${shifts} evenly spaced offsets of the study period`),
     points,
   };
 }
