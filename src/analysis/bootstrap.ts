@@ -86,9 +86,13 @@ export function refillInterval(input: BootstrapInput, inflowLow: number, inflowH
     const low = total > 0 ? settle(inflowLow / total) : null;
     const high = total > 0 ? settle(inflowHigh / total) : null;
     return {
-      low, high, level, kind: 'descriptive',
-      method: `descriptive range over the estimation choices (inflow ${settle(inflowLow)}–${settle(inflowHigh)}); no sampling interval: `
-        + `${months.length} month(s) with inflow data and ${m} release batch(es) are too few to bootstrap (needs ${MIN_MONTHS} and ${MIN_BATCHES})`,
+      low,
+      high,
+      level,
+      kind: 'descriptive',
+      method:
+        `descriptive range over the estimation choices (inflow ${settle(inflowLow)}–${settle(inflowHigh)}); no sampling interval: ` +
+        `${months.length} month(s) with inflow data and ${m} release batch(es) are too few to bootstrap (needs ${MIN_MONTHS} and ${MIN_BATCHES})`,
     };
   }
   const days = b - a + 1;
@@ -132,8 +136,9 @@ export function refillInterval(input: BootstrapInput, inflowLow: number, inflowH
     level,
     kind: 'bootstrap',
     resamples,
-    method: `bootstrap (${pct}, ${resamples} resamples, seeded): ${m} release batches drawn with replacement`
-      + `${normal ? ' (sum from its normal limit)' : ''}, ${k} months of inflow drawn with replacement, `
-      + 'the estimation range as a bound (low end with estimated inflow at its floor, high end at its upper bound)',
+    method:
+      `bootstrap (${pct}, ${resamples} resamples, seeded): ${m} release batches drawn with replacement` +
+      `${normal ? ' (sum from its normal limit)' : ''}, ${k} months of inflow drawn with replacement, ` +
+      'the estimation range as a bound (low end with estimated inflow at its floor, high end at its upper bound)',
   };
 }

@@ -77,14 +77,20 @@ export function eventSensitivity(
   registry.releases.forEach((r, j) => {
     const at = placed ? placed[j] : placeEdtf(r.date, r.id).at;
     if (at < a || at > b) return;
-    if (holidays.length && near(at)) { excluded.push(r.id); return; }
+    if (holidays.length && near(at)) {
+      excluded.push(r.id);
+      return;
+    }
     people[at - a] += r.count;
     events[at - a] += 1;
   });
   // Circular prefix sums over two laps, so a window wrapping past b is one subtraction.
   const pp = new Float64Array(2 * L + 1);
   const pe = new Float64Array(2 * L + 1);
-  for (let i = 0; i < 2 * L; i++) { pp[i + 1] = pp[i] + people[i % L]; pe[i + 1] = pe[i] + events[i % L]; }
+  for (let i = 0; i < 2 * L; i++) {
+    pp[i + 1] = pp[i] + people[i % L];
+    pe[i + 1] = pe[i] + events[i % L];
+  }
   const points: SensitivityPoint[] = [];
   const shifts = Math.min(Math.max(0, L - 1), MAX_SHIFTS);
   for (const k of windows) {
@@ -105,7 +111,12 @@ export function eventSensitivity(
       let sumE = 0;
       let sameP = 0;
       let sameE = 0;
-      for (const t of starts) { sumP += windowSum(pp, t); sumE += windowSum(pe, t); sameP += people[t]; sameE += events[t]; }
+      for (const t of starts) {
+        sumP += windowSum(pp, t);
+        sumE += windowSum(pe, t);
+        sameP += people[t];
+        sameE += events[t];
+      }
       let shiftTotal = 0;
       let hits = 0;
       if (n && L > 1) {
@@ -116,7 +127,11 @@ export function eventSensitivity(
         for (let j = 1; j <= shifts; j++) {
           const s = shifts === L - 1 ? j : Math.round((j * (L - 1)) / shifts);
           let x = 0;
-          for (let j = 0; j < n; j++) { let i = st[j] + s; if (i >= L) i -= L; x += W[i]; }
+          for (let j = 0; j < n; j++) {
+            let i = st[j] + s;
+            if (i >= L) i -= L;
+            x += W[i];
+          }
           shiftTotal += x;
           if (x >= sumP - 1e-9) hits++;
         }
@@ -124,15 +139,24 @@ export function eventSensitivity(
       const mean = n ? sumP / n : null;
       const shiftMean = n && L > 1 ? shiftTotal / shifts / n : 0;
       const p = n >= MIN_EVENTS && L > 1 ? (1 + hits) / (shifts + 1) : null;
-      const head = n ? `${n} ${side} event${n === 1 ? '' : 's'} (collapsed): ${round2(mean!)} people per event on days 1–${k}, ${round2(shiftMean)} at shifted dates` : `no ${side} events`;
+      const head = n
+        ? `${n} ${side} event${n === 1 ? '' : 's'} (collapsed): ${round2(mean!)} people per event on days 1–${k}, ${round2(shiftMean)} at shifted dates`
+        : `no ${side} events`;
       points.push({
-        k, side, n, event_ids: ids,
+        k,
+        side,
+        n,
+        event_ids: ids,
         mean_people: mean === null ? null : round2(mean),
         mean_release_events: n ? round2(sumE / n) : null,
         shift_mean_people: round2(shiftMean),
         p_value: p === null ? null : Math.round(p * 10000) / 10000,
         same_day: { people: sameP, release_events: sameE },
-        verdict: !n ? head : p === null ? `${head}; too few events for a test (< ${MIN_EVENTS}): description only` : `${head}; circular-shift p = ${p.toFixed(4)}`,
+        verdict: !n
+          ? head
+          : p === null
+            ? `${head}; too few events for a test (< ${MIN_EVENTS}): description only`
+            : `${head}; circular-shift p = ${p.toFixed(4)}`,
       });
     }
   }
@@ -142,8 +166,11 @@ export function eventSensitivity(
     windows: [...windows],
     holiday_days_excluded: holidays,
     excluded_release_ids: excluded,
-    method: 'outcome on days t+1 … t+k (day 0 shown apart); events within k days of the previous one collapsed; releases within a day of a holiday-pardon day left out; '
-      + (shifts === L - 1 ? 'one-sided circular-shift test over every offset of the study period' : `one-sided circular-shift test over ${shifts} evenly spaced offsets of the study period`),
+    method:
+      'outcome on days t+1 … t+k (day 0 shown apart); events within k days of the previous one collapsed; releases within a day of a holiday-pardon day left out; ' +
+      (shifts === L - 1
+        ? 'one-sided circular-shift test over every offset of the study period'
+        : `one-sided circular-shift test over ${shifts} evenly spaced offsets of the study period`),
     points,
   };
 }

@@ -71,7 +71,10 @@ export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: Flow
     if (listed !== count) adjusted.push(id);
     if (!listAll && !(withExits && listed !== count)) continue;
     const day = ctx.exitDays[i];
-    if (day !== lastDay) { lastDay = day; lastIso = isoOf(day); }
+    if (day !== lastDay) {
+      lastDay = day;
+      lastIso = isoOf(day);
+    }
     exits.push({ id, date: r?.date ?? lastIso, count, on_list: listed, basis: r ? 'note' : 'count' });
   }
   return { total: settle(total), total_recorded: settle(recorded), exits, exits_listed: listAll ? 'all' : 'adjusted', adjusted_ids: adjusted };

@@ -100,7 +100,11 @@ export function poissonRatioInterval(inflow: number, outflow: number, level = 0.
 }
 
 /** Refill ratio over [from, to]. Pass `ctx` (from `prepareFlows`) to reuse prepared data. */
-export function refillRatio(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, options: RefillOptions, ctx: FlowContext = prepareFlows(registry, options.counter)): RefillResult {
+export function refillRatio(
+  registry: Pick<Registry, 'observations' | 'releases' | 'events'>,
+  options: RefillOptions,
+  ctx: FlowContext = prepareFlows(registry, options.counter),
+): RefillResult {
   const a = dayArg(options.from, 'start', 'from');
   const b = dayArg(options.to, 'end', 'to');
   const w = flowWindow(ctx, a, b);
@@ -118,12 +122,23 @@ export function refillRatio(registry: Pick<Registry, 'observations' | 'releases'
   const lo = lowerBound(ctx.exitDays, a);
   const hi = Math.max(lo, upperBound(ctx.exitDays, b));
   const interval = refillInterval(
-    { profile: ctx.profile, a, b, batches: ctx.exitCounts.subarray(lo, hi), rng: options.rng ?? uniformStream(options.seed ?? 1), resamples: options.resamples ?? RESAMPLES, level },
-    inflowLow, inflow,
+    {
+      profile: ctx.profile,
+      a,
+      b,
+      batches: ctx.exitCounts.subarray(lo, hi),
+      rng: options.rng ?? uniformStream(options.seed ?? 1),
+      resamples: options.resamples ?? RESAMPLES,
+      level,
+    },
+    inflowLow,
+    inflow,
   );
   const warnings: string[] = [];
   if (i.missing_share > MISSING_WARN_SHARE) {
-    warnings.push(`${i.missing_days} of ${i.days} days (${Math.round(i.missing_share * 100)} %) have no inflow data: they are filled at the window's own rate (${filled} people); the ratio rests on that fill`);
+    warnings.push(
+      `${i.missing_days} of ${i.days} days (${Math.round(i.missing_share * 100)} %) have no inflow data: they are filled at the window's own rate (${filled} people); the ratio rests on that fill`,
+    );
   }
   if (covered === 0) warnings.push('no inflow data in the window at all: the ratio is not meaningful');
   const estimatedShare = inflow > 0 ? settle((i.estimated + filled) / inflow) : 0;

@@ -20,7 +20,10 @@ test('sensitivity: a release on the event day is shown apart, not counted; event
   assert.deepEqual(k7.same_day, { people: 50, release_events: 1 });
   // Without collapsing, the release of the 4th would be counted twice; with k = 3 the two events are apart.
   const short = eventStudy(reg, STUDY).sensitivity.points;
-  assert.ok(short.every((p) => p.side !== 'engagement' || p.n === 1), 'every pre-specified k ≥ 7 collapses the two');
+  assert.ok(
+    short.every((p) => p.side !== 'engagement' || p.n === 1),
+    'every pre-specified k ≥ 7 collapses the two',
+  );
 });
 
 test('sensitivity: too few events give a description and no test', () => {
@@ -32,7 +35,10 @@ test('sensitivity: too few events give a description and no test', () => {
 
 test('sensitivity: releases on holiday-pardon days are left out for events and shifted dates alike', () => {
   const profile = { holiday_pardons: [{ month_day: '07-03', label: 'holiday' }] } as unknown as NonNullable<Parameters<typeof eventStudy>[0]['profile']>;
-  const reg = { ...registry({ contacts: [contact('c1', '2024-06-30', 'visit', 'US', 'XX')], releases: [rel('hol', '2024-07-02', 40), rel('other', '2024-07-10', 3)] }), profile };
+  const reg = {
+    ...registry({ contacts: [contact('c1', '2024-06-30', 'visit', 'US', 'XX')], releases: [rel('hol', '2024-07-02', 40), rel('other', '2024-07-10', 3)] }),
+    profile,
+  };
   const s = eventStudy(reg, STUDY).sensitivity;
   assert.deepEqual(s.excluded_release_ids, ['hol']);
   assert.equal(point(s, 14).mean_people, 3);

@@ -24,10 +24,19 @@ test('ledger: strong ties come from sources, by-window ties from dates, and each
   const byId = Object.fromEntries(l.entries.map((e) => [e.id, e]));
   // The envoy is mapped to US from r1, brokered by US the same day.
   assert.equal(byId.c1.counterpart, 'US');
-  assert.deepEqual(byId.c1.releases.map((r) => [r.id, r.link, r.via]), [['r1', 'strong', 'contact_outcome:c1'], ['r2', 'by_window', 'window']]);
+  assert.deepEqual(
+    byId.c1.releases.map((r) => [r.id, r.link, r.via]),
+    [
+      ['r1', 'strong', 'contact_outcome:c1'],
+      ['r2', 'by_window', 'window'],
+    ],
+  );
   assert.equal(byId.c1.people_strong, 5);
   assert.equal(byId.c1.people_by_window, 7);
-  assert.deepEqual(byId.m1.releases.map((r) => [r.id, r.link, r.via]), [['r3', 'strong', 'linked_concession']]);
+  assert.deepEqual(
+    byId.m1.releases.map((r) => [r.id, r.link, r.via]),
+    [['r3', 'strong', 'linked_concession']],
+  );
   assert.equal(byId.m1.relief, true);
   // The statement is words, not engagement: no row for c2.
   assert.equal(byId.c2, undefined);
@@ -35,13 +44,22 @@ test('ledger: strong ties come from sources, by-window ties from dates, and each
   const us = l.by_counterpart.find((t) => t.key === 'US')!;
   assert.deepEqual([us.episodes, us.relief_episodes, us.people_strong, us.people_by_window, us.people_per_episode], [2, 1, 14, 7, 7]);
   // Pressure: the EU package is followed by r4 within 30 days (shown, not linked).
-  assert.deepEqual(byId.p1.releases.map((r) => [r.id, r.link]), [['r4', 'by_window']]);
-  assert.deepEqual(l.pressure_followed.map((t) => [t.issuer, t.packages, t.releases.map((r) => r.id)]), [['EU', ['p1'], ['r4']]]);
+  assert.deepEqual(
+    byId.p1.releases.map((r) => [r.id, r.link]),
+    [['r4', 'by_window']],
+  );
+  assert.deepEqual(
+    l.pressure_followed.map((t) => [t.issuer, t.packages, t.releases.map((r) => r.id)]),
+    [['EU', ['p1'], ['r4']]],
+  );
 });
 
 test('ledger: a named concession with no recorded measure becomes its own episode', () => {
   const l = exchangeLedger(registry({ releases: [rel('r9', '2025-01-10', 3, { brokered_by: ['VA'], linked_concession: 'at the request of the Pope' })] }));
-  assert.deepEqual(l.entries.map((e) => [e.id, e.counterpart, e.kinds, e.people_strong]), [['r9:named', 'VA', ['named_in_source'], 3]]);
+  assert.deepEqual(
+    l.entries.map((e) => [e.id, e.counterpart, e.kinds, e.people_strong]),
+    [['r9:named', 'VA', ['named_in_source'], 3]],
+  );
 });
 
 test('actors: the regime is inferred from who contacts are addressed to; names unresolved stay names', () => {
@@ -61,8 +79,17 @@ test('ledger: the pressure list is deduplicated within an issuer and has no summ
   const l = exchangeLedger(reg2, { regime: ['XX'] });
   const eu = l.pressure_followed.find((p) => p.issuer === 'EU')!;
   assert.deepEqual(eu.packages, ['eu1', 'eu2']);
-  assert.deepEqual(eu.releases.map((r, i) => [r.id, eu.after_package[i]]), [['r1', 'eu1'], ['r2', 'eu2']]);
-  assert.deepEqual(l.pressure_followed.find((p) => p.issuer === 'US')!.releases.map((r) => r.id), ['r1']);
+  assert.deepEqual(
+    eu.releases.map((r, i) => [r.id, eu.after_package[i]]),
+    [
+      ['r1', 'eu1'],
+      ['r2', 'eu2'],
+    ],
+  );
+  assert.deepEqual(
+    l.pressure_followed.find((p) => p.issuer === 'US')!.releases.map((r) => r.id),
+    ['r1'],
+  );
   // No number per issuer that could be added up across issuers.
   for (const p of l.pressure_followed) {
     for (const [k, v] of Object.entries(p)) assert.ok(typeof v !== 'number', `pressure_followed.${k} is a number`);
@@ -101,4 +128,3 @@ test('ledger: a release id never appears under two concessions; a thank-you call
   const ease = l.entries.find((e) => e.row_ids.includes('ease1'))!;
   assert.deepEqual(ease.conceded, [{ id: 'ease1', what: 'Airline' }]);
 });
-

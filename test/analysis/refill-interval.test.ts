@@ -10,10 +10,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const monthEnd = (m: number) => new Date(Date.UTC(2024, m, 0)).toISOString().slice(0, 10);
 /** Twelve published months of 2024 with uneven counts (over-dispersed). */
 const MONTHS = [20, 60, 35, 40, 80, 50, 90, 70, 45, 30, 25, 55];
-const months = (skip: Set<number> = new Set()) => MONTHS.flatMap((v, i) => (skip.has(i) ? [] : [period(`m${i + 1}`, `2024-${pad(i + 1)}-01`, monthEnd(i + 1), v)]));
+const months = (skip: Set<number> = new Set()) =>
+  MONTHS.flatMap((v, i) => (skip.has(i) ? [] : [period(`m${i + 1}`, `2024-${pad(i + 1)}-01`, monthEnd(i + 1), v)]));
 /** Releases of sizes 1 … 24, on the 1st and 15th of each month, or merged six by six into four batches (same total, 300). */
 const spread = () => Array.from({ length: 24 }, (_, k) => rel(`r${k}`, `2024-${pad((k >> 1) + 1)}-${k % 2 ? '15' : '01'}`, k + 1));
-const merged = () => [0, 1, 2, 3].map((g) => rel(`g${g}`, `2024-${pad(g * 3 + 2)}-10`, [0, 1, 2, 3, 4, 5].reduce((s, i) => s + g * 6 + i + 1, 0)));
+const merged = () =>
+  [0, 1, 2, 3].map((g) =>
+    rel(
+      `g${g}`,
+      `2024-${pad(g * 3 + 2)}-10`,
+      [0, 1, 2, 3, 4, 5].reduce((s, i) => s + g * 6 + i + 1, 0),
+    ),
+  );
 const width = (r: ReturnType<typeof refillRatio>) => r.interval.high! - r.interval.low!;
 const YEAR = { from: '2024-01-01', to: '2024-12-31' };
 
@@ -81,7 +89,7 @@ test('replacement: estimated inflow gives a range of days (upper-bound inflow fa
   assert.ok(x.estimated_share > 0.99);
 });
 
-test('political outflow: a note saying how many of a batch were on the counter\'s list counts only those; each exit is shown', () => {
+test("political outflow: a note saying how many of a batch were on the counter's list counts only those; each exit is shown", () => {
   const reg = registry({
     observations: months(),
     releases: [
@@ -94,7 +102,14 @@ test('political outflow: a note saying how many of a batch were on the counter\'
   assert.equal(r.outflow, 66);
   assert.equal(r.political_outflow.total, 28);
   assert.equal(r.political_outflow.total_recorded, 66);
-  assert.deepEqual(r.political_outflow.exits.map((x) => [x.id, x.count, x.on_list, x.basis]), [['mixed', 15, 8, 'note'], ['foreign', 31, 0, 'note'], ['plain', 20, 20, 'count']]);
+  assert.deepEqual(
+    r.political_outflow.exits.map((x) => [x.id, x.count, x.on_list, x.basis]),
+    [
+      ['mixed', 15, 8, 'note'],
+      ['foreign', 31, 0, 'note'],
+      ['plain', 20, 20, 'count'],
+    ],
+  );
   assert.deepEqual(r.political_outflow.adjusted_ids, ['mixed', 'foreign']);
   assert.equal(r.sensitivity.political_outflow, r.inflow / 28);
 });

@@ -18,7 +18,8 @@ describe('pressure and engagement page in Chromium', { skip: hasChromium ? false
   after(() => s?.close());
 
   const api = async (path: string) => (await fetch(`${s.url}${path}`)).json();
-  const cells = (panel: string) => page.$$eval(`[data-table="${panel}"] tbody tr`, (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const cells = (panel: string) =>
+    page.$$eval(`[data-table="${panel}"] tbody tr`, (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   const header = (panel: string) => page.$$eval(`[data-table="${panel}"] thead th`, (ths) => ths.map((th) => th.textContent ?? ''));
 
   test('the refill figures on the page equal the API, with the estimated share shown', async () => {
@@ -31,16 +32,21 @@ describe('pressure and engagement page in Chromium', { skip: hasChromium ? false
     assert.equal(at('To'), refill.to);
     assert.equal(at('Refill ratio'), refill.refill_ratio.toLocaleString('en', { maximumFractionDigits: 2 }));
     assert.equal(at('Estimated share'), `${Math.round(refill.estimated_share * 100)} %`);
-    assert.equal(at('Left the counter\'s list'), refill.political_outflow.total.toLocaleString('en'));
+    assert.equal(at("Left the counter's list"), refill.political_outflow.total.toLocaleString('en'));
     assert.equal(at('Interval kind'), refill.interval.kind);
   });
 
   test('each concession row is the API ledger entry, and the pressure list has no total row', async () => {
     const ledger = await api('/api/v1/analysis/ledger');
     const shown = await cells('pe-concessions');
-    const expected = ledger.entries.filter((e: { side: string; conceded: unknown[]; releases: unknown[] }) => e.side === 'engagement' && (e.conceded.length || e.releases.length));
+    const expected = ledger.entries.filter(
+      (e: { side: string; conceded: unknown[]; releases: unknown[] }) => e.side === 'engagement' && (e.conceded.length || e.releases.length),
+    );
     assert.equal(shown.length, expected.length);
-    assert.deepEqual(shown.map((r) => [r[0], r[1]]), expected.map((e: { from: string; counterpart: string }) => [e.from, e.counterpart]));
+    assert.deepEqual(
+      shown.map((r) => [r[0], r[1]]),
+      expected.map((e: { from: string; counterpart: string }) => [e.from, e.counterpart]),
+    );
     const pressure = await cells('pe-pressure');
     const listed = ledger.pressure_followed.reduce((n: number, p: { releases: unknown[] }) => n + p.releases.length, 0);
     assert.equal(pressure.length, listed);
@@ -56,8 +62,10 @@ describe('pressure and engagement page in Chromium', { skip: hasChromium ? false
     const h = await header('pe-sensitivity');
     const points = study.sensitivity.points as Array<{ k: number; side: string; n: number; p_value: number | null }>;
     assert.equal(shown.length, points.length);
-    assert.deepEqual(shown.map((r) => [r[h.indexOf('k (days)')], r[h.indexOf('Side')], r[h.indexOf('Events (collapsed)')], r[h.indexOf('p (circular shift)')]]),
-      points.map((p) => [String(p.k), p.side, String(p.n), p.p_value === null ? '' : p.p_value.toLocaleString('en', { maximumFractionDigits: 2 })]));
+    assert.deepEqual(
+      shown.map((r) => [r[h.indexOf('k (days)')], r[h.indexOf('Side')], r[h.indexOf('Events (collapsed)')], r[h.indexOf('p (circular shift)')]]),
+      points.map((p) => [String(p.k), p.side, String(p.n), p.p_value === null ? '' : p.p_value.toLocaleString('en', { maximumFractionDigits: 2 })]),
+    );
   });
 
   test('the concessions CSV holds exactly the rows shown', async () => {
@@ -67,7 +75,10 @@ describe('pressure and engagement page in Chromium', { skip: hasChromium ? false
     assert.equal(rows.length, shown.length);
     assert.equal(Object.keys(rows[0]).length, (await header('pe-concessions')).length);
     // Columns in the table's order (the CSV names them by key); counts here are below 1,000, so no digit grouping.
-    assert.deepEqual(rows.map((r) => Object.values(r)), shown);
+    assert.deepEqual(
+      rows.map((r) => Object.values(r)),
+      shown,
+    );
   });
 
   test('the scenario page runs one scenario conditional on fixed values of ρ, each equal to the API run', async () => {
@@ -78,13 +89,17 @@ describe('pressure and engagement page in Chromium', { skip: hasChromium ? false
     assert.ok(shown.length >= 2, 'at least two values of ρ');
     for (const row of shown) {
       const rho = Number(row[h.indexOf('ρ')]);
-      const res = await fetch(`${s.url}/api/v1/scenarios/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ params: { base: 'status-quo', rho }, runs: 200, months: 6, seed: 3 }) });
+      const res = await fetch(`${s.url}/api/v1/scenarios/run`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ params: { base: 'status-quo', rho }, runs: 200, months: 6, seed: 3 }),
+      });
       const run = (await res.json()) as { quantiles: Array<{ p50: number }> };
       assert.equal(row[h.indexOf('Median')], run.quantiles.at(-1)!.p50.toLocaleString('en', { maximumFractionDigits: 2 }), `ρ = ${rho}`);
     }
   });
 
-  test('the overview\'s refill card shows its estimated share and links here', async () => {
+  test("the overview's refill card shows its estimated share and links here", async () => {
     await page.goto(`${s.url}/`);
     await page.waitForSelector('body[data-ready="overview"]');
     assert.match(await page.locator('[data-headline="refill"] .estimated-share').innerText(), /^\d+ % of the inflow estimated$/);

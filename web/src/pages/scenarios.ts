@@ -20,49 +20,112 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
   const runs = Math.min(Number(v.runs ?? 2000) || 2000, cat.limits.runs);
   const months = Math.min(Number(v.months ?? cat.defaults.months) || cat.defaults.months, cat.limits.months);
   const seed = Number(v.seed ?? cat.defaults.seed) || 0;
-  const form = h('form', { class: 'filters', onsubmit: (e: Event) => {
-    e.preventDefault();
-    const d = new FormData(form);
-    setView({ scenarios: d.getAll('scenario').join(','), runs: String(d.get('runs')), months: String(d.get('months')), seed: String(d.get('seed')) });
-  } },
-    h('fieldset', {}, h('legend', {}, 'Scenarios'), cat.scenarios.map((s) => h('label', { title: s.description }, h('input', { type: 'checkbox', name: 'scenario', value: s.name, checked: chosen.includes(s.name) }), ` ${s.name} `))),
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const d = new FormData(form);
+        setView({ scenarios: d.getAll('scenario').join(','), runs: String(d.get('runs')), months: String(d.get('months')), seed: String(d.get('seed')) });
+      },
+    },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Scenarios'),
+      cat.scenarios.map((s) =>
+        h(
+          'label',
+          { title: s.description },
+          h('input', { type: 'checkbox', name: 'scenario', value: s.name, checked: chosen.includes(s.name) }),
+          ` ${s.name} `,
+        ),
+      ),
+    ),
     h('label', {}, 'Runs ', h('input', { type: 'number', name: 'runs', min: 100, max: cat.limits.runs, step: 100, value: runs })),
     h('label', {}, 'Months ', h('input', { type: 'number', name: 'months', min: 1, max: cat.limits.months, value: months })),
     h('label', {}, 'Seed ', h('input', { type: 'number', name: 'seed', min: 0, value: seed })),
-    h('button', { type: 'submit' }, 'Run'));
+    h('button', { type: 'submit' }, 'Run'),
+  );
   const c = cat.calibration;
   page.append(
     h('h1', {}, 'Scenarios'),
-    h('p', { class: 'caption' }, `A stock-and-flow model calibrated on ${c.counter}'s counts (${c.window.from} to ${c.window.to}); runs start from ${fmt(c.start.stock)} held on ${c.start.date} (row ${c.start.id}). The bands are the model's uncertainty, not a forecast's.`),
-    h('ul', { class: 'caveats' },
-      h('li', {}, `Recognitions λ ≈ ${fmt(c.lambda.estimate, 1)}/month (90%: ${fmt(c.lambda.interval90[0], 1)}–${fmt(c.lambda.interval90[1], 1)}); completions δ ≈ ${fmt(c.delta.estimate * 100, 2)}% of the stock per month.`),
-      h('li', { class: c.rho.identified ? '' : 'error' }, c.rho.identified ? `Arrest response to releases ρ ≈ ${fmt(c.rho.estimate, 2)}.` : `The arrest response to releases (ρ) is not identified by the data: runs carry its whole range ${c.rho.range[0]} to ${c.rho.range[1]}. ${c.rho.note ?? ''}`),
-      c.warnings.map((w) => h('li', {}, w))),
+    h(
+      'p',
+      { class: 'caption' },
+      `A stock-and-flow model calibrated on ${c.counter}'s counts (${c.window.from} to ${c.window.to}); runs start from ${fmt(c.start.stock)} held on ${c.start.date} (row ${c.start.id}). The bands are the model's uncertainty, not a forecast's.`,
+    ),
+    h(
+      'ul',
+      { class: 'caveats' },
+      h(
+        'li',
+        {},
+        `Recognitions λ ≈ ${fmt(c.lambda.estimate, 1)}/month (90%: ${fmt(c.lambda.interval90[0], 1)}–${fmt(c.lambda.interval90[1], 1)}); completions δ ≈ ${fmt(c.delta.estimate * 100, 2)}% of the stock per month.`,
+      ),
+      h(
+        'li',
+        { class: c.rho.identified ? '' : 'error' },
+        c.rho.identified
+          ? `Arrest response to releases ρ ≈ ${fmt(c.rho.estimate, 2)}.`
+          : `The arrest response to releases (ρ) is not identified by the data: runs carry its whole range ${c.rho.range[0]} to ${c.rho.range[1]}. ${c.rho.note ?? ''}`,
+      ),
+      c.warnings.map((w) => h('li', {}, w)),
+    ),
     form,
   );
   const results = await Promise.all(chosen.map((scenario) => postJson<Run>('/api/v1/scenarios/run', { scenario, runs, months, seed })));
   const yMax = Math.max(1, ...results.flatMap((r) => r.quantiles.map((q) => q.p95)));
   const fans = h('div', { class: 'fans' });
   for (const r of results) {
-    fans.append(panel({
-      id: `fan-${r.scenario.name}`,
-      title: r.scenario.name,
-      caption: `${r.scenario.description} ${fmt(r.runs)} runs × ${r.months} months, seed ${r.seed}. Line: median; dark band: 50%; light band: 90%.`,
-      rows: r.quantiles,
-      columns: ['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((key) => ({ key: key as keyof Quantile, label: key })),
-      chart: () => Plot.plot({
-        width: 360, height: 240, marginLeft: 48,
-        x: { type: 'utc', label: null }, y: { domain: [0, yMax], grid: true, label: 'held' },
-        marks: [
-          Plot.areaY(r.quantiles, { x: (q: Quantile) => monthDate(q.month), y1: 'p05', y2: 'p95', fill: '#9ecae1', fillOpacity: 0.6, className: 'band-90' }),
-          Plot.areaY(r.quantiles, { x: (q: Quantile) => monthDate(q.month), y1: 'p25', y2: 'p75', fill: '#3182bd', fillOpacity: 0.6, className: 'band-50' }),
-          Plot.lineY(r.quantiles, { x: (q: Quantile) => monthDate(q.month), y: 'p50', stroke: '#08306b', className: 'median' }),
-          Plot.dot([r.start], { x: (s: Run['start']) => monthDate(s.month), y: 'stock', fill: '#000', title: (s: Run['start']) => `observed ${s.stock} on ${s.date} (${s.id})` }),
-        ],
+    fans.append(
+      panel({
+        id: `fan-${r.scenario.name}`,
+        title: r.scenario.name,
+        caption: `${r.scenario.description} ${fmt(r.runs)} runs × ${r.months} months, seed ${r.seed}. Line: median; dark band: 50%; light band: 90%.`,
+        rows: r.quantiles,
+        columns: ['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((key) => ({
+          key: key as keyof Quantile,
+          label: key,
+        })),
+        chart: () =>
+          Plot.plot({
+            width: 360,
+            height: 240,
+            marginLeft: 48,
+            x: { type: 'utc', label: null },
+            y: { domain: [0, yMax], grid: true, label: 'held' },
+            marks: [
+              Plot.areaY(r.quantiles, {
+                x: (q: Quantile) => monthDate(q.month),
+                y1: 'p05',
+                y2: 'p95',
+                fill: '#9ecae1',
+                fillOpacity: 0.6,
+                className: 'band-90',
+              }),
+              Plot.areaY(r.quantiles, {
+                x: (q: Quantile) => monthDate(q.month),
+                y1: 'p25',
+                y2: 'p75',
+                fill: '#3182bd',
+                fillOpacity: 0.6,
+                className: 'band-50',
+              }),
+              Plot.lineY(r.quantiles, { x: (q: Quantile) => monthDate(q.month), y: 'p50', stroke: '#08306b', className: 'median' }),
+              Plot.dot([r.start], {
+                x: (s: Run['start']) => monthDate(s.month),
+                y: 'stock',
+                fill: '#000',
+                title: (s: Run['start']) => `observed ${s.stock} on ${s.date} (${s.id})`,
+              }),
+            ],
+          }),
+        sources: [{ id: r.start.id, label: `start stock, observed ${r.start.date}` }],
+        caveats: r.scenario.assumptions,
       }),
-      sources: [{ id: r.start.id, label: `start stock, observed ${r.start.date}` }],
-      caveats: r.scenario.assumptions,
-    }));
+    );
   }
   page.append(fans);
   if (chosen.length) await conditionalOnRho(page, chosen[0], c.rho.range, { runs: Math.min(runs, 1000), months, seed });
@@ -73,7 +136,12 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
  * arbitrary range of it hides a choice. This panel runs one scenario at a few fixed values of ρ
  * instead and shows them side by side: the reader sees how much the answer depends on it.
  */
-async function conditionalOnRho(page: HTMLElement, scenario: string, range: [number, number], opts: { runs: number; months: number; seed: number }): Promise<void> {
+async function conditionalOnRho(
+  page: HTMLElement,
+  scenario: string,
+  range: [number, number],
+  opts: { runs: number; months: number; seed: number },
+): Promise<void> {
   const values = [...new Set([range[0], 0, 1, range[1]].filter((x) => x >= range[0] && x <= range[1]))].sort((x, y) => x - y);
   const runs = await Promise.all(values.map((rho) => postJson<Run>('/api/v1/scenarios/run', { params: { base: scenario, rho }, ...opts })));
   const rows = runs.map((r, i) => {
@@ -81,26 +149,33 @@ async function conditionalOnRho(page: HTMLElement, scenario: string, range: [num
     return { rho: values[i], month: end.month, p05: end.p05, p50: end.p50, p95: end.p95, releases: end.releases, arrivals: end.arrivals };
   });
   const lines = runs.flatMap((r, i) => r.quantiles.map((q) => ({ rho: `ρ = ${values[i]}`, date: monthDate(q.month), p50: q.p50 })));
-  page.append(panel({
-    id: 'rho-conditional',
-    title: `${scenario}, conditional on the arrest response ρ`,
-    caption: `The same scenario run with ρ fixed at ${values.join(', ')} (${opts.runs} runs each, seed ${opts.seed}): ρ is not identified by the data, so no single value, and no average over a range, is the answer. Table: the last month's median and 90% band.`,
-    rows,
-    columns: [
-      { key: 'rho', label: 'ρ' },
-      { key: 'month', label: 'Month' },
-      { key: 'p05', label: 'p05' },
-      { key: 'p50', label: 'Median' },
-      { key: 'p95', label: 'p95' },
-      { key: 'arrivals', label: 'Arrivals (month)' },
-      { key: 'releases', label: 'Releases (month)' },
-    ],
-    chart: () => Plot.plot({
-      width: Math.min(900, document.body.clientWidth - 40), height: 260, marginLeft: 48,
-      x: { type: 'utc', label: null }, y: { grid: true, label: 'held (median)' }, color: { legend: true },
-      marks: [Plot.lineY(lines, { x: 'date', y: 'p50', stroke: 'rho', className: 'rho-median' })],
+  page.append(
+    panel({
+      id: 'rho-conditional',
+      title: `${scenario}, conditional on the arrest response ρ`,
+      caption: `The same scenario run with ρ fixed at ${values.join(', ')} (${opts.runs} runs each, seed ${opts.seed}): ρ is not identified by the data, so no single value, and no average over a range, is the answer. Table: the last month's median and 90% band.`,
+      rows,
+      columns: [
+        { key: 'rho', label: 'ρ' },
+        { key: 'month', label: 'Month' },
+        { key: 'p05', label: 'p05' },
+        { key: 'p50', label: 'Median' },
+        { key: 'p95', label: 'p95' },
+        { key: 'arrivals', label: 'Arrivals (month)' },
+        { key: 'releases', label: 'Releases (month)' },
+      ],
+      chart: () =>
+        Plot.plot({
+          width: Math.min(900, document.body.clientWidth - 40),
+          height: 260,
+          marginLeft: 48,
+          x: { type: 'utc', label: null },
+          y: { grid: true, label: 'held (median)' },
+          color: { legend: true },
+          marks: [Plot.lineY(lines, { x: 'date', y: 'p50', stroke: 'rho', className: 'rho-median' })],
+        }),
+      sources: runs.slice(0, 1).map((r) => ({ id: r.start.id, label: `start stock, observed ${r.start.date}` })),
+      caveats: ['Each line is a conditional answer: "if arrests respond to releases by ρ, then …".'],
     }),
-    sources: runs.slice(0, 1).map((r) => ({ id: r.start.id, label: `start stock, observed ${r.start.date}` })),
-    caveats: ['Each line is a conditional answer: "if arrests respond to releases by ρ, then …".'],
-  }));
+  );
 }
