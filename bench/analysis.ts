@@ -93,7 +93,9 @@ function generate(cases: number, years: number, firstYear: number, seed: number)
 function runAll(registry: Registry, last: string, ctx: FlowContext, time: <T>(name: string, work: () => T) => T): void {
   time('stock series (monthly)', () => stockSeries(registry.observations));
   time('flows (120 monthly windows)', () => flows(registry, { window: 'month' }, ctx));
-  time('refill ratio (10 years)', () => refillRatio(registry, { from: '2016-01-01', to: last }, ctx));
+  time('refill ratio (10 years, bootstrap: 1,000 resamples, seed 1)', () =>
+    refillRatio(registry, { from: '2016-01-01', to: last, seed: 1, resamples: 1000 }, ctx),
+  );
   time('replacement times (100,000 releases)', () => replacementTimes(registry, {}, ctx));
   time('ledger (600 episodes, 100,000 releases)', () => exchangeLedger(registry, {}, ctx));
   time('event study (k = 30, 1,000 placebo draws)', () => eventStudy(registry, { k: 30, permutations: 1000 }, ctx));

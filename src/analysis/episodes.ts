@@ -6,12 +6,16 @@
  * - Engagement: relief measures (`actionDirection` = relief) and contacts of kind visit, call,
  *   letter, meeting or embassy between the regime and a counterpart. Statements are words, not
  *   engagement, and are left out; a contact with no regime side (an envoy meeting a third country)
- *   is left out too.
+ *   is left out too. A contact that is not an ask – a thank-you call after the fact, whose
+ *   `summary` starts with "Thank-you" (the data's convention) – is not engagement either.
  * - Pressure: measures that impose, expand or extend sanctions.
  */
 import type { Contact, Registry } from '../domain/records.ts';
 import { actionDirection } from '../domain/types/issuer.ts';
 import { isoOf, placeEdtf, compareText } from './dates.ts';
+
+/** A contact whose summary starts this way thanks for something done; it asks for nothing. */
+export const THANKS = /^thank-you\b/i;
 
 /** Contact kinds that count as engagement. */
 export const ENGAGEMENT_CONTACT_KINDS = ['visit', 'call', 'letter', 'meeting', 'embassy'] as const;
@@ -25,6 +29,8 @@ export interface EpisodeRow {
   start: number;
   end: number;
   outcome?: string;
+  /** What a relief measure conceded: its `targets` (else its summary). */
+  conceded?: string;
 }
 
 /** Acts of one counterpart on one side within `clusterDays` of each other. */
@@ -134,10 +140,11 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
       side: relief ? 'engagement' : 'pressure',
       counterpart: m.issuer,
       relief,
+      ...(relief ? { conceded: m.targets ?? m.summary } : {}),
     });
   }
   for (const c of registry.contacts) {
-    if (!(ENGAGEMENT_CONTACT_KINDS as readonly string[]).includes(c.kind)) continue;
+    if (!(ENGAGEMENT_CONTACT_KINDS as readonly string[]).includes(c.kind) || THANKS.test(c.summary)) continue;
     const counterpart = counterpartOf(c, reading);
     if (!counterpart) continue;
     const p = placeEdtf(c.date, c.id);
@@ -159,7 +166,15 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
   for (const r of raw) {
     const key = `${r.side}|${r.counterpart}`;
     const e = open.get(key);
-    const row: EpisodeRow = { id: r.id, source: r.source, kind: r.kind, start: r.start, end: r.end, ...(r.outcome ? { outcome: r.outcome } : {}) };
+    const row: EpisodeRow = {
+      id: r.id,
+      source: r.source,
+      kind: r.kind,
+      start: r.start,
+      end: r.end,
+      ...(r.outcome ? { outcome: r.outcome } : {}),
+      ...(r.conceded ? { conceded: r.conceded } : {}),
+    };
     if (e && r.start <= e.end + gap) {
       e.rows.push(row);
       e.end = Math.max(e.end, r.end);

@@ -14,6 +14,7 @@ import { buildEpisodes, type Episode, type EpisodeOptions } from './episodes.ts'
 import { namesOf, Unique } from './ids.ts';
 import { brokeredOf, lowerBound, prepareRecords, upperBound } from './records.ts';
 import type { Interval } from './refill.ts';
+import { eventSensitivity } from './event-sensitivity.ts';
 
 export interface EventStudyOptions extends EpisodeOptions {
   /** Days after the event counted (the event day is day 0). Default 30. */
@@ -99,7 +100,7 @@ function quantile(sorted: Float64Array, q: number): number {
 
 /** Runs the study over the registry's releases, measures and contacts. Pass `ctx` (from `prepareFlows`) to reuse prepared data. */
 export function eventStudy(
-  registry: Pick<Registry, 'releases' | 'measures' | 'contacts' | 'observations'>,
+  registry: Pick<Registry, 'releases' | 'measures' | 'contacts' | 'observations'> & Partial<Pick<Registry, 'profile'>>,
   options: EventStudyOptions = {},
   ctx?: FlowContext,
 ) {
@@ -181,6 +182,7 @@ export function eventStudy(
         low: n >= 3 ? round2(quantile(boot, (1 - level) / 2)) : null,
         high: n >= 3 ? round2(quantile(boot, 1 - (1 - level) / 2)) : null,
         level,
+        kind: 'bootstrap',
         method: `percentile bootstrap over events (${R} resamples), placebo mean held fixed`,
       },
       small_sample: small,
@@ -218,6 +220,8 @@ export function eventStudy(
     engagement,
     pressure,
     engagement_vs_pressure: comparison,
+    /** The reviewed design over pre-specified windows (see event-sensitivity.ts): read this before the single-k figures above. */
+    sensitivity: eventSensitivity(registry, episodes, a, b, undefined, rec.at),
     n: engagement.n + pressure.n,
     span: { from: isoOf(a), to: isoOf(b) } as DateSpan,
     source_ids: namesOf(rec.ix, ids.ordered()),

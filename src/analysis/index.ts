@@ -46,6 +46,8 @@ export {
   type ReplacementResult,
   type Interval,
 } from './refill.ts';
+export { politicalOutflow, onListCount, type PoliticalOutflow, type PoliticalExit } from './political-outflow.ts';
+export { refillInterval, RESAMPLES } from './bootstrap.ts';
 export {
   buildEpisodes,
   readActors,
@@ -59,6 +61,7 @@ export {
 } from './episodes.ts';
 export { exchangeLedger, type LedgerResult, type LedgerOptions, type LedgerEntry, type LedgerRelease, type LedgerTotal } from './ledger.ts';
 export { eventStudy, type EventStudyResult, type EventStudyOptions, type EventGroup } from './event-study.ts';
+export { eventSensitivity, WINDOWS, MIN_EVENTS, type SensitivityPoint, type SensitivityResult } from './event-sensitivity.ts';
 export { buildFindings, type Figure, type ReportOptions } from './report.ts';
 export { dayOf, isoOf, type DateSpan } from './dates.ts';
 export { runAnalysis, ANALYSES, type AnalysisName, type AnalysisParams } from './query.ts';

@@ -8,7 +8,12 @@
  *    observed months) gives its remainder (its count minus what is already inside it) to its
  *    uncovered days. A negative remainder is clamped to 0 and the row listed in `clamped_ids`.
  * 3. `cumulative_difference`: a gap bracketed by two cumulative counts, with everything else
- *    between them covered, gets the difference minus the covered part.
+ *    between them covered, gets the difference minus the covered part. This is an **upper bound**:
+ *    a counter's cumulative figure also grows when it adds former prisoners (for rehabilitation)
+ *    and may be a rounded "about" figure. Its lower end is the counter's own published rate: the
+ *    median daily rate of its published in-period rows of at least 28 days, times the gap's days
+ *    (capped at the difference; 0 when it published none). Every estimate is carried as the range
+ *    [low, value] (`InflowSegment.low`, `InflowSum.low`/`high`), never as a point alone.
  * 4. Otherwise the days are `missing`: never filled silently.
  *
  * This is the one inflow estimate: flows, refill, replacement times, the ledger and the
@@ -28,6 +33,8 @@ export interface InflowSegment {
   start: number;
   end: number;
   value: number;
+  /** Lower end of the run's total: `value` for published counts and remainders, the published-rate floor for cumulative differences. */
+  low: number;
   method: InflowMethod;
   source_ids: string[];
   /** Position in the profile's `figures` of the count it is part of (a remainder spread over several runs shares one). */
@@ -41,6 +48,8 @@ export interface InflowFigure {
   ids: string[];
   /** True when the count came out negative and was clamped to 0. */
   clamped: boolean;
+  /** True for cumulative differences: the count is an upper bound (see the module note). */
+  upper_bound: boolean;
 }
 
 /** What the profile reads, chosen by each caller. */
@@ -82,6 +91,10 @@ export interface InflowProfile {
   clamped_ids: string[];
   /** prefix[i] = inflow over days first … first+i−1. */
   prefix: Float64Array;
+  /** The same for the lower end of each day's range. */
+  lowPrefix: Float64Array;
+  /** Median daily rate of the published in-period rows of at least 28 days (the cumulative differences' floor), or 0. */
+  published_rate: number;
   /** Per method code (0 missing, 1–3 as METHOD_CODE), prefix sums of inflow and of day counts. */
   methodPrefix: Float64Array[];
   dayCountPrefix: Int32Array[];
@@ -98,7 +111,14 @@ export interface InflowSum {
   observed: number;
   estimated: number;
   estimated_by: { enclosing_remainder: number; cumulative_difference: number };
+  /** Range of the inflow over the covered days: `high` = `value`; `low` takes cumulative differences at their published-rate floor. */
+  low: number;
+  high: number;
+  /** Share of `value` that is estimated rather than published (0 when `value` is 0). */
+  estimated_share: number;
   missing_days: number;
+  /** missing_days / days. */
+  missing_share: number;
   /** True when rows fully inside the span tile it exactly: the figure is a sum of published counts. */
   exact: boolean;
   /** Observed rows only partly inside the span, counted pro rata. */
@@ -147,13 +167,25 @@ export function buildInflowProfile(observations: readonly Observation[], counter
   const segments: InflowSegment[] = [];
   const figures: InflowFigure[] = [];
   const clamped: string[] = [];
-  const figure = (method: InflowMethod, ids: string[], negative: boolean) => figures.push({ method, ids, clamped: negative }) - 1;
+  const lowRate = new Float64Array(len);
+  const monthly = rows
+    .filter((r) => r.end - r.start + 1 >= 28)
+    .map((r) => r.value / (r.end - r.start + 1))
+    .sort((x, y) => x - y);
+  const mid = monthly.length >> 1;
+  const publishedRate = !monthly.length ? 0 : monthly.length % 2 ? monthly[mid] : (monthly[mid - 1] + monthly[mid]) / 2;
+  const figure = (method: InflowMethod, ids: string[], negative: boolean) =>
+    figures.push({ method, ids, clamped: negative, upper_bound: method === 'cumulative_difference' }) - 1;
   const add = (start: number, end: number, value: number, method: InflowMethod, ids: string[], fig: number) => {
     const idx = segments.length;
-    segments.push({ start, end, value, method, source_ids: ids, figure: fig });
-    const r = value / (end - start + 1);
+    const days = end - start + 1;
+    const low = method === 'cumulative_difference' ? Math.min(value, publishedRate * days) : value;
+    segments.push({ start, end, value, low, method, source_ids: ids, figure: fig });
+    const r = value / days;
+    const lr = low / days;
     for (let d = start; d <= end; d++) {
       rate[d - first] = r;
+      lowRate[d - first] = lr;
       code[d - first] = METHOD_CODE[method];
       segmentOfDay[d - first] = idx;
     }
@@ -246,6 +278,8 @@ export function buildInflowProfile(observations: readonly Observation[], counter
     for (let d = s.start; d <= s.end; d++) segmentOfDay[d - first] = i;
   });
   const prefix = new Float64Array(len + 1);
+  const lowPrefix = new Float64Array(len + 1);
+  for (let i = 0; i < len; i++) lowPrefix[i + 1] = lowPrefix[i] + lowRate[i];
   const methodPrefix = [0, 1, 2, 3].map(() => new Float64Array(len + 1));
   const dayCountPrefix = [0, 1, 2, 3].map(() => new Int32Array(len + 1));
   for (let i = 0; i < len; i++) {
@@ -265,6 +299,8 @@ export function buildInflowProfile(observations: readonly Observation[], counter
     excluded,
     clamped_ids: uniqueIds(clamped),
     prefix,
+    lowPrefix,
+    published_rate: publishedRate,
     methodPrefix,
     dayCountPrefix,
     segmentOfDay,
@@ -349,7 +385,11 @@ export function inflowSpan(profile: InflowProfile, a: number, b: number, coded: 
       observed: value,
       estimated: 0,
       estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 },
+      low: value,
+      high: value,
+      estimated_share: 0,
       missing_days: 0,
+      missing_share: 0,
       exact: true,
       pro_rata_ids: [],
       clamped_ids: [],
@@ -390,14 +430,21 @@ export function inflowSpan(profile: InflowProfile, a: number, b: number, coded: 
     ids = uniqueIds(segs.flatMap((s) => profile.segments[s].source_ids));
   }
   const used = profile.clamped_ids.length ? new Set(ids) : null;
+  const value = sum(profile.prefix);
+  const estimated = settle(sum(profile.methodPrefix[2]) + sum(profile.methodPrefix[3]));
+  const missing = sum(profile.dayCountPrefix[0]) + outside;
   return {
     sum: {
       ...base,
-      value: sum(profile.prefix),
+      value,
       observed: sum(profile.methodPrefix[1]),
-      estimated: sum(profile.methodPrefix[2]) + sum(profile.methodPrefix[3]),
+      estimated,
       estimated_by: { enclosing_remainder: sum(profile.methodPrefix[2]), cumulative_difference: sum(profile.methodPrefix[3]) },
-      missing_days: sum(profile.dayCountPrefix[0]) + outside,
+      low: Math.min(value, sum(profile.lowPrefix)),
+      high: value,
+      estimated_share: value > 0 ? settle(estimated / value) : 0,
+      missing_days: missing,
+      missing_share: base.days > 0 ? settle(missing / base.days) : 0,
       exact: false,
       pro_rata_ids: uniqueIds(partial),
       clamped_ids: used ? profile.clamped_ids.filter((id) => used.has(id)) : [],

@@ -54,11 +54,13 @@ export interface LedgerEntry {
   kinds: string[];
   row_ids: string[];
   named_in_source?: string;
+  /** What was conceded: the targets of the episode's relief measures (or the concession a release row names), one per measure. */
+  conceded: Array<{ id: string; what: string }>;
   releases: LedgerRelease[];
   people_strong: number;
   people_by_window: number;
   /** Newly recognised over [from, to + windowDays], and days of that span with no inflow data. */
-  inflow_window: { value: number; missing_days: number; estimated: number };
+  inflow_window: { value: number; missing_days: number; estimated: number; estimated_share: number };
   source_ids: string[];
 }
 
@@ -72,6 +74,22 @@ export interface LedgerTotal {
   /** People released with a strong tie per episode (null when no episode). */
   people_per_episode: number | null;
   source_ids: string[];
+}
+
+/**
+ * What followed one issuer's pressure packages: the releases within the window after any of them,
+ * each once (deduplicated within the issuer), with the first package it followed. Deliberately
+ * without a people total: a release follows many issuers' packages at once, so totals per issuer
+ * would add up to more people than were released. Nothing here is a link.
+ */
+export interface PressureFollowed {
+  issuer: string;
+  /** The issuer's packages (pressure episode ids), in date order. */
+  packages: string[];
+  /** The releases (shared ledger rows) and, at the same positions, the first package each followed. */
+  releases: LedgerRelease[];
+  after_package: string[];
+  note: string;
 }
 
 /** A ledger entry with the codes of its ids (internal). */
@@ -178,14 +196,19 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     entries,
     by_counterpart: totals(engagementEntries, (e) => e.counterpart, rec.ix, rec.qCodes),
     by_year: totals(engagementEntries, (e) => e.from.slice(0, 4), rec.ix, rec.qCodes),
-    pressure_by_issuer: totals(
+    pressure_followed: pressureFollowed(
       coded.filter((c) => c.entry.side === 'pressure'),
-      (e) => e.counterpart,
-      rec.ix,
-      rec.qCodes,
+      windowRows,
     ),
     inflow: inflow
-      ? { value: round2(inflow.value), estimated: round2(inflow.estimated), missing_days: inflow.missing_days, source_ids: inflow.source_ids }
+      ? {
+          value: round2(inflow.value),
+          low: round2(inflow.low),
+          estimated: round2(inflow.estimated),
+          estimated_share: round2(inflow.estimated_share),
+          missing_days: inflow.missing_days,
+          source_ids: inflow.source_ids,
+        }
       : null,
     n: entries.length,
     span: (entries.length ? spanOf(entries.map((e) => ({ start: placeEdtf(e.from).start, end: placeEdtf(e.to).end }))) : null) as DateSpan | null,
@@ -195,6 +218,38 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
 
 /** Result of `exchangeLedger`. */
 export type LedgerResult = ReturnType<typeof exchangeLedger>;
+
+/** Releases after each issuer's packages, deduplicated within the issuer (see `PressureFollowed`). */
+function pressureFollowed(pressure: Coded[], rows: LedgerRelease[]): PressureFollowed[] {
+  const byIssuer = new Map<string, Coded[]>();
+  for (const c of pressure) {
+    const list = byIssuer.get(c.entry.counterpart);
+    if (list) list.push(c);
+    else byIssuer.set(c.entry.counterpart, [c]);
+  }
+  const out: PressureFollowed[] = [];
+  for (const [issuer, list] of [...byIssuer].sort((x, y) => compareText(x[0], y[0]))) {
+    // Entries come by start day, so lo never decreases: positions below the highest hi were listed already.
+    let seen = 0;
+    const releases: LedgerRelease[] = [];
+    const after: string[] = [];
+    for (const c of list) {
+      for (let q = Math.max(c.lo, seen); q < c.hi; q++) {
+        releases.push(rows[q]);
+        after.push(c.entry.id);
+      }
+      if (c.hi > seen) seen = c.hi;
+    }
+    out.push({
+      issuer,
+      packages: list.map((c) => c.entry.id),
+      releases,
+      after_package: after,
+      note: "released within the window after a package (not a link); not additive across issuers, one release can follow several issuers' packages",
+    });
+  }
+  return out;
+}
 
 /** The ledger row of release position q. */
 function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: string): LedgerRelease {
@@ -274,10 +329,16 @@ function entryOf(
     kinds: e.kinds,
     row_ids: rowIds,
     ...(e.named_in_source ? { named_in_source: e.named_in_source } : {}),
+    conceded: e.named_in_source ? [{ id: e.id, what: e.named_in_source }] : e.rows.flatMap((r) => (r.conceded ? [{ id: r.id, what: r.conceded }] : [])),
     releases: list,
     people_strong: strong,
     people_by_window: byWindow,
-    inflow_window: { value: round2(inflow?.value ?? 0), missing_days: inflow?.missing_days ?? windowDays + 1, estimated: round2(inflow?.estimated ?? 0) },
+    inflow_window: {
+      value: round2(inflow?.value ?? 0),
+      missing_days: inflow?.missing_days ?? windowDays + 1,
+      estimated: round2(inflow?.estimated ?? 0),
+      estimated_share: round2(inflow?.estimated_share ?? 0),
+    },
     // Row, release and inflow ids come from different record lists and are each unique already.
     source_ids: rowIds.concat(releaseIds, inflow ? inflow.source_ids : []),
   };

@@ -22,7 +22,7 @@ export interface AnalysisParams {
   window?: string;
   /** event-study: days after the event (default 30). */
   k?: number | string;
-  /** event-study: PRNG seed (default 1). */
+  /** event-study and refill (bootstrap): PRNG seed (default 1). */
   seed?: number | string;
   counter?: string;
 }
@@ -46,7 +46,7 @@ export function runAnalysis(name: AnalysisName, registry: Registry, params: Anal
       if (ctx.last < ctx.first) throw new LeverageError('not_found', 'no dated records to compute a refill ratio from');
       const from = params.from ?? isoOf(ctx.first);
       const to = params.to ?? isoOf(ctx.last);
-      const refill = refillRatio(registry, { from, to, counter: params.counter }, ctx);
+      const refill = refillRatio(registry, { from, to, counter: params.counter, seed: int(params.seed, 'seed', 0) }, ctx);
       const replacement = replacementTimes(registry, { counter: params.counter }, ctx);
       const inWindow = replacement.items.filter((x) => x.date >= refill.from && x.date.slice(0, 10) <= refill.to);
       return { ...refill, replacement: inWindow };

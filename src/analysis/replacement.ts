@@ -25,6 +25,13 @@ export interface Replacement {
   as_of: string;
   /** Share of that inflow that was estimated rather than published. */
   estimated_share: number;
+  /**
+   * Days over the estimation range: `low` with cumulative differences taken as published (an upper
+   * bound on inflow, so the fastest), `high` with them at the published-rate floor (null: not yet
+   * reached at the floor). Equal to `days` when nothing walked over was estimated. A descriptive
+   * range, not a sampling interval.
+   */
+  days_range: { low: number | null; high: number | null };
   /** The same computation with the counter's own count of the release, when it published one for that day. */
   counter_count: { value: number; id: string; status: 'reached' | 'not_yet'; days: number | null } | null;
   source_ids: string[];
@@ -51,10 +58,13 @@ interface Walk {
   share: number;
   /** Segments walked over, in order. */
   segs: number[];
+  /** Days over the estimation range (set on first use; releases sharing the walk share it). */
+  range?: { low: number | null; high: number | null };
 }
 
-/** Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop, or `limit`). */
-function walkFrom(p: InflowProfile | null, observed: Uint8Array, limit: number, t: number, n: number): Walk {
+/** Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop, or `limit`); `low` walks the range's floor. */
+function walkFrom(p: InflowProfile | null, observed: Uint8Array, limit: number, t: number, n: number, low = false): Walk {
+  const prefix = p ? (low ? p.lowPrefix : p.prefix) : null;
   let sum = 0;
   let est = 0;
   let d = t + 1;
@@ -65,7 +75,7 @@ function walkFrom(p: InflowProfile | null, observed: Uint8Array, limit: number, 
     const i = d - p.first;
     const s = p.segmentOfDay[i];
     if (s < 0) break;
-    const v = p.prefix[i + 1] - p.prefix[i];
+    const v = prefix![i + 1] - prefix![i];
     sum += v;
     if (!observed[s]) est += v;
     if (segs[segs.length - 1] !== s) segs.push(s);
@@ -108,6 +118,13 @@ export function replacementTimes(
     p.segments.forEach((x, s) => {
       if (x.method === 'observed') observed[s] = 1;
     });
+  // Segments whose floor is below their value (cumulative differences): a walk over one has a range.
+  const ranged = new Uint8Array(p ? p.segments.length : 0);
+  if (p)
+    p.segments.forEach((x, s) => {
+      if (x.low < x.value) ranged[s] = 1;
+    });
+  const slow = new Map<number, Walk>();
   // The last walk from each day: releases of one day and count share it.
   const walks = new Map<number, Walk>();
   // Ids behind all replacement times, in order of first use (a mark array of its own).
@@ -136,6 +153,19 @@ export function replacementTimes(
       walks.set(t, w);
     }
     const segs = w.segs;
+    if (!w.range) {
+      let high = w.days;
+      if (segs.some((s) => ranged[s])) {
+        let v = slow.get(t);
+        if (!v || v.n !== r.count) {
+          v = walkFrom(p, observed, limit, t, r.count, true);
+          slow.set(t, v);
+        }
+        high = v.days;
+      }
+      w.range = { low: w.days, high };
+    }
+    const range = w.range;
     // The release, the inflow rows walked over and the counter's own count; de-duplicated when more than one segment or an own count.
     let ids: string[];
     if (segs.length > 1 || own) {
@@ -166,6 +196,7 @@ export function replacementTimes(
       inflow_so_far: w.soFar,
       as_of: w.asOf,
       estimated_share: w.share,
+      days_range: range,
       counter_count: alt,
       source_ids: ids,
     });

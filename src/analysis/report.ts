@@ -15,6 +15,8 @@ export interface Figure {
   key: string;
   value: number | string;
   label: string;
+  /** Share of the figure's inflow that is estimated rather than published (0 for figures that read no inflow). */
+  estimated_share: number;
   source_ids: string[];
 }
 
@@ -42,9 +44,9 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   const span: Array<[string, string]> = ctx.last >= ctx.first ? [[isoOf(ctx.first), isoOf(ctx.last)]] : [];
   const refillWindows = options.refillWindows ?? (defaults?.refill_windows.length ? defaults.refill_windows : span);
   const figures: Figure[] = [];
-  const fig = (key: string, value: number | string | null, label: string, sources: string[]) => {
+  const fig = (key: string, value: number | string | null, label: string, sources: string[], share = 0) => {
     const v = typeof value === 'number' ? round2(value) : (value ?? 'n/a');
-    figures.push({ key, value: v, label, source_ids: sources });
+    figures.push({ key, value: v, label, estimated_share: round2(share), source_ids: sources });
     return typeof v === 'number' ? fmt(v) : v;
   };
   const out: string[] = [];
@@ -58,23 +60,33 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   out.push(
     '## Refill ratio',
     '',
-    "I = newly recognised political prisoners (the counter's published counts; estimated where marked); O = recorded releases of every mode plus deaths in custody. Interval: counting noise only.",
+    "I = newly recognised political prisoners (the counter's published counts; estimated where marked, as a range: differences of cumulative counts are upper bounds); O = recorded releases of every mode plus deaths in custody; O on list = the people of those who left the counter's list. Interval: a seeded bootstrap over release batches and months with the estimation range as a bound, or a descriptive range when too few batches or months (the method is listed below the table).",
     '',
   );
   out.push(
-    '| window | I | of which estimated | missing days (rate-filled) | O | O announced by the authorities | I/O | interval | I/(all exits implied by the stock) |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| window | I (range) | estimated share | missing days (rate-filled) | O | O on list | I/O | interval | I/(O on list) | I/(all exits implied by the stock) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   );
+  const methods = new Set<string>();
+  const warnings: string[] = [];
   for (const [from, to] of refillWindows) {
-    const r = refillRatio(registry, { from, to }, ctx);
+    const r = refillRatio(registry, { from, to, seed: options.seed ?? 1 }, ctx);
     const key = `refill:${from}:${to}`;
-    const v = fig(key, r.refill_ratio, `refill ratio ${r.from} … ${r.to}`, r.source_ids);
-    fig(`${key}:inflow`, r.inflow, `inflow ${r.from} … ${r.to}`, r.inflow_detail.source_ids);
+    const share = r.estimated_share;
+    const v = fig(key, r.refill_ratio, `refill ratio ${r.from} … ${r.to}`, r.source_ids, share);
+    fig(`${key}:low`, r.interval.low, `refill ratio ${r.from} … ${r.to}, interval low (${r.interval.kind})`, r.source_ids, share);
+    fig(`${key}:high`, r.interval.high, `refill ratio ${r.from} … ${r.to}, interval high (${r.interval.kind})`, r.source_ids, share);
+    fig(`${key}:inflow`, r.inflow, `inflow ${r.from} … ${r.to}`, r.inflow_detail.source_ids, share);
     fig(`${key}:outflow`, r.outflow, `recorded outflow ${r.from} … ${r.to}`, r.outflow_detail.source_ids);
+    methods.add(r.interval.method.replace(/\d+ release batches/, 'the release batches').replace(/\d+ months/, 'the months'));
+    for (const w of r.warnings) warnings.push(`${r.from} … ${r.to}: ${w}`);
+    const pct = `${Math.round(share * 100)} %`;
     out.push(
-      `| ${r.from} … ${r.to} | ${fmt(round2(r.inflow))} | ${fmt(round2(r.inflow_detail.estimated))} | ${r.inflow_detail.missing_days} (${fmt(round2(r.inflow_rate_filled))}) | ${r.outflow} | ${r.outflow_detail.by_basis.announced} | **${v}** | ${fmt(r.interval.low === null ? null : round2(r.interval.low))} – ${fmt(r.interval.high === null ? null : round2(r.interval.high))} | ${fmt(r.sensitivity.all_exits_implied === null ? null : round2(r.sensitivity.all_exits_implied))} |`,
+      `| ${r.from} … ${r.to} | ${fmt(round2(r.inflow))} (${fmt(round2(r.inflow_range.low))}–${fmt(round2(r.inflow_range.high))}) | ${pct} | ${r.inflow_detail.missing_days} (${fmt(round2(r.inflow_rate_filled))}) | ${r.outflow} | ${r.political_outflow.total} | **${v}** | ${fmt(r.interval.low === null ? null : round2(r.interval.low))} – ${fmt(r.interval.high === null ? null : round2(r.interval.high))} (${r.interval.kind}) | ${fmt(r.sensitivity.political_outflow === null ? null : round2(r.sensitivity.political_outflow))} | ${fmt(r.sensitivity.all_exits_implied === null ? null : round2(r.sensitivity.all_exits_implied))} |`,
     );
   }
+  out.push('', ...[...methods].map((m) => `Interval: ${m}.`));
+  if (warnings.length) out.push('', ...warnings.map((w) => `**Warning** ${w}.`));
   out.push(
     '',
     'Estimated inflow comes from a longer published period minus the months published inside it (`enclosing_remainder`) or from differences of `recognised_cumulative` (`cumulative_difference`); missing days are filled at the window\'s own daily rate and said so. A ratio against "all exits implied by the stock" (I − ΔS) counts everyone who left the list, including sentence completions, which are not recorded as releases.',
@@ -110,12 +122,19 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   });
   const rt = replacementTimes(registry, { releaseIds: chosen }, ctx);
   for (const x of rt.items) {
-    const v = fig(`replacement:${x.release_id}`, x.status === 'reached' ? x.days : 'not yet', `replacement time (days) of ${x.release_id}`, x.source_ids);
+    const v = fig(
+      `replacement:${x.release_id}`,
+      x.status === 'reached' ? x.days : 'not yet',
+      `replacement time (days) of ${x.release_id}`,
+      x.source_ids,
+      x.estimated_share,
+    );
     const own = x.counter_count
       ? `${x.counter_count.value} (${x.counter_count.id}): ${x.counter_count.status === 'reached' ? `${x.counter_count.days} days` : 'not yet'}`
       : '—';
+    const range = x.days_range.high !== x.days ? ` (range ${x.days_range.low ?? 'not yet'}–${x.days_range.high ?? 'not yet'})` : '';
     out.push(
-      `| ${x.release_id} | ${x.date} | ${x.count} (${x.count_basis}) | **${v}**${x.status === 'reached' ? ' days' : ''} | ${fmt(x.inflow_so_far)} | ${x.as_of} | ${fmt(x.estimated_share)} | ${own} |`,
+      `| ${x.release_id} | ${x.date} | ${x.count} (${x.count_basis}) | **${v}**${x.status === 'reached' ? ' days' : ''}${range} | ${fmt(x.inflow_so_far)} | ${x.as_of} | ${fmt(x.estimated_share)} | ${own} |`,
     );
   }
   out.push(
@@ -146,7 +165,13 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
     out.push(`| ${t.key} | ${t.episodes} | ${t.relief_episodes} | ${t.people_strong} | ${t.people_by_window} | **${v}** |`);
   }
   if (ledger.inflow) {
-    fig(`ledger:${ledgerFrom}:${ledgerTo}:inflow`, ledger.inflow.value, `newly recognised over ${ledger.from} … ${ledger.to}`, ledger.inflow.source_ids);
+    fig(
+      `ledger:${ledgerFrom}:${ledgerTo}:inflow`,
+      ledger.inflow.value,
+      `newly recognised over ${ledger.from} … ${ledger.to}`,
+      ledger.inflow.source_ids,
+      ledger.inflow.estimated_share,
+    );
     out.push(
       '',
       `Over the same period (${ledger.from} … ${ledger.to}) the counter recognised ${fmt(ledger.inflow.value)} people (${fmt(ledger.inflow.estimated)} estimated; ${ledger.inflow.missing_days} days without data).`,
@@ -162,8 +187,37 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
       }. Left as names: ${ledger.actors.unresolved.join(', ') || 'none'}.`,
     );
   }
-  out.push('', '### Pressure episodes and what followed', '', '| issuer | episodes | people released within the window after (not a link) |', '|---|---|---|');
-  for (const t of ledger.pressure_by_issuer) out.push(`| ${t.key} | ${t.episodes} | ${t.people_by_window} |`);
+  const concessions = ledger.entries.filter((e) => e.side === 'engagement' && (e.conceded.length || e.people_strong > 0));
+  if (concessions.length) {
+    out.push(
+      '',
+      '### Per concession',
+      '',
+      'Each engagement episode with what was conceded (targets of its relief measures, or the concession a release row names) and who was released: source-named ties and releases that only came after, apart. A release is listed under one episode at most.',
+      '',
+    );
+    out.push('| from | counterpart | conceded | released, a source names the tie | released after (by window, not a link) |', '|---|---|---|---|---|');
+    const rel = (e: (typeof concessions)[number], link: string) =>
+      e.releases
+        .filter((r) => r.link === link)
+        .map((r) => `${r.id} (${r.count})`)
+        .join(', ') || '—';
+    for (const e of concessions)
+      out.push(
+        `| ${e.from} | ${e.counterpart} | ${e.conceded.map((c) => `${c.what} (${c.id})`).join('; ') || '—'} | ${rel(e, 'strong')} | ${rel(e, 'by_window')} |`,
+      );
+  }
+  out.push(
+    '',
+    '### Pressure packages and what followed',
+    '',
+    `Releases within ${ledger.window_days} days after any of an issuer's packages, each once per issuer. Not a link, and not additive: a release that followed several issuers' packages is listed under each, so there is no total.`,
+    '',
+    '| issuer | packages | releases that followed (people) |',
+    '|---|---|---|',
+  );
+  for (const t of ledger.pressure_followed)
+    out.push(`| ${t.issuer} | ${t.packages.length} | ${t.releases.map((r) => `${r.id} (${r.count})`).join(', ') || '—'} |`);
   out.push('');
 
   const k = options.k ?? 30;
@@ -189,6 +243,30 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
       `- **${name}**: ${g.verdict}. Effect ${fmt(g.effect)} (interval ${fmt(g.interval.low)} – ${fmt(g.interval.high)}, ${g.interval.method}).${g.censored_ids.length ? ` Left out because their window runs past the data: ${ids(g.censored_ids)}.` : ''}`,
     );
   }
+  const sens = es.sensitivity;
+  out.push(
+    '',
+    `### Sensitivity over the window (read this first)`,
+    '',
+    `${sens.method}. Holiday-pardon days: ${sens.holiday_days_excluded.join(', ') || 'none'}; releases left out for them: ${ids(sens.excluded_release_ids) || 'none'}.`,
+    '',
+  );
+  out.push(
+    '| k | side | events (collapsed) | people per event, days 1–k | at shifted dates | release events per event | released on day 0 (apart) | circular-shift p |',
+    '|---|---|---|---|---|---|---|---|',
+  );
+  for (const p of sens.points) {
+    fig(
+      `event-study:sensitivity:${p.side}:k${p.k}:p`,
+      p.p_value ?? 'description only',
+      `circular-shift p, ${p.side}, k = ${p.k} (collapsed events, day 0 apart)`,
+      p.event_ids.length ? p.event_ids : es.source_ids.slice(0, 1),
+    );
+    out.push(
+      `| ${p.k} | ${p.side} | ${p.n} | ${fmt(p.mean_people)} | ${fmt(p.shift_mean_people)} | ${fmt(p.mean_release_events)} | ${p.same_day.people} | ${p.p_value === null ? 'description only' : fmt(p.p_value)} |`,
+    );
+  }
+  out.push('');
   out.push(
     `- **engagement vs pressure**: difference ${fmt(es.engagement_vs_pressure.difference)}, p = ${fmt(es.engagement_vs_pressure.p_value)} (${es.engagement_vs_pressure.method}); ${es.engagement_vs_pressure.verdict}.`,
     '',
@@ -203,13 +281,23 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   out.push('| window | S(t0) | S(t1) | stock basis | I | O | residual |', '|---|---|---|---|---|---|---|');
   for (const [from, to] of refillWindows) {
     const w = flowWindow(ctx, dayArg(from, 'start'), dayArg(to, 'end'));
-    const v = fig(`identity:${from}:${to}:residual`, w.identity.residual, `stock-flow residual ${w.from} … ${w.to}`, w.source_ids);
+    const v = fig(`identity:${from}:${to}:residual`, w.identity.residual, `stock-flow residual ${w.from} … ${w.to}`, w.source_ids, w.inflow.estimated_share);
     out.push(
       `| ${w.from} … ${w.to} | ${fmt(w.stock_start.value === null ? null : round2(w.stock_start.value))} | ${fmt(w.stock_end.value === null ? null : round2(w.stock_end.value))} | ${w.identity.stock_basis} | ${fmt(round2(w.inflow.value))} | ${w.outflow.total} | ${v} |`,
     );
   }
-  out.push('', '## Figures', '', '| figure | value | what | sources |', '|---|---|---|---|');
-  for (const f of figures) out.push(`| \`${f.key}\` | ${typeof f.value === 'number' ? fmt(f.value) : f.value} | ${f.label} | ${ids(f.source_ids)} |`);
+  out.push(
+    '',
+    '## Figures',
+    '',
+    'Estimated share: the part of the inflow behind the figure that is estimated rather than published (0 where the figure reads no inflow).',
+    '',
+  );
+  out.push('| figure | value | estimated share | what | sources |', '|---|---|---|---|---|');
+  for (const f of figures)
+    out.push(
+      `| \`${f.key}\` | ${typeof f.value === 'number' ? fmt(f.value) : f.value} | ${Math.round(f.estimated_share * 100)} % | ${f.label} | ${ids(f.source_ids)} |`,
+    );
   out.push('');
   return { markdown: out.join('\n'), figures };
 }

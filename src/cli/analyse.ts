@@ -45,12 +45,16 @@ function csvRows(name: AnalysisName, result: ReturnType<typeof runAnalysis>): Ar
           from: res.from,
           to: res.to,
           inflow: r2(res.inflow),
+          inflow_low: r2(res.inflow_range.low),
           inflow_basis: res.inflow_basis,
+          estimated_share: r2(res.estimated_share),
           outflow: res.outflow,
           refill_ratio: r2(res.refill_ratio),
           interval_low: r2(res.interval.low),
           interval_high: r2(res.interval.high),
+          interval_kind: res.interval.kind,
           interval_method: res.interval.method,
+          warnings: res.warnings.join(' | '),
           source_ids: res.source_ids.join(';'),
         },
       ];
@@ -63,6 +67,7 @@ function csvRows(name: AnalysisName, result: ReturnType<typeof runAnalysis>): Ar
         to: e.to,
         relief: e.relief,
         kinds: e.kinds.join(';'),
+        conceded: e.conceded.map((c: any) => c.what).join(';'),
         people_strong: e.people_strong,
         people_by_window: e.people_by_window,
         inflow_window: e.inflow_window.value,
@@ -89,11 +94,16 @@ function summary(name: AnalysisName, result: ReturnType<typeof runAnalysis>): st
       ].join('\n');
     case 'refill':
       return [
-        `${res.from} … ${res.to} (counter ${res.counter}): I ${r2(res.inflow)} (${res.inflow_basis}), O ${res.outflow}, refill ratio ${r2(res.refill_ratio)} [${r2(res.interval.low)} – ${r2(res.interval.high)}]`,
+        `${res.from} … ${res.to} (counter ${res.counter}): I ${r2(res.inflow)} (range ${r2(res.inflow_range.low)}–${r2(res.inflow_range.high)}, ${res.inflow_basis}, ` +
+          `${Math.round(res.estimated_share * 100)} % estimated), O ${res.outflow}, refill ratio ${r2(res.refill_ratio)} [${r2(res.interval.low)} – ${r2(res.interval.high)}] (${res.interval.kind})`,
         `interval: ${res.interval.method}`,
         ...res.replacement.map(
           (x: any) =>
-            `${x.release_id} (${x.count}, ${x.count_basis}): ${x.status === 'reached' ? `replaced in ${x.days} days (${x.reached_on})` : `not yet: ${x.inflow_so_far} recognised by ${x.as_of}`}`,
+            `${x.release_id} (${x.count}, ${x.count_basis}): ${
+              x.status === 'reached'
+                ? `replaced in ${x.days} days (${x.reached_on})${x.days_range.high !== x.days ? ` (range ${x.days_range.low}–${x.days_range.high ?? 'not yet'})` : ''}`
+                : `not yet: ${x.inflow_so_far} recognised by ${x.as_of}`
+            }, ${Math.round(x.estimated_share * 100)} % estimated`,
         ),
       ].join('\n');
     case 'ledger':
@@ -130,6 +140,8 @@ export function registerAnalyseCommands(program: Command): void {
   const run = (name: AnalysisName) => (opts: AnalyseOptions) =>
     withRegistry((registry) => {
       const result = runAnalysis(name, registry, opts);
+      // Loud, whatever the output format: on stderr, so --json and --csv stay parseable.
+      for (const w of (result as { warnings?: string[] }).warnings ?? []) console.error(`WARNING: ${w}`);
       if (opts.json) console.log(JSON.stringify(result, null, 2));
       else if (opts.csv) process.stdout.write(stringify(csvRows(name, result), { header: true }));
       else console.log(summary(name, result));
@@ -138,7 +150,9 @@ export function registerAnalyseCommands(program: Command): void {
   common(analyse.command('flows').description('monthly (or --window) inflow, outflow by mode and the stock-flow identity'))
     .option('--window <window>', 'month, quarter, year or Nd (days)', 'month')
     .action(run('flows'));
-  common(analyse.command('refill').description('refill ratio I/O with its interval, and replacement time of each release')).action(run('refill'));
+  common(analyse.command('refill').description('refill ratio I/O with its interval (seeded bootstrap), and replacement time of each release'))
+    .option('--seed <n>', 'bootstrap PRNG seed', '1')
+    .action(run('refill'));
   common(analyse.command('ledger').description('exchange ledger: engagement and pressure episodes with the releases tied to them'))
     .option('--window <days>', 'days after an engagement in which a release counts "by window"', '30')
     .action(run('ledger'));

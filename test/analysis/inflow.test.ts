@@ -87,6 +87,6 @@ test('inflow: a remainder spread over several runs is one figure, named by the l
   const runs = p.segments.filter((s) => s.method === 'enclosing_remainder');
   assert.equal(runs.length, 2);
   assert.equal(runs[0].figure, runs[1].figure);
-  assert.deepEqual(p.figures[runs[0].figure], { method: 'enclosing_remainder', ids: ['y'], clamped: false });
+  assert.deepEqual(p.figures[runs[0].figure], { method: 'enclosing_remainder', ids: ['y'], clamped: false, upper_bound: false });
   assert.ok(Math.abs(runs[0].value + runs[1].value - 110) < 1e-9);
 });

@@ -49,8 +49,8 @@ test('ledger: strong ties come from sources, by-window ties from dates, and each
     [['r4', 'by_window']],
   );
   assert.deepEqual(
-    l.pressure_by_issuer.map((t) => [t.key, t.people_by_window]),
-    [['EU', 4]],
+    l.pressure_followed.map((t) => [t.issuer, t.packages, t.releases.map((r) => r.id)]),
+    [['EU', ['p1'], ['r4']]],
   );
 });
 
@@ -68,4 +68,63 @@ test('actors: the regime is inferred from who contacts are addressed to; names u
   assert.deepEqual(a.regime, ['Ruler']);
   assert.deepEqual(a.inferred, { Envoy: 'US' });
   assert.deepEqual(a.unresolved, []);
+});
+
+test('ledger: the pressure list is deduplicated within an issuer and has no summable total', () => {
+  // Two EU packages 10 days apart both precede r1; a US package precedes it too.
+  const reg2 = registry({
+    measures: [measure('eu1', '2025-03-01', 'EU', 'expand'), measure('eu2', '2025-03-11', 'EU', 'impose'), measure('us1', '2025-03-05', 'US', 'expand')],
+    releases: [rel('r1', '2025-03-20', 40), rel('r2', '2025-04-05', 5)],
+  });
+  const l = exchangeLedger(reg2, { regime: ['XX'] });
+  const eu = l.pressure_followed.find((p) => p.issuer === 'EU')!;
+  assert.deepEqual(eu.packages, ['eu1', 'eu2']);
+  assert.deepEqual(
+    eu.releases.map((r, i) => [r.id, eu.after_package[i]]),
+    [
+      ['r1', 'eu1'],
+      ['r2', 'eu2'],
+    ],
+  );
+  assert.deepEqual(
+    l.pressure_followed.find((p) => p.issuer === 'US')!.releases.map((r) => r.id),
+    ['r1'],
+  );
+  // No number per issuer that could be added up across issuers.
+  for (const p of l.pressure_followed) {
+    for (const [k, v] of Object.entries(p)) assert.ok(typeof v !== 'number', `pressure_followed.${k} is a number`);
+    // The people column is per release, never per issuer.
+    assert.ok(p.releases.every((r) => !('total' in r)));
+  }
+  assert.ok(!('pressure_by_issuer' in l));
+  assert.match(l.pressure_followed[0].note, /not additive/);
+});
+
+test('ledger: a release id never appears under two concessions; a thank-you call is not engagement', () => {
+  const reg3 = registry({
+    measures: [measure('ease1', '2025-09-10', 'US', 'ease', { targets: 'Airline' })],
+    contacts: [
+      contact('v1', '2025-09-11', 'visit', 'US', 'XX'),
+      contact('t1', '2025-09-14', 'call', 'RU', 'XX', { summary: 'Thank-you call: thanked the ruler for the swap.' }),
+    ],
+    releases: [
+      rel('a', '2025-09-11', 52, { brokered_by: ['US'], linked_concession: 'US eased sanctions on the airline' }),
+      rel('b', '2025-09-20', 31, { brokered_by: ['US'] }),
+      rel('c', '2025-09-25', 3),
+    ],
+  });
+  const l = exchangeLedger(reg3, { regime: ['XX'] });
+  const seen = new Map<string, string>();
+  for (const e of l.entries.filter((x) => x.side === 'engagement')) {
+    for (const r of e.releases) {
+      assert.ok(!seen.has(r.id), `${r.id} under ${seen.get(r.id)} and ${e.id}`);
+      seen.set(r.id, e.id);
+    }
+  }
+  assert.deepEqual([...seen.keys()].sort(), ['a', 'b', 'c']);
+  assert.ok(!l.entries.some((e) => e.row_ids.includes('t1')), 'the thank-you call is no episode');
+  assert.ok(!l.by_counterpart.some((t) => t.key === 'RU'));
+  // What was conceded comes from the measure row's targets.
+  const ease = l.entries.find((e) => e.row_ids.includes('ease1'))!;
+  assert.deepEqual(ease.conceded, [{ id: 'ease1', what: 'Airline' }]);
 });

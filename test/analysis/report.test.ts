@@ -11,13 +11,14 @@ import { loadCsvRegistry } from './registry-fixture.ts';
 const registry = loadCsvRegistry();
 const known = new Set([...registry.releases, ...registry.measures, ...registry.contacts, ...registry.events, ...registry.observations].map((r) => r.id));
 const doc = readFileSync(new URL('../../docs/findings.md', import.meta.url), 'utf8');
-const rows = new Map<string, { value: string; sources: string[] }>();
+const rows = new Map<string, { value: string; share: number; sources: string[] }>();
 for (const line of doc.slice(doc.indexOf('## Figures')).split('\n')) {
-  const m = /^\| `([^`]+)` \| ([^|]+) \| [^|]+ \| ([^|]*) \|$/.exec(line);
+  const m = /^\| `([^`]+)` \| ([^|]+) \| (\d+) % \| [^|]+ \| ([^|]*) \|$/.exec(line);
   if (m)
     rows.set(m[1], {
       value: m[2].trim(),
-      sources: m[3]
+      share: Number(m[3]) / 100,
+      sources: m[4]
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
@@ -51,6 +52,8 @@ test('refill ratios for 2024, 2025 and July 2024 – March 2026 equal refillRati
     near(num(`refill:${from}:${to}:inflow`), r.inflow, `inflow ${from}…${to}`);
     assert.equal(num(`refill:${from}:${to}:outflow`), r.outflow);
     assert.deepEqual(rows.get(`refill:${from}:${to}`)!.sources, r.source_ids);
+    near(rows.get(`refill:${from}:${to}`)!.share, Math.round(r.estimated_share * 100) / 100, `estimated share ${from}…${to}`);
+    if (r.interval.low !== null) near(num(`refill:${from}:${to}:low`), r.interval.low, `interval low ${from}…${to}`);
   }
 });
 

@@ -7,6 +7,7 @@ import type { Store } from '../../src/store/db.ts';
 import { importRegistryFiles, SHIPPED_DATA_DIR } from '../../src/app/index.ts';
 import { loadRegistry } from '../../src/store/registry.ts';
 import { parseDatasetProfile } from '../../src/domain/index.ts';
+import { csvRowCount } from '../helpers/csv.ts';
 import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
 
 let store: Store;
@@ -29,7 +30,7 @@ test('a dataset.json beside the imported files is stored, and comes back with th
   assert.deepEqual(
     results.map((r) => [r.kind, r.inserted]),
     [
-      ['observations', 166],
+      ['observations', csvRowCount(join(SHIPPED_DATA_DIR, 'observations.csv'))],
       ['dataset profile', 1],
     ],
   );

@@ -12,7 +12,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { SHIPPED_DATA_DIR } from '../../src/app/index.ts';
+import { csvRowCount } from '../helpers/csv.ts';
 import { onPostgres, openTestStore, testSchema } from '../helpers/store.ts';
+
+const SHIPPED = csvRowCount(join(SHIPPED_DATA_DIR, 'observations.csv'));
 
 const run = promisify(execFile);
 const BIN = new URL('../../bin/leverage.js', import.meta.url).pathname;
@@ -57,7 +61,7 @@ function startServer(): Promise<{ url: string; proc: ChildProcess }> {
   });
 }
 
-/** Observations the server reports (the shipped 166 plus what the tests imported). */
+/** Observations the server reports (the shipped ones plus what the tests imported). */
 async function count(url: string): Promise<number> {
   const res = await fetch(`${url}/api/v1/stats`);
   return ((await res.json()) as { observations: { count: number } }).observations.count;
@@ -68,12 +72,12 @@ test('an import while the server runs goes through it: visible at once, kept aft
   const first = await startServer();
   const { stderr } = await leverage('import', 'registry', observations('live', 2000));
   if (!onPostgres) assert.match(stderr, /holds .*sending the work to it/);
-  assert.equal(await count(first.url), 166 + 2000, 'the running dashboard sees the import');
+  assert.equal(await count(first.url), SHIPPED + 2000, 'the running dashboard sees the import');
   first.proc.kill('SIGKILL');
   await new Promise((r) => first.proc.once('exit', r));
   // The lock names a dead process now: the next start takes it over.
   const second = await startServer();
-  assert.equal(await count(second.url), 166 + 2000, 'the import survived');
+  assert.equal(await count(second.url), SHIPPED + 2000, 'the import survived');
   second.proc.kill('SIGTERM');
   await new Promise((r) => second.proc.once('exit', r));
 });
@@ -83,5 +87,5 @@ test('two imports at once: both land (one waits for the other), nothing lost', a
   const results = await Promise.all([leverage('import', 'registry', '--json', a), leverage('import', 'registry', '--json', b)]);
   for (const r of results) assert.equal(JSON.parse(r.stdout)[0].inserted, 300);
   const { stdout } = await leverage('stats', '--json');
-  assert.ok(JSON.parse(stdout).observations.count >= 166 + 5 + 600);
+  assert.ok(JSON.parse(stdout).observations.count >= SHIPPED + 2000 + 600);
 });

@@ -9,11 +9,13 @@ import { flowsPage } from './pages/flows.ts';
 import { peoplePage } from './pages/people.ts';
 import { sanctionsPage } from './pages/sanctions.ts';
 import { scenariosPage } from './pages/scenarios.ts';
+import { pressurePage } from './pages/pressure.ts';
 
 type Page = (main: HTMLElement) => Promise<void>;
 const PAGES: Record<string, { label: string; render: Page }> = {
   overview: { label: 'Overview', render: overviewPage },
   timeline: { label: 'Timeline', render: timelinePage },
+  pressure: { label: 'Pressure and engagement', render: pressurePage },
   ledger: { label: 'Ledger', render: ledgerPage },
   flows: { label: 'Flows', render: flowsPage },
   people: { label: 'People', render: peoplePage },

@@ -22,44 +22,69 @@ export async function ledgerPage(page: HTMLElement): Promise<void> {
       h('label', {}, 'Window (days after) ', select('window', ['7', '14', '30', '60', '90'], window)),
     ),
   );
-  const totals = side === 'engagement' ? data.by_counterpart : data.pressure_by_issuer;
-  page.append(
-    panel({
-      id: 'ledger-totals',
-      title: side === 'engagement' ? 'People released per engagement, by counterpart' : 'Pressure episodes by issuer, and releases after them',
-      caption: `Strong = a source names the link; by window = the release fell within ${data.window_days} days after (weaker: it only came after). ${data.from} to ${data.to}.`,
-      rows: totals,
-      columns: [
-        { key: 'key', label: side === 'engagement' ? 'Counterpart' : 'Issuer' },
-        { key: 'episodes', label: 'Episodes' },
-        { key: 'people_strong', label: 'Released (strong)' },
-        { key: 'people_by_window', label: 'Released (by window)' },
-        { key: 'people_per_episode', label: 'Strong per episode', format: (t) => fmt(t.people_per_episode, 1) },
-      ],
-      chart: () =>
-        Plot.plot({
-          width: Math.min(900, document.body.clientWidth - 40),
-          marginLeft: Math.min(200, 12 + 7 * Math.max(...totals.map((t) => t.key.length), 4)),
-          x: { label: 'people released', grid: true },
-          y: { label: null },
-          color: { legend: true, domain: ['strong', 'by window'], range: ['#1a7f37', '#9fd3ad'] },
-          marks: [
-            Plot.barX(
-              totals.flatMap((t) => [
-                { key: t.key, link: 'strong', n: t.people_strong },
-                { key: t.key, link: 'by window', n: t.people_by_window },
-              ]),
-              Plot.stackX({ y: 'key', x: 'n', fill: 'link', className: 'ledger-bars' }),
-            ),
-          ],
-        }),
-      sources: totals.flatMap((t) => t.source_ids.map((id) => ({ id }))),
-      caveats: [
-        'Episodes with fewer than a handful of releases are too few for a rate: read the counts, not the ratio.',
-        'A release is tied to at most one engagement episode.',
-      ],
-    }),
-  );
+  if (side === 'pressure') {
+    // A list, never a total: one release follows several issuers' packages at once.
+    const followed = data.pressure_followed.flatMap((p) =>
+      p.releases.map((r, i) => ({ issuer: p.issuer, packages: p.packages.length, after_package: p.after_package[i], id: r.id, date: r.date, count: r.count })),
+    );
+    page.append(
+      panel({
+        id: 'ledger-totals',
+        title: "What followed each issuer's pressure packages",
+        caption: `Releases within ${data.window_days} days after a package, each listed once per issuer. Not a link, and not additive: the same release appears under every issuer whose package it followed, so these rows must not be summed across issuers. ${data.from} to ${data.to}.`,
+        rows: followed,
+        columns: [
+          { key: 'issuer', label: 'Issuer' },
+          { key: 'packages', label: 'Packages' },
+          { key: 'after_package', label: 'First package it followed' },
+          { key: 'id', label: 'Release' },
+          { key: 'date', label: 'Date' },
+          { key: 'count', label: 'People in the release' },
+        ],
+        sources: followed.flatMap((r) => [{ id: r.id }, { id: r.after_package }]),
+        caveats: ['Non-additive: do not sum the people column; a release is listed under each issuer whose package preceded it.'],
+      }),
+    );
+  }
+  const totals = data.by_counterpart;
+  if (side === 'engagement')
+    page.append(
+      panel({
+        id: 'ledger-totals',
+        title: side === 'engagement' ? 'People released per engagement, by counterpart' : 'Pressure episodes by issuer, and releases after them',
+        caption: `Strong = a source names the link; by window = the release fell within ${data.window_days} days after (weaker: it only came after). ${data.from} to ${data.to}.`,
+        rows: totals,
+        columns: [
+          { key: 'key', label: side === 'engagement' ? 'Counterpart' : 'Issuer' },
+          { key: 'episodes', label: 'Episodes' },
+          { key: 'people_strong', label: 'Released (strong)' },
+          { key: 'people_by_window', label: 'Released (by window)' },
+          { key: 'people_per_episode', label: 'Strong per episode', format: (t) => fmt(t.people_per_episode, 1) },
+        ],
+        chart: () =>
+          Plot.plot({
+            width: Math.min(900, document.body.clientWidth - 40),
+            marginLeft: Math.min(200, 12 + 7 * Math.max(...totals.map((t) => t.key.length), 4)),
+            x: { label: 'people released', grid: true },
+            y: { label: null },
+            color: { legend: true, domain: ['strong', 'by window'], range: ['#1a7f37', '#9fd3ad'] },
+            marks: [
+              Plot.barX(
+                totals.flatMap((t) => [
+                  { key: t.key, link: 'strong', n: t.people_strong },
+                  { key: t.key, link: 'by window', n: t.people_by_window },
+                ]),
+                Plot.stackX({ y: 'key', x: 'n', fill: 'link', className: 'ledger-bars' }),
+              ),
+            ],
+          }),
+        sources: totals.flatMap((t) => t.source_ids.map((id) => ({ id }))),
+        caveats: [
+          'Episodes with fewer than a handful of releases are too few for a rate: read the counts, not the ratio.',
+          'A release is tied to at most one engagement episode.',
+        ],
+      }),
+    );
   page.append(
     panel({
       id: 'ledger-entries',

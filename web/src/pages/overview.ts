@@ -41,14 +41,29 @@ export async function overviewPage(page: HTMLElement): Promise<void> {
         'refill ratio (new recognitions per person released)',
         refill?.refill_ratio != null ? fmt(refill.refill_ratio, 2) : '—',
         refill
-          ? `${refill.from} to ${refill.to}; inflow ${fmt(refill.inflow)} vs outflow ${fmt(refill.outflow)}${refill.interval?.low != null ? `; interval ${fmt(refill.interval.low, 2)}–${fmt(refill.interval.high, 2)}` : ''}`
+          ? h(
+              'span',
+              {},
+              `${refill.from} to ${refill.to}; inflow ${fmt(refill.inflow)} vs outflow ${fmt(refill.outflow)}` +
+                `${refill.interval?.low != null ? `; interval ${fmt(refill.interval.low, 2)}–${fmt(refill.interval.high, 2)} (${refill.interval.kind})` : ''}; `,
+              h('span', { class: 'estimated-share' }, `${Math.round(refill.estimated_share * 100)} % of the inflow estimated`),
+              '. ',
+              pressureLink(),
+            )
           : 'not computable',
         'refill',
       ),
       headline(
         'people released per engagement (source-linked)',
         ledgerHeadline(ledger?.by_counterpart),
-        `top counterpart, ${ledger?.from ?? ''} to ${ledger?.to ?? ''}; strong links only (see Ledger)`,
+        h(
+          'span',
+          {},
+          `top counterpart, ${ledger?.from ?? ''} to ${ledger?.to ?? ''}; strong links only; `,
+          h('span', { class: 'estimated-share' }, `inflow over the period ${Math.round((ledger?.inflow?.estimated_share ?? 0) * 100)} % estimated`),
+          '. ',
+          pressureLink(),
+        ),
         'ledger',
       ),
     ),
@@ -178,4 +193,9 @@ function measuresStrip(measures: Measure[]): Element {
       ),
     ],
   });
+}
+
+/** Link from a headline card to the page that answers the question behind it. */
+function pressureLink(): HTMLElement {
+  return h('a', { href: '/?tab=pressure', class: 'to-pressure' }, 'Pressure and engagement');
 }

@@ -128,4 +128,54 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
     );
   }
   page.append(fans);
+  if (chosen.length) await conditionalOnRho(page, chosen[0], c.rho.range, { runs: Math.min(runs, 1000), months, seed });
+}
+
+/**
+ * ρ (the arrest response to releases) is not identified by the data, so averaging runs over an
+ * arbitrary range of it hides a choice. This panel runs one scenario at a few fixed values of ρ
+ * instead and shows them side by side: the reader sees how much the answer depends on it.
+ */
+async function conditionalOnRho(
+  page: HTMLElement,
+  scenario: string,
+  range: [number, number],
+  opts: { runs: number; months: number; seed: number },
+): Promise<void> {
+  const values = [...new Set([range[0], 0, 1, range[1]].filter((x) => x >= range[0] && x <= range[1]))].sort((x, y) => x - y);
+  const runs = await Promise.all(values.map((rho) => postJson<Run>('/api/v1/scenarios/run', { params: { base: scenario, rho }, ...opts })));
+  const rows = runs.map((r, i) => {
+    const end = r.quantiles.at(-1)!;
+    return { rho: values[i], month: end.month, p05: end.p05, p50: end.p50, p95: end.p95, releases: end.releases, arrivals: end.arrivals };
+  });
+  const lines = runs.flatMap((r, i) => r.quantiles.map((q) => ({ rho: `ρ = ${values[i]}`, date: monthDate(q.month), p50: q.p50 })));
+  page.append(
+    panel({
+      id: 'rho-conditional',
+      title: `${scenario}, conditional on the arrest response ρ`,
+      caption: `The same scenario run with ρ fixed at ${values.join(', ')} (${opts.runs} runs each, seed ${opts.seed}): ρ is not identified by the data, so no single value, and no average over a range, is the answer. Table: the last month's median and 90% band.`,
+      rows,
+      columns: [
+        { key: 'rho', label: 'ρ' },
+        { key: 'month', label: 'Month' },
+        { key: 'p05', label: 'p05' },
+        { key: 'p50', label: 'Median' },
+        { key: 'p95', label: 'p95' },
+        { key: 'arrivals', label: 'Arrivals (month)' },
+        { key: 'releases', label: 'Releases (month)' },
+      ],
+      chart: () =>
+        Plot.plot({
+          width: Math.min(900, document.body.clientWidth - 40),
+          height: 260,
+          marginLeft: 48,
+          x: { type: 'utc', label: null },
+          y: { grid: true, label: 'held (median)' },
+          color: { legend: true },
+          marks: [Plot.lineY(lines, { x: 'date', y: 'p50', stroke: 'rho', className: 'rho-median' })],
+        }),
+      sources: runs.slice(0, 1).map((r) => ({ id: r.start.id, label: `start stock, observed ${r.start.date}` })),
+      caveats: ['Each line is a conditional answer: "if arrests respond to releases by ρ, then …".'],
+    }),
+  );
 }

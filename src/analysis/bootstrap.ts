@@ -1,0 +1,144 @@
+/**
+ * Interval of the refill ratio I/O that matches how the data arise: releases come in batches
+ * (a decree frees 1 or 250 people at once) and monthly recognitions are over-dispersed, so people
+ * are not independent events. Each resample
+ *
+ * - draws the window's release batches (exits) with replacement, as many as there are;
+ * - draws the window's calendar months with replacement, as many as have inflow data, and scales
+ *   their inflow to the window's days (a month partly without data counts by its covered days);
+ * - computes the ratio twice from the same draws: with each month's inflow at the low end of its
+ *   estimation range and at the high end (cumulative differences are upper bounds, their floor is
+ *   the published rate; see `inflow.ts`).
+ *
+ * The estimation range is propagated as a bound, not as a distribution (nothing says where in the
+ * range the truth lies, and an estimation choice is systematic, not month-by-month noise): the
+ * interval runs from the lower percentile of the low-end ratios to the upper percentile of the
+ * high-end ratios (a resample without outflow counts as an infinite ratio). With fewer than `MIN_MONTHS` months or `MIN_BATCHES` batches the
+ * bootstrap is not defensible: the result is descriptive, the range of the ratio over the
+ * estimation choices (low and high inflow) alone. With more than `EXACT_BATCHES` batches the sum
+ * of the drawn batches is taken from its normal limit (mean m·μ, variance m·σ²), which the exact
+ * draw approaches at that size; the method text says which.
+ */
+import { settle, windowsOf } from './dates.ts';
+import type { InflowProfile } from './inflow.ts';
+import { normalQuantile, type UniformStream } from './simulate/rng.ts';
+
+export const MIN_MONTHS = 3;
+export const MIN_BATCHES = 3;
+export const EXACT_BATCHES = 2000;
+/** Default number of resamples (bench and reports use it). */
+export const RESAMPLES = 1000;
+
+/** A stated uncertainty interval. `kind` says whether it is a sampling interval or a descriptive range. */
+export interface Interval {
+  low: number | null;
+  high: number | null;
+  level: number;
+  kind: 'bootstrap' | 'descriptive' | 'poisson';
+  method: string;
+  resamples?: number;
+}
+
+export interface BootstrapInput {
+  profile: InflowProfile | null;
+  /** Window [a, b] (day numbers). */
+  a: number;
+  b: number;
+  /** Sizes of the window's release batches (and deaths in custody). */
+  batches: ArrayLike<number>;
+  rng: UniformStream;
+  resamples: number;
+  level: number;
+}
+
+/** Per month of the window: inflow high and low over its covered days, and those days (read off the profile's running sums). */
+function monthsOf(profile: InflowProfile | null, a: number, b: number) {
+  const out: Array<{ high: number; low: number; covered: number }> = [];
+  if (!profile) return out;
+  const { first, last, prefix, lowPrefix, dayCountPrefix } = profile;
+  for (const w of windowsOf(a, b, 'month')) {
+    const lo = Math.max(w.start, first) - first;
+    const hi = Math.min(w.end, last) - first;
+    if (hi < lo) continue;
+    const covered = hi - lo + 1 - (dayCountPrefix[0][hi + 1] - dayCountPrefix[0][lo]);
+    const high = prefix[hi + 1] - prefix[lo];
+    if (covered > 0) out.push({ high, low: Math.min(high, lowPrefix[hi + 1] - lowPrefix[lo]), covered });
+  }
+  return out;
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  const pos = q * (sorted.length - 1);
+  const i = Math.floor(pos);
+  const f = pos - i;
+  return i + 1 < sorted.length ? sorted[i] * (1 - f) + sorted[i + 1] * f : sorted[i];
+}
+
+/** The refill-ratio interval (see the module note). `inflowLow`/`inflowHigh` are the window's inflow range (rate-filled). */
+export function refillInterval(input: BootstrapInput, inflowLow: number, inflowHigh: number): Interval {
+  const { a, b, batches, rng, resamples, level } = input;
+  const m = batches.length;
+  let total = 0;
+  for (let i = 0; i < m; i++) total += batches[i];
+  const months = monthsOf(input.profile, a, b);
+  const pct = `${Math.round(level * 100)}%`;
+  if (months.length < MIN_MONTHS || m < MIN_BATCHES || total <= 0) {
+    const low = total > 0 ? settle(inflowLow / total) : null;
+    const high = total > 0 ? settle(inflowHigh / total) : null;
+    return {
+      low,
+      high,
+      level,
+      kind: 'descriptive',
+      method:
+        `descriptive range over the estimation choices (inflow ${settle(inflowLow)}–${settle(inflowHigh)}); no sampling interval: ` +
+        `${months.length} month(s) with inflow data and ${m} release batch(es) are too few to bootstrap (needs ${MIN_MONTHS} and ${MIN_BATCHES})`,
+    };
+  }
+  const days = b - a + 1;
+  const normal = m > EXACT_BATCHES;
+  let mean = 0;
+  let varr = 0;
+  if (normal) {
+    mean = total / m;
+    for (let i = 0; i < m; i++) varr += (batches[i] - mean) ** 2;
+    varr /= m;
+  }
+  const k = months.length;
+  const mHigh = Float64Array.from(months, (x) => x.high);
+  const mLow = Float64Array.from(months, (x) => x.low);
+  const mDays = Float64Array.from(months, (x) => x.covered);
+  const lows = new Float64Array(resamples);
+  const highs = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    let inHigh = 0;
+    let inLow = 0;
+    let covered = 0;
+    for (let j = 0; j < k; j++) {
+      const x = Math.min(k - 1, Math.floor(rng.next() * k));
+      inHigh += mHigh[x];
+      inLow += mLow[x];
+      covered += mDays[x];
+    }
+    let out = 0;
+    if (normal) out = Math.max(0, m * mean + Math.sqrt(m * varr) * normalQuantile(rng.next()));
+    else for (let i = 0; i < m; i++) out += batches[Math.min(m - 1, Math.floor(rng.next() * m))];
+    lows[r] = out > 0 ? (inLow * days) / covered / out : Infinity;
+    highs[r] = out > 0 ? (inHigh * days) / covered / out : Infinity;
+  }
+  lows.sort();
+  highs.sort();
+  const lo = quantile(lows, (1 - level) / 2);
+  const hi = quantile(highs, (1 + level) / 2);
+  return {
+    low: Number.isFinite(lo) ? settle(lo) : null,
+    high: Number.isFinite(hi) ? settle(hi) : null,
+    level,
+    kind: 'bootstrap',
+    resamples,
+    method:
+      `bootstrap (${pct}, ${resamples} resamples, seeded): ${m} release batches drawn with replacement` +
+      `${normal ? ' (sum from its normal limit)' : ''}, ${k} months of inflow drawn with replacement, ` +
+      'the estimation range as a bound (low end with estimated inflow at its floor, high end at its upper bound)',
+  };
+}

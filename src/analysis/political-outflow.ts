@@ -1,0 +1,81 @@
+/**
+ * Political outflow: people leaving the counter's list, as against everyone released. A batch
+ * decree may free people who are not on the counter's list (other convictions, foreigners held
+ * for other reasons), and a person may be announced as freed but stay in custody. Where the data
+ * say how many of a batch were on the list, the row's `note` carries it in one fixed phrase,
+ * "On the counter's list: N." (see docs/methodology.md); otherwise the whole count is taken.
+ * Deaths in custody of listed people leave the list too. Each release is shown on its own.
+ */
+import type { Registry, Release } from '../domain/records.ts';
+import { isoOf, settle } from './dates.ts';
+import { lowerBound, upperBound } from './records.ts';
+import type { FlowContext } from './context.ts';
+
+const ON_LIST = /on the counter's list:\s*(\d+)/i;
+
+/** The number of a release's people on the counter's list when its note states it, else null. */
+export function onListCount(release: Pick<Release, 'note'>): number | null {
+  const m = release.note ? ON_LIST.exec(release.note) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** One exit in the window: what was released and how many of them left the counter's list. */
+export interface PoliticalExit {
+  id: string;
+  date: string;
+  /** People released (or dead) as recorded. */
+  count: number;
+  /** Of them, people leaving the counter's list. */
+  on_list: number;
+  /** `note`: the row says how many were on the list; `count`: taken whole. */
+  basis: 'note' | 'count';
+}
+
+/** Windows with more exits than this list only the adjusted ones (`exits_listed` says which); all ids stay in the outflow's `source_ids`. */
+export const MAX_EXITS_LISTED = 2000;
+
+export interface PoliticalOutflow {
+  /** People leaving the counter's list. */
+  total: number;
+  /** Every recorded exit (release or death in custody), each on its own. */
+  total_recorded: number;
+  exits: PoliticalExit[];
+  /** `all` exits, or only the `adjusted` ones when the window has more than MAX_EXITS_LISTED. */
+  exits_listed: 'all' | 'adjusted';
+  /** Exits whose on-list count differs from their recorded count. */
+  adjusted_ids: string[];
+}
+
+/** Political outflow over days [a, b], from the context's exits (releases and deaths in custody). */
+export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: FlowContext, a: number, b: number, withExits = true): PoliticalOutflow {
+  const lo = lowerBound(ctx.exitDays, a);
+  const hi = Math.max(lo, upperBound(ctx.exitDays, b));
+  // Only releases with a note can differ from their count: look those up by id.
+  const noted = new Map<string, Release>();
+  for (const r of registry.releases) if (r.note && ON_LIST.test(r.note)) noted.set(r.id, r);
+  let total = 0;
+  let recorded = 0;
+  const exits: PoliticalExit[] = [];
+  const listAll = withExits && hi - lo <= MAX_EXITS_LISTED;
+  const adjusted: string[] = [];
+  // One date string per day (exits share days).
+  let lastDay = NaN;
+  let lastIso = '';
+  for (let i = lo; i < hi; i++) {
+    const id = ctx.exitIds[i];
+    const count = ctx.exitCounts[i];
+    const r = noted.size ? noted.get(id) : undefined;
+    const listed = r ? Math.min(count, onListCount(r)!) : count;
+    total += listed;
+    recorded += count;
+    if (listed !== count) adjusted.push(id);
+    if (!listAll && !(withExits && listed !== count)) continue;
+    const day = ctx.exitDays[i];
+    if (day !== lastDay) {
+      lastDay = day;
+      lastIso = isoOf(day);
+    }
+    exits.push({ id, date: r?.date ?? lastIso, count, on_list: listed, basis: r ? 'note' : 'count' });
+  }
+  return { total: settle(total), total_recorded: settle(recorded), exits, exits_listed: listAll ? 'all' : 'adjusted', adjusted_ids: adjusted };
+}
