@@ -41,6 +41,8 @@ export interface CandidateIndex {
   /** The keys of each name, as `KeyList.id`s: name i holds `nameKeys[nameKeyStart[i] … nameKeyStart[i+1])`. */
   readonly nameKeyStart: Int32Array;
   readonly nameKeys: Int32Array;
+  /** The entry of each name (`names[i].entry`), for typed-array reads. */
+  readonly nameEntry: Int32Array;
 }
 
 /** The names holding one blocking key: the count (all schemas) and the indices per schema. */
@@ -89,13 +91,33 @@ const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization:
 
 /** Blocking keys of a parsed name (person parts or organisation words), in first-seen order. */
 export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
+  return collectKeys(parsed, partKeys);
+}
+
+/**
+ * The keys a query looks up: its own keys (minus the `d:` ones), then, from `fuzzyFrom` on,
+ * keys that meet a word with one consonant changed, dropped or added (see `fuzzyPartKeys`);
+ * those count for less (`FUZZY_KEY_FACTOR`).
+ */
+export function queryKeys(parsed: ParsedName | PreparedOrgName): { keys: string[]; fuzzyFrom: number } {
+  const exact = collectKeys(parsed, exactPartKeys);
+  const seen = new Set(exact);
+  const fuzzy = collectKeys(parsed, fuzzyPartKeys).filter((k) => !seen.has(k));
+  return { keys: [...exact, ...fuzzy], fuzzyFrom: exact.length };
+}
+
+function collectKeys(parsed: ParsedName | PreparedOrgName, ofPart: (spellings: readonly PartKey[]) => readonly string[]): string[] {
   const keys = new Set<string>();
   if ('parts' in parsed) {
-    for (const p of parsed.parts) if (!p.initial) for (const k of partKeys(p.keys)) keys.add(k);
+    for (const p of parsed.parts) if (!p.initial) for (const k of ofPart(p.keys)) keys.add(k);
   } else {
+    // Generic words (plant, bank, company) are keys too: frequent, so they gather few names
+    // of their own but rank the names rarer keys gathered (Minsk Granit Plant before Minsk
+    // Granit Bank); a concept's key is shared by its translations (завод / plant).
     for (const w of parsed.words) {
-      if (w.token.concept && !w.token.generic) keys.add(conceptKey(w.token.concept));
-      else if (!w.token.generic) for (const k of partKeys(w.part.keys)) keys.add(k);
+      if (w.token.concept) {
+        if (ofPart !== fuzzyPartKeys) keys.add(conceptKey(w.token.concept));
+      } else for (const k of ofPart(w.part.keys)) keys.add(k);
     }
   }
   return [...keys];
@@ -104,6 +126,12 @@ export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
 // The keys of one word depend on its spellings alone, and parts share their spelling lists
 // per distinct token (see `makePart`): computed once per list. The same string objects are
 // reused, so the posting look-ups hash nothing new.
+//
+// Per spelling: its skeleton (`w:`, so the same spelling outranks a sound-alike: Barysawski /
+// Brestski share a code). Per consonant code: the code itself (`c:`), its first three consonants (`p:`, a word
+// mistyped at its end) and, from four consonants, the code with each consonant left out in
+// turn (`d:`): a query whose word has one consonant changed, dropped or added (Ignatova /
+// Ignaeova / Ignatkova) shares a `d:` key with it, or its own code is one (see `queryPartKeys`).
 const PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
 function partKeys(spellings: readonly PartKey[]): readonly string[] {
   let keys = PART_KEYS.get(spellings);
@@ -113,11 +141,57 @@ function partKeys(spellings: readonly PartKey[]): readonly string[] {
       const code = consonantCode(skeleton);
       if (code.length < 2) continue;
       set.add(internKey(`c:${code}`));
-      if (code.length > 3) set.add(internKey(`p:${code.slice(0, 3)}`));
+      set.add(internKey(`w:${skeleton}`));
+      if (code.length > 3) {
+        set.add(internKey(`p:${code.slice(0, 3)}`));
+        for (const d of deletions(code)) set.add(internKey(`d:${d}`));
+      }
     }
     PART_KEYS.set(spellings, (keys = [...set]));
   }
   return keys;
+}
+
+// A query word's exact keys: `c:` and `p:`.
+const EXACT_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
+function exactPartKeys(spellings: readonly PartKey[]): readonly string[] {
+  let keys = EXACT_PART_KEYS.get(spellings);
+  if (!keys) EXACT_PART_KEYS.set(spellings, (keys = partKeys(spellings).filter((k) => !k.startsWith('d:'))));
+  return keys;
+}
+
+// A query word's fuzzy keys, per code of three or more consonants: `d:<code>` (an indexed
+// word with one more consonant), `c:<code less one>` (one fewer) and `d:<code less one>`
+// (one changed).
+const FUZZY_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
+function fuzzyPartKeys(spellings: readonly PartKey[]): readonly string[] {
+  let keys = FUZZY_PART_KEYS.get(spellings);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const { skeleton } of spellings) {
+      const code = consonantCode(skeleton);
+      if (code.length < 3) continue;
+      set.add(internKey(`d:${code}`));
+      if (code.length > 3) {
+        for (const d of deletions(code)) {
+          set.add(internKey(`c:${d}`));
+          set.add(internKey(`d:${d}`));
+        }
+      }
+    }
+    FUZZY_PART_KEYS.set(spellings, (keys = [...set]));
+  }
+  return keys;
+}
+
+/** The code with each consonant left out in turn (distinct; the code has at least 4). */
+function deletions(code: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < code.length; k++) {
+    if (k > 0 && code[k] === code[k - 1]) continue;
+    out.push(code.slice(0, k) + code.slice(k + 1));
+  }
+  return out;
 }
 
 const CONCEPT_KEYS = new Map<string, string>();
@@ -176,6 +250,7 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
     keyLists,
     nameKeyStart: Int32Array.from(keyStart),
     nameKeys: Int32Array.from(keyIds),
+    nameEntry: Int32Array.from(names, (x) => x.entry),
     get postings() {
       postings ??= new Map([...keyLists].map(([key, l]) => [key, Int32Array.from([...l.bySchema[0], ...l.bySchema[1]]).sort()]));
       return postings;
@@ -199,7 +274,8 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
   const best = new Map<number, { score: number; item: IndexedName; q: ParsedName | PreparedOrgName }>();
   for (const schema of schemas) {
     const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
-    for (const i of topCandidates(index, blockingKeys(q), SCHEMA_CODE[schema], take)) {
+    const { keys, fuzzyFrom } = queryKeys(q);
+    for (const i of topCandidates(index, keys, SCHEMA_CODE[schema], take, fuzzyFrom)) {
       const item = index.names[i]!;
       const score = schema === 'Organization'
         ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff)

@@ -17,7 +17,7 @@ export { explainPersonNames, scorePersonNames, type PersonExplanation } from './
 export { explainOrgNames, scoreOrgNames, prepareOrgName, type OrgExplanation } from './score/org.ts';
 export { skeletonSimilarity, editCost } from './score/token.ts';
 export {
-  buildCandidateIndex, screenName, blockingKeys,
+  buildCandidateIndex, screenName, blockingKeys, queryKeys,
   type BuildOptions, type CandidateIndex, type KeyList, type ScreeningEntry, type ScreenOptions, type ScreenResult,
 } from './candidate-index.ts';
 export { dedupeSuggestions, type DedupeSuggestion } from './dedupe.ts';
