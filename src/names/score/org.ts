@@ -11,7 +11,7 @@ import { detectScript } from '../script.ts';
 import { makePart, type NamePart } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { compareParts } from './part.ts';
-import { JOINED_FACTOR, type PairExplanation, type UnpairedExplanation } from './person.ts';
+import { JOINED_FACTOR, singleWordCap, type PairExplanation, type UnpairedExplanation } from './person.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
 /** Word weights by kind. */
@@ -20,10 +20,21 @@ export const ORG_WEIGHTS = { word: 1, location: 0.7, generic: 0.5, legalForm: 0.
 export const PARTIAL_ACRONYM_SIMILARITY = 0.75;
 /** Factor on unpaired words of the name with more weight (extra words, not conflicts). */
 export const EXTRA_WORD_FACTOR = 0.3;
+/**
+ * Further factor on an extra word of the longer name that is a descriptor (generic: airlines,
+ * plant, company) or a place (Belarusian): "Belavia" is "Belavia Belarusian Airlines".
+ */
+export const EXTRA_DESCRIPTOR_FACTOR = 0.5;
 /** Below this similarity two words are not paired. */
 export const ORG_MIN_PAIR_SIMILARITY = 0.7;
 /** Below this similarity two distinctive words are not paired. */
 export const ORG_MIN_DISTINCTIVE_SIMILARITY = 0.75;
+/**
+ * Factor on a score that rests on partial acronyms alone (BLO / Belavia: an acronym and a word
+ * that only starts with its first letter); with another word paired (GPO Azot / Гродно Азот)
+ * the partial acronym is corroborated and the factor is not applied.
+ */
+export const LONE_PARTIAL_ACRONYM_FACTOR = 0.8;
 /** Factor applied when both names state different legal forms. */
 export const LEGAL_FORM_CONFLICT_FACTOR = 0.9;
 /** Similarity given when one word is the stem of the other (Grodno / Grodnenskoye). */
@@ -95,8 +106,8 @@ export function explainOrgNames(a: string | PreparedOrgName, b: string | Prepare
   const pa = new Set(pairs.map((p) => p.a));
   const pb = new Set(pairs.map((p) => p.b));
   const unpaired: UnpairedExplanation[] = [
-    ...A.filter((_, i) => !pa.has(i)).map((w) => ({ side: 'a' as const, text: w.token.text, role: kindOf(w.token), weight: w.weight * extraA, reason: extraA < 1 ? 'extra word in the longer name' : 'no counterpart' })),
-    ...B.filter((_, j) => !pb.has(j)).map((w) => ({ side: 'b' as const, text: w.token.text, role: kindOf(w.token), weight: w.weight * extraB, reason: extraB < 1 ? 'extra word in the longer name' : 'no counterpart' })),
+    ...A.filter((_, i) => !pa.has(i)).map((w) => ({ side: 'a' as const, text: w.token.text, role: kindOf(w.token), weight: extraWeight(w, extraA), reason: extraA < 1 ? 'extra word in the longer name' : 'no counterpart' })),
+    ...B.filter((_, j) => !pb.has(j)).map((w) => ({ side: 'b' as const, text: w.token.text, role: kindOf(w.token), weight: extraWeight(w, extraB), reason: extraB < 1 ? 'extra word in the longer name' : 'no counterpart' })),
   ];
   const raws = [typeof a === 'string' ? a : a.raw, typeof b === 'string' ? b : b.raw];
   return {
@@ -177,6 +188,17 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
       score = joined * JOINED_FACTOR;
     }
   }
+  if (pairs.length > 0 && pairs.every(({ a: i, b: j }) => isPartialAcronymPair(A[i]!, B[j]!, sims[i]![j]!))) {
+    penalties.push({ reason: 'only a partial acronym pairs (first letter), nothing corroborates it', factor: LONE_PARTIAL_ACRONYM_FACTOR });
+    score *= LONE_PARTIAL_ACRONYM_FACTOR;
+  } else if (A.length === 1 && B.length === 1 && score > 0 && score < 1) {
+    // One word each (Belavia / Belaoua): nothing else agrees, as for persons.
+    const single = singleWordCap(A[0]!.part, B[0]!.part, score);
+    if (single < score) {
+      penalties.push({ reason: `one word on each side, written ${Math.round(single * 10000) / 10000} alike`, factor: Math.round((single / score) * 10000) / 10000 });
+      score = single;
+    }
+  }
   if (legalConflict) {
     penalties.push({ reason: `legal forms differ (${legalA} vs ${legalB})`, factor: LEGAL_FORM_CONFLICT_FACTOR });
     score *= LEGAL_FORM_CONFLICT_FACTOR;
@@ -218,10 +240,21 @@ class OrgAlignmentScorer {
       usedA[i] = 1;
       usedB[j] = 1;
     }
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += A[i]!.weight * this.extraA;
-    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += B[j]!.weight * this.extraB;
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += extraWeight(A[i]!, this.extraA);
+    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += extraWeight(B[j]!, this.extraB);
     return den === 0 ? 0 : num / den;
   }
+}
+
+// The weight an unpaired word adds: full in the shorter name, ×`extra` in the longer one, and
+// half that again for a descriptor or place word there.
+function extraWeight(w: Word, extra: number): number {
+  return extra < 1 && (w.token.generic || w.token.location) ? w.weight * extra * EXTRA_DESCRIPTOR_FACTOR : w.weight * extra;
+}
+
+// An acronym paired with a word only through its first letter (see `wordSimilarity`).
+function isPartialAcronymPair(x: Word, y: Word, similarity: number): boolean {
+  return x.token.acronym !== y.token.acronym && similarity === PARTIAL_ACRONYM_SIMILARITY;
 }
 
 function kindOf(t: OrgToken): string {

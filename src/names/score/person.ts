@@ -8,6 +8,7 @@ import { parsePersonName, type NamePart, type ParsedName } from '../structure.ts
 import { bestAlignment, type Pair } from './align.ts';
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
 import { AlignmentScorer, pairWeight, roleOf, tally } from './person-tally.ts';
+import { bothPlainAscii, surfaceSimilarity } from './surface.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
 export { MISSING_WEIGHTS, ROLE_WEIGHTS } from './person-tally.ts';
@@ -118,6 +119,13 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
       score = joined * JOINED_FACTOR;
     }
   }
+  if (A.length === 1 && B.length === 1 && score > 0 && score < 1) {
+    const single = singleWordCap(A[0]!, B[0]!, score);
+    if (single < score) {
+      penalties.push({ reason: `one word on each side, written ${round(single)} alike`, factor: round(single / score) });
+      score = single;
+    }
+  }
   if (genderConflict) {
     penalties.push({ reason: `gender differs (${pa.gender} vs ${pb.gender})`, factor: GENDER_CONFLICT_FACTOR });
     score *= GENDER_CONFLICT_FACTOR;
@@ -126,6 +134,16 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
 }
 
 const solid = (p: NamePart): string => p.keys[0]?.skeleton ?? p.text;
+
+/**
+ * Names of one word each (Belavia / Belaoua) have nothing else to agree on. Both written in
+ * plain ASCII letters, the score is at most how alike the words are as written
+ * (`surfaceSimilarity`). The phonetic score stands across scripts (Belavia / Белавиа) and
+ * alphabets with diacritics (Belneftekhim / Biełnieftiechim: two romanisation systems).
+ */
+export function singleWordCap(a: NamePart, b: NamePart, score: number): number {
+  return bothPlainAscii(a.text, b.text) ? Math.min(score, surfaceSimilarity(a.text, b.text)) : score;
+}
 const isWord = (p: NamePart): boolean => !p.initial;
 
 // A particle (al, bin, …) left out of the pairing on either side.
