@@ -11,6 +11,7 @@ import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } 
 import { explainPersonNames, scorePersonNames } from './score/person.ts';
 import { BoundedMemo } from './memo.ts';
 import { parsePersonName, type ParsedName, type PartKey } from './structure.ts';
+import { applyProperties, hasProperties, type PropertyCheck, type QueryProperties } from './properties.ts';
 import { topCandidates } from './top-candidates.ts';
 
 /** One screenable entity: a designation or a registry actor with all its names. */
@@ -19,6 +20,12 @@ export interface ScreeningEntry {
   names: string[];
   /** Person or Organization; entries without one are indexed and matched as persons. */
   schema?: Schema;
+  /** Birth dates as the source writes them (see `parseDate`), for telling namesakes apart. */
+  birthDates?: string[];
+  /** Nationalities or countries (ISO alpha-2 codes or English names). */
+  nationalities?: string[];
+  /** Identifiers (passport, national id, registration numbers). */
+  identifiers?: string[];
   /** Free fields passed through to results (list, programme, kind…). */
   [extra: string]: unknown;
 }
@@ -73,6 +80,11 @@ export interface ScreenOptions {
   cutoff?: number;
   /** Build each result's explanation (default true); bulk output that shows none leaves it out. */
   explain?: boolean;
+  /**
+   * What the query states besides the name (birth date, nationality, identifiers): compared
+   * with each candidate entry's (`applyProperties`), adjusting its score and order.
+   */
+  properties?: QueryProperties;
 }
 
 export interface ScreenResult {
@@ -85,6 +97,10 @@ export interface ScreenResult {
   threshold: number;
   /** Why it scored so (absent when screened with `explain: false`). */
   explanation?: Explanation;
+  /** With query properties: the name's own score (`score` includes the properties' effect). */
+  nameScore?: number;
+  /** With query properties: each property both sides state, and whether it agreed. */
+  properties?: PropertyCheck[];
 }
 
 const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization: 1 };
@@ -285,15 +301,28 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
       if (!prev || score > prev.score) best.set(item.entry, { score, item, q });
     }
   }
+  const props = hasProperties(opts.properties) ? opts.properties : undefined;
   const kept = [...best.values()]
-    .map((b) => ({ ...b, id: index.entries[b.item.entry]!.id }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .map((b) => {
+      const entry = index.entries[b.item.entry]!;
+      if (!props) return { ...b, id: entry.id, nameScore: b.score, checks: undefined, lead: 0 };
+      // Properties adjust the score; at equal scores the entry with more agreeing ones leads.
+      const { score, checks } = applyProperties(b.score, props, entry);
+      const lead = checks.reduce((s, c) => s + (c.result === 'agrees' ? 1 : -1), 0);
+      return { ...b, id: entry.id, score, nameScore: b.score, checks, lead };
+    })
+    .filter((b) => b.score >= cutoff)
+    .sort((a, b) => b.score - a.score || b.lead - a.lead || a.id.localeCompare(b.id))
     .slice(0, limit);
   // Explanations (the same score, with its pieces) only for the results returned, and not at all
   // when the caller shows none (bulk CSV).
-  return kept.map(({ score, item, q, id }) => {
+  return kept.map(({ score, item, q, id, nameScore, checks }) => {
     const threshold = THRESHOLDS[item.schema];
     const result: ScreenResult = { id, entry: index.entries[item.entry]!, name: item.name, score, match: score >= threshold, threshold };
+    if (checks) {
+      result.nameScore = nameScore;
+      result.properties = checks;
+    }
     if (opts.explain !== false) {
       result.explanation = item.schema === 'Organization'
         ? explainOrgNames(q as PreparedOrgName, item.org!)

@@ -20,4 +20,8 @@ export {
   buildCandidateIndex, screenName, blockingKeys, queryKeys,
   type BuildOptions, type CandidateIndex, type KeyList, type ScreeningEntry, type ScreenOptions, type ScreenResult,
 } from './candidate-index.ts';
+export {
+  applyProperties, parseDate, countryKey, IDENTIFIER_MATCH_SCORE, PROPERTY_EFFECTS,
+  type QueryProperties, type EntryProperties, type PropertyCheck,
+} from './properties.ts';
 export { dedupeSuggestions, type DedupeSuggestion } from './dedupe.ts';
