@@ -97,6 +97,14 @@ export function parsePersonName(raw: string): ParsedName {
   for (const p of parts) {
     if (p.role === 'unknown' && !p.initial && p.classes.length > 0) p.role = 'given';
   }
+  // All capitals, no comma, three words or more (the way lists write Arabic names: given name,
+  // father, grandfather, then the family or tribal name): the last word is the family name
+  // (docs/matching.md, "The last word of an all-capitals name").
+  if (comma < 0 && !hasMixedCase && all.every((t) => t.upper || t.text.length === 1)) {
+    const words0 = parts.filter((p) => !p.initial && !p.particle);
+    const last = words0[words0.length - 1];
+    if (words0.length >= 3 && last && last.role === 'unknown' && parts[parts.length - 1] === last) last.role = 'surname';
+  }
   // Given names first, then two words no table knows: the two surnames of Spanish and
   // Portuguese names (Juan Pablo Guanipa Villalobos, Luiz Inácio Lula da Silva).
   const words = parts.filter((p) => !p.initial);
