@@ -73,8 +73,9 @@ const ORG_WORDS = ['завод', 'камбінат', 'трэст', 'банк', '
 const ORG_NAMES = ['нафтан', 'азот', 'граніт', 'нёман', 'прогрэс', 'зорка', 'атлант', 'інтэграл', 'гомсельмаш', 'мотавела', 'палімір', 'белшына', 'амкадор', 'кераміка', 'святло', 'крыніца'];
 const CITIES = ['мінскі', 'гродзенскі', 'брэсцкі', 'віцебскі', 'магілёўскі', 'гомельскі', 'барысаўскі', 'пінскі'];
 const LEGAL = ['ААТ', 'ОАО', 'OJSC', 'JSC', 'РУП', 'УП', 'ТАА', 'ООО'];
-const givenM = GIVEN_NAMES.filter((g) => g.gender === 'm');
-const givenF = GIVEN_NAMES.filter((g) => g.gender === 'f');
+// Classes with Cyrillic forms only (the Spanish and Portuguese classes have none).
+const givenM = GIVEN_NAMES.filter((g) => g.gender === 'm' && g.forms.some((f) => /\p{Script=Cyrillic}/u.test(f)));
+const givenF = GIVEN_NAMES.filter((g) => g.gender === 'f' && g.forms.some((f) => /\p{Script=Cyrillic}/u.test(f)));
 const cap = (s: string) => s.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 const render = (cyr: string) => {
   const sys = pick(SYSTEMS.filter((s) => s.languages.includes('be') || s.languages.includes('ru')));

@@ -130,10 +130,10 @@ function collectKeys(parsed: ParsedName | PreparedOrgName, ofPart: (spellings: r
     // Generic words (plant, bank, company) are keys too: frequent, so they gather few names
     // of their own but rank the names rarer keys gathered (Minsk Granit Plant before Minsk
     // Granit Bank); a concept's key is shared by its translations (завод / plant).
+    // A concept word also keeps its spelling's keys, so a mistyped one (КАМБeНАТ) still meets it.
     for (const w of parsed.words) {
-      if (w.token.concept) {
-        if (ofPart !== fuzzyPartKeys) keys.add(conceptKey(w.token.concept));
-      } else for (const k of ofPart(w.part.keys)) keys.add(k);
+      if (w.token.concept && ofPart !== fuzzyPartKeys) keys.add(conceptKey(w.token.concept));
+      for (const k of ofPart(w.part.keys)) keys.add(k);
     }
   }
   return [...keys];
