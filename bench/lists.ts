@@ -92,10 +92,10 @@ async function measure(mode: string, file: string, dataDir?: string): Promise<vo
   } else {
     const { openStore } = await import('../src/store/db.ts');
     const { migrate } = await import('../src/store/migrate.ts');
-    const { importListFiles } = await import('../src/store/lists.ts');
+    const { importListFiles, operator } = await import('../src/app/index.ts');
     const store = await openStore({ dataDir: dataDir! });
     await migrate(store);
-    const [r] = await importListFiles(store, [file]);
+    const [r] = await importListFiles(store, operator('bench'), [file]);
     n = r.entities;
     await store.close();
   }

@@ -18,8 +18,7 @@ const arg = (name: string, dflt: number) => {
 };
 
 if (process.argv[2] === '--child') {
-  const { openReadyStore } = await import('../src/store/open.ts');
-  const { seed } = await import('../src/store/seed.ts');
+  const { openReadyStore, seed } = await import('../src/app/index.ts');
   const dir = process.argv[3]!;
   const store = await openReadyStore({ seedIfEmpty: false, dataDir: process.argv[4] });
   const t0 = performance.now();

@@ -4,7 +4,7 @@
  */
 import type { Registry } from '../domain/records.ts';
 import { placeEdtf, compareText } from './dates.ts';
-import { buildInflowProfile, type InflowProfile } from './inflow.ts';
+import { buildInflowProfile, FLOW_INFLOW, type InflowProfile } from './inflow.ts';
 import { EXIT_BASES, lowerBound, OUTFLOW_MODES, prepareRecords, sameRecords, type RecordParts, type Records } from './records.ts';
 import { buildSeries, defaultCounter, type StockSeries } from './stock.ts';
 
@@ -53,10 +53,13 @@ export interface FlowContext {
   codes: ProfileCodes;
 }
 
-/** Prepares the context of `counter` (default: the counter with the most `current` rows, else with the most rows). */
-export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, counter?: string): FlowContext {
+/**
+ * Prepares the context of `counter` (default: the dataset profile's counter when it has rows, else
+ * the counter with the most `current` rows, else with the most rows).
+ */
+export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases' | 'events' | 'profile'>, counter?: string): FlowContext {
   // Without any stock counts, fall back to the counter with the most rows of any metric.
-  const chosen = counter ?? defaultCounter(registry.observations) ?? mostRows(registry.observations) ?? null;
+  const chosen = counter ?? profileCounter(registry) ?? defaultCounter(registry.observations) ?? mostRows(registry.observations) ?? null;
   const rec = prepareRecords(registry as RecordParts);
   // Exits: releases by (day, id), merged with deaths in custody by (day, id); a release first on a tie.
   const deaths: Death[] = [];
@@ -81,7 +84,7 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
     }
   }
   const series = chosen ? buildSeries(registry.observations, chosen) : null;
-  const profile = chosen ? buildInflowProfile(registry.observations, chosen) : null;
+  const profile = chosen ? buildInflowProfile(registry.observations, chosen, FLOW_INFLOW) : null;
   return {
     counter: chosen,
     other_counters: [...others].sort(),
@@ -166,6 +169,12 @@ export function preparedFor(ctx: FlowContext, registry: RecordParts): { rec: Rec
   if (sameRecords(ctx.rec, registry)) return ctx;
   const rec = prepareRecords({ ...registry, observations: ctx.rec.src.observations });
   return { rec, codes: profileCodes(rec, ctx.series, ctx.profile, ctx.counterReleases) };
+}
+
+/** The profile's primary counter, when some observation is its. */
+export function profileCounter(registry: Pick<Registry, 'observations' | 'profile'>): string | undefined {
+  const name = registry.profile?.counter.name;
+  return name !== undefined && registry.observations.some((o) => o.source_org === name) ? name : undefined;
 }
 
 function mostRows(observations: Registry['observations']): string | undefined {

@@ -4,7 +4,7 @@
  * EDTF values are placed by `placeEdtf`: a month-precision date covers all its days and is
  * positioned at its middle day, and the caller is told it was imprecise.
  */
-import { parseEdtf } from '../domain/types/edtf-date.ts';
+import { parseEdtf, parsePlainDay } from '../domain/types/edtf-date.ts';
 import { LeverageError } from '../domain/errors.ts';
 
 /** A closed range of days, both ends ISO `YYYY-MM-DD`. */
@@ -13,9 +13,14 @@ export interface DateSpan {
   to: string;
 }
 
-/** Day number of an ISO `YYYY-MM-DD` (no Date object: this runs on 100,000s of records). */
+/**
+ * Day number of an ISO `YYYY-MM-DD` (no Date object: this runs on 100,000s of records). Throws
+ * `LeverageError('invalid_value')` for anything else; `placeEdtf` places coarser EDTF dates.
+ */
 export function dayOf(iso: string): number {
-  return civilDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  const d = parsePlainDay(iso);
+  if (!d) throw new LeverageError('invalid_value', `not a day: ${JSON.stringify(iso)}`, { expected: 'a date such as 2023-01-21' });
+  return civilDay(d.year, d.month, d.day);
 }
 
 /** Day number of year `y0`, month `m` (1–12), day `d`. */
@@ -80,28 +85,37 @@ export function placeEdtf(value: string, id?: string): Placed {
   return placed;
 }
 
-const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
- * The day number of a plain day-precise date `YYYY-MM-DD` (year 1000 or later), or NaN for any
- * other text (which `placeEdtf` handles). For such a date `placeEdtf` gives start = end = at =
- * this day, precise; this reads it without a cache look-up (100,000s of release dates).
+ * The day number of a plain day-precise date `YYYY-MM-DD`, or NaN for any other text (which
+ * `placeEdtf` handles). For such a date `placeEdtf` gives start = end = at = this day, precise;
+ * this reads it without a cache look-up (100,000s of release dates).
  */
 export function plainDay(value: string): number {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return NaN;
-  let y = 0;
-  for (let i = 0; i < 4; i++) { const c = value.charCodeAt(i) - 48; if (c < 0 || c > 9) return NaN; y = y * 10 + c; }
-  const m1 = value.charCodeAt(5) - 48;
-  const m2 = value.charCodeAt(6) - 48;
-  const d1 = value.charCodeAt(8) - 48;
-  const d2 = value.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9 || y < 1000) return NaN;
-  const m = m1 * 10 + m2;
-  const d = d1 * 10 + d2;
-  if (m < 1 || m > 12 || d < 1) return NaN;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (d > (m === 2 && leap ? 29 : MONTH_DAYS[m])) return NaN;
-  return civilDay(y, m, d);
+  const d = parsePlainDay(value);
+  return d ? civilDay(d.year, d.month, d.day) : NaN;
+}
+
+/** Month index (year·12 + month − 1) of a day number. */
+export function monthOfDay(day: number): number {
+  const iso = isoOf(day);
+  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+}
+
+/** First day (day number) of a month index. */
+export function firstDayOfMonth(month: number): number {
+  return civilDay(Math.floor(month / 12), (month % 12) + 1, 1);
+}
+
+/** `YYYY-MM` label of a month index. */
+export function monthLabel(month: number): string {
+  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Month index of a `YYYY-MM` label (the inverse of `monthLabel`); throws `LeverageError('invalid_value')` for other text. */
+export function monthOfLabel(label: string): number {
+  const p = parseEdtf(label);
+  if (!p || p.precision !== 'month') throw new LeverageError('invalid_value', `not a month: ${JSON.stringify(label)}`, { expected: 'a month such as 2025-12' });
+  return Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1;
 }
 
 /** Parses a user-given day (`2024-07-01`) or month/year (`2024-07`, `2024`): `edge` picks its first or last day. */
@@ -140,12 +154,12 @@ export function windowsOf(from: number, to: number, window: string): Array<{ sta
   // Align to the calendar unit that contains `from`, then clip the first and last window.
   m = m - ((m - 1) % months);
   while (true) {
-    const start = dayOf(`${y}-${String(m).padStart(2, '0')}-01`);
+    const start = civilDay(y, m, 1);
     if (start > to) break;
     let ny = y;
     let nm = m + months;
     if (nm > 12) { nm -= 12; ny += 1; }
-    const next = dayOf(`${ny}-${String(nm).padStart(2, '0')}-01`);
+    const next = civilDay(ny, nm, 1);
     out.push({ start: Math.max(start, from), end: Math.min(next - 1, to) });
     y = ny; m = nm;
     iso = '';

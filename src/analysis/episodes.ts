@@ -44,7 +44,7 @@ export interface Episode {
 }
 
 export interface ActorOptions {
-  /** Actor labels that stand for the releasing state (e.g. its code and its leader's name). Default: inferred. */
+  /** Actor labels that stand for the releasing state (e.g. its code and its leader's name). Default: the dataset profile's `regime`, else inferred. */
   regime?: string[];
   /** Actor name → counterpart code; codes map to themselves. Default: inferred. */
   actors?: Record<string, string>;
@@ -70,14 +70,15 @@ function mostFrequent(values: string[]): string | undefined {
 }
 
 /**
- * Reads contact actors. Without `regime`, the regime is the most frequent code and the most
- * frequent name among `to_actor` values (contacts are mostly addressed to it). A name not given in
+ * Reads contact actors. Without `regime` (in the options or the registry's profile), the regime
+ * is the most frequent code and the most frequent name among `to_actor` values (contacts are
+ * mostly addressed to it). A name not given in
  * `actors` is mapped to the country that brokered releases within a day of that actor's contacts,
  * when one country has a strict majority; otherwise it stays unresolved and is shown as the name.
  */
-export function readActors(registry: Pick<Registry, 'contacts' | 'releases'>, options: ActorOptions = {}, brokered?: Brokered): ActorReading {
+export function readActors(registry: Pick<Registry, 'contacts' | 'releases' | 'profile'>, options: ActorOptions = {}, brokered?: Brokered): ActorReading {
   const to = registry.contacts.map((c) => c.to_actor);
-  const regime = options.regime ?? [mostFrequent(to.filter((a) => CODE.test(a))), mostFrequent(to.filter((a) => !CODE.test(a)))].filter((x): x is string => !!x);
+  const regime = options.regime ?? registry.profile?.regime ?? [mostFrequent(to.filter((a) => CODE.test(a))), mostFrequent(to.filter((a) => !CODE.test(a)))].filter((x): x is string => !!x);
   const actors: Record<string, string> = { ...(options.actors ?? {}) };
   const inferred: Record<string, string> = {};
   const unresolved: string[] = [];
@@ -111,7 +112,7 @@ export interface EpisodeOptions extends ActorOptions {
 }
 
 /** Engagement and pressure episodes, sorted by start day, with the actor reading used. */
-export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' | 'measures'>, options: EpisodeOptions = {}, brokered?: Brokered) {
+export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' | 'measures' | 'profile'>, options: EpisodeOptions = {}, brokered?: Brokered) {
   const reading = readActors(registry, options, brokered);
   const gap = options.clusterDays ?? 3;
   const raw: Array<EpisodeRow & { side: Episode['side']; counterpart: string; relief: boolean }> = [];

@@ -10,6 +10,11 @@
  * 3. `cumulative_difference`: a gap bracketed by two cumulative counts, with everything else
  *    between them covered, gets the difference minus the covered part.
  * 4. Otherwise the days are `missing`: never filled silently.
+ *
+ * This is the one inflow estimate: flows, refill, replacement times, the ledger and the
+ * simulator's calibration all read it. Where they need different things they say so in
+ * `InflowOptions` (the calibration wants rates, so it skips one-day batch announcements and
+ * cumulative differences; the flow measures take every row).
  */
 import type { Observation } from '../domain/records.ts';
 import { isoOf, placeEdtf, settle, uniqueIds, compareText } from './dates.ts';
@@ -25,7 +30,37 @@ export interface InflowSegment {
   value: number;
   method: InflowMethod;
   source_ids: string[];
+  /** Position in the profile's `figures` of the count it is part of (a remainder spread over several runs shares one). */
+  figure: number;
 }
+
+/** One count the profile spreads: a published row, a longer row's remainder, or a difference of cumulative counts. */
+export interface InflowFigure {
+  method: InflowMethod;
+  /** The rows whose numbers make this count: the row itself, the longer row, or the two cumulative rows. */
+  ids: string[];
+  /** True when the count came out negative and was clamped to 0. */
+  clamped: boolean;
+}
+
+/** What the profile reads, chosen by each caller. */
+export interface InflowOptions {
+  /**
+   * Shortest `recognised_in_period` row used, in days; shorter ones are listed in `excluded`. The
+   * flow measures take every row (1); the calibration wants rates, and a one-day row is a batch
+   * announcement, not a rate (28).
+   */
+  minPeriodDays: number;
+  /**
+   * Fill gaps from differences of `recognised_cumulative` rows (step 3). The flow measures do; the
+   * calibration does not by default, because a counter's cumulative figure may also hold names
+   * added later and be a rounded "about" figure, so its differences overstate a period's count.
+   */
+  cumulative: boolean;
+}
+
+/** The flow measures' choice: every period row, and cumulative differences where they leave gaps. */
+export const FLOW_INFLOW: InflowOptions = { minPeriodDays: 1, cumulative: true };
 
 interface PeriodRow { id: string; start: number; end: number; value: number }
 
@@ -35,7 +70,10 @@ export interface InflowProfile {
   first: number;
   last: number;
   segments: InflowSegment[];
+  figures: InflowFigure[];
   rows: PeriodRow[];
+  /** Rows not read, with why (periods shorter than `minPeriodDays`). */
+  excluded: Array<{ id: string; reason: string }>;
   clamped_ids: string[];
   /** prefix[i] = inflow over days first … first+i−1. */
   prefix: Float64Array;
@@ -65,17 +103,19 @@ export interface InflowSum {
 }
 
 /** Builds the profile for `counter`. With no rows at all it spans nothing (`first` > `last`). */
-export function buildInflowProfile(observations: readonly Observation[], counter: string): InflowProfile {
+export function buildInflowProfile(observations: readonly Observation[], counter: string, options: InflowOptions): InflowProfile {
   const rows: PeriodRow[] = [];
+  const excluded: InflowProfile['excluded'] = [];
   const cumulative: Array<{ id: string; day: number; value: number }> = [];
   for (const o of observations) {
     if (o.source_org !== counter) continue;
     if (o.metric === 'recognised_in_period') {
       const d = placeEdtf(o.date, o.id);
       const start = o.period_start ? placeEdtf(o.period_start, o.id).start : d.start;
-      const end = o.period_end ? placeEdtf(o.period_end, o.id).end : d.end;
-      rows.push({ id: o.id, start, end: Math.max(start, end), value: o.value });
-    } else if (o.metric === 'recognised_cumulative') {
+      const end = Math.max(start, o.period_end ? placeEdtf(o.period_end, o.id).end : d.end);
+      if (end - start + 1 < options.minPeriodDays) excluded.push({ id: o.id, reason: `period shorter than ${options.minPeriodDays} days` });
+      else rows.push({ id: o.id, start, end, value: o.value });
+    } else if (o.metric === 'recognised_cumulative' && options.cumulative) {
       cumulative.push({ id: o.id, day: placeEdtf(o.date, o.id).at, value: o.value });
     }
   }
@@ -91,10 +131,12 @@ export function buildInflowProfile(observations: readonly Observation[], counter
   const code = new Uint8Array(len);
   const segmentOfDay = new Int32Array(len).fill(-1);
   const segments: InflowSegment[] = [];
+  const figures: InflowFigure[] = [];
   const clamped: string[] = [];
-  const add = (start: number, end: number, value: number, method: InflowMethod, ids: string[]) => {
+  const figure = (method: InflowMethod, ids: string[], negative: boolean) => figures.push({ method, ids, clamped: negative }) - 1;
+  const add = (start: number, end: number, value: number, method: InflowMethod, ids: string[], fig: number) => {
     const idx = segments.length;
-    segments.push({ start, end, value, method, source_ids: ids });
+    segments.push({ start, end, value, method, source_ids: ids, figure: fig });
     const r = value / (end - start + 1);
     for (let d = start; d <= end; d++) { rate[d - first] = r; code[d - first] = METHOD_CODE[method]; segmentOfDay[d - first] = idx; }
   };
@@ -122,7 +164,7 @@ export function buildInflowProfile(observations: readonly Observation[], counter
   for (const r of byLength) {
     let free = true;
     for (let d = r.start; d <= r.end && free; d++) if (code[d - first]) free = false;
-    if (free) add(r.start, r.end, r.value, 'observed', [r.id]); else rejected.push(r);
+    if (free) add(r.start, r.end, r.value, 'observed', [r.id], figure('observed', [r.id], false)); else rejected.push(r);
   }
   // 2. Longer rows give their remainder to the days they cover that nothing else covers.
   for (const r of rejected) {
@@ -130,9 +172,10 @@ export function buildInflowProfile(observations: readonly Observation[], counter
     if (!runs.length) continue;
     const inside = idsWithin(r.start, r.end);
     let remainder = r.value - sumRate(r.start, r.end);
+    const fig = figure('enclosing_remainder', [r.id], remainder < 0);
     if (remainder < 0) { clamped.push(r.id); remainder = 0; }
     const free = runs.reduce((s, [a, b]) => s + b - a + 1, 0);
-    for (const [a, b] of runs) add(a, b, (remainder * (b - a + 1)) / free, 'enclosing_remainder', uniqueIds([r.id, ...inside]));
+    for (const [a, b] of runs) add(a, b, (remainder * (b - a + 1)) / free, 'enclosing_remainder', uniqueIds([r.id, ...inside]), fig);
   }
   // 3. Cumulative differences across what is still uncovered.
   const covered = (a: number, b: number) => { for (let d = a; d <= b; d++) if (!code[d - first]) return false; return true; };
@@ -145,14 +188,14 @@ export function buildInflowProfile(observations: readonly Observation[], counter
         const value = c1.value - c0.value - sumRate(c0.day + 1, g0 - 1) - sumRate(g1 + 1, c1.day);
         const ids = uniqueIds([c0.id, c1.id, ...idsWithin(c0.day + 1, g0 - 1), ...idsWithin(g1 + 1, c1.day)]);
         if (value < 0) clamped.push(c0.id, c1.id);
-        add(g0, g1, Math.max(0, value), 'cumulative_difference', ids);
+        add(g0, g1, Math.max(0, value), 'cumulative_difference', ids, figure('cumulative_difference', [c0.id, c1.id], value < 0));
         break;
       }
       const mid = latestBefore(cumulative, g1 + 1);
       if (!mid || mid.day < g0) break;
       const value = mid.value - c0.value - sumRate(c0.day + 1, g0 - 1);
       if (value < 0) clamped.push(c0.id, mid.id);
-      add(g0, mid.day, Math.max(0, value), 'cumulative_difference', uniqueIds([c0.id, mid.id, ...idsWithin(c0.day + 1, g0 - 1)]));
+      add(g0, mid.day, Math.max(0, value), 'cumulative_difference', uniqueIds([c0.id, mid.id, ...idsWithin(c0.day + 1, g0 - 1)]), figure('cumulative_difference', [c0.id, mid.id], value < 0));
       g0 = mid.day + 1;
     }
   }
@@ -171,7 +214,7 @@ export function buildInflowProfile(observations: readonly Observation[], counter
       dayCountPrefix[m][i + 1] = dayCountPrefix[m][i] + (code[i] === m ? 1 : 0);
     }
   }
-  return { counter, first, last, segments, rows, clamped_ids: uniqueIds(clamped), prefix, methodPrefix, dayCountPrefix, segmentOfDay, n: rows.length + cumulative.length };
+  return { counter, first, last, segments, figures, rows, excluded, clamped_ids: uniqueIds(clamped), prefix, methodPrefix, dayCountPrefix, segmentOfDay, n: rows.length + cumulative.length };
 }
 
 function latestBefore<T extends { day: number }>(sorted: T[], day: number): T | undefined {

@@ -19,11 +19,11 @@ export interface Figure {
 }
 
 export interface ReportOptions {
-  /** Windows for the refill ratio, as [from, to]. Default: 2024, 2025 and 2024-07 … 2026-03. */
+  /** Windows for the refill ratio, as [from, to]. Default: the dataset profile's `report.refill_windows`, else the whole data span. */
   refillWindows?: Array<[string, string]>;
-  /** Months whose largest release gets a replacement time. Default: 2025-09, 2025-12, 2026-03. */
+  /** Months (`YYYY-MM`) whose largest release gets a replacement time. Default: the profile's `report.replacement_months`, else none. */
   replacementMonths?: string[];
-  /** Ledger period. Default 2024 … 2026. */
+  /** Ledger period. Default: the profile's `report.ledger`, else the ledger's own default (the data span). */
   ledgerFrom?: string;
   ledgerTo?: string;
   /** Event study window (days) and seed. Defaults 30 and 1. */
@@ -38,6 +38,9 @@ const ids = (list: string[]) => list.join(', ');
 /** Builds the findings: markdown and the list of figures it contains. */
 export function buildFindings(registry: Registry, options: ReportOptions = {}): { markdown: string; figures: Figure[] } {
   const ctx = prepareFlows(registry, options.counter);
+  const defaults = registry.profile?.report;
+  const span: Array<[string, string]> = ctx.last >= ctx.first ? [[isoOf(ctx.first), isoOf(ctx.last)]] : [];
+  const refillWindows = options.refillWindows ?? (defaults?.refill_windows.length ? defaults.refill_windows : span);
   const figures: Figure[] = [];
   const fig = (key: string, value: number | string | null, label: string, sources: string[]) => {
     const v = typeof value === 'number' ? round2(value) : value ?? 'n/a';
@@ -51,7 +54,7 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
 
   out.push('## Refill ratio', '', 'I = newly recognised political prisoners (the counter\'s published counts; estimated where marked); O = recorded releases of every mode plus deaths in custody. Interval: counting noise only.', '');
   out.push('| window | I | of which estimated | missing days (rate-filled) | O | O announced by the authorities | I/O | interval | I/(all exits implied by the stock) |', '|---|---|---|---|---|---|---|---|---|');
-  for (const [from, to] of options.refillWindows ?? [['2024', '2024'], ['2025', '2025'], ['2024-07', '2026-03']]) {
+  for (const [from, to] of refillWindows) {
     const r = refillRatio(registry, { from, to }, ctx);
     const key = `refill:${from}:${to}`;
     const v = fig(key, r.refill_ratio, `refill ratio ${r.from} … ${r.to}`, r.source_ids);
@@ -61,8 +64,8 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   }
   out.push('', 'Estimated inflow comes from a longer published period minus the months published inside it (`enclosing_remainder`) or from differences of `recognised_cumulative` (`cumulative_difference`); missing days are filled at the window\'s own daily rate and said so. A ratio against "all exits implied by the stock" (I − ΔS) counts everyone who left the list, including sentence completions, which are not recorded as releases.', '');
 
-  if (ctx.profile) {
-    const windows = (options.refillWindows ?? [['2024', '2024'], ['2025', '2025'], ['2024-07', '2026-03']]).map(([f, t]) => [dayArg(f, 'start'), dayArg(t, 'end')]);
+  if (ctx.profile && refillWindows.length) {
+    const windows = refillWindows.map(([f, t]) => [dayArg(f, 'start'), dayArg(t, 'end')]);
     const lo = Math.min(...windows.map((w) => w[0]));
     const hi = Math.max(...windows.map((w) => w[1]));
     const est = ctx.profile.segments.filter((s) => s.method !== 'observed' && s.end >= lo && s.start <= hi);
@@ -76,7 +79,7 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   }
   out.push('## Replacement time of releases', '', 'Days from the release until new recognitions since the day after it reach the number released.', '');
   out.push('| release | date | released (basis) | replaced after | inflow so far | data to | estimated share | with the counter\'s own count |', '|---|---|---|---|---|---|---|---|');
-  const months = options.replacementMonths ?? ['2025-09', '2025-12', '2026-03'];
+  const months = options.replacementMonths ?? defaults?.replacement_months ?? [];
   const chosen = months.flatMap((m) => {
     const inMonth = registry.releases.filter((r) => r.date.startsWith(m)).sort((a, b) => b.count - a.count || compareText(a.id, b.id));
     return inMonth.length ? [inMonth[0].id] : [];
@@ -89,9 +92,10 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
   }
   out.push('', '"not yet" means the inflow data end (`data to`) before the inflow reached the number released; it is not a claim that no one was arrested.', '');
 
-  const ledgerFrom = options.ledgerFrom ?? '2024';
-  const ledgerTo = options.ledgerTo ?? '2026';
-  const ledger = exchangeLedger(registry, { from: ledgerFrom, to: ledgerTo }, ctx);
+  const ledger = exchangeLedger(registry, { from: options.ledgerFrom ?? defaults?.ledger?.from, to: options.ledgerTo ?? defaults?.ledger?.to }, ctx);
+  // Labels as given (`2024`), else the days the ledger settled on.
+  const ledgerFrom = options.ledgerFrom ?? defaults?.ledger?.from ?? ledger.from;
+  const ledgerTo = options.ledgerTo ?? defaults?.ledger?.to ?? ledger.to;
   out.push(`## Releases per concession by counterpart, ${ledgerFrom}–${ledgerTo}`, '', `An episode is one counterpart's engagement acts (relief measures, visits, calls, letters, meetings, embassy steps) within ${3} days of each other. "Strong" = a source names the link; "by window" = released within ${ledger.window_days} days after, no link claimed. Counts are as recorded (often the authorities' announced numbers).`, '');
   out.push('| counterpart | episodes | with relief | people (strong) | people (by window) | people per episode (strong) |', '|---|---|---|---|---|---|');
   for (const t of ledger.by_counterpart) {
@@ -122,7 +126,7 @@ export function buildFindings(registry: Registry, options: ReportOptions = {}): 
 
   out.push('## Stock and flow identity', '', 'S(t1) − S(t0) = I − O + residual. A negative residual is outflow the release records do not explain (mostly sentences served).', '');
   out.push('| window | S(t0) | S(t1) | stock basis | I | O | residual |', '|---|---|---|---|---|---|---|');
-  for (const [from, to] of options.refillWindows ?? [['2024', '2024'], ['2025', '2025'], ['2024-07', '2026-03']]) {
+  for (const [from, to] of refillWindows) {
     const w = flowWindow(ctx, dayArg(from, 'start'), dayArg(to, 'end'));
     const v = fig(`identity:${from}:${to}:residual`, w.identity.residual, `stock-flow residual ${w.from} … ${w.to}`, w.source_ids);
     out.push(`| ${w.from} … ${w.to} | ${fmt(w.stock_start.value === null ? null : round2(w.stock_start.value))} | ${fmt(w.stock_end.value === null ? null : round2(w.stock_end.value))} | ${w.identity.stock_basis} | ${fmt(round2(w.inflow.value))} | ${w.outflow.total} | ${v} |`);

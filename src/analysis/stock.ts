@@ -2,7 +2,7 @@
  * Stock S(t): the number of political prisoners held on a date, per counter, from `current`
  * observations. Between two observations a value may be interpolated (linearly), and it is then
  * labelled `interpolated` with the two rows it came from; outside the observed range there is no
- * value. Counters (Viasna, Dissidentby, …) are kept apart: a series is always one counter's.
+ * value. Counters (rights groups, media tallies, the authorities) are kept apart: a series is always one counter's.
  */
 import type { Observation } from '../domain/records.ts';
 import { dayOf, isoOf, placeEdtf, spanOf, uniqueIds, windowsOf, type DateSpan, compareText } from './dates.ts';

@@ -90,8 +90,8 @@ export function registerAnalyseCommands(program: Command): void {
     .option('--out <file>', 'where to write', 'docs/findings.md')
     .option('--k <days>', 'event-study window', '30')
     .option('--seed <n>', 'event-study seed', '1')
-    .option('--from <date>', 'ledger period start', '2024')
-    .option('--to <date>', 'ledger period end', '2026')
+    .option('--from <date>', 'ledger period start (default: the dataset profile\'s report.ledger)')
+    .option('--to <date>', 'ledger period end (default: the dataset profile\'s report.ledger)')
     .option('--counter <name>', 'counter for stock and inflow')
     .option('--json', 'print the figures as JSON instead of writing the file')
     .action((opts: AnalyseOptions) => withRegistry((registry) => {

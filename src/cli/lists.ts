@@ -1,6 +1,6 @@
 /**
  * `leverage lists …`: import official sanctions lists as snapshots, list snapshots, diff two of
- * them. A thin shell over `src/store/lists.ts` and `src/ingest/lists/`.
+ * them. A thin shell over `src/app/` (import-lists, diff-lists, lists).
  */
 import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
@@ -8,12 +8,8 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
-import { deriveMeasures, linkCuratedMeasures, type ListDiff } from '../ingest/lists/diff.ts';
-import { diffSnapshots } from '../store/lists-diff.ts';
-import { parseFormat } from '../ingest/lists/detect.ts';
-import type { Store } from '../store/db.ts';
-import { importListFiles, listsRepository, type ImportSummary } from '../store/lists.ts';
-import { reportError, withStore } from './run.ts';
+import { diffSnapshots, importListFiles, listSnapshots, parseFormat, saveDiffMeasures, type ImportSummary, type ListDiff, type Store } from '../app/index.ts';
+import { cliActor, reportError, withStore } from './run.ts';
 
 /** Runs `work` on a migrated store (always closed); errors print as `file:line: message`, exit code 1. */
 function withListsStore(work: (store: Store) => Promise<void>): Promise<void> {
@@ -75,7 +71,7 @@ export function registerListsCommands(program: Command): void {
         if (opts.source && !(LIST_SOURCES as readonly string[]).includes(opts.source)) throw new LeverageError('invalid_value', `unknown source ${opts.source}`, { expected: LIST_SOURCES.join(', ') });
         let bar: cliProgress.SingleBar | undefined;
         let done = 0;
-        const results = await importListFiles(store, files, {
+        const results = await importListFiles(store, cliActor(), files, {
           format: opts.format ? parseFormat(opts.format) : undefined,
           source: opts.source as ListSource | undefined,
           asOf: opts.asOf,
@@ -99,18 +95,15 @@ export function registerListsCommands(program: Command): void {
     .option('--programme <programme>', 'only entries carrying this programme tag on either side')
     .option('--json', 'the whole diff as JSON')
     .option('--csv', 'one CSV row per change')
-    .option('--measures', 'derive candidate measures for Belarus programmes, link curated ones, save them to list_measure')
+    .option('--measures', 'derive candidate measures for the dataset profile\'s programmes, link curated ones, save them to list_measure')
     .option('--tolerance-days <n>', 'days after the later snapshot a curated measure may be dated and still link', '7')
     .action((snapshots: string[], opts: { programme?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string }) =>
       withListsStore(async (store) => {
-        const repo = listsRepository(store);
         if (snapshots.length !== 0 && snapshots.length !== 2) throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
         const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme });
-        const [a] = diff.snapshots;
         const extra: Record<string, unknown> = {};
         if (opts.measures) {
-          const measures = linkCuratedMeasures(deriveMeasures(diff), await repo.curatedMeasures(), { from: a.published, toleranceDays: Number(opts.toleranceDays) });
-          await repo.saveMeasures(measures);
+          const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });
           extra.measures = measures;
           if (!opts.json && !opts.csv) for (const m of measures) console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
         }
@@ -123,7 +116,7 @@ export function registerListsCommands(program: Command): void {
     .option('--json', 'one JSON line per snapshot')
     .action((opts: { json?: boolean }) =>
       withListsStore(async (store) => {
-        for (const s of await listsRepository(store).listSnapshots()) {
+        for (const s of await listSnapshots(store)) {
           if (opts.json) console.log(JSON.stringify(s));
           else console.log(`${s.id}  ${s.source}  ${s.format}  published ${s.published ?? '?'}  ${s.entities} entities  ${s.names} names${s.base_snapshot ? `  (delta on ${s.base_snapshot})` : ''}`);
         }

@@ -16,7 +16,7 @@ import {
 } from '../names/index.ts';
 import { ScreeningPool, type BulkQuery } from '../names-worker/pool.ts';
 import { withStore } from './run.ts';
-import { loadScreeningEntries } from '../store/screening.ts';
+import { loadScreeningEntries } from '../app/index.ts';
 
 /** Adds `names compare`, `names dedupe` and `screen` to the program. */
 export function registerNamesCommands(program: Command): void {

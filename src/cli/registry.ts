@@ -1,10 +1,7 @@
 /** Registry commands: `db migrate`, `seed`, `import registry`, `stats`. */
 import type { Command } from 'commander';
-import { migrate } from '../store/migrate.ts';
-import { registryStats } from '../store/registry.ts';
-import { importRegistryFiles, type FileResult } from '../store/import-registry.ts';
-import { SHIPPED_DATA_DIR, seed } from '../store/seed.ts';
-import { reportError, withStore } from './run.ts';
+import { SHIPPED_DATA_DIR, importRegistryFiles, migrate, registryStats, seed, type FileResult } from '../app/index.ts';
+import { cliActor, reportError, withStore } from './run.ts';
 
 export function registerRegistryCommands(program: Command): void {
   const db = program.command('db').description('database maintenance');
@@ -21,17 +18,17 @@ export function registerRegistryCommands(program: Command): void {
     .option('--dir <dir>', 'load another dataset directory of the same files', SHIPPED_DATA_DIR)
     .option('--json', 'print the result as JSON')
     .action((opts: { dir: string; json?: boolean }) => withStore(async (store) => {
-      printResults(await seed(store, opts.dir, { onProgress: progress() }), opts.json);
+      printResults(await seed(store, opts.dir, { actor: cliActor(), onProgress: progress() }), opts.json);
     }).catch(reportError));
 
   const imp = program.command('import').description('import data');
   imp.command('registry')
     .description('import registry files (CSV or JSON, see docs/import-formats.md); all files in one transaction')
     .argument('<files...>', 'files to import')
-    .option('--actor <name>', 'who is importing (audit log)', process.env.USER ?? 'cli')
+    .option('--actor <name>', 'who is importing, for the audit log (default: your login name)')
     .option('--json', 'print the result as JSON')
-    .action((files: string[], opts: { actor: string; json?: boolean }) => withStore(async (store) => {
-      printResults(await importRegistryFiles(store, files, { actor: opts.actor, onProgress: progress() }), opts.json);
+    .action((files: string[], opts: { actor?: string; json?: boolean }) => withStore(async (store) => {
+      printResults(await importRegistryFiles(store, cliActor(opts.actor), files, { onProgress: progress() }), opts.json);
     }).catch(reportError));
 
   program.command('stats')

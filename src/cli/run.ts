@@ -3,9 +3,7 @@
  * `file:line:column: message` and exit 1.
  */
 import { LeverageError } from '../domain/errors.ts';
-import { openReadyStore, type ReadyStoreOptions } from '../store/open.ts';
-import type { Store } from '../store/db.ts';
-import { loadRegistry } from '../store/registry.ts';
+import { loadRegistry, openReadyStore, operator, type Actor, type ReadyStoreOptions, type Store } from '../app/index.ts';
 import type { Registry } from '../domain/records.ts';
 
 /** Opens a migrated store (not seeded unless asked), runs `work`, closes the store whatever happens. */
@@ -24,6 +22,11 @@ export async function withStore<T>(work: (store: Store) => Promise<T>, options: 
  */
 export function withRegistry<T>(work: (registry: Registry) => T | Promise<T>): Promise<T> {
   return withStore(async (store) => work(await loadRegistry(store)), { seedIfEmpty: true, log: () => undefined });
+}
+
+/** The person at the terminal, as the audit log names them: `--actor`, else the login name. */
+export function cliActor(name = process.env.USER ?? ''): Actor {
+  return operator(name || 'cli');
 }
 
 /** Prints an error for a human and sets a failing exit code. */

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { LeverageError } from '../domain/errors.ts';
+import { parseEdtf, parsePlainDay } from '../domain/types/edtf-date.ts';
 import {
   backtest, backtestMarkdown, calibrate, calibrationMarkdown, runScenario, SCENARIO_NAMES, scenarioByName, summarizeCalibration, userScenario,
   type CalibrateOptions, type RunResult,
@@ -54,13 +55,13 @@ export function registerSimulateCommands(program: Command): void {
 
   sim.command('backtest')
     .description('calibrate on data to --cut, simulate to --to, score the bands against the observed stock and a naive baseline (Markdown; --json, --runs, --seed, --window, --counter as for simulate)')
-    .option('--cut <date>', 'last day of data used for calibration', '2024-06-30')
-    .option('--to <month>', 'last month checked (YYYY-MM)', '2026-03')
+    .option('--cut <date>', 'last day of data used for calibration (default: the dataset profile\'s backtest.cut)')
+    .option('--to <month>', 'last month checked, YYYY-MM (default: the dataset profile\'s backtest.to)')
     .action((_opts: unknown, cmd: Command) => withRegistry(async (registry) => {
-      const opts = cmd.optsWithGlobals() as RunCliOptions & { cut: string; to: string };
-      if (!/^\d{4}-\d{2}$/.test(opts.to)) throw new LeverageError('bad_input', `--to: not a month: ${JSON.stringify(opts.to)}`, { expected: 'YYYY-MM' });
+      const opts = cmd.optsWithGlobals() as RunCliOptions & { cut?: string; to?: string };
+      if (opts.to !== undefined && parseEdtf(opts.to)?.precision !== 'month') throw new LeverageError('bad_input', `--to: not a month: ${JSON.stringify(opts.to)}`, { expected: 'YYYY-MM' });
       const result = backtest(registry, {
-        cut: isoDay(opts.cut, 'cut'), to: opts.to, runs: integer(opts.runs, 'runs', 1, 1_000_000), seed: integer(opts.seed, 'seed', -(2 ** 31), 2 ** 31 - 1),
+        cut: opts.cut === undefined ? undefined : isoDay(opts.cut, 'cut'), to: opts.to, runs: integer(opts.runs, 'runs', 1, 1_000_000), seed: integer(opts.seed, 'seed', -(2 ** 31), 2 ** 31 - 1),
         windowMonths: integer(opts.window ?? '36', 'window', 3, 600), counter: opts.counter,
       });
       if (opts.json) console.log(JSON.stringify(result, null, 2));
@@ -79,7 +80,7 @@ function integer(value: string, name: string, min: number, max: number): number 
 }
 
 function isoDay(value: string, name: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new LeverageError('bad_input', `--${name}: not a day: ${JSON.stringify(value)}`, { expected: 'an ISO date such as 2024-06-30' });
+  if (!parsePlainDay(value)) throw new LeverageError('bad_input', `--${name}: not a day: ${JSON.stringify(value)}`, { expected: 'an ISO date, YYYY-MM-DD' });
   return value;
 }
 

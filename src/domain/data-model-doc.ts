@@ -48,7 +48,7 @@ Tables beyond the importable kinds below:
 - \`source\` — url, publisher, published, title, retrieved, licence.
 - \`actor\` (person, organisation, state, bloc) and \`actor_name\` (value, script, language,
   romanisation system, kind: primary, alias, weak alias, former). A case creates its person.
-- \`case_recognition\` — recognition as a political prisoner **per counter** (Viasna, Dissidentby, …):
+- \`case_recognition\` — recognition as a political prisoner **per counter** (each rights group keeps its own list):
   status recognised / not recognised / withdrawn, with date and source. Never one boolean.
 - \`link\` — a release tied to a measure or a contact, \`strong\` (a source names the link) or
   \`window\` (it falls in a stated window after it), with its source.

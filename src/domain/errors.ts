@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'invalid_value'
   | 'not_found'
   | 'conflict'
+  | 'forbidden'
+  | 'locked'
   | 'migration_failed'
   | 'internal';
 

@@ -4,7 +4,9 @@
  * use `parseEdtf` for their first and last day.
  */
 import type { ContactKind, CountBasis, ExitMode, Metric, PoliticalEventKind, ReleaseMode, TargetKind } from './schema/types.ts';
+import type { RecordKind } from './schema/index.ts';
 import type { Issuer, MeasureAction } from './types/issuer.ts';
+import type { DatasetProfile } from './dataset-profile.ts';
 
 /** Where a fact was seen. `id` is derived from the URL, so the same page is one source. */
 export interface Source {
@@ -89,6 +91,8 @@ export interface Registry {
   contacts: Contact[];
   events: PoliticalEvent[];
   observations: Observation[];
+  /** What is particular to the dataset (`dataset.json`): the analyses' defaults. Absent: defaults read off the records. */
+  profile?: DatasetProfile;
 }
 
 export interface Case extends Cited {
@@ -107,4 +111,27 @@ export interface Case extends Cited {
   exit_date?: string;
   exit_mode?: ExitMode;
   release_id?: string;
+}
+
+/**
+ * One validated registry record on its way to the store: its kind, its field values (absent
+ * optional fields left out) and the source it cites. Made by the registry parsers, written by
+ * the store.
+ */
+export interface ParsedRecord {
+  kind: RecordKind;
+  record: Record<string, unknown>;
+  source: Source;
+}
+
+/** A registry person or organisation with its names and detention cases (for exports). */
+export interface RegistryActor {
+  id: string;
+  kind: 'person' | 'organisation';
+  primaryName: string;
+  /** As the registry writes it (ISO code or country name); null when unknown. */
+  country: string | null;
+  names: { value: string; kind: string }[];
+  /** Detention cases whose person this actor is. */
+  caseIds: string[];
 }

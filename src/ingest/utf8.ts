@@ -1,6 +1,7 @@
 /**
- * Strict UTF-8 decoding of a byte stream, with the place of the first bad byte. Registry files
- * must be UTF-8: a cp1252 or Latin-1 export would otherwise slip in as mojibake (`ÐÐ»ÑÐºÑÐ°Ð½Ð´Ñ`).
+ * Strict UTF-8 checking of byte streams, with the place of the first bad byte: decoding registry
+ * files, which must be UTF-8 (a cp1252 or Latin-1 export would otherwise slip in as mojibake,
+ * `ÐÐ»ÑÐºÑÐ°Ð½Ð´Ñ`), and scanning list files, which may fall back to another encoding (`Utf8Scan`).
  */
 import { isUtf8 } from 'node:buffer';
 import { LeverageError } from '../domain/errors.ts';
@@ -39,6 +40,37 @@ function badByte(file: string, buf: Buffer, offset: number, line: number, why?: 
     location: { file, line: lineAt, offset: offset + at },
     expected: 'UTF-8 text',
   });
+}
+
+/**
+ * Streaming UTF-8 validation that finds the first bad byte and builds no string: each chunk,
+ * minus an incomplete sequence at its end (carried to the next chunk), goes through `isUtf8`; on
+ * the first failure `firstInvalid` locates the byte. `invalidAt` is undefined while all is valid.
+ */
+export class Utf8Scan {
+  invalidAt?: number;
+  /** Bytes of an incomplete sequence held back from the previous chunk. */
+  private carry?: Buffer;
+  /** Offset of the first byte not yet checked (the carry's first byte when there is one). */
+  private offset = 0;
+
+  push(chunk: Buffer): void {
+    if (this.invalidAt !== undefined) return;
+    const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = completeLength(data);
+    const head = cut === data.length ? data : data.subarray(0, cut);
+    if (!isUtf8(head)) {
+      this.invalidAt = this.offset + firstInvalid(head);
+      return;
+    }
+    this.offset += cut;
+    this.carry = cut < data.length ? Buffer.from(data.subarray(cut)) : undefined;
+  }
+
+  /** Call after the last chunk: a multi-byte sequence cut by the end of the file is invalid. */
+  end(): void {
+    if (this.invalidAt === undefined && this.carry) this.invalidAt = this.offset + firstInvalid(this.carry);
+  }
 }
 
 /** Length of the prefix of `buf` that ends on a character boundary. */

@@ -64,3 +64,39 @@ export function cyrillicLanguage(lower: string): 'be' | 'ru' | 'uk' | 'cyrillic'
 export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
 }
+
+/**
+ * ISO 15924 codes of the scripts names are written in, in the order they win when a name mixes
+ * them: Cyrillic first, Latin last (a transliteration next to the original names the original).
+ */
+const ISO_SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Cyrillic}/u, 'Cyrl'],
+  [/\p{Script=Arabic}/u, 'Arab'],
+  [/\p{Script=Hangul}/u, 'Hang'],
+  [/\p{Script=Han}/u, 'Hani'],
+  [/\p{Script=Hebrew}/u, 'Hebr'],
+  [/\p{Script=Greek}/u, 'Grek'],
+  [/\p{Script=Georgian}/u, 'Geor'],
+  [/\p{Script=Armenian}/u, 'Armn'],
+  [/\p{Script=Thai}/u, 'Thai'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Jpan'],
+  [LATIN, 'Latn'],
+];
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_LETTER = /[A-Za-z]/;
+
+/**
+ * The ISO 15924 code (`Cyrl`, `Latn`, `Arab`, `Hani`…) of a name, as sanctions lists tag names:
+ * the first script of `ISO_SCRIPTS` found in it; undefined when it has no letters. Built on
+ * `detectScript`, which settles Cyrillic and Arabic; other texts are looked up in the table.
+ */
+export function scriptCode(text: string): string | undefined {
+  // The only ASCII characters with a script are the Latin letters.
+  if (ASCII_ONLY.test(text)) return ASCII_LETTER.test(text) ? 'Latn' : undefined;
+  const script = detectScript(text);
+  if (script === 'be' || script === 'ru' || script === 'uk' || script === 'cyrillic') return 'Cyrl';
+  if (script === 'arabic') return 'Arab';
+  for (const [re, code] of ISO_SCRIPTS) if (re.test(text)) return code;
+  return undefined;
+}

@@ -3,8 +3,7 @@
  * app with `inject`. Every error leaves through one handler as application/problem+json (RFC 9457).
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
-import { LeverageError } from '../domain/errors.ts';
-import type { Store } from '../store/db.ts';
+import { LeverageError, type ErrorCode } from '../domain/errors.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -13,16 +12,18 @@ import { WEB_DIST } from './web-build.ts';
 import { registerResponseCache, versionTracker } from './response-cache.ts';
 import { registryCache, type RegistryCache } from './registry-cache.ts';
 import swaggerUi from '@fastify/swagger-ui';
-import { loadRegistry } from '../store/registry.ts';
+import { loadRegistry, type Store } from '../app/index.ts';
 import actorRoutes from './routes/actors.ts';
 import analysisRoutes from './routes/analysis.ts';
 import healthRoutes from './routes/health.ts';
 import overviewRoutes from './routes/overview.ts';
 import listRoutes from './routes/lists.ts';
 import recordRoutes from './routes/records.ts';
+import datasetRoutes from './routes/dataset.ts';
 import scenarioRoutes from './routes/scenarios.ts';
 import screenRoutes from './routes/screen.ts';
 import timelinePage from './routes/timeline-page.ts';
+import adminRoutes from './routes/admin.ts';
 
 export interface AppOptions {
   store: Store;
@@ -33,6 +34,8 @@ export interface AppOptions {
   /** How long a read of the data version is trusted by the response cache, in ms (default 1000). */
   cacheCheckMs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** The admin channel's token once the server listens (an embedded store's lock holder); the channel is closed while undefined. */
+  adminToken?: () => string | undefined;
 }
 
 declare module 'fastify' {
@@ -45,7 +48,7 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
@@ -75,9 +78,11 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   app.decorate('registryCache', registry);
   await app.register(analysisRoutes, { cache: registry });
   await app.register(scenarioRoutes, { registry: () => registry.registry() });
+  await app.register(datasetRoutes, { registry: () => registry.registry() });
   await app.register(screenRoutes);
   await app.register(listRoutes);
   await app.register(timelinePage);
+  if (adminToken) await app.register(adminRoutes, { token: adminToken });
   if (dashboard && existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, maxAge: '1h', schemaHide: true });
   } else {
@@ -96,11 +101,14 @@ export interface Problem {
   code?: string;
 }
 
+const STATUS_OF: Partial<Record<ErrorCode, number>> = { not_found: 404, conflict: 409, locked: 409, forbidden: 403, internal: 500, migration_failed: 500 };
+const TITLE_OF: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 500: 'Internal Server Error' };
+
 /** Maps any error to a problem document; 5xx details stay in the log, not in the response. */
 export function toProblem(err: unknown): Problem {
   if (err instanceof LeverageError) {
-    const status = err.code === 'not_found' ? 404 : err.code === 'conflict' ? 409 : err.code === 'internal' || err.code === 'migration_failed' ? 500 : 400;
-    return { type: 'about:blank', title: status === 404 ? 'Not Found' : status === 409 ? 'Conflict' : 'Bad Request', status, detail: err.describe(), code: err.code, ...(err.location?.column ? { field: String(err.location.column) } : {}) };
+    const status = STATUS_OF[err.code] ?? 400;
+    return { type: 'about:blank', title: TITLE_OF[status] ?? 'Bad Request', status, detail: err.describe(), code: err.code, ...(err.location?.column ? { field: String(err.location.column) } : {}) };
   }
   const e = err as { statusCode?: number; validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[]; validationContext?: string; message?: string; code?: string };
   if (e.validation?.length) {

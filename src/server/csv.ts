@@ -5,9 +5,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 
-/** True when the client asked for CSV. */
-export function wantsCsv(request: FastifyRequest): boolean {
-  const format = (request.query as { format?: string } | undefined)?.format;
+/** True when the client asked for CSV (the route's querystring schema has `formatParam`). */
+export function wantsCsv(request: Pick<FastifyRequest, 'headers'> & { query: { format?: (typeof FORMATS)[number] } }): boolean {
+  const format = request.query.format;
   if (format) return format === 'csv';
   const accept = request.headers.accept ?? '';
   return /\btext\/csv\b/.test(accept) && !/application\/json/.test(accept.split(',')[0] ?? '');
@@ -28,4 +28,5 @@ export function sendCsv(reply: FastifyReply, filename: string, columns: string[]
 }
 
 /** The `format` query parameter every tabular route accepts. */
-export const formatParam = { format: { type: 'string', enum: ['json', 'csv'], description: 'csv for a CSV download (or send Accept: text/csv)' } } as const;
+const FORMATS = ['json', 'csv'] as const;
+export const formatParam = { format: { type: 'string', enum: FORMATS, description: 'csv for a CSV download (or send Accept: text/csv)' } } as const;

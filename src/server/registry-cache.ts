@@ -7,7 +7,7 @@
  * Concurrent requests share one load and one preparation.
  *
  *   const cache = registryCache(() => loadRegistry(store), app.dataVersion);
- *   const { registry, ctx } = await cache.prepared('Viasna');
+ *   const { registry, ctx } = await cache.prepared(counter);
  */
 import { prepareFlows, type FlowContext } from '../analysis/index.ts';
 import type { Registry } from '../domain/records.ts';

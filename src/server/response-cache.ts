@@ -6,7 +6,7 @@
  * seen within `checkMs`.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Queryable } from '../store/db.ts';
+import type { Queryable } from '../app/index.ts';
 
 export interface ResponseCacheOptions {
   /** Entries kept (least recently stored dropped first). Default 500. */

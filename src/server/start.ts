@@ -4,7 +4,7 @@
  */
 import { buildApp } from './app.ts';
 import { ensureWebBuilt } from './web-build.ts';
-import { openReadyStore } from '../store/open.ts';
+import { openReadyStore } from '../app/index.ts';
 
 export interface ServeOptions {
   port: number;
@@ -14,9 +14,10 @@ export interface ServeOptions {
 
 export async function serve({ port, host, log = console.log }: ServeOptions): Promise<() => Promise<void>> {
   await ensureWebBuilt(log);
-  const store = await openReadyStore({ log });
+  const store = await openReadyStore({ log, route: false });
   log(`data: ${store.engine} at ${store.location}`);
-  const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  let adminToken: string | undefined;
+  const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' }, adminToken: () => adminToken });
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
     await app.close();
@@ -28,7 +29,11 @@ export async function serve({ port, host, log = console.log }: ServeOptions): Pr
     await close();
     throw err;
   }
-  log(`Leverage is running: open http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`);
+  const address = app.server.address();
+  const listening = address && typeof address === 'object' ? address.port : port;
+  // Other leverage processes on this machine find the port and token in the owner-only lock file.
+  if (store.lock) adminToken = store.lock.advertise({ port: listening }).token;
+  log(`Leverage is running: open http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${listening}/`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log(`${signal}: closing`);

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
+import { acquireDirLock, type DirLock } from './lock.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -26,6 +27,10 @@ export interface Store extends Queryable {
   /** Runs `work` in one transaction: commits when it resolves, rolls back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** True for an embedded store reached through the admin channel of the server holding it. */
+  readonly routed?: boolean;
+  /** An embedded store on disk: the lock this process holds on its directory. */
+  readonly lock?: DirLock;
 }
 
 export interface StoreOptions {
@@ -50,7 +55,15 @@ async function openPglite(dataDir: string): Promise<Store> {
   const memory = dataDir === ':memory:' || dataDir === 'memory://';
   const path = memory ? undefined : resolve(dataDir);
   if (path) mkdirSync(path, { recursive: true });
-  const db = await PGlite.create(path ? { dataDir: path } : {});
+  // One process per directory (src/store/lock.ts): throws `locked` when another holds it.
+  const lock = path ? acquireDirLock(path) : undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(path ? { dataDir: path } : {});
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const run = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
     async query<T extends Row>(sql: string, params: unknown[] = []) {
       return (await q.query<T>(sql, params)).rows;
@@ -71,7 +84,14 @@ async function openPglite(dataDir: string): Promise<Store> {
       queue = next.catch(() => undefined);
       return next;
     },
-    close: () => db.close(),
+    lock,
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 

@@ -3,7 +3,7 @@
  * detention cases) and the designation ids of a snapshot, both in pages so an export never holds a
  * whole table. Designations themselves are loaded with `listsRepository(db).loadDesignations`.
  */
-import type { RegistryActor } from '../ingest/lists/index.ts';
+import type { RegistryActor } from '../domain/records.ts';
 import type { Queryable } from './db.ts';
 
 const PAGE = 500;

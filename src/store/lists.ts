@@ -1,19 +1,13 @@
 /**
  * The sanctions-list repository: the only file holding SQL for `list_snapshot`, `designation`,
- * `designation_name` and `list_measure` (migration 0002_lists.sql). Imports stream events into
- * multi-row INSERTs of `BATCH` rows inside the caller's transaction; patches and deletes are
- * applied in order after flushing pending inserts.
+ * `designation_name` and `list_measure` (migration 0002_lists.sql). It stores what it is given;
+ * reading files and applying a file's events in order is the application layer's work
+ * (`src/app/import-lists.ts`).
  */
 import type { Designation, ListFormat, ListSource } from '../domain/designation.ts';
-import { LeverageError, type Warning } from '../domain/errors.ts';
-import type { ListEvent } from '../ingest/lists/types.ts';
-import type { CandidateMeasure, CuratedMeasure } from '../ingest/lists/diff.ts';
-import { applyPatch } from '../ingest/lists/patch.ts';
-import { detach } from '../ingest/lists/text.ts';
-import { planImport, type PlanOptions } from '../ingest/lists/plan.ts';
-import type { Queryable, Store } from './db.ts';
-
-const BATCH = 500;
+import { LeverageError } from '../domain/errors.ts';
+import type { CandidateMeasure, CuratedMeasure } from '../domain/list-measure.ts';
+import type { Queryable } from './db.ts';
 
 /** A stored snapshot as `lists snapshots` and `lists import --json` show it. */
 export interface SnapshotRow {
@@ -31,23 +25,18 @@ export interface SnapshotRow {
   base_snapshot?: string | null;
 }
 
-/** What to import: one snapshot's metadata and its events. */
-export interface SnapshotImport {
+/** A new snapshot's row, before its designations are written. */
+export interface NewSnapshot {
+  id: string;
   source: ListSource;
   format: ListFormat;
+  /** Publication date when known before reading (`--as-of`); the file's own date is set by `finishSnapshot`. */
+  published: string | null;
   contentHash: string;
-  /** `--as-of`, which wins over the date in the file. */
-  asOf?: string;
   missing: string[];
   files: { file: string; hash: string }[];
-  events: AsyncIterable<ListEvent>;
-  warn(w: Warning): void;
-}
-
-/** Result of importing one snapshot; `skipped` when an identical file was already imported. */
-export interface SnapshotImportResult {
-  snapshot: SnapshotRow;
-  skipped: boolean;
+  /** The snapshot a delta applies to. */
+  baseSnapshot: string | null;
 }
 
 /** The repository over a connection or transaction. */
@@ -92,29 +81,16 @@ export function listsRepository(db: Queryable) {
     }
   }
 
-  /** Applies patches to stored rows; returns those whose designation is not (yet) stored. */
-  async function applyPatches(snapshotId: string, patches: Extract<ListEvent, { type: 'patch' }>[]): Promise<typeof patches> {
-    if (!patches.length) return [];
-    const ids = [...new Set(patches.map((p) => p.sourceId))];
-    const rows = await db.query<{ source_id: string; data: Designation }>('SELECT source_id, data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, ids]);
-    const current = new Map(rows.map((r) => [r.source_id, typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data]));
-    const unmatched: typeof patches = [];
-    const changed = new Map<string, Designation>();
-    for (const p of patches) {
-      const d = changed.get(p.sourceId) ?? current.get(p.sourceId);
-      if (!d) unmatched.push(p);
-      else changed.set(p.sourceId, applyPatch(d, p.patch));
-    }
-    if (changed.size) {
-      const payload = [...changed.values()].map((d) => ({ source_id: d.sourceId, list_source: d.listSource, programmes: d.programmes, data: d }));
-      await db.query(
-        `UPDATE designation d SET list_source = x.list_source, programmes = x.programmes, data = x.data
-         FROM jsonb_to_recordset($2::jsonb) AS x(source_id text, list_source text, programmes jsonb, data jsonb)
-         WHERE d.snapshot_id = $1 AND d.source_id = x.source_id`,
-        [snapshotId, JSON.stringify(payload)],
-      );
-    }
-    return unmatched;
+  /** Replaces the stored data of designations already in the snapshot (patched by the caller). */
+  async function updateDesignations(snapshotId: string, rows: Designation[]): Promise<void> {
+    if (!rows.length) return;
+    const payload = rows.map((d) => ({ source_id: d.sourceId, list_source: d.listSource, programmes: d.programmes, data: d }));
+    await db.query(
+      `UPDATE designation d SET list_source = x.list_source, programmes = x.programmes, data = x.data
+       FROM jsonb_to_recordset($2::jsonb) AS x(source_id text, list_source text, programmes jsonb, data jsonb)
+       WHERE d.snapshot_id = $1 AND d.source_id = x.source_id`,
+      [snapshotId, JSON.stringify(payload)],
+    );
   }
 
   async function finish(id: string, published: string | undefined, source: ListSource): Promise<SnapshotRow> {
@@ -134,67 +110,42 @@ export function listsRepository(db: Queryable) {
     getSnapshot,
     snapshotByHash,
 
-    /** Imports one snapshot (call inside a transaction). An identical file already stored is a no-op. */
-    async importSnapshot(job: SnapshotImport): Promise<SnapshotImportResult> {
-      const existing = await snapshotByHash(job.contentHash);
-      if (existing) {
-        return { snapshot: existing, skipped: true };
-      }
-      const id = `${job.source}-${job.contentHash.slice(0, 10)}`;
-      let base: string | null = null;
-      if (job.format === 'ftm-delta') {
-        const latest = (await db.query<{ id: string }>(`SELECT id FROM list_snapshot WHERE source = 'opensanctions' ORDER BY published DESC NULLS LAST, imported_at DESC LIMIT 1`))[0];
-        if (!latest) throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
-        base = latest.id;
-      }
+    insertDesignations,
+    updateDesignations,
+
+    /** Creates a snapshot row; with a base snapshot, copies the base's designations and names into it. */
+    async createSnapshot(row: NewSnapshot): Promise<void> {
       await db.query(
         `INSERT INTO list_snapshot (id, source, format, published, content_hash, missing, files, base_snapshot) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)`,
-        [id, job.source, job.format, job.asOf ?? null, job.contentHash, JSON.stringify(job.missing), JSON.stringify(job.files), base],
+        [row.id, row.source, row.format, row.published, row.contentHash, JSON.stringify(row.missing), JSON.stringify(row.files), row.baseSnapshot],
       );
-      if (base) {
-        await db.query(`INSERT INTO designation (snapshot_id, source_id, list_source, entity_kind, primary_name, programmes, data) SELECT $1, source_id, list_source, entity_kind, primary_name, programmes, data FROM designation WHERE snapshot_id = $2`, [id, base]);
-        await db.query(`INSERT INTO designation_name (snapshot_id, source_id, value, script, language, kind) SELECT $1, source_id, value, script, language, kind FROM designation_name WHERE snapshot_id = $2`, [id, base]);
-      }
-      let published: string | undefined;
-      let source = job.source;
-      let pending: Designation[] = [];
-      let patches: Extract<ListEvent, { type: 'patch' }>[] = [];
-      let deferred: typeof patches = [];
-      const seen = new Set<string>();
-      const flush = async () => {
-        await insertDesignations(id, pending);
-        pending = [];
-      };
-      for await (const e of job.events) {
-        if (e.type === 'meta') {
-          published = e.published ?? published;
-          source = e.source ?? source;
-        } else if (e.type === 'designation') {
-          if (!base && seen.has(e.designation.sourceId)) {
-            job.warn({ code: 'duplicate_id', message: `source id ${e.designation.sourceId} appears twice; the later record wins`, location: { ...e.location, record: detach(e.designation.sourceId) } });
-          }
-          seen.add(detach(e.designation.sourceId));
-          pending.push(e.designation);
-          if (pending.length >= BATCH) await flush();
-        } else if (e.type === 'patch') {
-          patches.push(e);
-          if (patches.length >= BATCH) {
-            await flush();
-            deferred.push(...(await applyPatches(id, patches)));
-            patches = [];
-          }
-        } else {
-          await flush();
-          await db.query('DELETE FROM designation WHERE snapshot_id = $1 AND source_id = $2', [id, e.sourceId]);
-        }
-      }
-      await flush();
-      deferred = [...(await applyPatches(id, deferred)), ...(await applyPatches(id, patches))];
-      if (deferred.length) {
-        job.warn({ code: 'orphan_rows', message: `${deferred.length} patch(es) (e.g. Sanction entities) name an entity absent from the file`, location: { file: job.files[0]?.file, record: deferred[0].sourceId } });
-      }
-      return { snapshot: await finish(id, published, source), skipped: false };
+      if (!row.baseSnapshot) return;
+      await db.query(
+        `INSERT INTO designation (snapshot_id, source_id, list_source, entity_kind, primary_name, programmes, data)
+         SELECT $1, source_id, list_source, entity_kind, primary_name, programmes, data FROM designation WHERE snapshot_id = $2`,
+        [row.id, row.baseSnapshot],
+      );
+      await db.query(
+        `INSERT INTO designation_name (snapshot_id, source_id, value, script, language, kind)
+         SELECT $1, source_id, value, script, language, kind FROM designation_name WHERE snapshot_id = $2`,
+        [row.id, row.baseSnapshot],
+      );
     },
+
+    /** The latest snapshot of a source, or undefined. */
+    async latestOf(source: ListSource): Promise<SnapshotRow | undefined> {
+      return (await db.query<SnapshotRow & Record<string, unknown>>(
+        'SELECT * FROM list_snapshot WHERE source = $1 ORDER BY published DESC NULLS LAST, imported_at DESC LIMIT 1', [source],
+      ))[0];
+    },
+
+    /** Removes one designation (and its names) from a snapshot. */
+    async deleteDesignation(snapshotId: string, sourceId: string): Promise<void> {
+      await db.query('DELETE FROM designation WHERE snapshot_id = $1 AND source_id = $2', [snapshotId, sourceId]);
+    },
+
+    /** Sets the file's publication date (unless one was given), the source, and the counts; returns the row. */
+    finishSnapshot: finish,
 
     /** All snapshots, newest first. */
     async listSnapshots(): Promise<SnapshotRow[]> {
@@ -258,42 +209,3 @@ export function listsRepository(db: Queryable) {
 
 /** The repository's type. */
 export type ListsRepository = ReturnType<typeof listsRepository>;
-
-/** One imported snapshot, as `lists import --json` prints it (one line per snapshot). */
-export interface ImportSummary {
-  snapshot: string;
-  source: string;
-  format: string;
-  published: string | null;
-  entities: number;
-  names: number;
-  by_kind: Record<string, number>;
-  by_programme: Record<string, number>;
-  skipped: boolean;
-  files: string[];
-  warnings: Warning[];
-}
-
-/**
- * Imports files as snapshots in ONE transaction: every file or nothing. An OFAC CSV set (primary
- * + add/alt/comments) is one snapshot. A file identical to one already stored is a no-op.
- */
-export async function importListFiles(store: Store, files: string[], options: PlanOptions & { asOf?: string } = {}): Promise<ImportSummary[]> {
-  if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new LeverageError('invalid_value', `--as-of ${options.asOf}`, { expected: 'a date such as 2023-01-21' });
-  const jobs = await planImport(files, options);
-  return store.transaction(async (tx) => {
-    const repo = listsRepository(tx);
-    const out: ImportSummary[] = [];
-    for (const job of jobs) {
-      const { snapshot, skipped } = await repo.importSnapshot({
-        source: job.source, format: job.format, contentHash: job.contentHash, asOf: options.asOf, missing: job.missing,
-        files: job.files, events: job.events(), warn: (w) => job.warnings.push(w),
-      });
-      out.push({
-        snapshot: snapshot.id, source: snapshot.source, format: snapshot.format, published: snapshot.published, entities: snapshot.entities,
-        names: snapshot.names, by_kind: snapshot.by_kind, by_programme: snapshot.by_programme, skipped, files: job.files.map((f) => f.file), warnings: job.warnings,
-      });
-    }
-    return out;
-  });
-}

@@ -35,7 +35,7 @@ const FILTERS: Record<string, FilterSpec[]> = {
   political_event: [{ param: 'kind', doc: 'event kind', op: 'eq', columns: ['kind'] }],
   observation: [
     { param: 'metric', doc: 'metric (current, recognised_in_period, …)', op: 'eq', columns: ['metric'] },
-    { param: 'source_org', doc: 'the counter (Viasna, Dissidentby, …)', op: 'eq', columns: ['source_org'] },
+    { param: 'source_org', doc: 'the counter (source_org: a rights group, a media tally, the authorities)', op: 'eq', columns: ['source_org'] },
   ],
   case: [
     { param: 'exit_mode', doc: 'how the detention ended', op: 'eq', columns: ['exit_mode'] },

@@ -6,7 +6,7 @@
  */
 import type { RecordKind } from '../domain/schema/index.ts';
 import { parseEdtf } from '../domain/types/edtf-date.ts';
-import type { ParsedRecord } from '../ingest/registry/validate.ts';
+import type { ParsedRecord } from '../domain/records.ts';
 import type { Queryable } from './db.ts';
 import { columnsFor, tableFor, type Column } from './tables.ts';
 

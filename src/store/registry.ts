@@ -5,6 +5,7 @@
  */
 import type { Contact, Measure, Observation, PoliticalEvent, Registry, Release } from '../domain/records.ts';
 import type { Queryable } from './db.ts';
+import { loadDatasetProfile } from './dataset-profile.ts';
 import { rowToRecord, selectCited } from './tables.ts';
 
 async function load<T>(db: Queryable, table: string): Promise<T[]> {
@@ -12,16 +13,17 @@ async function load<T>(db: Queryable, table: string): Promise<T[]> {
   return rows.map((r) => rowToRecord<T>(r));
 }
 
-/** Loads every record the analyses read, ordered by date then id. */
+/** Loads every record the analyses read, ordered by date then id, with the dataset profile when one was imported. */
 export async function loadRegistry(db: Queryable): Promise<Registry> {
-  const [releases, measures, contacts, events, observations] = await Promise.all([
+  const [releases, measures, contacts, events, observations, profile] = await Promise.all([
     load<Release>(db, 'release'),
     load<Measure>(db, 'measure'),
     load<Contact>(db, 'contact'),
     load<PoliticalEvent>(db, 'political_event'),
     load<Observation>(db, 'observation'),
+    loadDatasetProfile(db),
   ]);
-  return { releases, measures, contacts, events, observations };
+  return { releases, measures, contacts, events, observations, ...(profile ? { profile } : {}) };
 }
 
 export interface KindStats {

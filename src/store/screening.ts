@@ -4,8 +4,15 @@
  * Read-only. A table that does not exist yet (migrations of another module not applied) is
  * skipped, so screening works on whatever part of the store exists.
  */
-import type { ScreeningEntry } from '../names/index.ts';
 import type { Queryable } from './db.ts';
+
+/** A screenable entry with all its names (the shape `src/names` indexes as a `ScreeningEntry`). */
+export interface StoredScreeningEntry {
+  id: string;
+  names: string[];
+  schema: 'Person' | 'Organization';
+  [extra: string]: unknown;
+}
 
 /** Where a screening entry came from, carried in `ScreeningEntry.origin`. */
 export type ScreeningOrigin = 'registry' | 'designation';
@@ -43,8 +50,8 @@ const schemaOfKind = (kind: string): 'Person' | 'Organization' | undefined =>
  * `<list_source>:<source_id>`. States, blocs, vessels and aircraft are left out (no person
  * or organisation name model). Returns `[]` when neither table exists.
  */
-export async function loadScreeningEntries(db: Queryable): Promise<ScreeningEntry[]> {
-  const entries = new Map<string, ScreeningEntry>();
+export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeningEntry[]> {
+  const entries = new Map<string, StoredScreeningEntry>();
   const add = (id: string, schema: 'Person' | 'Organization' | undefined, name: string | null, extra: Record<string, unknown>) => {
     if (!schema) return;
     let e = entries.get(id);

@@ -2,17 +2,17 @@
  * Builds a `Registry` from the shipped CSVs (data/belarus) for the analysis tests, reading each
  * cell through the domain's own field declarations so values have the domain's types.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { readCell, RECORD_KINDS, type Registry } from '../../src/domain/index.ts';
+import { parseDatasetProfile, readCell, RECORD_KINDS, type Registry } from '../../src/domain/index.ts';
 
 /** The project's shipped dataset folder. */
 export const SHIPPED_DIR = fileURLToPath(new URL('../../data/belarus/', import.meta.url));
 
 const KEYS: Record<string, keyof Registry> = { release: 'releases', measure: 'measures', contact: 'contacts', political_event: 'events', event: 'events', observation: 'observations' };
 
-/** Reads the five record files of `dir` into a Registry; throws on a cell the schema rejects. */
+/** Reads the five record files of `dir` and its `dataset.json` (when there is one) into a Registry; throws on a cell the schema rejects. */
 export function loadCsvRegistry(dir = SHIPPED_DIR): Registry {
   const registry = { releases: [], measures: [], contacts: [], events: [], observations: [] } as unknown as Registry;
   for (const kind of RECORD_KINDS) {
@@ -29,5 +29,6 @@ export function loadCsvRegistry(dir = SHIPPED_DIR): Registry {
       (registry[key] as unknown[]).push(record);
     }
   }
+  if (existsSync(dir + 'dataset.json')) registry.profile = parseDatasetProfile(JSON.parse(readFileSync(dir + 'dataset.json', 'utf8')), dir + 'dataset.json');
   return registry;
 }

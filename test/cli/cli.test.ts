@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { onPostgres, openTestStore, testSchema } from '../helpers/store.ts';
 import { csvRowCount } from '../helpers/csv.ts';
 import { RECORD_KINDS } from '../../src/domain/schema/index.ts';
-import { SHIPPED_DATA_DIR } from '../../src/store/seed.ts';
+import { SHIPPED_DATA_DIR } from '../../src/app/index.ts';
 
 const run = promisify(execFile);
 const BIN = new URL('../../bin/leverage.js', import.meta.url).pathname;
@@ -36,4 +36,11 @@ test('seed then stats --json: counts match the shipped CSV rows; a bad file exit
     assert.match(err.stderr, /error: .*\/no\/such\/file\.csv/);
     return true;
   });
+});
+
+test('report and backtest take their periods from the dataset profile the seed stored', async () => {
+  const report = JSON.parse((await leverage('analyse', 'report', '--json')).stdout) as Array<{ key: string }>;
+  assert.ok(report.some((f) => f.key === 'ledger:2024:2026:inflow'), 'ledger period of data/belarus/dataset.json');
+  const back = JSON.parse((await leverage('simulate', 'backtest', '--runs', '20', '--json')).stdout);
+  assert.deepEqual([back.cut, back.to], ['2024-06-30', '2026-03']);
 });

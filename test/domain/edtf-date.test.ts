@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compareEdtf, parseEdtf } from '../../src/domain/types/edtf-date.ts';
+import { compareEdtf, parseEdtf, parsePlainDay } from '../../src/domain/types/edtf-date.ts';
 
 test('day, month and year precision give the days they cover', () => {
   assert.deepEqual(parseEdtf('2025-12-13'), { value: '2025-12-13', precision: 'day', start: '2025-12-13', end: '2025-12-13', uncertain: false, approximate: false });
@@ -34,4 +34,11 @@ test('every valid calendar day parses to itself and orders like the string', () 
     assert.equal(pa.start, a);
     assert.equal(Math.sign(compareEdtf(pa, pb)), Math.sign(a.localeCompare(b)));
   }));
+});
+
+test('parsePlainDay reads exactly the plain day form of parseEdtf', () => {
+  assert.deepEqual(parsePlainDay('2024-02-29'), { year: 2024, month: 2, day: 29 });
+  for (const other of ['2025-02-29', '2025-12', '2025-12-13?', '2025-12-1x', ' 2025-12-13', '2025-12-01/2025-12-13']) assert.equal(parsePlainDay(other), undefined, other);
+  const day = fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  fc.assert(fc.property(day, (d) => parsePlainDay(d) !== undefined && parseEdtf(d)!.precision === 'day'));
 });

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import type { Store } from '../../src/store/db.ts';
-import { seed } from '../../src/store/seed.ts';
+import { seed } from '../../src/app/index.ts';
 import { openTestStore } from './store.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

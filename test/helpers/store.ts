@@ -4,6 +4,7 @@
  */
 import { openStore, type Store } from '../../src/store/db.ts';
 import { migrate } from '../../src/store/migrate.ts';
+import { operator } from '../../src/app/actor.ts';
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -23,3 +24,6 @@ export async function openTestStore(name: string, { migrated = true } = {}): Pro
 export function testSchema(name: string): string {
   return `test_${name.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}`;
 }
+
+/** Who the tests act as when they import (an operator at the terminal: an admin). */
+export const TEST_ACTOR = operator('test');

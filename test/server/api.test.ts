@@ -5,10 +5,10 @@ import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/db.ts';
-import { seed } from '../../src/store/seed.ts';
+import { seed } from '../../src/app/index.ts';
 import { RECORD_KINDS } from '../../src/domain/schema/index.ts';
-import { openTestStore } from '../helpers/store.ts';
-import { importListFiles } from '../../src/store/lists.ts';
+import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
+import { importListFiles } from '../../src/app/index.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/lists/${name}`, import.meta.url).pathname;
 
@@ -18,8 +18,8 @@ before(async () => {
   store = await openTestStore('server_api');
   await seed(store);
   // Two real OFAC SDN snapshots four years apart, so the list routes have something to show.
-  await importListFiles(store, [fixture('ofac-sdn-csv__moov-io_watchman__sdn.csv')], { asOf: '2019-06-01' });
-  await importListFiles(store, [fixture('ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv')], { asOf: '2023-01-20' });
+  await importListFiles(store, TEST_ACTOR, [fixture('ofac-sdn-csv__moov-io_watchman__sdn.csv')], { asOf: '2019-06-01' });
+  await importListFiles(store, TEST_ACTOR, [fixture('ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv')], { asOf: '2023-01-20' });
   app = await buildApp({ store, dashboard: false });
 });
 after(async () => {
@@ -171,4 +171,12 @@ test('screen with properties: accepted, and each result reports its name score a
   assert.ok(Array.isArray(top.properties));
   const bad = await app.inject({ method: 'POST', url: '/api/v1/screen', payload: { name: 'x', ids: [''] } });
   assert.equal(bad.statusCode, 400);
+});
+
+test('dataset: the profile imported with the shipped data, as the dashboard reads it', async () => {
+  const res = await app.inject('/api/v1/dataset');
+  assert.equal(res.statusCode, 200);
+  const { profile } = res.json();
+  assert.deepEqual([profile.country.code, profile.counter.name], ['BY', 'Viasna']);
+  assert.ok(profile.dashboard.from < profile.dashboard.to);
 });

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/db.ts';
-import { seed } from '../../src/store/seed.ts';
+import { seed } from '../../src/app/index.ts';
 import { loadRegistry } from '../../src/store/registry.ts';
-import { openTestStore } from '../helpers/store.ts';
+import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importRegistryFiles } from '../../src/store/import-registry.ts';
+import { importRegistryFiles } from '../../src/app/index.ts';
 import { runAnalysis } from '../../src/analysis/index.ts';
 
 let store: Store;
@@ -42,7 +42,7 @@ test('cached responses are served until an import changes the data', async () =>
   const dir = mkdtempSync(join(tmpdir(), 'leverage-cache-'));
   const file = join(dir, 'one.csv');
   writeFileSync(file, 'id,date,count,count_basis,mode,source_url,publisher,evidence\nrel-test-1,2026-04-01,3,reported,pardon,https://example.org/r,Example,Three people freed.\n');
-  await importRegistryFiles(store, [file]);
+  await importRegistryFiles(store, TEST_ACTOR, [file]);
   const fresh = await app.inject('/api/v1/releases?limit=1000');
   assert.notEqual(fresh.headers['x-cache'], 'hit');
   assert.equal(fresh.json().items.length, first.json().items.length + 1);
@@ -89,7 +89,7 @@ test('analyses of one data version load and prepare the registry once; an import
   const dir = mkdtempSync(join(tmpdir(), 'leverage-registry-cache-'));
   const file = join(dir, 'one.csv');
   writeFileSync(file, 'id,date,count,count_basis,mode,source_url,publisher,evidence\nrel-cache-1,2025-06-15,4,reported,pardon,https://example.org/r,Example,Four people freed.\n');
-  await importRegistryFiles(store, [file]);
+  await importRegistryFiles(store, TEST_ACTOR, [file]);
   const after = await app.inject('/api/v1/analysis/refill?from=2024-01-01&to=2025-12-31');
   assert.equal(app.registryCache.stats().loads, mid.loads + 1);
   assert.equal(app.registryCache.stats().preparations, mid.preparations + 1);

@@ -7,16 +7,18 @@
  * the month-to-month changes observed before the cut.
  */
 import type { Registry } from '../../domain/records.ts';
+import { LeverageError } from '../../domain/errors.ts';
 import { calibrate, type CalibrateOptions } from './calibrate.ts';
-import { buildPanel, dayOf, monthLabel, monthOfDay, monthOfLabel, placeDay } from './panel.ts';
+import { dayOf, monthLabel, monthOfDay, monthOfLabel } from '../dates.ts';
+import { buildPanel, placeDay } from './panel.ts';
 import { runScenario, type MonthQuantiles } from './run.ts';
 import { scenarioByName } from './scenarios.ts';
 
 /** Options of `backtest`. */
 export interface BacktestOptions extends Omit<CalibrateOptions, 'asOf'> {
-  /** Last day of data used for calibration. Default 2024-06-30. */
+  /** Last day of data used for calibration. Default: the dataset profile's `backtest.cut`. */
   cut?: string;
-  /** Last month (YYYY-MM) simulated and checked. Default 2026-03. */
+  /** Last month (YYYY-MM) simulated and checked. Default: the dataset profile's `backtest.to`. */
   to?: string;
   runs?: number;
   seed?: number;
@@ -66,10 +68,15 @@ export interface BacktestResult {
   span: { from: string; to: string } | null;
 }
 
-/** Runs the backtest. Months with no observation are listed with null coverage and left out of the scores. */
+/**
+ * Runs the backtest. Months with no observation are listed with null coverage and left out of the
+ * scores. Throws `LeverageError('bad_input')` when neither the options nor the registry's profile
+ * name the cut and the last month.
+ */
 export function backtest(registry: Registry, options: BacktestOptions = {}): BacktestResult {
-  const cut = options.cut ?? '2024-06-30';
-  const to = options.to ?? '2026-03';
+  const cut = options.cut ?? registry.profile?.backtest?.cut;
+  const to = options.to ?? registry.profile?.backtest?.to;
+  if (!cut || !to) throw new LeverageError('bad_input', 'the backtest needs a cut (last day of data used) and a last month checked', { expected: 'options cut and to, or `backtest` in the dataset profile' });
   const runs = options.runs ?? 10_000;
   const seed = options.seed ?? 1;
   const cal = calibrate(registry, { ...options, asOf: cut });

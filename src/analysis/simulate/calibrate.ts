@@ -7,7 +7,8 @@
  * pin it down. Pure: data known on `asOf` in, plain values out.
  */
 import type { Registry } from '../../domain/records.ts';
-import { buildPanel, dayOf, monthLabel, monthOfDay, placeDay, type Panel, type PanelOptions } from './panel.ts';
+import { dayOf, monthLabel, monthOfDay } from '../dates.ts';
+import { buildPanel, placeDay, type Panel, type PanelOptions } from './panel.ts';
 import { axis, dispersionOf, evaluateGrid, marginal, marginalQuantile, profileRho, supportOf, type Grid } from './likelihood.ts';
 import { dealChannels, type DealChannel } from './deals.ts';
 

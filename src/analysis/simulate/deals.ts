@@ -2,12 +2,13 @@
  * Deal channels: who releases prisoners, how often and in what sizes, read from the registry's
  * `releases` between the window's first month and `asOf`. A release with a broker (`brokered_by`)
  * belongs to the channel of that broker; with several brokers, to the one that brokered the most
- * people in the window (the Ankara swap, brokered by TR, US and DE, counts under US when US
- * brokered most). A release without a broker belongs to the `domestic` channel (pardon decrees,
+ * people in the window (a swap brokered by three states counts under the one that brokered the
+ * most people). A release without a broker belongs to the `domestic` channel (pardon decrees,
  * amnesties). Sizes are monthly totals of people, because the model moves month by month.
  */
 import type { Release } from '../../domain/records.ts';
-import { monthLabel, monthOfDay, placeDay } from './panel.ts';
+import { monthLabel, monthOfDay } from '../dates.ts';
+import { placeDay } from './panel.ts';
 
 /** The channel name of releases without a broker. */
 export const DOMESTIC = 'domestic';

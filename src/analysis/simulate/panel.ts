@@ -3,64 +3,24 @@
  * per month, recognitions as non-overlapping counted intervals, and deaths in custody, all known on
  * `asOf`. Months are integers (year·12 + month − 1); days are integers from 1970-01-01 (UTC).
  *
- * Choices, each because of a real shape of the data (see data/belarus/NOTES-observations.md):
+ * Choices, each because of a real shape of the data (see the dataset's NOTES on observations):
  * - A `current` row within 7 days of a month end stands for that month end ("as of 1 December"
  *   is the end of November); the row nearest the month end wins. Other rows are not used.
- * - Recognitions come from `recognised_in_period` rows of at least 28 days (one-day rows are
- *   batch announcements, not rates), shortest first, then from differences of consecutive
- *   `recognised_cumulative` rows (which also hold names added later, so they only fill gaps).
- *   A longer period that contains shorter ones keeps only its residual (count minus theirs, over
- *   the days they leave free); a shorter one it only partly overlaps is subtracted pro rata by
- *   days. Nothing is counted twice.
+ * - Recognitions come from the one inflow estimate (`../inflow.ts`), read with `RATE_INFLOW`:
+ *   `recognised_in_period` rows of at least 28 days (one-day rows are batch announcements, not
+ *   rates), and cumulative differences only when asked. Each of its figures (a published period,
+ *   or a longer period's remainder over the days the shorter ones leave free) becomes one
+ *   interval, cut to the window. Nothing is counted twice.
  */
 import type { Observation, Registry } from '../../domain/records.ts';
-import { parseEdtf } from '../../domain/types/edtf-date.ts';
 import { LeverageError } from '../../domain/errors.ts';
+import { dayOf, firstDayOfMonth, isoOf, monthOfDay, placeEdtf } from '../dates.ts';
+import { buildInflowProfile, type InflowOptions, type InflowProfile } from '../inflow.ts';
+import { profileCounter } from '../context.ts';
 
-const DAY_MS = 86_400_000;
-
-/** Day number (days since 1970-01-01 UTC) of an ISO `YYYY-MM-DD`. */
-export function dayOf(iso: string): number {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
-}
-
-/** ISO `YYYY-MM-DD` of a day number. */
-export function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Month index (year·12 + month − 1) of a day number. */
-export function monthOfDay(day: number): number {
-  const d = new Date(day * DAY_MS);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
-}
-
-/** First day (day number) of a month index. */
-export function firstDayOfMonth(month: number): number {
-  return Math.round(Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS);
-}
-
-/** `YYYY-MM` label of a month index. */
-export function monthLabel(month: number): string {
-  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Month index of a `YYYY-MM` label (the inverse of `monthLabel`). */
-export function monthOfLabel(label: string): number {
-  return Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1;
-}
-
-/** Day range of an EDTF date (first and last day), or a LeverageError naming the record. */
-export function edtfDays(value: string, id: string): { start: number; end: number } {
-  const p = parseEdtf(value);
-  if (!p) throw new LeverageError('invalid_value', `not an EDTF date: ${JSON.stringify(value)}`, { location: { record: id }, expected: 'an EDTF date' });
-  return { start: dayOf(p.start), end: dayOf(p.end) };
-}
-
-/** Middle day of a record's date: where an imprecise date (`2025-12`) is counted. */
+/** Middle day of a record's date: where an imprecise date (a month, a year) is counted. */
 export function placeDay(value: string, id: string): number {
-  const r = edtfDays(value, id);
-  return Math.floor((r.start + r.end) / 2);
+  return placeEdtf(value, id).at;
 }
 
 /** A counted interval of recognitions: `count` people over the days it owns, spread over months by `weights` (month fractions). */
@@ -108,14 +68,14 @@ export interface PanelOptions {
   asOf?: string;
   /** Window length in months, ending at the last observed month end. Default 36. */
   windowMonths?: number;
-  /** Counter (`source_org`) of the stock. Default: the one with the most `current` rows. */
+  /** Counter (`source_org`) of the stock. Default: the dataset profile's counter when it has rows, else the one with the most `current` rows. */
   counter?: string;
   /** Months of release history kept before the window (the arrival response's memory). Default 3. */
   history?: number;
   /**
-   * Fill gaps with differences of `recognised_cumulative` rows. Default false: Viasna's cumulative
-   * also counts names added for rehabilitation and is often a round "about" figure (2,800; 3,200;
-   * 3,600), so its differences exceed the monthly counts where both exist (Oct 2024: +69 vs 35).
+   * Fill gaps with differences of `recognised_cumulative` rows. Default false: a counter's
+   * cumulative figure may also count names added for rehabilitation and be a round "about" figure,
+   * so its differences exceed the period counts where both exist (see the dataset's NOTES).
    */
   useCumulative?: boolean;
 }
@@ -124,7 +84,7 @@ export interface PanelOptions {
 export function latestDate(registry: Registry): string | null {
   let max = -Infinity;
   for (const r of [...registry.observations, ...registry.releases]) max = Math.max(max, placeDay(r.date, r.id));
-  return max === -Infinity ? null : isoOfDay(max);
+  return max === -Infinity ? null : isoOf(max);
 }
 
 /** Builds the panel. Throws `LeverageError('bad_input')` when no `current` row lies within 7 days of a month end. */
@@ -133,7 +93,7 @@ export function buildPanel(registry: Registry, options: PanelOptions = {}): Pane
   if (!asOf) throw new LeverageError('bad_input', 'the registry holds no observations to calibrate on');
   const asOfDay = dayOf(asOf);
   const obs = registry.observations.filter((o) => placeDay(o.date, o.id) <= asOfDay);
-  const counter = options.counter ?? mostCurrentRows(obs);
+  const counter = options.counter ?? profileCounter(registry) ?? mostCurrentRows(obs);
   if (!counter) throw new LeverageError('bad_input', 'no `current` observations to calibrate on');
   const mine = obs.filter((o) => o.source_org === counter);
   const assigned = assignMonthEnds(mine.filter((o) => o.metric === 'current'));
@@ -157,17 +117,18 @@ export function buildPanel(registry: Registry, options: PanelOptions = {}): Pane
     if (placeDay(r.date, r.id) <= asOfDay && m >= 0 && m < releases.length) releases[m] += r.count;
   }
 
-  const { recognitions, unused, rows: recRows } = recognitionIntervals(mine, firstMonth, months, options.useCumulative ?? false);
+  const profile = buildInflowProfile(mine, counter, { ...RATE_INFLOW, cumulative: options.useCumulative ?? RATE_INFLOW.cumulative });
+  const { recognitions, unused, rows: recRows } = recognitionIntervals(profile, mine, firstMonth, months);
   const deaths = deathsOf(mine, fullPath, firstObserved);
   const last = assigned.get(endMonth)!;
   const used = [...assigned.values(), ...recRows, ...(deaths?.rows ?? [])];
   const days = used.map((o) => placeDay(o.date, o.id));
   return {
     counter, asOf, firstMonth, months, stock, stockIds, stockPath, releases, history, recognitions, unused,
-    start: { month: endMonth, stock: last.value, date: isoOfDay(placeDay(last.date, last.id)), id: last.id },
+    start: { month: endMonth, stock: last.value, date: isoOf(placeDay(last.date, last.id)), id: last.id },
     deaths: deaths && { count: deaths.count, exposure: deaths.exposure, from: deaths.from, to: deaths.to, ids: deaths.rows.map((o) => o.id) },
     n: used.length,
-    span: days.length ? { from: isoOfDay(Math.min(...days)), to: isoOfDay(Math.max(...days)) } : null,
+    span: days.length ? { from: isoOf(Math.min(...days)), to: isoOf(Math.max(...days)) } : null,
   };
 }
 
@@ -208,64 +169,52 @@ function interpolate(assigned: Map<number, Observation>, first: number, last: nu
   return path;
 }
 
-interface Candidate { ids: string[]; kind: 'period' | 'cumulative'; start: number; end: number; count: number; row: Observation[] }
+/** The calibration's choice of inflow rows: periods of at least 28 days; cumulative differences only when asked. */
+export const RATE_INFLOW: InflowOptions = { minPeriodDays: 28, cumulative: false };
 
-function recognitionIntervals(rows: Observation[], firstMonth: number, months: number, useCumulative: boolean) {
+/** Intervals shorter than this many owned days inside the window are left out (too short to be a rate). */
+const MIN_OWNED_DAYS = 14;
+
+/** The profile's figures as counted intervals inside the window, with the rows left out and why. */
+function recognitionIntervals(profile: InflowProfile, rows: Observation[], firstMonth: number, months: number) {
   const winStart = firstDayOfMonth(firstMonth);
   const winEnd = firstDayOfMonth(firstMonth + months) - 1;
-  const unused: Panel['unused'] = [];
-  const candidates: Candidate[] = [];
-  for (const o of rows) {
-    if (o.metric !== 'recognised_in_period') continue;
-    const start = edtfDays(o.period_start ?? o.date, o.id).start;
-    const end = edtfDays(o.period_end ?? o.date, o.id).end;
-    if (end - start + 1 < 28) unused.push({ ids: [o.id], reason: 'period shorter than 28 days' });
-    else if (start < winStart || end > winEnd) unused.push({ ids: [o.id], reason: 'outside the window' });
-    else candidates.push({ ids: [o.id], kind: 'period', start, end, count: o.value, row: [o] });
+  const unused: Panel['unused'] = profile.excluded.map((e) => ({ ids: [e.id], reason: e.reason }));
+  const parts = profile.figures.map(() => ({ owned: 0, days: 0, count: 0, start: Infinity, end: -Infinity }));
+  for (const s of profile.segments) {
+    const p = parts[s.figure];
+    p.owned += s.end - s.start + 1;
+    const a = Math.max(s.start, winStart);
+    const b = Math.min(s.end, winEnd);
+    if (b < a) continue;
+    p.days += b - a + 1;
+    p.count += (s.value * (b - a + 1)) / (s.end - s.start + 1);
+    p.start = Math.min(p.start, a);
+    p.end = Math.max(p.end, b);
   }
-  candidates.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
-  const cumulative = rows.filter((o) => o.metric === 'recognised_cumulative').sort((a, b) => placeDay(a.date, a.id) - placeDay(b.date, b.id));
-  const cumCandidates: Candidate[] = [];
-  for (let k = 1; useCumulative && k < cumulative.length; k++) {
-    const a = cumulative[k - 1];
-    const b = cumulative[k];
-    const start = placeDay(a.date, a.id) + 1;
-    const end = placeDay(b.date, b.id);
-    if (end - start + 1 < 28 || b.value < a.value || start < winStart || end > winEnd) continue;
-    cumCandidates.push({ ids: [a.id, b.id], kind: 'cumulative', start, end, count: b.value - a.value, row: [a, b] });
-  }
-  cumCandidates.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
-
-  const owner = new Int32Array(winEnd - winStart + 1).fill(-1);
-  const accepted: Array<Candidate & { residual: number; owned: number }> = [];
-  for (const c of [...candidates, ...cumCandidates]) {
-    const overlap = new Map<number, number>();
-    let free = 0;
-    for (let d = c.start; d <= c.end; d++) {
-      const o = owner[d - winStart];
-      if (o < 0) free++; else overlap.set(o, (overlap.get(o) ?? 0) + 1);
-    }
-    // Subtract what the already accepted intervals hold of c's days (all of it when they lie inside c).
-    let residual = c.count;
-    for (const [o, days] of overlap) residual -= (accepted[o].residual * days) / accepted[o].owned;
-    if (free < 14) { unused.push({ ids: c.ids, reason: 'its days are already counted by shorter periods' }); continue; }
-    if (residual < -0.5) { unused.push({ ids: c.ids, reason: 'smaller than the shorter periods it contains' }); continue; }
-    const index = accepted.length;
-    for (let d = c.start; d <= c.end; d++) if (owner[d - winStart] < 0) owner[d - winStart] = index;
-    accepted.push({ ...c, residual: Math.max(0, residual), owned: free });
-  }
-  const recognitions: RecognitionInterval[] = accepted.map((a, index) => {
+  const named = new Set(profile.figures.flatMap((f) => f.ids));
+  for (const r of profile.rows) if (!named.has(r.id)) unused.push({ ids: [r.id], reason: 'its days are already counted by shorter periods' });
+  const used = new Set<string>();
+  const recognitions: RecognitionInterval[] = [];
+  profile.figures.forEach((f, i) => {
+    const p = parts[i];
+    if (f.clamped) return unused.push({ ids: f.ids, reason: 'smaller than the shorter periods it contains' });
+    if (p.owned < MIN_OWNED_DAYS) return unused.push({ ids: f.ids, reason: 'its days are already counted by shorter periods' });
+    if (p.days < MIN_OWNED_DAYS) return unused.push({ ids: f.ids, reason: 'outside the window' });
     const weights = new Float64Array(months);
-    for (let d = a.start; d <= a.end; d++) {
-      if (owner[d - winStart] !== index) continue;
-      const m = monthOfDay(d);
-      weights[m - firstMonth] += 1 / (firstDayOfMonth(m + 1) - firstDayOfMonth(m));
+    for (const s of profile.segments) {
+      if (s.figure !== i) continue;
+      for (let d = Math.max(s.start, winStart); d <= Math.min(s.end, winEnd); d++) {
+        const m = monthOfDay(d);
+        weights[m - firstMonth] += 1 / (firstDayOfMonth(m + 1) - firstDayOfMonth(m));
+      }
     }
     let exposure = 0;
     for (const w of weights) exposure += w;
-    return { ids: a.ids, kind: a.kind, from: isoOfDay(a.start), to: isoOfDay(a.end), count: a.residual, weights, exposure };
+    for (const id of f.ids) used.add(id);
+    recognitions.push({ ids: f.ids, kind: f.method === 'cumulative_difference' ? 'cumulative' : 'period', from: isoOf(p.start), to: isoOf(p.end), count: p.count, weights, exposure });
   });
-  return { recognitions, unused, rows: accepted.flatMap((a) => a.row) };
+  return { recognitions, unused, rows: rows.filter((o) => used.has(o.id)) };
 }
 
 function deathsOf(rows: Observation[], path: Float64Array, firstObserved: number) {
@@ -273,11 +222,11 @@ function deathsOf(rows: Observation[], path: Float64Array, firstObserved: number
   if (!d.length) return null;
   const b = d[d.length - 1];
   // With one row, its count is taken to run from the start of the stock series (an assumption).
-  const a = d.length > 1 ? d[0] : { ...b, value: 0, date: isoOfDay(firstDayOfMonth(firstObserved) - 1), id: b.id };
+  const a = d.length > 1 ? d[0] : { ...b, value: 0, date: isoOf(firstDayOfMonth(firstObserved) - 1), id: b.id };
   const m0 = monthOfDay(placeDay(a.date, a.id));
   const m1 = monthOfDay(placeDay(b.date, b.id));
   let exposure = 0;
   for (let m = m0 + 1; m <= m1; m++) exposure += path[Math.min(path.length - 1, Math.max(0, m - firstObserved))];
   if (exposure <= 0 || b.value < a.value) return null;
-  return { count: b.value - a.value, exposure, from: isoOfDay(placeDay(a.date, a.id)), to: isoOfDay(placeDay(b.date, b.id)), rows: d.length > 1 ? [a, b] : [b] };
+  return { count: b.value - a.value, exposure, from: isoOf(placeDay(a.date, a.id)), to: isoOf(placeDay(b.date, b.id)), rows: d.length > 1 ? [a, b] : [b] };
 }

@@ -69,10 +69,10 @@ export function backtestMarkdown(b: BacktestResult): string {
 
 /**
  * The scenarios section of docs/findings.md: calibrated parameters with intervals on all the data,
- * and the backtest (calibrated to 30 June 2024, checked to March 2026) next to the naive baseline.
- * Seeded, so the document is reproducible.
+ * and the backtest (calibrated up to a cut, checked month by month after it) next to the naive
+ * baseline; without a backtest (`null`), a line saying none was run. Seeded, so the document is reproducible.
  */
-export function scenarioFindings(calibration: CalibrationSummary, test: BacktestResult): string {
+export function scenarioFindings(calibration: CalibrationSummary, test: BacktestResult | null): string {
   return [
     '## Scenarios: calibration and backtest',
     '',
@@ -82,7 +82,7 @@ export function scenarioFindings(calibration: CalibrationSummary, test: Backtest
     '',
     '### Backtest',
     '',
-    backtestMarkdown(test).trim(),
+    test ? backtestMarkdown(test).trim() : 'No backtest: neither the dataset profile nor the options name a cut and a last month.',
     '',
   ].join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import type { Calibration } from './calibrate.ts';
 import { allocateBuffers, simulatePath, type ChannelSpec, type ModelSpec } from './model.ts';
-import { dayOf, monthLabel, monthOfDay, monthOfLabel } from './panel.ts';
+import { dayOf, monthLabel, monthOfDay, monthOfLabel } from '../dates.ts';
 import { uniformStream } from './rng.ts';
 import type { Scenario, ScenarioParams } from './scenarios.ts';
 

@@ -3,7 +3,7 @@
  * with zod. Every scenario starts from the status quo (each deal channel at its rate over the
  * last 12 months, sizes drawn from its history; λ, δ, ρ drawn from the calibrated posterior) and
  * changes what it names. "Engagement" is the brokered channel that released the most people
- * (the US for the shipped data); "pressure" has no estimate in the data and is an explicit,
+ * (read from the data, not named in code); "pressure" has no estimate in the data and is an explicit,
  * editable assumption.
  */
 import { z } from 'zod';

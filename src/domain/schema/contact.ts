@@ -9,7 +9,7 @@ export const contactKind: RecordKind = {
   file: 'contacts.csv',
   doc: 'A diplomatic contact: envoy visit, call, letter, meeting, embassy step or formal statement.',
   fields: [
-    { name: 'id', type: 'id', required: true, doc: 'Stable id, e.g. con-2025-09-11.' },
+    { name: 'id', type: 'id', required: true, doc: 'Stable id, e.g. con-YYYY-MM-DD (its date).' },
     { name: 'date', type: 'edtf', required: true, doc: 'Day of the contact.' },
     { name: 'kind', type: 'enum', values: CONTACT_KINDS, required: true, doc: 'visit, call, letter, meeting, statement or embassy.' },
     { name: 'from_actor', type: 'text', max: 200, required: true, doc: 'Who initiated it: a country/bloc code or a person.' },

@@ -9,7 +9,7 @@ export const politicalEventKind: RecordKind = {
   file: 'events-political.csv',
   doc: 'A political event on the timeline: election, protest, arrest wave, death in custody, law, war.',
   fields: [
-    { name: 'id', type: 'id', required: true, doc: 'Stable id, e.g. e-2020-08-09.' },
+    { name: 'id', type: 'id', required: true, doc: 'Stable id, e.g. e-YYYY-MM-DD (its date).' },
     { name: 'date', type: 'edtf', required: true, doc: 'When it happened.' },
     { name: 'kind', type: 'enum', values: POLITICAL_EVENT_KINDS, required: true, doc: 'What kind of event.' },
     { name: 'summary', type: 'text', max: 2000, required: true, doc: 'One line, in our words.' },

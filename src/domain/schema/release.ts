@@ -12,7 +12,7 @@ export const releaseKind: RecordKind = {
   file: 'releases.csv',
   doc: 'A release of political prisoners on a date: count, mode, who received or brokered it; names when public.',
   fields: [
-    { name: 'id', type: 'id', required: true, doc: 'Stable id, e.g. rel-2025-09-11.' },
+    { name: 'id', type: 'id', required: true, doc: 'Stable id, e.g. rel-YYYY-MM-DD (its date).' },
     { name: 'date', type: 'edtf', required: true, doc: 'Day of release (or month when the day is unknown).' },
     { name: 'count', type: 'count', required: true, doc: 'People released.' },
     { name: 'count_basis', type: 'enum', values: COUNT_BASES, required: true, doc: 'How firm the count is.' },

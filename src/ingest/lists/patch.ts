@@ -3,7 +3,7 @@
  * rules in SQL (see `src/store/lists.ts`).
  */
 import type { Designation } from '../../domain/designation.ts';
-import { pushUnique } from './text.ts';
+import { pushUnique } from './common/text.ts';
 import type { DesignationPatch, ListEvent } from './types.ts';
 
 /** A copy of `d` with the patch applied: arrays appended without duplicates, earliest `listedOn`. */

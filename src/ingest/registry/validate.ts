@@ -6,15 +6,10 @@ import { createHash } from 'node:crypto';
 import { LeverageError, type Location } from '../../domain/errors.ts';
 import { checkValue, describeField, readCell } from '../../domain/fields.ts';
 import type { RecordKind } from '../../domain/schema/index.ts';
-import type { Source } from '../../domain/records.ts';
+import type { ParsedRecord, Source } from '../../domain/records.ts';
 import { parseEdtf } from '../../domain/types/edtf-date.ts';
 
-export interface ParsedRecord {
-  kind: RecordKind;
-  /** Field values; absent optional fields are left out. */
-  record: Record<string, unknown>;
-  source: Source;
-}
+export type { ParsedRecord } from '../../domain/records.ts';
 
 /** The source id of a URL: stable across imports, so the same page is one source. */
 export function sourceIdFor(url: string): string {

@@ -1,7 +1,8 @@
 /** `/api/v1/actors` and `/api/v1/actors/:id`: people and organisations with all their spellings. */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { LeverageError } from '../../domain/errors.ts';
-import { getActor, listActors } from '../../store/actors.ts';
+import { getActor, listActors } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 
 const actor = {
@@ -14,7 +15,8 @@ const actor = {
 };
 
 export default async function actorRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/actors', {
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+  api.get('/api/v1/actors', {
     schema: {
       tags: ['records'],
       summary: 'People, organisations, states and blocs, with every spelling of their names',
@@ -22,16 +24,16 @@ export default async function actorRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: actor }, next_cursor: { type: 'string' } } } },
     },
   }, async (request, reply) => {
-    const q = request.query as { kind?: string; cursor?: string; limit?: number };
+    const q = request.query;
     const csv = wantsCsv(request);
     const page = await listActors(app.store, { kind: q.kind, cursor: q.cursor, limit: q.limit ?? (csv ? 10000 : 100) });
     if (csv) return sendCsv(reply, 'actors', ['id', 'kind', 'primary_name', 'country', 'names', 'case_ids'], page.items.map((a) => ({ ...a, names: a.names.map((n) => n.value) })));
     return page;
   });
-  app.get('/api/v1/actors/:id', {
+  api.get('/api/v1/actors/:id', {
     schema: { tags: ['records'], summary: 'One actor by id', params: { type: 'object', properties: { id: { type: 'string', maxLength: 200 } }, required: ['id'] }, response: { 200: actor } },
   }, async (request) => {
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     const found = await getActor(app.store, id);
     if (!found) throw new LeverageError('not_found', `no actor with id "${id}"`, { location: { column: 'id' } });
     return found;

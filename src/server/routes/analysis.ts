@@ -4,7 +4,9 @@
  * parameters raise `LeverageError('bad_input')`, which the app's handler turns into problem+json.
  */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { ANALYSES, runAnalysis, type AnalysisName, type AnalysisParams } from '../../analysis/index.ts';
+import type { EventStudyResult, FlowsResult, LedgerResult, RefillResult, Replacement } from '../../analysis/index.ts';
 import type { RegistryCache } from '../registry-cache.ts';
 
 export interface AnalysisRoutesOptions {
@@ -12,7 +14,16 @@ export interface AnalysisRoutesOptions {
   cache: Pick<RegistryCache, 'prepared'>;
 }
 
-const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY-MM-DD, YYYY-MM or YYYY' };
+/** The JSON body of each analysis route, by name (the shapes of `leverage analyse … --json`). */
+export interface AnalysisResponses {
+  flows: FlowsResult;
+  /** The ratio with the replacement time of each release in the window. */
+  refill: RefillResult & { replacement: Replacement[] };
+  ledger: LedgerResult;
+  'event-study': EventStudyResult;
+}
+
+const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY-MM-DD, YYYY-MM or YYYY' } as const;
 
 const querystring = {
   type: 'object',
@@ -36,13 +47,14 @@ const SUMMARIES: Record<AnalysisName, string> = {
 
 /** Registers the analysis routes. */
 export default async function analysisRoutes(app: FastifyInstance, opts: AnalysisRoutesOptions): Promise<void> {
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   for (const name of ANALYSES) {
-    app.get(`/api/v1/analysis/${name}`, {
+    api.get(`/api/v1/analysis/${name}`, {
       schema: { summary: SUMMARIES[name], tags: ['analysis'], querystring },
     }, async (request) => {
-      const params = request.query as AnalysisParams;
+      const params: AnalysisParams = request.query;
       const { registry, ctx } = await opts.cache.prepared(params.counter);
-      return runAnalysis(name, registry, params, ctx);
+      return runAnalysis(name, registry, params, ctx) satisfies AnalysisResponses[AnalysisName];
     });
   }
 }

@@ -1,8 +1,8 @@
 /** Official sanctions lists: `/api/v1/snapshots`, `/api/v1/designations`, `/api/v1/lists/diff`. */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { LeverageError } from '../../domain/errors.ts';
-import { listsRepository } from '../../store/lists.ts';
-import { diffSnapshots } from '../../store/lists-diff.ts';
+import { diffSnapshots, getSnapshot, listSnapshots, snapshotDesignations, type SnapshotRow } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 
 const snapshot = {
@@ -13,19 +13,42 @@ const snapshot = {
     by_kind: { type: 'object', additionalProperties: { type: 'integer' } }, by_programme: { type: 'object', additionalProperties: { type: 'integer' } },
   },
 };
+/** A snapshot as the API shows it (the fields of the response schema). */
+export type SnapshotItem = Pick<SnapshotRow, 'id' | 'source' | 'format' | 'published' | 'content_hash' | 'entities' | 'names' | 'by_kind' | 'by_programme'>;
+/** One designation that changed between two snapshots. */
+export type DiffEntry = {
+  change: 'designated' | 'delisted' | 'amended';
+  source_id: string;
+  name: string;
+  kind: string;
+  programmes: string[];
+  fields?: string[];
+};
+/** The body of `GET /api/v1/lists/diff`. */
+export interface ListsDiffResponse {
+  a: SnapshotItem;
+  b: SnapshotItem;
+  programme?: string;
+  designated: DiffEntry[];
+  delisted: DiffEntry[];
+  amended: DiffEntry[];
+  unchanged: number;
+  skipped_fields: string[];
+}
 const SNAPSHOT_COLUMNS = ['id', 'source', 'format', 'published', 'content_hash', 'entities', 'names'];
 const entry = { type: 'object', properties: { change: { type: 'string' }, source_id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, programmes: { type: 'array', items: { type: 'string' } }, fields: { type: 'array', items: { type: 'string' } } } };
 
 export default async function listRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/snapshots', {
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+  api.get('/api/v1/snapshots', {
     schema: { tags: ['lists'], summary: 'Imported list snapshots', querystring: { type: 'object', additionalProperties: false, properties: { ...formatParam } }, response: { 200: { type: 'object', properties: { items: { type: 'array', items: snapshot } } } } },
   }, async (request, reply) => {
-    const items = (await listsRepository(app.store).listSnapshots()).map((s) => ({ ...s, published: s.published ?? null }));
+    const items = (await listSnapshots(app.store)).map((s) => ({ ...s, published: s.published ?? null }));
     if (wantsCsv(request)) return sendCsv(reply, 'snapshots', SNAPSHOT_COLUMNS, items as unknown as Record<string, unknown>[]);
     return { items };
   });
 
-  app.get('/api/v1/designations', {
+  api.get('/api/v1/designations', {
     schema: {
       tags: ['lists'],
       summary: 'Designations of one snapshot, optionally of one programme',
@@ -33,10 +56,9 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } } },
     },
   }, async (request, reply) => {
-    const q = request.query as { snapshot: string; programme?: string };
-    const repo = listsRepository(app.store);
-    await repo.getSnapshot(q.snapshot);
-    const items = await repo.loadDesignations(q.snapshot, { programme: q.programme });
+    const q = request.query;
+    await getSnapshot(app.store, q.snapshot);
+    const items = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme });
     if (wantsCsv(request)) {
       const rows = items.map((d) => ({ source_id: d.sourceId, list_source: d.listSource, entity_kind: d.entityKind, name: d.names[0]?.value ?? '', aliases: d.names.slice(1).map((n) => n.value), programmes: d.programmes }));
       return sendCsv(reply, `designations-${q.snapshot}`, ['source_id', 'list_source', 'entity_kind', 'name', 'aliases', 'programmes'], rows);
@@ -44,7 +66,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     return { items };
   });
 
-  app.get('/api/v1/lists/diff', {
+  api.get('/api/v1/lists/diff', {
     schema: {
       tags: ['lists'],
       summary: 'What changed between two snapshots (default: the two latest of one source), keyed on list ids',
@@ -52,11 +74,13 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: { type: 'object', properties: { a: snapshot, b: snapshot, programme: { type: 'string' }, designated: { type: 'array', items: entry }, delisted: { type: 'array', items: entry }, amended: { type: 'array', items: entry }, unchanged: { type: 'integer' }, skipped_fields: { type: 'array', items: { type: 'string' } } } } },
     },
   }, async (request, reply) => {
-    const q = request.query as { a?: string; b?: string; programme?: string };
+    const q = request.query;
     if (Boolean(q.a) !== Boolean(q.b)) throw new LeverageError('invalid_value', 'give both a and b, or neither', { location: { column: q.a ? 'b' : 'a' } });
     const diff = await diffSnapshots(app.store, q);
-    const shape = (change: string) => (e: { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] }) => ({ change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });
-    const body = {
+    type Changed = { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] };
+    const shape = (change: DiffEntry['change']) => (e: Changed): DiffEntry => ({
+      change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });
+    const body: ListsDiffResponse = {
       a: diff.snapshots[0], b: diff.snapshots[1], ...(q.programme ? { programme: q.programme } : {}),
       designated: diff.designated.map(shape('designated')), delisted: diff.delisted.map(shape('delisted')), amended: diff.amended.map(shape('amended')), unchanged: diff.unchanged, skipped_fields: diff.skippedFields,
     };

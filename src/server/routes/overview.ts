@@ -1,7 +1,7 @@
 /** `/api/v1/timeline` (every dated record as one list) and `/api/v1/stats`. */
 import type { FastifyInstance } from 'fastify';
-import { loadTimeline, type TimelineEntry } from '../../store/timeline.ts';
-import { registryStats } from '../../store/registry.ts';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
+import { loadTimeline, registryStats, type TimelineEntry } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { dayParam } from '../json-schema.ts';
 
@@ -16,7 +16,8 @@ const entry = {
 };
 
 export default async function overviewRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/timeline', {
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+  api.get('/api/v1/timeline', {
     schema: {
       tags: ['timeline'],
       summary: 'Releases, measures, contacts and political events as one dated list',
@@ -28,7 +29,7 @@ export default async function overviewRoutes(app: FastifyInstance): Promise<void
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: entry } }, required: ['items'] } },
     },
   }, async (request, reply) => {
-    const q = request.query as { from?: string; to?: string; kind?: TimelineEntry['kind'][] };
+    const q = request.query;
     const items = await loadTimeline(app.store, { from: q.from, to: q.to && q.to + '\uffff', kinds: q.kind });
     if (wantsCsv(request)) return sendCsv(reply, 'timeline', Object.keys(entry.properties), items as unknown as Record<string, unknown>[]);
     return { items };

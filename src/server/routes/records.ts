@@ -5,11 +5,23 @@
  * resources.
  */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { LeverageError } from '../../domain/errors.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
-import { filtersFor, getRecord, queryRecords } from '../../store/records-query.ts';
+import type { Case, Contact, Measure, Observation, PoliticalEvent, Release } from '../../domain/records.ts';
+import { filtersFor, getRecord, queryRecords, type FilterSpec } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { dayParam, recordJsonSchema } from '../json-schema.ts';
+
+/** The record each `/api/v1/<plural>` route returns (pages of them, or one by id), by plural. */
+export interface RecordTypes {
+  releases: Release;
+  measures: Measure;
+  contacts: Contact;
+  events: PoliticalEvent;
+  observations: Observation;
+  cases: Case;
+}
 
 export default async function recordRoutes(app: FastifyInstance): Promise<void> {
   for (const kind of RECORD_KINDS) registerKind(app, kind);
@@ -28,9 +40,10 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
       limit: { type: 'integer', minimum: 1, maximum: 10000, description: 'page size (default 100; 10,000 for CSV)' },
       ...formatParam,
     },
-  };
+  } as const;
   const item = recordJsonSchema(kind);
-  app.get(`/api/v1/${kind.plural}`, {
+  const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+  api.get(`/api/v1/${kind.plural}`, {
     schema: {
       tags: ['records'],
       summary: `List ${kind.plural}`,
@@ -39,20 +52,20 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: item }, next_cursor: { type: 'string' } }, required: ['items'] } },
     },
   }, async (request, reply) => {
-    const q = request.query as Record<string, string | number | undefined>;
+    const q = request.query;
     const csv = wantsCsv(request);
     const page = await queryRecords(app.store, kind, {
-      from: q.from as string | undefined,
-      to: q.to as string | undefined,
-      filters: Object.fromEntries(filters.map((f) => [f.param, q[f.param] as string | undefined])),
-      cursor: q.cursor as string | undefined,
-      limit: Number(q.limit ?? (csv ? 10000 : 100)),
+      from: q.from,
+      to: q.to,
+      filters: filterValues(q, filters),
+      cursor: q.cursor,
+      limit: q.limit ?? (csv ? 10000 : 100),
     });
     if (page.next_cursor) reply.header('link', `<${nextUrl(request.url, page.next_cursor)}>; rel="next"`);
     if (csv) return sendCsv(reply, kind.plural, kind.fields.map((f) => f.name), page.items);
-    return page;
+    return { ...page }; // an object literal: the response schema's type admits more keys than the RecordPage interface
   });
-  app.get(`/api/v1/${kind.plural}/:id`, {
+  api.get(`/api/v1/${kind.plural}/:id`, {
     schema: {
       tags: ['records'],
       summary: `One ${kind.name} by id`,
@@ -60,11 +73,19 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
       response: { 200: item },
     },
   }, async (request) => {
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     const record = await getRecord(app.store, kind, id);
     if (!record) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
     return record;
   });
+}
+
+/** The kind's filter parameters: declared at run time, so the query's type does not name them (the schema makes each a string). */
+function filterValues(query: Record<string, unknown>, specs: FilterSpec[]): Record<string, string | undefined> {
+  return Object.fromEntries(specs.map((f) => {
+    const value = query[f.param];
+    return [f.param, typeof value === 'string' ? value : undefined];
+  }));
 }
 
 function nextUrl(url: string, cursor: string): string {

@@ -5,8 +5,10 @@
  * handler turns it into problem+json.
  */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Registry } from '../../domain/records.ts';
 import { builtinScenarios, calibrate, runScenario, SCENARIO_NAMES, scenarioByName, summarizeCalibration, userScenario, type Calibration } from '../../analysis/simulate/index.ts';
+import type { CalibrationSummary, RunResult, Scenario } from '../../analysis/simulate/index.ts';
 
 export interface ScenarioRoutesOptions {
   /** The registry for a request (the app's `registryCache`: one object per data version). */
@@ -16,6 +18,16 @@ export interface ScenarioRoutesOptions {
 /** Limits of one run request (a 100,000 × 120 run takes a few seconds of CPU). */
 export const LIMITS = { runs: 100_000, months: 120 } as const;
 const DEFAULTS = { runs: 10_000, months: 36, seed: 1 } as const;
+
+/** The body of `GET /api/v1/scenarios`. */
+export interface ScenarioCatalogue {
+  scenarios: Scenario[];
+  calibration: CalibrationSummary;
+  defaults: { runs: number; months: number; seed: number };
+  limits: { runs: number; months: number };
+}
+/** The body of `POST /api/v1/scenarios/run`. */
+export type ScenarioRunResponse = RunResult;
 
 const runBody = {
   type: 'object',
@@ -52,20 +64,20 @@ export default async function scenarioRoutes(app: FastifyInstance, opts: Scenari
 
   app.get('/api/v1/scenarios', {
     schema: { summary: 'Built-in scenarios with their parameters, and the calibration they rest on', tags: ['scenarios'] },
-  }, async () => {
+  }, async (): Promise<ScenarioCatalogue> => {
     const cal = await calibration();
     return { scenarios: builtinScenarios(cal), calibration: summarizeCalibration(cal), defaults: DEFAULTS, limits: LIMITS };
   });
 
-  app.post('/api/v1/scenarios/run', {
+  app.withTypeProvider<JsonSchemaToTsProvider>().post('/api/v1/scenarios/run', {
     schema: {
       summary: 'Run a scenario: quantiles of the political-prisoner stock per month (median, 50% and 90% bands)',
       tags: ['scenarios'],
       body: runBody,
       response: { 200: { type: 'object', additionalProperties: true, properties: { quantiles: { type: 'array', items: quantile } } } },
     },
-  }, async (request) => {
-    const body = (request.body ?? {}) as { scenario?: string; params?: unknown; runs?: number; months?: number; seed?: number };
+  }, async (request): Promise<ScenarioRunResponse> => {
+    const body = request.body ?? {};
     const cal = await calibration();
     const scenario = body.params !== undefined ? userScenario(cal, body.params) : scenarioByName(cal, body.scenario ?? 'status-quo');
     return runScenario(cal, scenario, { runs: body.runs ?? DEFAULTS.runs, months: body.months ?? DEFAULTS.months, seed: body.seed ?? DEFAULTS.seed });

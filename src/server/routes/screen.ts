@@ -5,12 +5,32 @@
  * in the store change (an import of lists or registry files).
  */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { buildCandidateIndex, screenName, type CandidateIndex, type ScreenResult } from '../../names/index.ts';
-import { loadScreeningEntries } from '../../store/screening.ts';
-import { caseIdOfActor } from '../../store/registry-writer.ts';
-import type { Queryable } from '../../store/db.ts';
+import { caseIdOfActor, loadScreeningEntries, type Queryable } from '../../app/index.ts';
 
-const SCHEMAS = ['Person', 'Organization'];
+const SCHEMAS = ['Person', 'Organization'] as const;
+
+/** One candidate of a screening, with the matcher's explanation. */
+export type ScreenHit = {
+  id: string;
+  /** `registry` (a person in the registry) or `designation` (a sanctions list entry). */
+  origin: string;
+  name: string;
+  matched_name: string;
+  score: number;
+  match: boolean;
+  threshold: number;
+  schema?: string;
+  case_id?: string;
+  list_source?: string;
+  explanation: Record<string, unknown>;
+};
+/** The body of `POST /api/v1/screen`: `results` for one `name`, `batch` for `names`. */
+export type ScreenResponse = ScreenResults | ScreenBatch;
+export type ScreenResults = { results: ScreenHit[] };
+export type ScreenBatch = { batch: { query: string; results: ScreenHit[] }[] };
+
 const hit = {
   type: 'object',
   properties: {
@@ -23,7 +43,7 @@ const hit = {
 
 export default async function screenRoutes(app: FastifyInstance): Promise<void> {
   const index = cachedIndex(app.store, app.dataVersion);
-  app.post('/api/v1/screen', {
+  app.withTypeProvider<JsonSchemaToTsProvider>().post('/api/v1/screen', {
     schema: {
       tags: ['names'],
       summary: 'Screen a name, or a batch of names, across scripts and romanisations',
@@ -52,8 +72,8 @@ export default async function screenRoutes(app: FastifyInstance): Promise<void> 
         },
       },
     },
-  }, async (request) => {
-    const body = request.body as { name?: string; names?: string[]; schema?: string; limit?: number; birth_date?: string; nationality?: string; ids?: string[] };
+  }, async (request): Promise<ScreenResponse> => {
+    const body = request.body;
     const idx = await index();
     const properties = { birthDate: body.birth_date, nationality: body.nationality, identifiers: body.ids };
     const run = (q: string) => screenName(idx, q, { schema: body.schema, limit: body.limit ?? 10, properties }).map(toHit);
@@ -61,7 +81,7 @@ export default async function screenRoutes(app: FastifyInstance): Promise<void> 
   });
 }
 
-function toHit(r: ScreenResult) {
+function toHit(r: ScreenResult): ScreenHit {
   const e = r.entry as Record<string, unknown>;
   const caseId = typeof e.actorId === 'string' ? caseIdOfActor(e.actorId) : undefined;
   return {

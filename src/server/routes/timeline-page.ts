@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { loadTimeline, type TimelineEntry } from '../../store/timeline.ts';
+import { loadTimeline, type TimelineEntry } from '../../app/index.ts';
 
 /**
  * `GET /timeline`: the timeline as a plain HTML page rendered on the server: readable with no

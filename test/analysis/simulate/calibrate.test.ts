@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPanel, calibrate, poissonRateInterval, summarizeCalibration, wilson } from '../../../src/analysis/simulate/index.ts';
+import { buildPanel, calibrate, monthLabel, poissonRateInterval, RATE_INFLOW, summarizeCalibration, wilson } from '../../../src/analysis/simulate/index.ts';
+import { buildInflowProfile, dayOf, inflowBetween } from '../../../src/analysis/index.ts';
 import { LeverageError } from '../../../src/domain/index.ts';
 import { shippedRegistry, syntheticRegistry } from './fixture.ts';
 
@@ -50,6 +51,20 @@ test('shipped data: λ and δ are pinned down, ρ is not, and the whole ρ range
   const json = JSON.parse(JSON.stringify(summarizeCalibration(c)));
   assert.equal(json.grid, undefined);
   assert.ok(json.n > 0 && json.span.from <= json.span.to);
+});
+
+test('panel: its recognitions are the one inflow estimate (RATE_INFLOW), cut to the window', () => {
+  const registry = shippedRegistry();
+  const p = buildPanel(registry, { asOf: '2026-03-19' });
+  const profile = buildInflowProfile(registry.observations.filter((o) => o.date <= '2026-03-19'), p.counter, RATE_INFLOW);
+  const from = dayOf(`${monthLabel(p.firstMonth)}-01`);
+  const to = dayOf(`${monthLabel(p.firstMonth + p.months)}-01`) - 1;
+  const total = p.recognitions.reduce((a, r) => a + r.count, 0);
+  assert.ok(Math.abs(total - inflowBetween(profile, from, to).value) < 1e-6, `${total}`);
+  // A year published beside its months keeps its remainder only: 2025 to 23 Dec, after Jan, Feb and the row to 17 Sept.
+  const y2025 = p.recognitions.find((r) => r.ids.includes('BY-0156'))!;
+  assert.deepEqual([y2025.from, y2025.to, y2025.count.toFixed(2)], ['2025-09-18', '2025-11-30', '179.03']);
+  assert.ok(p.unused.some((u) => u.ids[0] === 'BY-0067' && /shorter than 28 days/.test(u.reason)));
 });
 
 test('panel: month ends take the nearest row within 7 days, and nested periods are not counted twice', () => {

@@ -2,28 +2,24 @@
 import * as Plot from '@observablehq/plot';
 import { h, fmt } from '../lib/dom.ts';
 import { panel, headline } from '../lib/panel.ts';
-import { analysis, dayOf } from '../lib/data.ts';
+import { analysis, datasetProfile, dateOf } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
-
-interface StockValue { date: string; value: number | null; kind: string }
-interface Window { from: string; to: string; stock_start: StockValue; stock_end: StockValue; inflow: { value: number; observed: number; estimated: number; exact: boolean }; outflow: { total: number; by_mode: Record<string, number> }; identity: { checked: boolean; residual: number | null; stock_basis: string; inflow_basis: string }; source_ids: string[] }
-interface Flows { counter: string; from: string; to: string; window: string; windows: Window[] }
-interface Replacement { release_id: string; date: string; count: number; count_basis: string; status: string; days: number | null; reached_on: string | null; inflow_so_far: number; as_of: string; source_ids: string[] }
-interface Refill { from: string; to: string; counter: string; inflow: number; outflow: number; refill_ratio: number | null; interval: { low: number | null; high: number | null; method: string } | null; n: number; source_ids: string[]; replacement: Replacement[] }
 
 export async function flowsPage(page: HTMLElement): Promise<void> {
   const v = readView();
-  const from = v.from ?? '2024-01-01';
-  const to = v.to ?? '2026-03-31';
+  // The dataset profile's period by default; without one, the analyses' own default (all the data).
+  const period = (await datasetProfile())?.dashboard;
+  const from = v.from ?? period?.from;
+  const to = v.to ?? period?.to;
   const window = v.window ?? 'month';
-  const [flows, refill] = await Promise.all([analysis<Flows>('flows', { from, to, window }), analysis<Refill>('refill', { from, to })]);
+  const [flows, refill] = await Promise.all([analysis('flows', { from, to, window }), analysis('refill', { from, to })]);
   const form = h('form', { class: 'filters', onsubmit: (e: Event) => {
     e.preventDefault();
     const d = new FormData(form);
     setView({ from: String(d.get('from')), to: String(d.get('to')), window: String(d.get('window')) });
   } },
-    h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: from })),
-    h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: to })),
+    h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: from ?? flows.from })),
+    h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: to ?? flows.to })),
     h('label', {}, 'Window ', h('select', { name: 'window' }, ['month', 'quarter', 'year'].map((w) => h('option', { value: w, selected: w === window }, w)))),
     h('button', { type: 'submit' }, 'Apply'));
   page.append(h('h1', {}, 'Flows'), form, h('div', { class: 'headlines' },
@@ -55,14 +51,14 @@ export async function flowsPage(page: HTMLElement): Promise<void> {
       y: { label: 'people', grid: true },
       color: { legend: true },
       marks: [
-        Plot.rectY(rows, { x1: (r) => dayOf(r.from), x2: (r) => dayOf(r.to), y: 'inflow', fill: '#b42318', fillOpacity: (r) => (r.inflow_exact === 'observed' ? 0.9 : 0.45), className: 'inflow', title: (r) => `${r.from}–${r.to}: ${r.inflow} newly recognised (${r.inflow_exact})` }),
-        Plot.rectY(rows.flatMap((r) => modes.map((m) => ({ from: r.from, to: r.to, mode: m, n: -((r as unknown as Record<string, number>)[m] ?? 0) }))), Plot.stackY({ x1: (r) => dayOf(r.from), x2: (r) => dayOf(r.to), y: 'n', fill: 'mode', className: 'outflow', title: (r: { mode: string; n: number }) => `${r.mode}: ${-r.n}` })),
+        Plot.rectY(rows, { x1: (r) => dateOf(r.from), x2: (r) => dateOf(r.to), y: 'inflow', fill: '#b42318', fillOpacity: (r) => (r.inflow_exact === 'observed' ? 0.9 : 0.45), className: 'inflow', title: (r) => `${r.from}–${r.to}: ${r.inflow} newly recognised (${r.inflow_exact})` }),
+        Plot.rectY(rows.flatMap((r) => modes.map((m) => ({ from: r.from, to: r.to, mode: m, n: -((r as unknown as Record<string, number>)[m] ?? 0) }))), Plot.stackY({ x1: (r) => dateOf(r.from), x2: (r) => dateOf(r.to), y: 'n', fill: 'mode', className: 'outflow', title: (r: { mode: string; n: number }) => `${r.mode}: ${-r.n}` })),
         Plot.ruleY([0]),
       ],
     }),
     sources: flows.windows.flatMap((w) => w.source_ids.map((id) => ({ id }))),
     caveats: [
-      'Inflow is Viasna-style recognition, which lags arrest; an estimated inflow spreads a period total over its days.',
+      `Inflow is recognition by the counter (${flows.counter}), which lags arrest; an estimated inflow spreads a period total over its days.`,
       'A residual is what the stock-flow identity leaves unexplained (unrecorded releases, sentence completions, recognition lags); it is shown, not hidden.',
     ],
   }));

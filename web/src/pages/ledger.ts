@@ -5,15 +5,10 @@ import { panel } from '../lib/panel.ts';
 import { analysis } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
 
-interface Rel { id: string; date: string; count: number; count_basis: string; mode: string; link: string; via: string }
-interface Entry { id: string; side: string; counterpart: string; from: string; to: string; relief: boolean; kinds: string[]; row_ids: string[]; releases: Rel[]; people_strong: number; people_by_window: number; inflow_window: { value: number; missing_days: number }; source_ids: string[] }
-interface Total { key: string; episodes: number; relief_episodes: number; people_strong: number; people_by_window: number; people_per_episode: number | null; source_ids: string[] }
-interface Ledger { from: string; to: string; window_days: number; entries: Entry[]; by_counterpart: Total[]; by_year: Total[]; pressure_by_issuer: Total[] }
-
 export async function ledgerPage(page: HTMLElement): Promise<void> {
   const v = readView();
   const window = v.window ?? '30';
-  const data = await analysis<Ledger>('ledger', { from: v.from, to: v.to, window });
+  const data = await analysis('ledger', { from: v.from, to: v.to, window });
   const side = v.side === 'pressure' ? 'pressure' : 'engagement';
   const entries = data.entries.filter((e) => e.side === side && (!v.counterpart || e.counterpart === v.counterpart));
   const counterparts = [...new Set(data.entries.map((e) => e.counterpart))].sort();

@@ -6,26 +6,24 @@
 import * as Plot from '@observablehq/plot';
 import { h, fmt } from '../lib/dom.ts';
 import { panel, headline } from '../lib/panel.ts';
-import { analysis, dayOf, records, sourceOf, type Measure, type Observation, type Release } from '../lib/data.ts';
-
-interface Refill { from: string; to: string; counter: string; inflow: number; outflow: number; refill_ratio: number | null; interval: { low: number | null; high: number | null; method: string } | null; n: number; source_ids: string[] }
-interface LedgerTotal { key: string; episodes: number; people_strong: number; people_by_window: number; people_per_episode: number | null }
+import { analysis, dateOf, records, sourceOf, type Measure, type Observation, type Release } from '../lib/data.ts';
+import type { LedgerTotal } from '../../../src/analysis/index.ts';
 
 const RELIEF = new Set(['ease', 'lift', 'delist']);
 
 export async function overviewPage(page: HTMLElement): Promise<void> {
   const [stock, releases, measures] = await Promise.all([
-    records<Observation>('observations', { metric: 'current' }),
-    records<Release>('releases'),
-    records<Measure>('measures'),
+    records('observations', { metric: 'current' }),
+    records('releases'),
+    records('measures'),
   ]);
   const counters = [...new Set(stock.map((o) => o.source_org))];
   const main = mostRows(stock);
   const latest = stock.filter((o) => o.source_org === main).at(-1);
   const to = latest?.date.slice(0, 10);
   const from = to ? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}` : undefined;
-  const refill = to ? await analysis<Refill>('refill', { from, to }).catch(() => undefined) : undefined;
-  const ledger = await analysis<{ by_counterpart?: LedgerTotal[]; from: string | null; to: string | null }>('ledger').catch(() => undefined);
+  const refill = to ? await analysis('refill', { from, to }).catch(() => undefined) : undefined;
+  const ledger = await analysis('ledger').catch(() => undefined);
 
   // Releases after the last count are not in it yet: say so rather than let the figure look current.
   const since = latest ? releases.filter((r) => r.date.slice(0, 10) > latest.date.slice(0, 10)) : [];
@@ -78,9 +76,9 @@ function ledgerHeadline(totals: LedgerTotal[] | undefined): string {
 }
 
 function stockChart(stock: Observation[], releases: Release[], measures: Measure[]): Element {
-  const obs = stock.map((o) => ({ ...o, day: dayOf(o.date) }));
-  const rel = releases.map((r) => ({ ...r, day: dayOf(r.date) }));
-  const relief = measures.filter((m) => RELIEF.has(m.action)).map((m) => ({ ...m, day: dayOf(m.date) }));
+  const obs = stock.map((o) => ({ ...o, day: dateOf(o.date) }));
+  const rel = releases.map((r) => ({ ...r, day: dateOf(r.date) }));
+  const relief = measures.filter((m) => RELIEF.has(m.action)).map((m) => ({ ...m, day: dateOf(m.date) }));
   return Plot.plot({
     width: Math.min(1100, document.body.clientWidth - 40),
     height: 380,
@@ -98,7 +96,7 @@ function stockChart(stock: Observation[], releases: Release[], measures: Measure
 }
 
 function measuresStrip(measures: Measure[]): Element {
-  const rows = measures.map((m) => ({ ...m, day: dayOf(m.date), relief: RELIEF.has(m.action) }));
+  const rows = measures.map((m) => ({ ...m, day: dateOf(m.date), relief: RELIEF.has(m.action) }));
   return Plot.plot({
     width: Math.min(1100, document.body.clientWidth - 40),
     height: 40 + 28 * new Set(measures.map((m) => m.issuer)).size,

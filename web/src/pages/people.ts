@@ -7,20 +7,19 @@ import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { records } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
-
-interface Case { id: string; person: string; person_names?: string[]; detained?: string; charges?: string[]; court?: string; judge?: string; prosecutor?: string; sentence?: string; facility?: string; recognised_by?: string[]; exit_date?: string; exit_mode?: string; release_id?: string; source_url: string; publisher: string; evidence: string }
-interface Hit { id: string; origin: string; name: string; matched_name: string; score: number; match: boolean; schema?: string; explanation?: unknown; case_id?: string }
+import type { Case } from '../../../src/domain/records.ts';
+import type { ScreenResults } from '../../../src/server/routes/screen.ts';
 
 export async function peoplePage(page: HTMLElement): Promise<void> {
   const v = readView();
   const form = h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => {
     e.preventDefault();
     setView({ q: String(new FormData(form).get('q') ?? ''), case: null });
-  } }, h('label', {}, 'Name in any script or spelling ', h('input', { type: 'search', name: 'q', value: v.q ?? '', placeholder: 'Алесь Бяляцкі, Bialiatski, Białacki…', autocomplete: 'off' })), h('button', { type: 'submit' }, 'Search'));
+  } }, h('label', {}, 'Name in any script or spelling ', h('input', { type: 'search', name: 'q', value: v.q ?? '', placeholder: 'a name in Cyrillic or Latin, any spelling…', autocomplete: 'off' })), h('button', { type: 'submit' }, 'Search'));
   page.append(h('h1', {}, 'People'), form);
   if (v.case) return casePage(page, v.case);
   if (v.q) {
-    const { results } = await postJson<{ results: Hit[] }>('/api/v1/screen', { name: v.q, limit: 20 });
+    const { results } = await postJson<ScreenResults>('/api/v1/screen', { name: v.q, limit: 20 });
     page.append(panel({
       id: 'search',
       title: `${results.length} candidates for “${v.q}”`,
@@ -37,7 +36,7 @@ export async function peoplePage(page: HTMLElement): Promise<void> {
     }));
     return;
   }
-  const cases = await records<Case>('cases');
+  const cases = await records('cases');
   page.append(panel({
     id: 'cases',
     title: `${cases.length} cases in the registry`,
@@ -66,7 +65,7 @@ async function casePage(page: HTMLElement, id: string): Promise<void> {
   page.append(panel({ id: 'case-history', title: 'Case history', rows: history, columns: [{ key: 'date', label: 'Date' }, { key: 'what', label: 'What' }], sources: [{ id: c.id, label: c.publisher, url: c.source_url }], caveats: [c.evidence] }));
   const officials = [c.judge, c.prosecutor].filter((x): x is string => Boolean(x));
   if (officials.length) {
-    const screened = await Promise.all(officials.map((name) => postJson<{ results: Hit[] }>('/api/v1/screen', { name, limit: 3 }).then((r) => ({ name, hits: r.results.filter((x) => x.origin === 'designation') }))));
+    const screened = await Promise.all(officials.map((name) => postJson<ScreenResults>('/api/v1/screen', { name, limit: 3 }).then((r) => ({ name, hits: r.results.filter((x) => x.origin === 'designation') }))));
     page.append(panel({
       id: 'officials',
       title: 'Officials in this case and their designations',

@@ -3,24 +3,21 @@ import * as Plot from '@observablehq/plot';
 import { getJson, withQuery } from '../lib/api.ts';
 import { h } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
-import { dayOf, records, sourceOf, type Measure } from '../lib/data.ts';
+import { dateOf, records, sourceOf, type Measure } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
-
-interface Snapshot { id: string; source: string; format: string; published: string | null; entities: number; names: number }
-interface DiffEntry { source_id: string; change: string; name: string; programmes: string[]; fields?: string[] }
-interface Diff { a: Snapshot; b: Snapshot; designated: DiffEntry[]; delisted: DiffEntry[]; amended: DiffEntry[]; skipped_fields?: string[] }
+import type { ListsDiffResponse, SnapshotItem } from '../../../src/server/routes/lists.ts';
 
 export async function sanctionsPage(page: HTMLElement): Promise<void> {
   const v = readView();
-  const measures = await records<Measure>('measures', { issuer: v.issuer });
-  const issuers = [...new Set((await records<Measure>('measures')).map((m) => m.issuer))].sort();
+  const measures = await records('measures', { issuer: v.issuer });
+  const issuers = [...new Set((await records('measures')).map((m) => m.issuer))].sort();
   page.append(
     h('h1', {}, 'Sanctions'),
     h('form', { class: 'filters', onsubmit: (e: Event) => e.preventDefault() },
       h('label', {}, 'Issuer ', h('select', { name: 'issuer', onchange: (e: Event) => setView({ issuer: (e.target as HTMLSelectElement).value || null }) },
         ['', ...issuers].map((i) => h('option', { value: i, selected: i === (v.issuer ?? '') }, i || 'all'))))),
   );
-  const byProgramme = measures.flatMap((m) => m.programme.map((p) => ({ ...m, programme_tag: p, day: dayOf(m.date) })));
+  const byProgramme = measures.flatMap((m) => m.programme.map((p) => ({ ...m, programme_tag: p, day: dateOf(m.date) })));
   page.append(panel({
     id: 'measures',
     title: `${measures.length} measures${v.issuer ? ` by ${v.issuer}` : ''}, by programme`,
@@ -41,7 +38,7 @@ export async function sanctionsPage(page: HTMLElement): Promise<void> {
 }
 
 async function listsSection(page: HTMLElement, v: Record<string, string>): Promise<void> {
-  const { items: snapshots } = await getJson<{ items: Snapshot[] }>('/api/v1/snapshots');
+  const { items: snapshots } = await getJson<{ items: SnapshotItem[] }>('/api/v1/snapshots');
   page.append(panel({
     id: 'snapshots',
     title: `${snapshots.length} official list snapshots`,
@@ -52,9 +49,9 @@ async function listsSection(page: HTMLElement, v: Record<string, string>): Promi
   }));
   if (snapshots.length < 2) return;
   // Without a choice in the URL, the API picks the two latest snapshots of one source (older first).
-  let diff: Diff;
+  let diff: ListsDiffResponse;
   try {
-    diff = await getJson<Diff>(withQuery('/api/v1/lists/diff', { a: v.a, b: v.b, programme: v.programme }));
+    diff = await getJson<ListsDiffResponse>(withQuery('/api/v1/lists/diff', { a: v.a, b: v.b, programme: v.programme }));
   } catch (err) {
     page.append(h('p', { class: 'error' }, (err as Error).message));
     return;
@@ -64,7 +61,7 @@ async function listsSection(page: HTMLElement, v: Record<string, string>): Promi
   const pick = (name: 'a' | 'b', value: string) => h('select', { name, onchange: (e: Event) => setView({ [name]: (e.target as HTMLSelectElement).value }) },
     snapshots.map((s) => h('option', { value: s.id, selected: s.id === value }, `${s.source} ${s.published ?? ''} (${s.id})`)));
   page.append(h('form', { class: 'filters', onsubmit: (e: Event) => e.preventDefault() }, h('label', {}, 'From ', pick('a', a)), h('label', {}, 'To ', pick('b', b)),
-    h('label', {}, 'Programme ', h('input', { name: 'programme', value: v.programme ?? '', placeholder: 'BELARUS', onchange: (e: Event) => setView({ programme: (e.target as HTMLInputElement).value || null }) }))));
+    h('label', {}, 'Programme ', h('input', { name: 'programme', value: v.programme ?? '', placeholder: 'a programme tag', onchange: (e: Event) => setView({ programme: (e.target as HTMLInputElement).value || null }) }))));
   const rows = [...diff.designated, ...diff.delisted, ...diff.amended].map((e) => ({ ...e, programmes: e.programmes.join(';'), fields: (e.fields ?? []).join(';') }));
   page.append(panel({
     id: 'diff',

@@ -7,19 +7,14 @@ import { getJson, postJson } from '../lib/api.ts';
 import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { readView, setView } from '../lib/state.ts';
-
-interface Quantile { month: string; p05: number; p25: number; p50: number; p75: number; p95: number; mean: number; arrivals: number; completions: number; deaths: number; releases: number }
-interface Scenario { name: string; description: string; assumptions: string[] }
-interface Estimate { estimate: number; interval90: [number, number]; identified: boolean; uses: string; note?: string }
-interface Calibration { counter: string; asOf: string; window: { from: string; to: string; months: number }; start: { month: string; stock: number; date: string; id: string }; lambda: Estimate; delta: Estimate; rho: Estimate & { range: [number, number] }; warnings: string[] }
-interface Catalogue { scenarios: Scenario[]; calibration: Calibration; defaults: { runs: number; months: number; seed: number }; limits: { runs: number; months: number } }
-interface Run { scenario: Scenario; runs: number; months: number; seed: number; start: { month: string; stock: number; date: string; id: string }; quantiles: Quantile[] }
+import type { ScenarioCatalogue, ScenarioRunResponse as Run } from '../../../src/server/routes/scenarios.ts';
+import type { MonthQuantiles as Quantile } from '../../../src/analysis/simulate/index.ts';
 
 const monthDate = (m: string) => new Date(`${m}-01T00:00:00Z`);
 
 export async function scenariosPage(page: HTMLElement): Promise<void> {
   const v = readView();
-  const cat = await getJson<Catalogue>('/api/v1/scenarios');
+  const cat = await getJson<ScenarioCatalogue>('/api/v1/scenarios');
   const names = cat.scenarios.map((s) => s.name);
   const chosen = (v.scenarios ?? names.slice(0, 3).join(',')).split(',').filter((n) => names.includes(n));
   const runs = Math.min(Number(v.runs ?? 2000) || 2000, cat.limits.runs);

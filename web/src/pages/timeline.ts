@@ -3,8 +3,8 @@ import { getJson, withQuery } from '../lib/api.ts';
 import { h } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { readView, setView } from '../lib/state.ts';
+import type { TimelineEntry as Entry } from '../../../src/store/timeline.ts';
 
-interface Entry { kind: string; id: string; date: string; type: string; actor: string | null; title: string; quantity: number | null; source_url: string | null; publisher: string | null }
 const KINDS = ['release', 'measure', 'contact', 'political_event'];
 
 export async function timelinePage(page: HTMLElement): Promise<void> {
@@ -40,7 +40,7 @@ function filters(v: Record<string, string>, kinds: string[]): HTMLElement {
   form.append(
     h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: v.from ?? '' })),
     h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: v.to ?? '' })),
-    h('label', {}, 'Actor or text ', h('input', { type: 'search', name: 'actor', value: v.actor ?? '', placeholder: 'US, EU, Coale…' })),
+    h('label', {}, 'Actor or text ', h('input', { type: 'search', name: 'actor', value: v.actor ?? '', placeholder: 'an actor code or name…' })),
     h('fieldset', {}, h('legend', {}, 'Kinds'), KINDS.map((k) => h('label', {}, h('input', { type: 'checkbox', name: 'kind', value: k, checked: kinds.includes(k) }), ` ${k.replace('_', ' ')} `))),
     h('button', { type: 'submit' }, 'Apply'),
   );

@@ -1,0 +1,20 @@
+/**
+ * The application layer's public surface: one function per use case. Writes take an `Actor`,
+ * check its permission, run in one transaction and append their audit row (`write.ts`); the
+ * server and the CLI call only this folder, never the store or the parsers directly.
+ */
+export { ANONYMOUS, SYSTEM, ROLES, operator, can, authorise, type Actor, type Role, type Permission } from './actor.ts';
+export { write, type UseCase, type WriteOutcome } from './write.ts';
+export { openReadyStore, type ReadyStoreOptions } from './workspace.ts';
+export { migrate } from '../store/migrate.ts';
+export type { Store, Queryable, StoreOptions } from '../store/db.ts';
+export { encodeValue, decodeValue } from '../store/wire.ts';
+export { importRegistryFiles, type FileResult, type ImportOptions } from './import-registry.ts';
+export { seed, datasetFiles, SHIPPED_DATA_DIR } from './seed.ts';
+export { importListFiles, type ImportSummary, type ListImportOptions } from './import-lists.ts';
+export { diffSnapshots, type DiffRequest } from './diff-lists.ts';
+export { listSnapshots, getSnapshot, snapshotDesignations, saveDiffMeasures, type SnapshotRow, type MeasureOptions } from './lists.ts';
+export { writeFtm, type FtmExportOptions, type FtmExportSummary } from './export-ftm.ts';
+export * from './read.ts';
+export { parseFormat, LIST_FORMATS } from '../ingest/lists/index.ts';
+export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';

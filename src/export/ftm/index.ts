@@ -1,0 +1,7 @@
+/**
+ * Public surface of the FollowTheMoney export: designations and registry actors as FtM entities,
+ * checked against the FtM model. Pure; the CLI writes the lines and the store reads the rows.
+ */
+export {
+  designationToFtm, actorToFtm, ftmProblems, ftmCountry, ftmDates, designationEntityId, FTM_MODEL, type FtmExportEntity, type RegistryActor,
+} from './export.ts';
