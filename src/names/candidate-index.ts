@@ -293,9 +293,8 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
     const { keys, fuzzyFrom } = queryKeys(q);
     for (const i of topCandidates(index, keys, SCHEMA_CODE[schema], take, fuzzyFrom)) {
       const item = index.names[i]!;
-      const score = schema === 'Organization'
-        ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff)
-        : scorePersonNames(q as ParsedName, item.person!, cutoff);
+      const score =
+        schema === 'Organization' ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff) : scorePersonNames(q as ParsedName, item.person!, cutoff);
       if (score < cutoff) continue;
       const prev = best.get(item.entry);
       if (!prev || score > prev.score) best.set(item.entry, { score, item, q });
@@ -324,9 +323,8 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
       result.properties = checks;
     }
     if (opts.explain !== false) {
-      result.explanation = item.schema === 'Organization'
-        ? explainOrgNames(q as PreparedOrgName, item.org!)
-        : explainPersonNames(q as ParsedName, item.person!);
+      result.explanation =
+        item.schema === 'Organization' ? explainOrgNames(q as PreparedOrgName, item.org!) : explainPersonNames(q as ParsedName, item.person!);
     }
     return result;
   });

@@ -15,7 +15,19 @@ const PLAIN_WORD = /^[A-Za-z\u0400-\u0481\u048a-\u04ff]+$/u;
 // alike: B/В, H/Н, K/К, M/М, T/Т). A word typed with both scripts (a Cyrillic name with a
 // Latin "e", keyboard layouts, pasted text) is read in the script most of its letters use.
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  i: 'і',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
 };
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LATIN_TO_CYRILLIC).map(([l, c]) => [c, l]));
 const LATIN_LETTER = /\p{Script=Latin}/u;

@@ -72,7 +72,10 @@ export function applyProperties(nameScore: number, q: QueryProperties, e: EntryP
   if (nationality && entryNations.length > 0) {
     const agrees = entryNations.some((n) => countryKey(n) === nationality);
     checks.push({
-      property: 'nationality', query: q.nationality!, entry: [...entryNations], result: agrees ? 'agrees' : 'disagrees',
+      property: 'nationality',
+      query: q.nationality!,
+      entry: [...entryNations],
+      result: agrees ? 'agrees' : 'disagrees',
       effect: agrees ? PROPERTY_EFFECTS.nationalityAgrees : PROPERTY_EFFECTS.nationalityDiffers,
       reason: agrees ? 'same nationality' : 'different nationality',
     });
@@ -104,16 +107,34 @@ function birthCheck(text: string, q: PartialDate, dates: { text: string; date: P
   const full = dates.find((d) => compatible(q, d.date) && q.day !== undefined && d.date.day !== undefined);
   if (full) return { property: 'birthDate', query: text, entry, result: 'agrees', effect: PROPERTY_EFFECTS.birthDateAgrees, reason: 'same birth date' };
   if (dates.some((d) => compatible(q, d.date))) {
-    return { property: 'birthDate', query: text, entry, result: 'agrees', effect: PROPERTY_EFFECTS.birthYearAgrees, reason: 'birth dates agree as far as both are known' };
+    return {
+      property: 'birthDate',
+      query: text,
+      entry,
+      result: 'agrees',
+      effect: PROPERTY_EFFECTS.birthYearAgrees,
+      reason: 'birth dates agree as far as both are known',
+    };
   }
   if (dates.some((d) => d.date.year === q.year)) {
-    return { property: 'birthDate', query: text, entry, result: 'disagrees', effect: PROPERTY_EFFECTS.birthDayDiffers, reason: 'same birth year, different day' };
+    return {
+      property: 'birthDate',
+      query: text,
+      entry,
+      result: 'disagrees',
+      effect: PROPERTY_EFFECTS.birthDayDiffers,
+      reason: 'same birth year, different day',
+    };
   }
   return { property: 'birthDate', query: text, entry, result: 'disagrees', effect: PROPERTY_EFFECTS.birthYearDiffers, reason: 'different birth year' };
 }
 
 function compatible(a: PartialDate, b: PartialDate): boolean {
-  return a.year === b.year && (a.month === undefined || b.month === undefined || a.month === b.month) && (a.day === undefined || b.day === undefined || a.day === b.day);
+  return (
+    a.year === b.year &&
+    (a.month === undefined || b.month === undefined || a.month === b.month) &&
+    (a.day === undefined || b.day === undefined || a.day === b.day)
+  );
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -110,7 +110,11 @@ export function topCandidates(index: CandidateIndex, keys: readonly string[], co
     const e = nameEntry[i]!;
     let same = 0;
     let weakest = -1;
-    for (let t2 = 0; t2 < size; t2++) if (nameEntry[top[t2]!] === e) { same++; weakest = t2; }
+    for (let t2 = 0; t2 < size; t2++)
+      if (nameEntry[top[t2]!] === e) {
+        same++;
+        weakest = t2;
+      }
     if (same >= PER_ENTRY) {
       if (!before(w, own, i, topW[weakest]!, topK[weakest]!, top[weakest]!)) continue;
       for (let t2 = weakest; t2 < size - 1; t2++) {
@@ -147,7 +151,10 @@ function kthLargest(acc: Float64Array, touched: Int32Array, count: number, k: nu
     const w = acc[touched[t]!]!;
     if (size === k && w <= kth[k - 1]!) continue;
     let at = size === k ? k - 1 : size++;
-    while (at > 0 && kth[at - 1]! < w) { kth[at] = kth[at - 1]!; at--; }
+    while (at > 0 && kth[at - 1]! < w) {
+      kth[at] = kth[at - 1]!;
+      at--;
+    }
     kth[at] = w;
   }
   return kth[k - 1]!;
@@ -157,4 +164,3 @@ function kthLargest(acc: Float64Array, touched: Int32Array, count: number, k: nu
 function before(w: number, own: number, i: number, w2: number, own2: number, i2: number): boolean {
   return w > w2 || (w === w2 && (own < own2 || (own === own2 && i < i2)));
 }
-

@@ -17,7 +17,11 @@ const lists = (file: string) => new URL(`../fixtures/lists/${file}`, import.meta
 
 function listedEntries(): ScreeningEntry[] {
   const entries: ScreeningEntry[] = [];
-  const sdn = parse(readFileSync(lists('ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv')), { columns: true, bom: true, relax_column_count: true }) as Record<string, string>[];
+  const sdn = parse(readFileSync(lists('ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv')), {
+    columns: true,
+    bom: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
   const alt = parse(readFileSync(lists('ofac-alt-csv__moov-io_watchman__alt.csv')), { relax_column_count: true, relax_quotes: true }) as string[][];
   const aliases = new Map<string, string[]>();
   for (const r of alt) aliases.set(r[0]!, [...(aliases.get(r[0]!) ?? []), r[3]!]);
@@ -30,10 +34,16 @@ function listedEntries(): ScreeningEntry[] {
   const xml = readFileSync(lists('un-sc-xml__perchrh_sanction_list_search__consolidated.xml'), 'utf8');
   const text = (s: string | undefined) => (s ?? '').replace(/<[^>]*>/gu, '').trim();
   const field = (body: string, tag: string) => text(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'u').exec(body)?.[1]);
-  for (const [kind, schema] of [['INDIVIDUAL', 'Person'], ['ENTITY', 'Organization']] as const) {
+  for (const [kind, schema] of [
+    ['INDIVIDUAL', 'Person'],
+    ['ENTITY', 'Organization'],
+  ] as const) {
     for (const m of xml.matchAll(new RegExp(`<${kind}>([\\s\\S]*?)</${kind}>`, 'gu'))) {
       const body = m[1]!;
-      const full = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((t) => field(body, t)).filter(Boolean).join(' ');
+      const full = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
+        .map((t) => field(body, t))
+        .filter(Boolean)
+        .join(' ');
       const als = [...body.matchAll(/<ALIAS_NAME>([\s\S]*?)<\/ALIAS_NAME>/gu)].map((a) => text(a[1]));
       entries.push({ id: `un:${field(body, 'DATAID')}`, schema, names: [full, ...als].filter(Boolean) });
     }
@@ -41,7 +51,10 @@ function listedEntries(): ScreeningEntry[] {
   return entries;
 }
 
-const controls = parse(readFileSync(new URL('../fixtures/names/negative-control.csv', import.meta.url)), { columns: true, bom: true }) as Record<string, string>[];
+const controls = parse(readFileSync(new URL('../fixtures/names/negative-control.csv', import.meta.url)), { columns: true, bom: true }) as Record<
+  string,
+  string
+>[];
 
 test('not-listed names that resemble listed ones raise no alert (OFAC 2023 + UN)', () => {
   const entries = listedEntries();
@@ -51,7 +64,11 @@ test('not-listed names that resemble listed ones raise no alert (OFAC 2023 + UN)
   for (const c of controls) {
     for (const schema of [c.schema, undefined]) {
       const alerts = screenName(index, c.name!, { schema, limit: 5 }).filter((r) => r.match);
-      assert.deepEqual(alerts.map((r) => `${r.score} ${r.name}`), [], `${c.name} (${schema ?? 'any schema'})`);
+      assert.deepEqual(
+        alerts.map((r) => `${r.score} ${r.name}`),
+        [],
+        `${c.name} (${schema ?? 'any schema'})`,
+      );
     }
   }
   // The listed names themselves are found (the index is not simply empty of them).

@@ -15,7 +15,10 @@ test('tj / sj / zj are also read the Nordic way, next to the other readings (sja
   assert.equal(skeleton('vladimirovitj', 'nordic'), skeleton('vladimirovich', 'english'));
   assert.equal(skeleton('lukasjenko', 'nordic'), skeleton('lukashenko', 'english'));
   const p = parsePersonName('Aleksandr Grigorjevitj Lukasjenko');
-  assert.deepEqual(p.parts.map((x) => x.role), ['given', 'patronymic', 'surname']);
+  assert.deepEqual(
+    p.parts.map((x) => x.role),
+    ['given', 'patronymic', 'surname'],
+  );
 });
 
 test('Nordic and German spellings of patronymics and surnames match the Cyrillic and English ones', () => {
@@ -26,5 +29,6 @@ test('Nordic and German spellings of patronymics and surnames match the Cyrillic
     ['Wiktor Fjodorowitsch Janukowytsch', 'Виктор Фёдорович Янукович'],
     ['Roman Arkadjewitsch Abramowitsch', 'ABRAMOVICH, Roman Arkadyevich'],
     ['Sjarhej Tsichanouski', 'Сяргей Ціханоўскі'],
-  ]) assert.equal(compareNames(a!, b!).match, true, `${a} / ${b}`);
+  ])
+    assert.equal(compareNames(a!, b!).match, true, `${a} / ${b}`);
 });

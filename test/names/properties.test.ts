@@ -5,7 +5,14 @@ import { applyProperties, buildCandidateIndex, countryKey, parseDate, screenName
 // Namesakes: the same name, different people (birth dates and nationalities are made up).
 const entries = [
   { id: 'A', schema: 'Person' as const, names: ['RODRIGUEZ GOMEZ, Carlos Alberto'], birthDates: ['1961-03-14'], nationalities: ['CO'] },
-  { id: 'B', schema: 'Person' as const, names: ['Carlos Alberto Rodríguez Gómez'], birthDates: ['14.07.1975'], nationalities: ['Venezuela'], identifiers: ['V-12.345.678'] },
+  {
+    id: 'B',
+    schema: 'Person' as const,
+    names: ['Carlos Alberto Rodríguez Gómez'],
+    birthDates: ['14.07.1975'],
+    nationalities: ['Venezuela'],
+    identifiers: ['V-12.345.678'],
+  },
   { id: 'C', schema: 'Person' as const, names: ['Carlos Rodriguez'] },
 ];
 const index = buildCandidateIndex(entries);
@@ -18,9 +25,21 @@ test('a query with birth date and nationality ranks the right namesake first, an
   assert.deepEqual(r.map((x) => x.id).slice(0, 2), ['B', 'C']);
   const b = r[0]!;
   assert.equal(b.nameScore, 1);
-  assert.deepEqual(b.properties!.map((c) => [c.property, c.result]), [['birthDate', 'agrees'], ['nationality', 'agrees']]);
+  assert.deepEqual(
+    b.properties!.map((c) => [c.property, c.result]),
+    [
+      ['birthDate', 'agrees'],
+      ['nationality', 'agrees'],
+    ],
+  );
   const a = r.find((x) => x.id === 'A')!;
-  assert.deepEqual(a.properties!.map((c) => [c.property, c.result, c.reason]), [['birthDate', 'disagrees', 'different birth year'], ['nationality', 'disagrees', 'different nationality']]);
+  assert.deepEqual(
+    a.properties!.map((c) => [c.property, c.result, c.reason]),
+    [
+      ['birthDate', 'disagrees', 'different birth year'],
+      ['nationality', 'disagrees', 'different nationality'],
+    ],
+  );
   assert.equal(a.match, false);
   // C states nothing: no checks, its name score stands, and it ranks between them.
   assert.deepEqual(r.find((x) => x.id === 'C')!.properties, []);
@@ -32,7 +51,10 @@ test('a shared identifier makes a match on its own; the results carry it', () =>
   assert.ok(b.nameScore! < 0.95);
   assert.equal(b.score, 0.95);
   assert.equal(b.match, true);
-  assert.deepEqual(b.properties!.map((c) => [c.property, c.result, c.entry]), [['identifier', 'agrees', ['V-12.345.678']]]);
+  assert.deepEqual(
+    b.properties!.map((c) => [c.property, c.result, c.entry]),
+    [['identifier', 'agrees', ['V-12.345.678']]],
+  );
 });
 
 test('birth dates agree as far as both are known; the same year with another day disagrees less', () => {

@@ -22,7 +22,10 @@ test('a partial acronym alone does not make a match (BLO, BLA / Belavia), with a
   for (const acronym of ['BLO', 'BLA']) {
     const r = explainOrgNames('Belavia', acronym);
     assert.ok(r.score < 0.75, acronym);
-    assert.ok(r.penalties.some((p) => /partial acronym/u.test(p.reason)), acronym);
+    assert.ok(
+      r.penalties.some((p) => /partial acronym/u.test(p.reason)),
+      acronym,
+    );
   }
   assert.equal(compareNames('GPO Azot', 'Гродно Азот', org).match, true);
 });

@@ -6,9 +6,20 @@ const match = (a: string, b: string) => compareNames(a, b, { schema: 'Person' })
 
 test('OFAC/EU form "SURNAMES, Given names": both words before the comma are surnames', () => {
   const p = parsePersonName('GUANIPA VILLALOBOS, Juan Pablo');
-  assert.deepEqual(p.parts.map((x) => [x.text, x.role]), [['guanipa', 'surname'], ['villalobos', 'surname'], ['juan', 'given'], ['pablo', 'given']]);
+  assert.deepEqual(
+    p.parts.map((x) => [x.text, x.role]),
+    [
+      ['guanipa', 'surname'],
+      ['villalobos', 'surname'],
+      ['juan', 'given'],
+      ['pablo', 'given'],
+    ],
+  );
   // Without a comma: given names first, then the two surnames.
-  assert.deepEqual(parsePersonName('Juan Pablo Guanipa Villalobos').parts.map((x) => x.role), ['given', 'given', 'surname', 'surname']);
+  assert.deepEqual(
+    parsePersonName('Juan Pablo Guanipa Villalobos').parts.map((x) => x.role),
+    ['given', 'given', 'surname', 'surname'],
+  );
 });
 
 test('either surname and the second given name may be dropped', () => {
@@ -26,7 +37,10 @@ test('particles de, del, de la, de los, da, dos and the joiner y are not words o
   assert.equal(match('Luiz Inácio Lula da Silva', 'Luiz Inacio Lula Silva').score, 1);
   assert.equal(match('Pedro de la Cruz', 'Pedro Cruz').score, 1);
   assert.equal(match('José Ortega y Gasset', 'Jose Ortega Gasset').score, 1);
-  assert.deepEqual(parsePersonName('Pedro de la Cruz').parts.map((x) => x.text), ['pedro', 'cruz']);
+  assert.deepEqual(
+    parsePersonName('Pedro de la Cruz').parts.map((x) => x.text),
+    ['pedro', 'cruz'],
+  );
 });
 
 test('different given names or a different second surname are different people', () => {

@@ -10,7 +10,11 @@ import type { UnpairedExplanation } from './person.ts';
 
 /** Weights of part roles; surnames count most (logic-v2 weighs family names ×1.3). */
 export const ROLE_WEIGHTS: Readonly<Record<Role | 'initial', number>> = {
-  surname: 1.3, given: 1, patronymic: 0.8, unknown: 1, initial: 0.5,
+  surname: 1.3,
+  given: 1,
+  patronymic: 0.8,
+  unknown: 1,
+  initial: 0.5,
 };
 /** Weight of a part left unpaired when the other side has nothing of its kind. */
 export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3, surname: 0.3 } as const;
@@ -61,7 +65,11 @@ export class AlignmentScorer {
   private readonly givenA: boolean;
   private readonly givenB: boolean;
 
-  constructor(private readonly A: NamePart[], private readonly B: NamePart[], private readonly sims: number[][]) {
+  constructor(
+    private readonly A: NamePart[],
+    private readonly B: NamePart[],
+    private readonly sims: number[][],
+  ) {
     this.givenA = hasGiven(A);
     this.givenB = hasGiven(B);
   }
@@ -90,10 +98,16 @@ export class AlignmentScorer {
     const rolesA = { given: false, surname: false };
     const rolesB = { given: false, surname: false };
     for (let i = 0; i < A.length; i++) {
-      if (!usedA[i]) { leftA++; pendingA ||= pendingPart(A[i]!); } else markRole(rolesA, A[i]!);
+      if (!usedA[i]) {
+        leftA++;
+        pendingA ||= pendingPart(A[i]!);
+      } else markRole(rolesA, A[i]!);
     }
     for (let j = 0; j < B.length; j++) {
-      if (!usedB[j]) { leftB++; pendingB ||= pendingPart(B[j]!); } else markRole(rolesB, B[j]!);
+      if (!usedB[j]) {
+        leftB++;
+        pendingB ||= pendingPart(B[j]!);
+      } else markRole(rolesB, B[j]!);
     }
     for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA).weight;
     for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB).weight;
@@ -143,7 +157,13 @@ const NO_COUNTERPART = Object.fromEntries(
 // With everything of the other side paired, an extra given name or surname of a name that
 // has another one paired is a name written shorter (Spanish and Portuguese names drop the
 // second given name or the mother's surname: Juan Guanipa / GUANIPA VILLALOBOS, Juan Pablo).
-function unpairedWeight(p: NamePart, otherLeft: number, otherPending: boolean, otherHasGiven: boolean, ownPaired: RolesPaired = NONE_PAIRED): { weight: number; reason: string } {
+function unpairedWeight(
+  p: NamePart,
+  otherLeft: number,
+  otherPending: boolean,
+  otherHasGiven: boolean,
+  ownPaired: RolesPaired = NONE_PAIRED,
+): { weight: number; reason: string } {
   if (p.role === 'patronymic' && !otherPending) return PATRONYMIC_ABSENT;
   if (p.initial) return otherLeft === 0 ? EXTRA_INITIAL : LONE_INITIAL;
   if (p.role === 'given' && !otherHasGiven && otherLeft === 0) return GIVEN_ABSENT;
