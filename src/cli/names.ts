@@ -17,6 +17,7 @@ import {
   screenName,
   THRESHOLDS,
   type CandidateIndex,
+  type QueryProperties,
   type ScreeningEntry,
   type ScreenResult,
 } from '../names/index.ts';
@@ -50,7 +51,13 @@ export function registerNamesCommands(program: Command): void {
     .option('--limit <n>', 'results per name', (v) => parseInt(v, 10), 10)
     .option('--threads <n>', 'worker threads for --file (default: one per CPU from 10,000 names, else 1: in this process)', (v) => parseInt(v, 10))
     .option('--json', 'print JSON with explanations')
-    .action((name: string | undefined, opts: ScreenCliOptions) => run(() => screen(name, opts)));
+    .option('--birth-date <date>', 'birth date of the person screened (YYYY, YYYY-MM-DD, DD.MM.YYYY): tells namesakes apart')
+    .option('--nationality <country>', 'nationality (ISO code or English name): tells namesakes apart')
+    .option('--id <identifier>', 'an identifier (passport, national id, registration number); repeatable', (v: string, all: string[] = []) => [...all, v])
+    .action((name: string | undefined, opts: ScreenCliOptions) => {
+      exitQuietlyOnEpipe(process.stdout);
+      return run(() => screen(name, opts));
+    });
 }
 
 interface ScreenCliOptions {
@@ -59,6 +66,30 @@ interface ScreenCliOptions {
   limit: number;
   threads?: number;
   json?: boolean;
+  birthDate?: string;
+  nationality?: string;
+  id?: string[];
+}
+
+/**
+ * `leverage screen … | head`: when the reader goes away, writing to stdout fails with EPIPE;
+ * that is the reader's choice, not an error: exit at once, quietly, with status 0.
+ */
+export function exitQuietlyOnEpipe(stream: NodeJS.EventEmitter, exit: (code: number) => void = (code) => process.exit(code)): void {
+  if (EPIPE_GUARDED.has(stream)) return;
+  EPIPE_GUARDED.add(stream);
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') exit(0);
+    else throw err;
+  });
+}
+const EPIPE_GUARDED = new WeakSet<NodeJS.EventEmitter>();
+
+/** The properties a screening query states (flags, or the columns of a --file row). */
+function queryProperties(birthDate?: string, nationality?: string, ids?: string[]): QueryProperties | undefined {
+  const identifiers = (ids ?? []).map((x) => x.trim()).filter(Boolean);
+  if (!birthDate?.trim() && !nationality?.trim() && identifiers.length === 0) return undefined;
+  return { birthDate: birthDate?.trim() || undefined, nationality: nationality?.trim() || undefined, identifiers };
 }
 
 // Without --threads, a file shorter than this is screened in this process: starting workers
@@ -131,18 +162,33 @@ function printResults(query: string, results: ScreenResult[], json: boolean): vo
     return;
   }
   if (results.length === 0) console.log(`${query}: no candidates`);
-  for (const r of results) console.log(`${r.score.toFixed(3)}${r.match ? ' MATCH' : '      '}  ${r.id}  ${r.name}`);
+  for (const r of results) {
+    console.log(`${r.score.toFixed(3)}${r.match ? ' MATCH' : '      '}  ${r.id}  ${r.name}`);
+    // With properties: the name's own score and what agreed or disagreed.
+    if (r.properties) {
+      const checks = r.properties.map((c) => `${c.property} ${c.result} (${c.query} ~ ${c.entry.join('; ')})`);
+      console.log(`       name ${r.nameScore!.toFixed(3)}${checks.length ? '; ' + checks.join('; ') : '; no property to compare'}`);
+    }
+  }
 }
 
 async function screen(name: string | undefined, opts: ScreenCliOptions): Promise<void> {
   if (!name && !opts.file) throw new LeverageError('bad_input', 'give a NAME or --file names.csv');
   if (name) {
-    await withIndex((index) => printResults(name, screenName(index, name, { schema: opts.schema, limit: opts.limit }), !!opts.json));
+    const properties = queryProperties(opts.birthDate, opts.nationality, opts.id);
+    await withIndex((index) => printResults(name, screenName(index, name, { schema: opts.schema, limit: opts.limit, properties }), !!opts.json));
     return;
   }
   const rows = readNamesCsv(readInput(opts.file!), opts.file!);
   // The CSV shows no explanations: they are built only for --json.
-  const queries: BulkQuery[] = rows.map((row) => ({ query: row.name, schema: row.schema || opts.schema, limit: opts.limit, explain: !!opts.json }));
+  // Optional columns birth_date, nationality and ids (several separated by `;`), else the flags.
+  const queries: BulkQuery[] = rows.map((row) => ({
+    query: row.name,
+    schema: row.schema || opts.schema,
+    limit: opts.limit,
+    explain: !!opts.json,
+    properties: queryProperties(row.birth_date ?? opts.birthDate, row.nationality ?? opts.nationality, row.ids !== undefined ? row.ids.split(';') : opts.id),
+  }));
   const threads = opts.threads ?? (queries.length >= WORKER_MIN_NAMES ? availableParallelism() : 1);
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'screening {bar} {value}/{total} names' }, cliProgress.Presets.shades_classic)
@@ -167,12 +213,26 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
     });
   });
   bar?.stop();
-  const out: string[][] = [['query', 'rank', 'id', 'name', 'score', 'match']];
+  // With properties, two more columns: the name's own score and what agreed or disagreed.
+  const withProps = queries.some((q) => q.properties);
+  const out: string[][] = [['query', 'rank', 'id', 'name', 'score', 'match', ...(withProps ? ['name_score', 'properties'] : [])]];
   const json: unknown[] = [];
   queries.forEach(({ query }, i) => {
     const results = all[i]!;
     if (opts.json) json.push({ query, results: results.map(({ entry: _e, ...r }) => r) });
-    else for (const [k, r] of results.entries()) out.push([query, String(k + 1), r.id, r.name, r.score.toFixed(4), String(r.match)]);
+    else {
+      for (const [k, r] of results.entries()) {
+        out.push([
+          query,
+          String(k + 1),
+          r.id,
+          r.name,
+          r.score.toFixed(4),
+          String(r.match),
+          ...(withProps ? [(r.nameScore ?? r.score).toFixed(4), (r.properties ?? []).map((c) => `${c.property} ${c.result}`).join('; ')] : []),
+        ]);
+      }
+    }
   });
   // Names come from the user's file and from third-party lists: no cell may start a spreadsheet formula.
   process.stdout.write(opts.json ? JSON.stringify(json, null, 2) + '\n' : stringify(out.map((row) => row.map(safeCsvText))));

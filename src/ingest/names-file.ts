@@ -13,6 +13,11 @@ export interface NameQuery {
   name: string;
   /** The row's `schema` value, when the file has that column and the row fills it. */
   schema?: string;
+  /** Optional properties for screening, from columns of the same names when the row fills them. */
+  birth_date?: string;
+  nationality?: string;
+  /** Identifiers (passport, registration numbers), several separated by `;`; a column `ids` (an `id` column is the row's own). */
+  ids?: string;
   line: number;
 }
 
@@ -39,9 +44,10 @@ export function readNamesCsv(input: Buffer | string, file: string, limits?: CsvL
     });
   }
   const nameAt = Math.max(0, header.indexOf('name'));
-  const schemaAt = header.indexOf('schema');
+  const optional = (['schema', 'birth_date', 'nationality', 'ids'] as const).map((c) => [c, header.indexOf(c)] as const).filter(([, at]) => at >= 0);
   return rows.slice(1).map(({ record, line }) => {
-    const schema = schemaAt >= 0 ? record[schemaAt] : undefined;
-    return { name: record[nameAt] ?? '', ...(schema ? { schema } : {}), line };
+    const query: NameQuery = { name: record[nameAt] ?? '', line };
+    for (const [column, at] of optional) if (record[at]) query[column] = record[at];
+    return query;
   });
 }

@@ -11,6 +11,7 @@ import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } 
 import { explainPersonNames, scorePersonNames } from './score/person.ts';
 import { BoundedMemo } from './memo.ts';
 import { parsePersonName, type ParsedName, type PartKey } from './structure.ts';
+import { applyProperties, hasProperties, type PropertyCheck, type QueryProperties } from './properties.ts';
 import { topCandidates } from './top-candidates.ts';
 
 /** One screenable entity: a designation or a registry actor with all its names. */
@@ -19,6 +20,12 @@ export interface ScreeningEntry {
   names: string[];
   /** Person or Organization; entries without one are indexed and matched as persons. */
   schema?: Schema;
+  /** Birth dates as the source writes them (see `parseDate`), for telling namesakes apart. */
+  birthDates?: string[];
+  /** Nationalities or countries (ISO alpha-2 codes or English names). */
+  nationalities?: string[];
+  /** Identifiers (passport, national id, registration numbers). */
+  identifiers?: string[];
   /** Free fields passed through to results (list, programme, kind…). */
   [extra: string]: unknown;
 }
@@ -41,6 +48,8 @@ export interface CandidateIndex {
   /** The keys of each name, as `KeyList.id`s: name i holds `nameKeys[nameKeyStart[i] … nameKeyStart[i+1])`. */
   readonly nameKeyStart: Int32Array;
   readonly nameKeys: Int32Array;
+  /** The entry of each name (`names[i].entry`), for typed-array reads. */
+  readonly nameEntry: Int32Array;
 }
 
 /** The names holding one blocking key: the count (all schemas) and the indices per schema. */
@@ -71,6 +80,11 @@ export interface ScreenOptions {
   cutoff?: number;
   /** Build each result's explanation (default true); bulk output that shows none leaves it out. */
   explain?: boolean;
+  /**
+   * What the query states besides the name (birth date, nationality, identifiers): compared
+   * with each candidate entry's (`applyProperties`), adjusting its score and order.
+   */
+  properties?: QueryProperties;
 }
 
 export interface ScreenResult {
@@ -83,19 +97,43 @@ export interface ScreenResult {
   threshold: number;
   /** Why it scored so (absent when screened with `explain: false`). */
   explanation?: Explanation;
+  /** With query properties: the name's own score (`score` includes the properties' effect). */
+  nameScore?: number;
+  /** With query properties: each property both sides state, and whether it agreed. */
+  properties?: PropertyCheck[];
 }
 
 const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization: 1 };
 
 /** Blocking keys of a parsed name (person parts or organisation words), in first-seen order. */
 export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
+  return collectKeys(parsed, partKeys);
+}
+
+/**
+ * The keys a query looks up: its own keys (minus the `d:` ones), then, from `fuzzyFrom` on,
+ * keys that meet a word with one consonant changed, dropped or added (see `fuzzyPartKeys`);
+ * those count for less (`FUZZY_KEY_FACTOR`).
+ */
+export function queryKeys(parsed: ParsedName | PreparedOrgName): { keys: string[]; fuzzyFrom: number } {
+  const exact = collectKeys(parsed, exactPartKeys);
+  const seen = new Set(exact);
+  const fuzzy = collectKeys(parsed, fuzzyPartKeys).filter((k) => !seen.has(k));
+  return { keys: [...exact, ...fuzzy], fuzzyFrom: exact.length };
+}
+
+function collectKeys(parsed: ParsedName | PreparedOrgName, ofPart: (spellings: readonly PartKey[]) => readonly string[]): string[] {
   const keys = new Set<string>();
   if ('parts' in parsed) {
-    for (const p of parsed.parts) if (!p.initial) for (const k of partKeys(p.keys)) keys.add(k);
+    for (const p of parsed.parts) if (!p.initial) for (const k of ofPart(p.keys)) keys.add(k);
   } else {
+    // Generic words (plant, bank, company) are keys too: frequent, so they gather few names
+    // of their own but rank the names rarer keys gathered (Minsk Granit Plant before Minsk
+    // Granit Bank); a concept's key is shared by its translations (завод / plant).
+    // A concept word also keeps its spelling's keys, so a mistyped one (КАМБeНАТ) still meets it.
     for (const w of parsed.words) {
-      if (w.token.concept && !w.token.generic) keys.add(conceptKey(w.token.concept));
-      else if (!w.token.generic) for (const k of partKeys(w.part.keys)) keys.add(k);
+      if (w.token.concept && ofPart !== fuzzyPartKeys) keys.add(conceptKey(w.token.concept));
+      for (const k of ofPart(w.part.keys)) keys.add(k);
     }
   }
   return [...keys];
@@ -104,6 +142,12 @@ export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
 // The keys of one word depend on its spellings alone, and parts share their spelling lists
 // per distinct token (see `makePart`): computed once per list. The same string objects are
 // reused, so the posting look-ups hash nothing new.
+//
+// Per spelling: its skeleton (`w:`, so the same spelling outranks a sound-alike: Barysawski /
+// Brestski share a code). Per consonant code: the code itself (`c:`), its first three consonants (`p:`, a word
+// mistyped at its end) and, from four consonants, the code with each consonant left out in
+// turn (`d:`): a query whose word has one consonant changed, dropped or added (Ignatova /
+// Ignaeova / Ignatkova) shares a `d:` key with it, or its own code is one (see `queryPartKeys`).
 const PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
 function partKeys(spellings: readonly PartKey[]): readonly string[] {
   let keys = PART_KEYS.get(spellings);
@@ -113,11 +157,57 @@ function partKeys(spellings: readonly PartKey[]): readonly string[] {
       const code = consonantCode(skeleton);
       if (code.length < 2) continue;
       set.add(internKey(`c:${code}`));
-      if (code.length > 3) set.add(internKey(`p:${code.slice(0, 3)}`));
+      set.add(internKey(`w:${skeleton}`));
+      if (code.length > 3) {
+        set.add(internKey(`p:${code.slice(0, 3)}`));
+        for (const d of deletions(code)) set.add(internKey(`d:${d}`));
+      }
     }
     PART_KEYS.set(spellings, (keys = [...set]));
   }
   return keys;
+}
+
+// A query word's exact keys: `c:` and `p:`.
+const EXACT_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
+function exactPartKeys(spellings: readonly PartKey[]): readonly string[] {
+  let keys = EXACT_PART_KEYS.get(spellings);
+  if (!keys) EXACT_PART_KEYS.set(spellings, (keys = partKeys(spellings).filter((k) => !k.startsWith('d:'))));
+  return keys;
+}
+
+// A query word's fuzzy keys, per code of three or more consonants: `d:<code>` (an indexed
+// word with one more consonant), `c:<code less one>` (one fewer) and `d:<code less one>`
+// (one changed).
+const FUZZY_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
+function fuzzyPartKeys(spellings: readonly PartKey[]): readonly string[] {
+  let keys = FUZZY_PART_KEYS.get(spellings);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const { skeleton } of spellings) {
+      const code = consonantCode(skeleton);
+      if (code.length < 3) continue;
+      set.add(internKey(`d:${code}`));
+      if (code.length > 3) {
+        for (const d of deletions(code)) {
+          set.add(internKey(`c:${d}`));
+          set.add(internKey(`d:${d}`));
+        }
+      }
+    }
+    FUZZY_PART_KEYS.set(spellings, (keys = [...set]));
+  }
+  return keys;
+}
+
+/** The code with each consonant left out in turn (distinct; the code has at least 4). */
+function deletions(code: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < code.length; k++) {
+    if (k > 0 && code[k] === code[k - 1]) continue;
+    out.push(code.slice(0, k) + code.slice(k + 1));
+  }
+  return out;
 }
 
 const CONCEPT_KEYS = new Map<string, string>();
@@ -176,6 +266,7 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
     keyLists,
     nameKeyStart: Int32Array.from(keyStart),
     nameKeys: Int32Array.from(keyIds),
+    nameEntry: Int32Array.from(names, (x) => x.entry),
     get postings() {
       postings ??= new Map([...keyLists].map(([key, l]) => [key, Int32Array.from([...l.bySchema[0], ...l.bySchema[1]]).sort()]));
       return postings;
@@ -199,7 +290,8 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
   const best = new Map<number, { score: number; item: IndexedName; q: ParsedName | PreparedOrgName }>();
   for (const schema of schemas) {
     const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
-    for (const i of topCandidates(index, blockingKeys(q), SCHEMA_CODE[schema], take)) {
+    const { keys, fuzzyFrom } = queryKeys(q);
+    for (const i of topCandidates(index, keys, SCHEMA_CODE[schema], take, fuzzyFrom)) {
       const item = index.names[i]!;
       const score =
         schema === 'Organization' ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff) : scorePersonNames(q as ParsedName, item.person!, cutoff);
@@ -208,15 +300,28 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
       if (!prev || score > prev.score) best.set(item.entry, { score, item, q });
     }
   }
+  const props = hasProperties(opts.properties) ? opts.properties : undefined;
   const kept = [...best.values()]
-    .map((b) => ({ ...b, id: index.entries[b.item.entry]!.id }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .map((b) => {
+      const entry = index.entries[b.item.entry]!;
+      if (!props) return { ...b, id: entry.id, nameScore: b.score, checks: undefined, lead: 0 };
+      // Properties adjust the score; at equal scores the entry with more agreeing ones leads.
+      const { score, checks } = applyProperties(b.score, props, entry);
+      const lead = checks.reduce((s, c) => s + (c.result === 'agrees' ? 1 : -1), 0);
+      return { ...b, id: entry.id, score, nameScore: b.score, checks, lead };
+    })
+    .filter((b) => b.score >= cutoff)
+    .sort((a, b) => b.score - a.score || b.lead - a.lead || a.id.localeCompare(b.id))
     .slice(0, limit);
   // Explanations (the same score, with its pieces) only for the results returned, and not at all
   // when the caller shows none (bulk CSV).
-  return kept.map(({ score, item, q, id }) => {
+  return kept.map(({ score, item, q, id, nameScore, checks }) => {
     const threshold = THRESHOLDS[item.schema];
     const result: ScreenResult = { id, entry: index.entries[item.entry]!, name: item.name, score, match: score >= threshold, threshold };
+    if (checks) {
+      result.nameScore = nameScore;
+      result.properties = checks;
+    }
     if (opts.explain !== false) {
       result.explanation =
         item.schema === 'Organization' ? explainOrgNames(q as PreparedOrgName, item.org!) : explainPersonNames(q as ParsedName, item.person!);

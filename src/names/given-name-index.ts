@@ -8,7 +8,7 @@ import { skeleton, type Convention } from './phonetic.ts';
 import { detectScript } from './script.ts';
 import { romaniseAll } from './transliterate/index.ts';
 
-const CONVENTIONS: Convention[] = ['english', 'slavic', 'german', 'french'];
+const CONVENTIONS: Convention[] = ['english', 'slavic', 'german', 'french', 'nordic'];
 const BY_SKELETON = new Map<string, GivenNameClass[]>();
 const STEMS = new Map<string, GivenNameClass[]>();
 

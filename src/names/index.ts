@@ -25,6 +25,7 @@ export {
   buildCandidateIndex,
   screenName,
   blockingKeys,
+  queryKeys,
   type BuildOptions,
   type CandidateIndex,
   type KeyList,
@@ -32,4 +33,14 @@ export {
   type ScreenOptions,
   type ScreenResult,
 } from './candidate-index.ts';
+export {
+  applyProperties,
+  parseDate,
+  countryKey,
+  IDENTIFIER_MATCH_SCORE,
+  PROPERTY_EFFECTS,
+  type QueryProperties,
+  type EntryProperties,
+  type PropertyCheck,
+} from './properties.ts';
 export { dedupeSuggestions, type DedupeSuggestion } from './dedupe.ts';

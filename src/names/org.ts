@@ -12,8 +12,10 @@ import { romaniseAll } from './transliterate/index.ts';
 
 /**
  * Legal forms as phrases (normalised, space-separated words, any script) → class.
- * Sources: Belarusian and Russian Civil Codes (ОАО/ЗАО/ООО/УП/РУП/ОДО, their Belarusian
- * ААТ/ЗАТ/ТАА/УП/РУП/ТДА) and common Western forms. Romanised spellings of the Cyrillic
+ * Sources: Civil Code of the Republic of Belarus (ch. 4: ОАО/ЗАО/ООО/ОДО, unitary enterprises
+ * УП/РУП/КУП/ЧУП, учреждения, производственные кооперативы; their Belarusian ААТ/ЗАТ/ТАА/ТДА/
+ * ПУП/ДУ/ВК), Civil Code of the Russian Federation (ПАО/НАО/АО, ГУП/МУП/ФГУП, ГБУ/ФГБУ/ФКУ,
+ * АНО), and common Western forms. Romanised spellings of the Cyrillic
  * phrases (otkrytoe aktsionernoe obshchestvo, adkrytaye…) are recognised through `wordCodes`.
  */
 export const LEGAL_FORMS: Readonly<Record<string, string>> = {
@@ -67,9 +69,17 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   'таварыства з абмежаванай адказнасцю': 'llc',
   srl: 'llc',
   'societatea cu raspundere limitata': 'llc',
+  // Additional-liability companies (Belarus: ОДО / ТДА; Ukraine: ТДВ).
   одо: 'alc',
+  тда: 'alc',
   тдв: 'alc',
   odo: 'alc',
+  tda: 'alc',
+  alc: 'alc',
+  'additional liability company': 'alc',
+  'company with additional liability': 'alc',
+  'общество с дополнительной ответственностью': 'alc',
+  'таварыства з дадатковай адказнасцю': 'alc',
   // Unitary enterprises (state-owned): republican, communal, plain.
   уп: 'ue',
   руп: 'ue',
@@ -84,6 +94,76 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   'унитарное предприятие': 'ue',
   'республиканское унитарное предприятие': 'ue',
   'рэспубліканскае унітарнае прадпрыемства': 'ue',
+  'унітарнае прадпрыемства': 'ue',
+  гуп: 'ue',
+  дуп: 'ue',
+  муп: 'ue',
+  фгуп: 'ue',
+  gup: 'ue',
+  mup: 'ue',
+  fgup: 'ue',
+  'state unitary enterprise': 'ue',
+  'communal unitary enterprise': 'ue',
+  'municipal unitary enterprise': 'ue',
+  'federal state unitary enterprise': 'ue',
+  'государственное унитарное предприятие': 'ue',
+  'коммунальное унитарное предприятие': 'ue',
+  'муниципальное унитарное предприятие': 'ue',
+  'федеральное государственное унитарное предприятие': 'ue',
+  'дзяржаўнае унітарнае прадпрыемства': 'ue',
+  'камунальнае унітарнае прадпрыемства': 'ue',
+  // Private unitary enterprises (Belarus: ЧУП / ПУП), a private owner's firm.
+  чуп: 'pue',
+  пуп: 'pue',
+  chup: 'pue',
+  pup: 'pue',
+  pue: 'pue',
+  'private unitary enterprise': 'pue',
+  'частное унитарное предприятие': 'pue',
+  'прыватнае унітарнае прадпрыемства': 'pue',
+  // State and other institutions (Belarus: ГУ / ДУ, учреждение / установа; Russia: ГБУ, ФГБУ, ФКУ, ГКУ).
+  гу: 'inst',
+  ду: 'inst',
+  гбу: 'inst',
+  фгбу: 'inst',
+  фку: 'inst',
+  гку: 'inst',
+  gbu: 'inst',
+  fgbu: 'inst',
+  'state institution': 'inst',
+  'государственное учреждение': 'inst',
+  'дзяржаўная ўстанова': 'inst',
+  'учреждение образования': 'inst',
+  'установа адукацыі': 'inst',
+  'государственное бюджетное учреждение': 'inst',
+  'федеральное государственное бюджетное учреждение': 'inst',
+  'федеральное казенное учреждение': 'inst',
+  // Production and consumer co-operatives (ПК / ВК).
+  пк: 'coop',
+  вк: 'coop',
+  'production cooperative': 'coop',
+  'production co operative': 'coop',
+  cooperative: 'coop',
+  'co operative': 'coop',
+  'производственный кооператив': 'coop',
+  'вытворчы кааператыў': 'coop',
+  кооператив: 'coop',
+  кааператыў: 'coop',
+  // Individual entrepreneurs (ИП / ІП), non-commercial organisations (АНО), joint ventures (СП).
+  ип: 'sole',
+  іп: 'sole',
+  'individual entrepreneur': 'sole',
+  'индивидуальный предприниматель': 'sole',
+  'індывідуальны прадпрымальнік': 'sole',
+  ано: 'nco',
+  ano: 'nco',
+  'autonomous non profit organization': 'nco',
+  'автономная некоммерческая организация': 'nco',
+  'непубличное акционерное общество': 'jsc',
+  нао: 'jsc',
+  'совместное предприятие': 'jv',
+  'сумеснае прадпрыемства': 'jv',
+  'joint venture': 'jv',
   // Corporations.
   inc: 'corp',
   incorporated: 'corp',
@@ -103,7 +183,16 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
 export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: boolean; forms: readonly string[] }> = [
   { id: 'company', generic: true, forms: ['company', 'компания', 'кампанія', 'kompaniya', 'kampaniya', 'kompania', 'kampanija'] },
   { id: 'airline', generic: true, forms: ['airline', 'airlines', 'авиакомпания', 'авіякампанія', 'aviakompaniya', 'aviakampaniya'] },
-  { id: 'plant', generic: true, forms: ['plant', 'works', 'factory', 'завод', 'zavod', 'zavody'] },
+  {
+    id: 'plant',
+    generic: true,
+    forms: ['plant', 'works', 'factory', 'mill', 'завод', 'zavod', 'zavody', 'zavodu', 'фабрика', 'фабрыка', 'fabrika', 'fabryka', 'fabrica'],
+  },
+  { id: 'combine', generic: true, forms: ['combine', 'combinat', 'kombinat', 'kambinat', 'комбинат', 'камбінат'] },
+  { id: 'institute', generic: true, forms: ['institute', 'institut', 'instytut', 'институт', 'інстытут', 'інститут'] },
+  { id: 'enterprise', generic: true, forms: ['enterprise', 'predpriyatiye', 'predpriyatie', 'pradpryemstva', 'предприятие', 'прадпрыемства'] },
+  { id: 'centre', generic: true, forms: ['centre', 'center', 'centr', 'tsentr', 'центр', 'цэнтр'] },
+  { id: 'university', generic: true, forms: ['university', 'universitet', 'universitat', 'университет', 'універсітэт'] },
   { id: 'holding', generic: true, forms: ['holding', 'холдинг', 'холдынг', 'kholding', 'kholdyng', 'holdinh'] },
   { id: 'management', generic: true, forms: ['management', 'managing', 'управляющая', 'кіруючая', 'upravlyayushchaya', 'kiruyuchaya'] },
   { id: 'concern', generic: true, forms: ['concern', 'концерн', 'канцэрн', 'kontsern', 'kantsern'] },
@@ -257,7 +346,7 @@ function computeWordCodes(word: string): string[] {
   const script = detectScript(word);
   const skels =
     script === 'latin' || script === 'lacinka'
-      ? (['english', 'slavic'] as const).map((c) => skeleton(word, c))
+      ? (['english', 'slavic', 'german'] as const).map((c) => skeleton(word, c))
       : romaniseAll(word, script).map((r) => skeleton(r.text, r.convention));
   return [...new Set(skels.map((sk) => (sk.length <= 5 ? `=${sk}` : consonantCode(sk))))];
 }

@@ -8,7 +8,7 @@
  */
 
 /** How ambiguous Latin letters are read; see `RomanisationSystem.convention`. */
-export type Convention = 'english' | 'slavic' | 'german' | 'french';
+export type Convention = 'english' | 'slavic' | 'german' | 'french' | 'nordic';
 
 // Letters with diacritics, read as the sound they stand for in Slavic romanisations.
 // Sources: ISO 9 (â û ê ë è ì ǔ ŝ), Łacinka / Belarusian national (ŭ ś ź ć ń ĺ), Polish (ł ż),
@@ -87,6 +87,14 @@ const I_LIKE = new Set(['i', 'y', 'j']);
  * readings, since `ch` and `c` are ambiguous there.
  */
 export function guessConventions(lowerLatin: string): Convention[] {
+  const base = guessBaseConventions(lowerLatin);
+  // Swedish, Norwegian and Danish transcriptions write ч tj, ш sj, ж zj (Gorbatjov,
+  // Vladimirovitj, Lukasjenko); "sja" is also Belarusian national for ся: both readings.
+  return NORDIC_DIGRAPH.test(lowerLatin) && !base.includes('nordic') ? [...base, 'nordic'] : base;
+}
+const NORDIC_DIGRAPH = /[tsz]j/u;
+
+function guessBaseConventions(lowerLatin: string): Convention[] {
   if (/[łśźćńčšžŭǔżâûêèì]|sz|cz|rz|w[aeiouy]|[bcdfgklmnprstvz]j[aeou]/u.test(lowerLatin)) {
     return /tsch|sch/u.test(lowerLatin) ? ['german'] : ['slavic'];
   }
@@ -107,6 +115,8 @@ export function skeleton(token: string, convention: Convention): string {
   if (/[^\x00-\x7f]/u.test(s)) s = s.normalize('NFD').replace(/\p{M}+/gu, '');
   if (convention === 'french') s = s.replace(/ou/gu, 'u');
   if (convention === 'slavic') s = s.replace(/rz(?!h)/gu, 'Z');
+  // Nordic press: щ sjtj, дж dzj, ч tj, ш sj, ж zj (Chrusjtjov, Dzjugasjvili, Vladimirovitj).
+  if (convention === 'nordic') s = s.replace(/sjtj/gu, 'SC').replace(/dzj/gu, 'dZ').replace(/tj/gu, 'C').replace(/sj/gu, 'S').replace(/zj/gu, 'Z');
   let out = '';
   for (let i = 0; i < s.length; ) {
     const hit = digraphAt(s, i, convention);
@@ -118,7 +128,7 @@ export function skeleton(token: string, convention: Convention): string {
     const ch = s[i]!;
     const next = s[i + 1] ?? '';
     if (ch === 'c' && next === 'h') {
-      out += convention === 'english' ? 'C' : convention === 'french' ? 'S' : 'H';
+      out += convention === 'english' ? 'C' : convention === 'french' ? 'S' : 'H'; // nordic: х
       i += 2;
       continue;
     }

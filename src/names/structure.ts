@@ -87,7 +87,10 @@ export function parsePersonName(raw: string): ParsedName {
   const before = comma >= 0 ? tokensWithCase(raw.slice(0, comma)) : tokensWithCase(raw);
   const after = comma >= 0 ? tokensWithCase(raw.slice(comma + 1)) : [];
   // Honorifics only at the very start (Mr. Recep Erdoğan); "DR" at the end may be a surname.
-  const all = [...before, ...after].filter((t, i) => !(i === 0 && HONORIFICS.has(t.text)));
+  // Spanish and Portuguese joiners inside a name (de, del, de la, dos, y, e) carry no identity:
+  // "María de los Ángeles" is written with and without them.
+  const all = dropJoiners([...before, ...after].filter((t, i) => !(i === 0 && HONORIFICS.has(t.text))));
+  const beforeCount = comma >= 0 ? all.length - dropJoiners(after).length : 0;
   const latinText = all
     .filter((t) => !/\p{Script=Cyrillic}|\p{Script=Greek}/u.test(t.text))
     .map((t) => t.text)
@@ -96,16 +99,30 @@ export function parsePersonName(raw: string): ParsedName {
   const parts = all.map((t) => makePart(t.text, conventions, script));
 
   const hasMixedCase = all.some((t) => !t.upper) && all.some((t) => t.upper && t.text.length > 1);
-  const surnameSide = comma >= 0 ? new Set(before.map((t) => t.text)) : undefined;
   all.forEach((t, i) => {
     const p = parts[i]!;
     if (p.initial) return;
-    if (surnameSide?.has(t.text) && i < before.length) p.role = 'surname';
+    if (comma >= 0 && i < beforeCount) p.role = 'surname';
     else if (hasMixedCase && t.upper) p.role = 'surname';
   });
-  assignPatronymic(parts, comma >= 0 ? before.length : 0);
+  assignPatronymic(parts, beforeCount);
   for (const p of parts) {
     if (p.role === 'unknown' && !p.initial && p.classes.length > 0) p.role = 'given';
+  }
+  // All capitals, no comma, three words or more (the way lists write Arabic names: given name,
+  // father, grandfather, then the family or tribal name): the last word is the family name
+  // (docs/matching.md, "The last word of an all-capitals name").
+  if (comma < 0 && !hasMixedCase && all.every((t) => t.upper || t.text.length === 1)) {
+    const words0 = parts.filter((p) => !p.initial && !p.particle);
+    const last = words0[words0.length - 1];
+    if (words0.length >= 3 && last && last.role === 'unknown' && parts[parts.length - 1] === last) last.role = 'surname';
+  }
+  // Given names first, then two words no table knows: the two surnames of Spanish and
+  // Portuguese names (Juan Pablo Guanipa Villalobos, Luiz Inácio Lula da Silva).
+  const words = parts.filter((p) => !p.initial);
+  const lead = words.findIndex((p) => p.role !== 'given');
+  if (lead > 0 && words.length - lead === 2 && words.slice(lead).every((p) => p.role === 'unknown')) {
+    for (const p of words.slice(lead)) p.role = 'surname';
   }
   // With a given name known, the one remaining full word is the surname.
   const unknown = parts.filter((p) => p.role === 'unknown' && !p.initial);
@@ -116,6 +133,22 @@ export function parsePersonName(raw: string): ParsedName {
     p.gender = partGender(p);
   }
   return { raw, script, parts, gender: nameGender(parts) };
+}
+
+// Joiners of Spanish and Portuguese names: "de", "del", "da", "do", "dos", "das", "de la",
+// "de los", and "y" / "e" between two words.
+const JOINERS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di']);
+const ARTICLES_AFTER_DE = new Set(['la', 'las', 'los', 'lo']);
+
+function dropJoiners<T extends { text: string }>(tokens: T[]): T[] {
+  if (tokens.length < 3) return tokens;
+  return tokens.filter((t, i) => {
+    const inside = i > 0 && i < tokens.length - 1;
+    if (!inside) return true;
+    if (JOINERS.has(t.text)) return false;
+    if (ARTICLES_AFTER_DE.has(t.text) && (tokens[i - 1]!.text === 'de' || tokens[i - 1]!.text === 'del')) return false;
+    return !((t.text === 'y' || t.text === 'e') && tokens[i - 1]!.text.length > 1 && tokens[i + 1]!.text.length > 1);
+  });
 }
 
 function tokensWithCase(text: string): { text: string; upper: boolean }[] {

@@ -24,20 +24,31 @@ function keyScratch(size: number): Float64Array {
   return keyWeights;
 }
 
+/** Names of one entry kept at most among the candidates. */
+export const PER_ENTRY = 2;
+
+/** Weight of a fuzzy key (one consonant changed, dropped or added) against an exact one. */
+export const FUZZY_KEY_FACTOR = 0.4;
+
 /**
  * The names of one schema sharing the most key weight with the query: each shared key adds
  * its idf; keys shared by more than 2 % of names (common given names, 3-letter prefixes) gather
  * no names when the query has rarer ones, but add their weight to the names the rarer keys
- * gathered; names below a third of the best weight are dropped, and the best `take` are
+ * gathered; keys meeting a word one consonant away (`fuzzyFrom` on) count for
+ * `FUZZY_KEY_FACTOR` of their idf. The best `take` names, at most `PER_ENTRY` per entry, are
  * returned by weight, then fewer keys of their own, then index.
  */
-export function topCandidates(index: CandidateIndex, keys: readonly string[], code: number, take: number): Int32Array {
+export function topCandidates(index: CandidateIndex, keys: readonly string[], code: number, take: number, fuzzyFrom = keys.length): Int32Array {
   const n = index.names.length;
   if (take <= 0) return new Int32Array(0);
   const lists: KeyList[] = [];
-  for (const k of keys) {
-    const list = index.keyLists.get(k);
-    if (list) lists.push(list);
+  const factors: number[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const list = index.keyLists.get(keys[k]!);
+    if (list) {
+      lists.push(list);
+      factors.push(k < fuzzyFrom ? 1 : FUZZY_KEY_FACTOR);
+    }
   }
   // Rarity counts names of every schema (a key's idf does not depend on the query's schema).
   const common = Math.max(2000, n * 0.02);
@@ -47,11 +58,12 @@ export function topCandidates(index: CandidateIndex, keys: readonly string[], co
   let count = 0;
   // Common keys gather no names of their own (their lists are long) but still count for the
   // names the rare keys gathered: "Illya" among the 300 names sharing "Naumovaw".
-  const { nameKeyStart, nameKeys } = index;
+  const { nameKeyStart, nameKeys, nameEntry } = index;
   const commonWeight = keyScratch(index.keyLists.size);
   const commonIds: number[] = [];
-  for (const { id, size, bySchema } of lists) {
-    const idf = Math.log(1 + n / size);
+  for (let l = 0; l < lists.length; l++) {
+    const { id, size, bySchema } = lists[l]!;
+    const idf = Math.log(1 + n / size) * factors[l]!;
     if (skipCommon && size > common) {
       if (commonWeight[id] === 0) commonIds.push(id);
       commonWeight[id] += idf;
@@ -67,14 +79,15 @@ export function topCandidates(index: CandidateIndex, keys: readonly string[], co
   }
   // Adding the common keys' weight can only lift a name, by at most `lift`: a name whose rare
   // weight plus `lift` stays below the `take`-th best rare weight cannot reach the top, and
-  // is not rescored.
+  // is not rescored (with the per-entry cap the kept set can reach a little lower than that
+  // bar: a speed shortcut of the candidate ranking, not of the scores).
   let lift = 0;
   for (const id of commonIds) lift += commonWeight[id]!;
   const bar = lift > 0 ? kthLargest(acc, touched, count, take) - lift : -Infinity;
   // One pass keeps the best `take` names, ordered by weight, then by fewer keys of their own
   // (names holding nothing the query lacks first), then index (a bounded insertion sort: the
   // touched set can be thousands, the kept set is small), and zeroes the weights for the next
-  // query. Names below a third of the best weight are dropped at the end: they rank last.
+  // query.
   const top = new Int32Array(take);
   const topW = new Float64Array(take);
   const topK = new Int32Array(take);
@@ -92,7 +105,25 @@ export function topCandidates(index: CandidateIndex, keys: readonly string[], co
     if (size === take && w < topW[size - 1]!) continue;
     const own = nameKeyStart[i + 1]! - nameKeyStart[i]!;
     if (size === take && !before(w, own, i, topW[size - 1]!, topK[size - 1]!, top[size - 1]!)) continue;
-    if (size === take) size--;
+    // At most `PER_ENTRY` names of one entry (its aliases share keys and would crowd out
+    // other entries): a third name replaces the entry's weaker kept one, or is dropped.
+    const e = nameEntry[i]!;
+    let same = 0;
+    let weakest = -1;
+    for (let t2 = 0; t2 < size; t2++)
+      if (nameEntry[top[t2]!] === e) {
+        same++;
+        weakest = t2;
+      }
+    if (same >= PER_ENTRY) {
+      if (!before(w, own, i, topW[weakest]!, topK[weakest]!, top[weakest]!)) continue;
+      for (let t2 = weakest; t2 < size - 1; t2++) {
+        top[t2] = top[t2 + 1]!;
+        topW[t2] = topW[t2 + 1]!;
+        topK[t2] = topK[t2 + 1]!;
+      }
+      size--;
+    } else if (size === take) size--;
     let at = size;
     while (at > 0 && before(w, own, i, topW[at - 1]!, topK[at - 1]!, top[at - 1]!)) {
       top[at] = top[at - 1]!;
@@ -106,8 +137,6 @@ export function topCandidates(index: CandidateIndex, keys: readonly string[], co
     size++;
   }
   for (const id of commonIds) commonWeight[id] = 0;
-  const floor = size > 0 ? topW[0]! / 3 : 0;
-  while (size > 0 && topW[size - 1]! < floor) size--;
   return top.subarray(0, size);
 }
 

@@ -85,3 +85,46 @@ test('explain: false gives the same results without explanations (bulk CSV)', ()
     );
   }
 });
+
+// Generated surnames that share no consonant code with the targets below (`word` spells k in
+// consonant-vowel pairs).
+const filler = (k: number) => {
+  const letters = 'bdfgklmprstvz';
+  let w = '';
+  for (let x = k + 1; x > 0; x = Math.floor(x / letters.length)) w += letters[x % letters.length] + 'a';
+  return w;
+};
+
+test('a word with one consonant changed, dropped or added still finds its name among look-alikes', () => {
+  // 2,100 Anastasias make the given name a common key; the typo leaves the surname no key in
+  // common with its listed spelling but its one-consonant neighbours (the `d:` keys).
+  const many = [
+    ...Array.from({ length: 2100 }, (_, k) => ({ id: `anastasia-${k}`, schema: 'Person' as const, names: [`Anastasia ${filler(k)}nova`] })),
+    { id: 'TARGET', schema: 'Person' as const, names: ['IGNATOVA, Anastasia'] },
+  ];
+  const big = buildCandidateIndex(many);
+  for (const query of ['Anastasia Ignaeova', 'Anastasia Ignakova', 'Anastasia Ignova', 'Anastasia Ignatkova', 'Ignatova Anastasiia']) {
+    assert.equal(screenName(big, query, { schema: 'Person', limit: 3 })[0]?.id, 'TARGET', query);
+  }
+});
+
+test('the same spelling outranks a sound-alike with the same consonants (Kovalenko among 30 Kavalenkas)', () => {
+  const many = [
+    ...Array.from({ length: 30 }, (_, k) => ({ id: `kavalenka-${k}`, schema: 'Person' as const, names: ['Anna Kavalenka'] })),
+    { id: 'TARGET', schema: 'Person' as const, names: ['Anna Kovalenko'] },
+  ];
+  const r = screenName(buildCandidateIndex(many), 'Kovalenko Anna', { schema: 'Person', limit: 5 });
+  assert.equal(r[0]?.id, 'TARGET');
+  assert.equal(r[0]?.score, 1);
+});
+
+test('one entry with many aliases does not crowd the others out of the candidates', () => {
+  // 25 aliases of one entry share every key with the query; the other entry's spelling differs.
+  const many = [
+    { id: 'MANY', schema: 'Person' as const, names: Array.from({ length: 25 }, (_, k) => `Piotr Kavalenka ${filler(k)}`) },
+    ...Array.from({ length: 25 }, (_, k) => ({ id: `other-${k}`, schema: 'Person' as const, names: [`Piotr Kavalenka ${filler(k + 100)}`] })),
+  ];
+  const r = screenName(buildCandidateIndex(many), 'Piotr Kavalenka', { schema: 'Person', limit: 10, candidates: 20 });
+  assert.equal(r.length, 10);
+  assert.ok(r.some((x) => x.id === 'MANY'));
+});

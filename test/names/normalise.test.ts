@@ -23,3 +23,11 @@ test('asciiFold strips Latin diacritics only (nm0116: Darja Łosik)', () => {
   assert.equal(asciiFold('Dar’ja Łosik'), 'darja losik');
   assert.equal(asciiFold('Лосік'), 'лосік');
 });
+
+test('a word typed in two scripts is read in the script most of its letters use', () => {
+  // "Лукашэнка" with a Latin "a" and "e"; "Lukashenka" with a Cyrillic "а".
+  assert.equal(normaliseText('Лукaшэнкa'), 'лукашэнка');
+  assert.equal(normaliseText('ЛУКAШEНКА Аляксандр'), 'лукашенка аляксандр');
+  assert.equal(normaliseText('Lukashenkа'), 'lukashenka');
+  assert.equal(normaliseText('Lukashenka Лукашэнка'), 'lukashenka лукашэнка');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareNames, romaniseAll } from '../../src/names/index.ts';
+import { compareNames, parsePersonName, romaniseAll } from '../../src/names/index.ts';
 
 test('Arabic script is romanised, including foreign names spelt in Arabic', () => {
   assert.ok(romaniseAll('بشار', 'arabic').some((r) => r.text === 'bshar'));
@@ -24,4 +24,15 @@ test('a particle that pairs with nothing sends the names to the solid comparison
   // Without an unpaired particle the rule does not fire: the two men stay apart.
   assert.equal(compareNames('Bashar al-Assad', 'Hafez al-Assad', { schema: 'Person' }).match, false);
   assert.equal(compareNames('Bashar xal-Assad', 'Hafez al-Assad', { schema: 'Person' }).match, false);
+});
+
+test('the last word of an all-capitals name of three words or more is its family name (nomenklatura cases)', () => {
+  const p = parsePersonName('RAFI ABD-AL-LATIF TILFAH AL-DULAIMI');
+  assert.equal(p.parts.at(-1)!.role, 'surname');
+  // Two men whose names differ only in the family (tribal) name are not matched.
+  assert.equal(compareNames('RAFI ABD-AL-LATIF TILFAH AL-DULAIMI', 'RAFI ABD-AL-LATIF TILFAH AL-TIKRITI').match, false);
+  assert.equal(compareNames('ABD AL-RAHMAN SALIM IBRAHIM AL-MISURATI', 'ABD AL-RAHMAN SALIM IBRAHIM AL-MILAD').match, false);
+  // Mixed case is read as before; the same name in another romanisation still matches.
+  assert.notEqual(parsePersonName('Rafi Tilfah al-Dulaimi').parts.at(-1)!.role, 'surname');
+  assert.equal(compareNames('RAFI ABD-AL-LATIF TILFAH AL-DULAIMI', 'RAFI ABD AL-LATIF TILFAH AL-DULAYMI').match, true);
 });

@@ -184,6 +184,21 @@ test('screen: a Cyrillic query finds the Latin registry record and a designation
   assert.ok(batch.every((b) => b.results[0]?.name === 'Maria Kalesnikava'));
 });
 
+test('screen with properties: accepted, and each result reports its name score and property checks', async () => {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/screen',
+    payload: { name: 'Алесь Бяляцкі', birth_date: '1962-09-25', nationality: 'BY', ids: ['MP1234567'] },
+  });
+  assert.equal(res.statusCode, 200, res.body);
+  const top = (res.json().results as { name: string; score: number; name_score: number; properties: unknown[] }[])[0]!;
+  assert.equal(top.name, 'Ales Bialiatski');
+  assert.equal(typeof top.name_score, 'number');
+  assert.ok(Array.isArray(top.properties));
+  const bad = await app.inject({ method: 'POST', url: '/api/v1/screen', payload: { name: 'x', ids: [''] } });
+  assert.equal(bad.statusCode, 400);
+});
+
 test('dataset: the profile imported with the shipped data, as the dashboard reads it', async () => {
   const res = await app.inject('/api/v1/dataset');
   assert.equal(res.statusCode, 200);

@@ -11,7 +11,7 @@ import { detectScript } from '../script.ts';
 import { makePart, type NamePart } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { compareParts } from './part.ts';
-import { JOINED_FACTOR, type PairExplanation, type UnpairedExplanation } from './person.ts';
+import { JOINED_FACTOR, singleWordCap, type PairExplanation, type UnpairedExplanation } from './person.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
 /** Word weights by kind. */
@@ -20,10 +20,21 @@ export const ORG_WEIGHTS = { word: 1, location: 0.7, generic: 0.5, legalForm: 0.
 export const PARTIAL_ACRONYM_SIMILARITY = 0.75;
 /** Factor on unpaired words of the name with more weight (extra words, not conflicts). */
 export const EXTRA_WORD_FACTOR = 0.3;
+/**
+ * Further factor on an extra word of the longer name that is a descriptor (generic: airlines,
+ * plant, company) or a place (Belarusian): "Belavia" is "Belavia Belarusian Airlines".
+ */
+export const EXTRA_DESCRIPTOR_FACTOR = 0.5;
 /** Below this similarity two words are not paired. */
 export const ORG_MIN_PAIR_SIMILARITY = 0.7;
 /** Below this similarity two distinctive words are not paired. */
 export const ORG_MIN_DISTINCTIVE_SIMILARITY = 0.75;
+/**
+ * Factor on a score that rests on partial acronyms alone (BLO / Belavia: an acronym and a word
+ * that only starts with its first letter); with another word paired (GPO Azot / Гродно Азот)
+ * the partial acronym is corroborated and the factor is not applied.
+ */
+export const LONE_PARTIAL_ACRONYM_FACTOR = 0.8;
 /** Factor applied when both names state different legal forms. */
 export const LEGAL_FORM_CONFLICT_FACTOR = 0.9;
 /** Similarity given when one word is the stem of the other (Grodno / Grodnenskoye). */
@@ -99,14 +110,14 @@ export function explainOrgNames(a: string | PreparedOrgName, b: string | Prepare
       side: 'a' as const,
       text: w.token.text,
       role: kindOf(w.token),
-      weight: w.weight * extraA,
+      weight: extraWeight(w, extraA),
       reason: extraA < 1 ? 'extra word in the longer name' : 'no counterpart',
     })),
     ...B.filter((_, j) => !pb.has(j)).map((w) => ({
       side: 'b' as const,
       text: w.token.text,
       role: kindOf(w.token),
-      weight: w.weight * extraB,
+      weight: extraWeight(w, extraB),
       reason: extraB < 1 ? 'extra word in the longer name' : 'no counterpart',
     })),
   ];
@@ -160,6 +171,8 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
   let B = pb0.words;
   B = collapseAcronyms(A, B);
   A = collapseAcronyms(B, A);
+  B = collapseContractions(A, B);
+  A = collapseContractions(B, A);
   const sims: number[][] = new Array(A.length);
   const allowed: boolean[][] = new Array(A.length);
   let pairable = 0;
@@ -200,6 +213,20 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
     if (joined * JOINED_FACTOR > score) {
       penalties.push({ reason: `compared as one word (${Math.round(joined * 10000) / 10000})`, factor: JOINED_FACTOR });
       score = joined * JOINED_FACTOR;
+    }
+  }
+  if (pairs.length > 0 && pairs.every(({ a: i, b: j }) => isPartialAcronymPair(A[i]!, B[j]!, sims[i]![j]!))) {
+    penalties.push({ reason: 'only a partial acronym pairs (first letter), nothing corroborates it', factor: LONE_PARTIAL_ACRONYM_FACTOR });
+    score *= LONE_PARTIAL_ACRONYM_FACTOR;
+  } else if (A.length === 1 && B.length === 1 && score > 0 && score < 1) {
+    // One word each (Belavia / Belaoua): nothing else agrees, as for persons.
+    const single = singleWordCap(A[0]!.part, B[0]!.part, score);
+    if (single < score) {
+      penalties.push({
+        reason: `one word on each side, written ${Math.round(single * 10000) / 10000} alike`,
+        factor: Math.round((single / score) * 10000) / 10000,
+      });
+      score = single;
     }
   }
   if (legalConflict) {
@@ -251,10 +278,21 @@ class OrgAlignmentScorer {
       usedA[i] = 1;
       usedB[j] = 1;
     }
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += A[i]!.weight * this.extraA;
-    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += B[j]!.weight * this.extraB;
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += extraWeight(A[i]!, this.extraA);
+    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += extraWeight(B[j]!, this.extraB);
     return den === 0 ? 0 : num / den;
   }
+}
+
+// The weight an unpaired word adds: full in the shorter name, ×`extra` in the longer one, and
+// half that again for a descriptor or place word there.
+function extraWeight(w: Word, extra: number): number {
+  return extra < 1 && (w.token.generic || w.token.location) ? w.weight * extra * EXTRA_DESCRIPTOR_FACTOR : w.weight * extra;
+}
+
+// An acronym paired with a word only through its first letter (see `wordSimilarity`).
+function isPartialAcronymPair(x: Word, y: Word, similarity: number): boolean {
+  return x.token.acronym !== y.token.acronym && similarity === PARTIAL_ACRONYM_SIMILARITY;
 }
 
 function kindOf(t: OrgToken): string {
@@ -322,6 +360,57 @@ function collapseAcronyms(A: Word[], B: Word[]): Word[] {
 }
 
 const isAcronym = (w: Word): boolean => w.token.acronym;
+
+// A syllabic contraction (Soviet-style names: Гомсельмаш = Гомельский завод
+// сельскохозяйственного машиностроения, Минтранс = Министерство транспорта) on one side
+// replaces the other name when it runs the beginnings of that name's words together, in
+// order: each piece is the first three letters or more of a word, a linking o / e may follow
+// a piece (нефтехим), and descriptor words (plant, state, concern) between pieces may be left
+// out. The other name becomes one word equal to the contraction.
+function collapseContractions(A: Word[], B: Word[]): Word[] {
+  if (B.length < 2) return B;
+  for (const w of A) {
+    if (w.token.acronym || w.token.concept || w.token.legalForm) continue;
+    for (const key of w.part.keys) {
+      if (key.skeleton.length < 6) continue;
+      // The contraction names the whole organisation: it must spell all of the other name
+      // (Belaruskali is not Belarusian Potash Company, whose "company" it leaves out).
+      if (contractionEnd(key.skeleton, 0, B, 0, 0) === B.length) {
+        return [{ token: { ...w.token }, part: w.part, weight: ORG_WEIGHTS.word }];
+      }
+    }
+  }
+  return B;
+}
+
+/** Minimum letters of a contraction's piece. */
+const CONTRACTION_PIECE = 3;
+
+// Where a contraction of `skel` (from position `at`) ends in B, starting at word `k` (which
+// must supply a piece when `pieces` is 0): the index after its last word, or −1.
+function contractionEnd(skel: string, at: number, B: Word[], k: number, pieces: number): number {
+  if (at === skel.length) return pieces >= 2 ? k : -1;
+  for (let j = k; j < B.length; j++) {
+    const word = B[j]!;
+    if (!word.token.acronym) {
+      for (const key of word.part.keys) {
+        const text = key.skeleton;
+        // The longest piece first: the word's beginning as far as it agrees with the contraction.
+        let n = 0;
+        while (n < text.length && at + n < skel.length && text[n] === skel[at + n]) n++;
+        for (let len = n; len >= CONTRACTION_PIECE; len--) {
+          let next = at + len;
+          let end = contractionEnd(skel, next, B, j + 1, pieces + 1);
+          if (end < 0 && (skel[next] === 'o' || skel[next] === 'e') && next + 1 <= skel.length) end = contractionEnd(skel, ++next, B, j + 1, pieces + 1);
+          if (end >= 0) return end;
+        }
+      }
+    }
+    // Only a descriptor word may be left out between pieces (not before the first).
+    if (pieces === 0 || !word.token.generic) return -1;
+  }
+  return -1;
+}
 
 // Letters are compared as skeleton letters, so G stands for Г, Gosudarstvenny and Hrodna.
 const LETTER_KEYS = new Map<string, string>();

@@ -17,7 +17,7 @@ export const ROLE_WEIGHTS: Readonly<Record<Role | 'initial', number>> = {
   initial: 0.5,
 };
 /** Weight of a part left unpaired when the other side has nothing of its kind. */
-export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3 } as const;
+export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3, surname: 0.3 } as const;
 
 export const roleOf = (p: NamePart): Role | 'initial' => (p.initial ? 'initial' : p.role);
 
@@ -41,13 +41,15 @@ export function tally(A: NamePart[], B: NamePart[], matches: PartMatch[][], pair
   const unpaired: UnpairedExplanation[] = [];
   const givenA = hasGiven(A);
   const givenB = hasGiven(B);
+  const rolesA = rolesPaired(A.filter((_, i) => pairedA.has(i)));
+  const rolesB = rolesPaired(B.filter((_, i) => pairedB.has(i)));
   for (const p of leftA) {
-    const { weight, reason } = unpairedWeight(p, leftB.length, leftB.some(pendingPart), givenB);
+    const { weight, reason } = unpairedWeight(p, leftB.length, leftB.some(pendingPart), givenB, rolesA);
     den += weight;
     unpaired.push({ side: 'a', text: p.text, role: roleOf(p), weight, reason });
   }
   for (const p of leftB) {
-    const { weight, reason } = unpairedWeight(p, leftA.length, leftA.some(pendingPart), givenA);
+    const { weight, reason } = unpairedWeight(p, leftA.length, leftA.some(pendingPart), givenA, rolesB);
     den += weight;
     unpaired.push({ side: 'b', text: p.text, role: roleOf(p), weight, reason });
   }
@@ -93,20 +95,36 @@ export class AlignmentScorer {
     let leftB = 0;
     let pendingA = false;
     let pendingB = false;
-    for (let i = 0; i < A.length; i++)
+    const rolesA = { given: false, surname: false };
+    const rolesB = { given: false, surname: false };
+    for (let i = 0; i < A.length; i++) {
       if (!usedA[i]) {
         leftA++;
         pendingA ||= pendingPart(A[i]!);
-      }
-    for (let j = 0; j < B.length; j++)
+      } else markRole(rolesA, A[i]!);
+    }
+    for (let j = 0; j < B.length; j++) {
       if (!usedB[j]) {
         leftB++;
         pendingB ||= pendingPart(B[j]!);
-      }
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB).weight;
-    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA).weight;
+      } else markRole(rolesB, B[j]!);
+    }
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA).weight;
+    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB).weight;
     return den === 0 ? 0 : num / den;
   }
+}
+
+function rolesPaired(paired: NamePart[]): RolesPaired {
+  const roles = { given: false, surname: false };
+  for (const p of paired) markRole(roles, p);
+  return roles;
+}
+
+function markRole(roles: { given: boolean; surname: boolean }, p: NamePart): void {
+  if (p.initial) return;
+  if (p.role === 'given') roles.given = true;
+  else if (p.role === 'surname') roles.surname = true;
 }
 
 // Flags of paired parts, shared by every scorer (scoring is synchronous and not re-entrant).
@@ -126,6 +144,8 @@ const PATRONYMIC_ABSENT = { weight: MISSING_WEIGHTS.patronymic, reason: 'patrony
 const EXTRA_INITIAL = { weight: MISSING_WEIGHTS.initial, reason: 'extra initial (patronymic or middle name)' };
 const LONE_INITIAL = { weight: ROLE_WEIGHTS.initial * 2, reason: 'initial matches nothing' };
 const GIVEN_ABSENT = { weight: MISSING_WEIGHTS.given, reason: 'given name absent on the other side' };
+const SECOND_GIVEN_ABSENT = { weight: MISSING_WEIGHTS.given, reason: 'second given name absent on the other side' };
+const SECOND_SURNAME_ABSENT = { weight: MISSING_WEIGHTS.surname, reason: 'second surname absent on the other side' };
 const NO_COUNTERPART = Object.fromEntries(
   (Object.keys(ROLE_WEIGHTS) as (Role | 'initial')[]).map((r) => [r, { weight: ROLE_WEIGHTS[r], reason: 'no counterpart' }]),
 ) as Record<Role, { weight: number; reason: string }>;
@@ -133,9 +153,28 @@ const NO_COUNTERPART = Object.fromEntries(
 // What an unpaired part costs depends on what the other side left unpaired (how many parts,
 // and whether one of them could be a patronymic): a patronymic or a given name the other
 // side simply lacks is missing data, not a conflict.
-function unpairedWeight(p: NamePart, otherLeft: number, otherPending: boolean, otherHasGiven: boolean): { weight: number; reason: string } {
+//
+// With everything of the other side paired, an extra given name or surname of a name that
+// has another one paired is a name written shorter (Spanish and Portuguese names drop the
+// second given name or the mother's surname: Juan Guanipa / GUANIPA VILLALOBOS, Juan Pablo).
+function unpairedWeight(
+  p: NamePart,
+  otherLeft: number,
+  otherPending: boolean,
+  otherHasGiven: boolean,
+  ownPaired: RolesPaired = NONE_PAIRED,
+): { weight: number; reason: string } {
   if (p.role === 'patronymic' && !otherPending) return PATRONYMIC_ABSENT;
   if (p.initial) return otherLeft === 0 ? EXTRA_INITIAL : LONE_INITIAL;
   if (p.role === 'given' && !otherHasGiven && otherLeft === 0) return GIVEN_ABSENT;
+  if (otherLeft === 0 && p.role === 'given' && ownPaired.given) return SECOND_GIVEN_ABSENT;
+  if (otherLeft === 0 && p.role === 'surname' && ownPaired.surname) return SECOND_SURNAME_ABSENT;
   return NO_COUNTERPART[p.role];
 }
+
+/** Whether a side has a given name and a surname among its paired parts. */
+interface RolesPaired {
+  given: boolean;
+  surname: boolean;
+}
+const NONE_PAIRED: RolesPaired = { given: false, surname: false };

@@ -8,6 +8,7 @@ import { parsePersonName, type NamePart, type ParsedName } from '../structure.ts
 import { bestAlignment, type Pair } from './align.ts';
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
 import { AlignmentScorer, pairWeight, roleOf, tally } from './person-tally.ts';
+import { bothPlainAscii, surfaceSimilarity } from './surface.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
 export { MISSING_WEIGHTS, ROLE_WEIGHTS } from './person-tally.ts';
@@ -99,7 +100,11 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
   for (let i = 0; i < n; i++) {
     const row: PartMatch[] = (matches[i] = new Array(m));
     compareRow(A[i]!, B, MIN_PAIR_SIMILARITY, row, 0);
-    for (let j = 0; j < m; j++) if (row[j]!.similarity >= MIN_PAIR_SIMILARITY) pairable++;
+    for (let j = 0; j < m; j++) {
+      if (row[j]!.similarity < MIN_PAIR_SIMILARITY) continue;
+      if (formationsDiffer(A[i]!, B[j]!)) row[j] = { ...row[j]!, similarity: FORMATION_CONFLICT_SIMILARITY };
+      else pairable++;
+    }
   }
   // With no pair allowed the only pairing is the empty one (what the search would return).
   const sims = pairable === 0 ? [] : matches.map((row) => row.map((mt) => mt.similarity));
@@ -132,6 +137,13 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
       score = joined * JOINED_FACTOR;
     }
   }
+  if (A.length === 1 && B.length === 1 && score > 0 && score < 1) {
+    const single = singleWordCap(A[0]!, B[0]!, score);
+    if (single < score) {
+      penalties.push({ reason: `one word on each side, written ${round(single)} alike`, factor: round(single / score) });
+      score = single;
+    }
+  }
   if (genderConflict) {
     penalties.push({ reason: `gender differs (${pa.gender} vs ${pb.gender})`, factor: GENDER_CONFLICT_FACTOR });
     score *= GENDER_CONFLICT_FACTOR;
@@ -140,6 +152,42 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
 }
 
 const solid = (p: NamePart): string => p.keys[0]?.skeleton ?? p.text;
+
+/** Similarity given to two surnames of one stem and different formations (below pairing). */
+export const FORMATION_CONFLICT_SIMILARITY = 0.6;
+
+// East Slavic surname formations, on the skeleton: Miklashevich (-ich) and Miklashevsky (-sky)
+// are two families, however close the stems; romanisations of one formation (-ski / -sky /
+// -skaja, -ich / -icz / -itch) share it. Genders of one formation (-ov / -ova) share it too.
+const FORMATIONS: readonly [string, RegExp][] = [
+  ['ski', /[sc]k(?:i|ij|a|aja|ie)$/u],
+  ['ich', /i[cCH]$/u],
+  ['enko', /enk[oa]$/u],
+  ['ov', /(?:ov|ev|ova|eva|ou|ava|au)$/u],
+  ['in', /(?:in|ina|yn|yna)$/u],
+];
+function formation(p: NamePart): string | undefined {
+  if (p.initial || p.role === 'given' || p.role === 'patronymic') return undefined;
+  const skel = p.keys[0]?.skeleton;
+  if (!skel || skel.length < 6) return undefined;
+  for (const [name, re] of FORMATIONS) if (re.test(skel)) return name;
+  return undefined;
+}
+function formationsDiffer(a: NamePart, b: NamePart): boolean {
+  const fa = formation(a);
+  const fb = fa && formation(b);
+  return !!fa && !!fb && fa !== fb;
+}
+
+/**
+ * Names of one word each (Belavia / Belaoua) have nothing else to agree on. Both written in
+ * plain ASCII letters, the score is at most how alike the words are as written
+ * (`surfaceSimilarity`). The phonetic score stands across scripts (Belavia / Белавиа) and
+ * alphabets with diacritics (Belneftekhim / Biełnieftiechim: two romanisation systems).
+ */
+export function singleWordCap(a: NamePart, b: NamePart, score: number): number {
+  return bothPlainAscii(a.text, b.text) ? Math.min(score, surfaceSimilarity(a.text, b.text)) : score;
+}
 const isWord = (p: NamePart): boolean => !p.initial;
 
 // A particle (al, bin, …) left out of the pairing on either side.

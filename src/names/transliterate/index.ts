@@ -12,6 +12,7 @@ import { ICAO_9303 } from './icao-9303.ts';
 import { ISO_9 } from './iso9.ts';
 import { LACINKA } from './lacinka.ts';
 import { PRESS_DE } from './press-de.ts';
+import { PRESS_SV } from './press-sv.ts';
 import { PRESS_FR } from './press-fr.ts';
 import { PRESS_PL } from './press-pl.ts';
 import { romanise, type RomanisationSystem, type SourceLanguage } from './system.ts';
@@ -30,6 +31,7 @@ export {
   ISO_9,
   LACINKA,
   PRESS_DE,
+  PRESS_SV,
   PRESS_FR,
   PRESS_PL,
   UK_NATIONAL,
@@ -47,6 +49,7 @@ export const SYSTEMS: readonly RomanisationSystem[] = [
   UK_NATIONAL,
   PRESS_PL,
   PRESS_DE,
+  PRESS_SV,
   PRESS_FR,
   GREEK_ELOT,
   ARABIC_BGN_PCGN,

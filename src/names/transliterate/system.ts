@@ -26,7 +26,7 @@ export interface RomanisationSystem {
    * `english` (ch = ч), `slavic` (ch = х, c = ц: Polish, Czech, Łacinka, ISO 9), `german`
    * (ch = х, sch = ш, z = ц), `french` (ch = ш, ou = у).
    */
-  readonly convention: 'english' | 'slavic' | 'german' | 'french';
+  readonly convention: 'english' | 'slavic' | 'german' | 'french' | 'nordic';
   readonly letters: Readonly<Record<string, string>>;
   readonly iotated?: Readonly<Record<string, string>>;
   /** Whether `iotated` also applies after vowels (default true); Ukrainian uses it word-initially only. */

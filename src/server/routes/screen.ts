@@ -45,6 +45,8 @@ const hit = {
     case_id: { type: 'string' },
     list_source: { type: 'string' },
     explanation: { type: 'object', additionalProperties: true },
+    name_score: { type: 'number' },
+    properties: { type: 'array', items: { type: 'object', additionalProperties: true } },
   },
 };
 
@@ -64,6 +66,10 @@ export default async function screenRoutes(app: FastifyInstance): Promise<void> 
             names: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'string', minLength: 1, maxLength: 500 } },
             schema: { type: 'string', enum: SCHEMAS },
             limit: { type: 'integer', minimum: 1, maximum: 100 },
+            // What the person or organisation screened is known by besides the name: tells namesakes apart.
+            birth_date: { type: 'string', maxLength: 40 },
+            nationality: { type: 'string', maxLength: 100 },
+            ids: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 100 } },
           },
           oneOf: [{ required: ['name'] }, { required: ['names'] }],
         },
@@ -81,7 +87,8 @@ export default async function screenRoutes(app: FastifyInstance): Promise<void> 
     async (request): Promise<ScreenResponse> => {
       const body = request.body;
       const idx = await index();
-      const run = (q: string) => screenName(idx, q, { schema: body.schema, limit: body.limit ?? 10 }).map(toHit);
+      const properties = { birthDate: body.birth_date, nationality: body.nationality, identifiers: body.ids };
+      const run = (q: string) => screenName(idx, q, { schema: body.schema, limit: body.limit ?? 10, properties }).map(toHit);
       return body.names ? { batch: body.names.map((query) => ({ query, results: run(query) })) } : { results: run(body.name!) };
     },
   );
@@ -102,6 +109,7 @@ function toHit(r: ScreenResult): ScreenHit {
     ...(caseId ? { case_id: caseId } : {}),
     ...(typeof e.listSource === 'string' ? { list_source: e.listSource } : {}),
     explanation: r.explanation as unknown as Record<string, unknown>,
+    ...(r.properties ? { name_score: r.nameScore, properties: r.properties } : {}),
   };
 }
 

@@ -1,0 +1,62 @@
+import type { RomanisationSystem } from './system.ts';
+
+/**
+ * Swedish press transcription of Russian and Belarusian names (Språkrådet, "Svenska
+ * skrivregler", transcription of Russian; used by TT and Swedish newspapers; Norwegian and
+ * Danish press practice is close): ч tj, ш sj, щ sjtj, ж zj, дж dzj, х ch, й j, ы y, ц ts,
+ * -ий → -ij. Examples: Горбачёв → Gorbatjov, Хрущёв → Chrusjtjov, Лукашенко → Lukasjenko,
+ * Владимирович → Vladimirovitj.
+ */
+export const PRESS_SV: RomanisationSystem = {
+  id: 'press-sv',
+  label: 'Swedish press transcription',
+  source: 'Språkrådet, Svenska skrivregler: transcription of Russian (TT and Swedish press practice)',
+  languages: ['ru', 'be', 'uk'],
+  convention: 'nordic',
+  letters: {
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'jo',
+    ж: 'zj',
+    з: 'z',
+    и: 'i',
+    й: 'j',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'ch',
+    ц: 'ts',
+    ч: 'tj',
+    ш: 'sj',
+    щ: 'sjtj',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'ju',
+    я: 'ja',
+    і: 'i',
+    ў: 'w',
+    ї: 'ji',
+    є: 'je',
+    ґ: 'g',
+    '’': '',
+    "'": '',
+  },
+  // ё after ж ч ш щ is written o (Gorbatjov, not Gorbatjjov).
+  sequences: { жё: 'zjo', чё: 'tjo', шё: 'sjo', щё: 'sjtjo' },
+  iotated: { е: 'je' },
+  final: { ий: 'ij', ый: 'yj', ій: 'ij', ей: 'ej', ай: 'aj' },
+};

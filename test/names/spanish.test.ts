@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareNames, parsePersonName } from '../../src/names/index.ts';
+
+const match = (a: string, b: string) => compareNames(a, b, { schema: 'Person' });
+
+test('OFAC/EU form "SURNAMES, Given names": both words before the comma are surnames', () => {
+  const p = parsePersonName('GUANIPA VILLALOBOS, Juan Pablo');
+  assert.deepEqual(
+    p.parts.map((x) => [x.text, x.role]),
+    [
+      ['guanipa', 'surname'],
+      ['villalobos', 'surname'],
+      ['juan', 'given'],
+      ['pablo', 'given'],
+    ],
+  );
+  // Without a comma: given names first, then the two surnames.
+  assert.deepEqual(
+    parsePersonName('Juan Pablo Guanipa Villalobos').parts.map((x) => x.role),
+    ['given', 'given', 'surname', 'surname'],
+  );
+});
+
+test('either surname and the second given name may be dropped', () => {
+  for (const other of ['Juan Pablo Guanipa', 'Juan Guanipa Villalobos', 'Juan Pablo Villalobos', 'Juan Pablo GUANIPA VILLALOBOS']) {
+    assert.equal(match('GUANIPA VILLALOBOS, Juan Pablo', other).match, true, other);
+  }
+  assert.equal(match('MACHADO PARISCA, María Corina', 'Maria Corina Machado').match, true);
+  assert.equal(match('CABELLO RONDON, Diosdado', 'Diosdado Cabello').match, true);
+  const why = match('MADURO MOROS, Nicolas', 'Nicolás Maduro').explanation;
+  assert.ok(why.kind === 'person' && why.unpaired.some((u) => u.text === 'moros' && u.reason === 'second surname absent on the other side'));
+});
+
+test('particles de, del, de la, de los, da, dos and the joiner y are not words of the name', () => {
+  assert.equal(match('María de los Ángeles Pérez', 'Maria Angeles Perez').score, 1);
+  assert.equal(match('Luiz Inácio Lula da Silva', 'Luiz Inacio Lula Silva').score, 1);
+  assert.equal(match('Pedro de la Cruz', 'Pedro Cruz').score, 1);
+  assert.equal(match('José Ortega y Gasset', 'Jose Ortega Gasset').score, 1);
+  assert.deepEqual(
+    parsePersonName('Pedro de la Cruz').parts.map((x) => x.text),
+    ['pedro', 'cruz'],
+  );
+});
+
+test('different given names or a different second surname are different people', () => {
+  assert.equal(match('Juan Pablo Guanipa', 'Juan Carlos Guanipa').match, false);
+  assert.equal(match('Nicolas Maduro Moros', 'Nicolas Maduro Guerra').match, false);
+  assert.equal(match('MACHADO PARISCA, María Corina', 'María Gabriela Machado').match, false);
+});
