@@ -5,9 +5,11 @@
  * applied in file order (designations batched, patches after the rows they patch, deletes in
  * place) and the store writes them.
  */
+import { createHash } from 'node:crypto';
+import { compareSnapshots } from '../analysis/list-diff/index.ts';
 import type { Designation, ListSource } from '../domain/designation.ts';
 import { LeverageError, type Warning } from '../domain/errors.ts';
-import { applyPatch, detach, planImport, type ImportJob, type ListEvent, type PlanOptions } from '../ingest/lists/index.ts';
+import { applyPatch, detach, planImport, versionDay, type ImportJob, type ListEvent, type PlanOptions } from '../ingest/lists/index.ts';
 import type { Queryable, Store } from '../store/db.ts';
 import { listsRepository, type ListsRepository, type SnapshotRow } from '../store/lists.ts';
 import { authorise, type Actor } from './actor.ts';
@@ -34,6 +36,18 @@ export interface ImportSummary {
 export interface ListImportOptions extends PlanOptions {
   /** Publication date (YYYY-MM-DD) for files that carry none; wins over the file's own. */
   asOf?: string;
+  /** Declares the files an excerpt (true) or a full list (false); undefined lets the size decide. */
+  sample?: boolean;
+}
+
+/** The refusal for a file with no publication date of its own and no `--as-of`. */
+function undatedError(job: ImportJob): LeverageError {
+  const what = job.delta
+    ? 'an OpenSanctions delta is dated by its version (…/20240528074703-npf/entities.delta.json); this path has none'
+    : `a ${job.format} file carries no publication date`;
+  return new LeverageError('invalid_value', `${what}: pass --as-of YYYY-MM-DD (the day the list was published)`, {
+    location: { file: job.files[0]?.file }, expected: '--as-of YYYY-MM-DD',
+  });
 }
 
 const IMPORT = { permission: 'import', action: 'lists.import', what: 'import sanctions lists' } as const;
@@ -43,11 +57,15 @@ export async function importListFiles(store: Store, actor: Actor, files: string[
   // Refuse before reading: planning hashes every file, which is the slow part of an import.
   authorise(actor, IMPORT.permission, IMPORT.what);
   if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new LeverageError('invalid_value', `--as-of ${options.asOf}`, { expected: 'a date such as 2023-01-21' });
-  const jobs = await planImport(files, options);
+  const jobs = inVersionOrder(await planImport(files, options));
+  if (!options.asOf) for (const job of jobs) if (job.undated || (job.delta && !job.version)) throw undatedError(job);
   return write(store, actor, IMPORT, async (tx) => {
     const out: ImportSummary[] = [];
+    // The snapshot each source ended at in this import: the base of the next delta of that source.
+    const chain = new Map<string, SnapshotRow>();
     for (const job of jobs) {
-      const { snapshot, skipped } = await importSnapshot(tx, job, options.asOf);
+      const { snapshot, skipped } = await importSnapshot(tx, job, options, chain.get(job.source));
+      chain.set(job.source, snapshot);
       out.push({
         snapshot: snapshot.id, source: snapshot.source, format: snapshot.format, published: snapshot.published, entities: snapshot.entities,
         names: snapshot.names, by_kind: snapshot.by_kind, by_programme: snapshot.by_programme, skipped, files: job.files.map((f) => f.file), warnings: job.warnings,
@@ -60,18 +78,43 @@ export async function importListFiles(store: Store, actor: Actor, files: string[
 
 type Patch = Extract<ListEvent, { type: 'patch' }>;
 
-async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | undefined): Promise<{ snapshot: SnapshotRow; skipped: boolean }> {
-  const repo = listsRepository(tx);
-  const existing = await repo.snapshotByHash(job.contentHash);
-  if (existing) return { snapshot: existing, skipped: true };
-  const id = `${job.source}-${job.contentHash.slice(0, 10)}`;
-  let base: string | null = null;
-  if (job.delta) {
-    const latest = await repo.latestOf('opensanctions');
-    if (!latest) throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
-    base = latest.id;
+/** Deltas given together are applied oldest version first (the order of the delta index), whatever the command-line order. */
+function inVersionOrder(jobs: ImportJob[]): ImportJob[] {
+  const out = [...jobs];
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j < out.length && out[j].delta && out[j].version) j++;
+    if (j > i) out.splice(i, j - i, ...out.slice(i, j).sort((x, y) => (x.version! < y.version! ? -1 : 1)));
+    i = Math.max(j, i + 1);
   }
-  await repo.createSnapshot({ id, source: job.source, format: job.format, published: asOf ?? null, contentHash: job.contentHash, missing: job.missing, files: job.files, baseSnapshot: base });
+  return out;
+}
+
+/** The snapshot a delta applies to: the one its source ended at earlier in this import, else the source's latest. */
+async function deltaBase(repo: ListsRepository, job: ImportJob, previous: SnapshotRow | undefined): Promise<SnapshotRow> {
+  const base = previous ?? (await repo.listSnapshots()).filter((s) => s.source === job.source).sort(compareSnapshots).at(-1);
+  if (!base) throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
+  if (job.version && base.version && job.version <= base.version) {
+    throw new LeverageError('invalid_value', `delta version ${job.version} is not newer than its base ${base.id} (version ${base.version})`, {
+      location: { file: job.files[0]?.file }, expected: 'deltas applied oldest first, each once',
+    });
+  }
+  return base;
+}
+
+async function importSnapshot(tx: Queryable, job: ImportJob, options: ListImportOptions, previous: SnapshotRow | undefined): Promise<{ snapshot: SnapshotRow; skipped: boolean }> {
+  const repo = listsRepository(tx);
+  const asOf = options.asOf ?? (job.delta && job.version ? versionDay(job.version) : undefined);
+  // A delta's snapshot is its base plus the delta: the same delta on another base is another snapshot.
+  const base = job.delta ? await deltaBase(repo, job, previous) : undefined;
+  const contentHash = base ? createHash('sha256').update(`${base.content_hash}+${job.contentHash}`).digest('hex') : job.contentHash;
+  const existing = await repo.snapshotByHash(contentHash);
+  if (existing) return { snapshot: existing, skipped: true };
+  const id = `${job.source}-${contentHash.slice(0, 10)}`;
+  await repo.createSnapshot({
+    id, source: job.source, format: job.format, published: asOf ?? null, contentHash, missing: job.missing, files: job.files,
+    baseSnapshot: base?.id ?? null, version: job.version ?? null, sample: options.sample ?? null,
+  });
   const warn = (w: Warning) => job.warnings.push(w);
   let published: string | undefined;
   let source: ListSource = job.source;
@@ -111,6 +154,7 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
   if (deferred.length) {
     warn({ code: 'orphan_rows', message: `${deferred.length} patch(es) (e.g. Sanction entities) name an entity absent from the file`, location: { file: job.files[0]?.file, record: deferred[0].sourceId } });
   }
+  if (!asOf && !published) throw undatedError(job);
   return { snapshot: await repo.finishSnapshot(id, published, source), skipped: false };
 }
 

@@ -8,3 +8,4 @@ export {
   deriveMeasures, linkCuratedMeasures, isCountryProgramme, programmesOfProfile, ISSUERS,
   type CandidateMeasure, type CuratedMeasure, type CountryProgrammes,
 } from './measures.ts';
+export { defaultPair, currentSnapshots, compareSnapshots, incompleteness, listOf, SAMPLE_RATIO, type SnapshotFacts, type SnapshotPair } from './pair.ts';

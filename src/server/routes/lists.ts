@@ -34,7 +34,17 @@ export interface ListsDiffResponse {
   amended: DiffEntry[];
   unchanged: number;
   skipped_fields: string[];
+  /** Which pair was compared and why; snapshots passed over; warnings about a given pair (a sample). */
+  pair: { reason: string; skipped: { id: string; reason: string }[]; warnings: string[] };
 }
+const pairSchema = {
+  type: 'object',
+  properties: {
+    reason: { type: 'string' },
+    skipped: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, reason: { type: 'string' } } } },
+    warnings: { type: 'array', items: { type: 'string' } },
+  },
+};
 const SNAPSHOT_COLUMNS = ['id', 'source', 'format', 'published', 'content_hash', 'entities', 'names'];
 const entry = { type: 'object', properties: { change: { type: 'string' }, source_id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, programmes: { type: 'array', items: { type: 'string' } }, fields: { type: 'array', items: { type: 'string' } } } };
 
@@ -69,9 +79,14 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
   api.get('/api/v1/lists/diff', {
     schema: {
       tags: ['lists'],
-      summary: 'What changed between two snapshots (default: the two latest of one source), keyed on list ids',
-      querystring: { type: 'object', additionalProperties: false, properties: { a: { type: 'string', maxLength: 200 }, b: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, ...formatParam } },
-      response: { 200: { type: 'object', properties: { a: snapshot, b: snapshot, programme: { type: 'string' }, designated: { type: 'array', items: entry }, delisted: { type: 'array', items: entry }, amended: { type: 'array', items: entry }, unchanged: { type: 'integer' }, skipped_fields: { type: 'array', items: { type: 'string' } } } } },
+      summary: 'What changed between two snapshots (default: the two latest complete snapshots of one list), keyed on list ids',
+      querystring: { type: 'object', additionalProperties: false, properties: {
+        a: { type: 'string', maxLength: 200 }, b: { type: 'string', maxLength: 200 }, source: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, ...formatParam,
+      } },
+      response: { 200: { type: 'object', properties: {
+        a: snapshot, b: snapshot, programme: { type: 'string' }, designated: { type: 'array', items: entry }, delisted: { type: 'array', items: entry },
+        amended: { type: 'array', items: entry }, unchanged: { type: 'integer' }, skipped_fields: { type: 'array', items: { type: 'string' } }, pair: pairSchema,
+      } } },
     },
   }, async (request, reply) => {
     const q = request.query;
@@ -83,8 +98,13 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     const body: ListsDiffResponse = {
       a: diff.snapshots[0], b: diff.snapshots[1], ...(q.programme ? { programme: q.programme } : {}),
       designated: diff.designated.map(shape('designated')), delisted: diff.delisted.map(shape('delisted')), amended: diff.amended.map(shape('amended')), unchanged: diff.unchanged, skipped_fields: diff.skippedFields,
+      pair: diff.pair,
     };
-    if (wantsCsv(request)) return sendCsv(reply, 'diff', ['change', 'source_id', 'name', 'kind', 'programmes', 'fields'], [...body.designated, ...body.delisted, ...body.amended]);
+    if (wantsCsv(request)) {
+      // Every row names the pair it comes from.
+      const rows = [...body.designated, ...body.delisted, ...body.amended].map((r) => ({ ...r, snapshot_a: body.a.id, snapshot_b: body.b.id }));
+      return sendCsv(reply, 'diff', ['change', 'source_id', 'name', 'kind', 'programmes', 'fields', 'snapshot_a', 'snapshot_b'], rows);
+    }
     return body;
   });
 }
