@@ -8,11 +8,14 @@ import { defaultPair, diffDesignations, incompleteness, type ListDiff } from '..
 import { LeverageError } from '../domain/errors.ts';
 import type { Queryable } from '../store/db.ts';
 import { listsRepository, type SnapshotRow } from '../store/lists.ts';
+import { loadInProgramme } from './lists.ts';
 
 export interface DiffRequest {
   a?: string;
   b?: string;
   programme?: string;
+  /** Only the programme itself, not its sub-programmes. */
+  exact?: boolean;
   /** Only this list source, for the default pair. */
   source?: string;
 }
@@ -50,13 +53,14 @@ export async function diffSnapshots(db: Queryable, req: DiffRequest = {}): Promi
     ({ a, b } = chosen);
     pair = { reason: chosen.reason, skipped: chosen.skipped, warnings: [] };
   }
-  const before = await repo.loadDesignations(a.id, { programme: req.programme });
-  const after = await repo.loadDesignations(b.id, { programme: req.programme });
+  const scope = { programme: req.programme, exact: req.exact };
+  const before = await loadInProgramme(db, a.id, scope);
+  const after = await loadInProgramme(db, b.id, scope);
   if (req.programme) {
     const ids = (x: { sourceId: string }[]) => new Set(x.map((d) => d.sourceId));
     const [ia, ib] = [ids(before), ids(after)];
     before.push(...(await repo.loadDesignations(a.id, { ids: [...ib].filter((i) => !ia.has(i)) })));
     after.push(...(await repo.loadDesignations(b.id, { ids: [...ia].filter((i) => !ib.has(i)) })));
   }
-  return { ...diffDesignations(a, before, b, after, { programme: req.programme }), snapshots: [a, b], pair };
+  return { ...diffDesignations(a, before, b, after, scope), snapshots: [a, b], pair };
 }

@@ -3,7 +3,7 @@
  * measures it implies. Import is `import-lists.ts`; the diff itself is `diff-lists.ts`.
  */
 import type { Designation } from '../domain/designation.ts';
-import { deriveMeasures, incompleteness, linkCuratedMeasures, programmesOfProfile, type CandidateMeasure, type ListDiff } from '../analysis/list-diff/index.ts';
+import { deriveMeasures, incompleteness, linkCuratedMeasures, programmeMatches, programmePrefix, programmesOfProfile, type CandidateMeasure, type ListDiff } from '../analysis/list-diff/index.ts';
 import { IsoDateSchema } from '../domain/designation.ts';
 import { LeverageError } from '../domain/errors.ts';
 import { loadDatasetProfile } from '../store/dataset-profile.ts';
@@ -24,9 +24,22 @@ export function getSnapshot(db: Queryable, id: string): Promise<SnapshotRow> {
   return listsRepository(db).getSnapshot(id);
 }
 
-/** A snapshot's designations: all, those carrying `programme`, or those with the given source ids. */
-export function snapshotDesignations(db: Queryable, id: string, filter: { programme?: string; ids?: string[] } = {}): Promise<Designation[]> {
-  return listsRepository(db).loadDesignations(id, filter);
+/**
+ * A snapshot's designations: all, those carrying `programme` (and, unless `exact`, its
+ * sub-programmes: `BELARUS` takes `BELARUS-EO14038`), or those with the given source ids.
+ */
+export async function snapshotDesignations(db: Queryable, id: string, filter: { programme?: string; exact?: boolean; ids?: string[] } = {}): Promise<Designation[]> {
+  return loadInProgramme(db, id, filter);
+}
+
+/** Designations of a snapshot under a programme filter (see `programmeMatches`). */
+export async function loadInProgramme(db: Queryable, id: string, filter: { programme?: string; exact?: boolean; ids?: string[] }): Promise<Designation[]> {
+  const repo = listsRepository(db);
+  if (filter.ids || !filter.programme) return repo.loadDesignations(id, { ids: filter.ids });
+  const { programme, exact } = filter;
+  if (exact) return repo.loadDesignations(id, { programme });
+  const rows = await repo.loadDesignations(id, { programme: programmePrefix(programme), programmePrefix: true });
+  return rows.filter((d) => d.programmes.some((p) => programmeMatches(p, programme)));
 }
 
 export interface MeasureOptions {

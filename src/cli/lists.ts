@@ -104,16 +104,17 @@ export function registerListsCommands(program: Command): void {
   lists.command('diff')
     .description('diff two snapshots (default: the two latest complete snapshots of the same list), keyed on source ids')
     .argument('[snapshots...]', 'SNAPSHOT_A SNAPSHOT_B (earlier first)')
-    .option('--programme <programme>', 'only entries carrying this programme tag on either side')
+    .option('--programme <programme>', 'only entries carrying this programme (or a sub-programme: BELARUS takes BELARUS-EO14038) on either side')
+    .option('--exact', 'only the programme itself, not its sub-programmes')
     .option('--source <source>', 'the list source of the default pair (default: the list imported last)')
     .option('--json', 'the whole diff as JSON')
     .option('--csv', 'one CSV row per change')
     .option('--measures', 'derive candidate measures for the dataset profile\'s programmes, link curated ones, save them to list_measure')
     .option('--tolerance-days <n>', 'days after the later snapshot a curated measure may be dated and still link', '7')
-    .action((snapshots: string[], opts: { programme?: string; source?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string }) =>
+    .action((snapshots: string[], opts: { programme?: string; exact?: boolean; source?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string }) =>
       withListsStore(async (store) => {
         if (snapshots.length !== 0 && snapshots.length !== 2) throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
-        const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme, source: opts.source });
+        const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme, exact: opts.exact, source: opts.source });
         const extra: Record<string, unknown> = {};
         if (opts.measures) {
           const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });

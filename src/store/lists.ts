@@ -176,12 +176,17 @@ export function listsRepository(db: Queryable) {
       return db.query<SnapshotRow & Record<string, unknown>>('SELECT * FROM list_snapshot ORDER BY source, published DESC NULLS LAST, version DESC NULLS LAST, seq DESC NULLS LAST');
     },
 
-    /** Designations of a snapshot; only those in `programme` when given, or only `ids`. */
-    async loadDesignations(snapshotId: string, filter: { programme?: string; ids?: string[] } = {}): Promise<Designation[]> {
+    /** Designations of a snapshot; only those in `programme` (with `programmePrefix`: a tag starting with it) when given, or only `ids`. */
+    async loadDesignations(snapshotId: string, filter: { programme?: string; programmePrefix?: boolean; ids?: string[] } = {}): Promise<Designation[]> {
       const rows = filter.ids
         ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, filter.ids])
         : filter.programme
-          ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb', [snapshotId, JSON.stringify([filter.programme])])
+          ? await db.query<{ data: Designation }>(
+            filter.programmePrefix
+              ? `SELECT data FROM designation WHERE snapshot_id = $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(programmes) AS p WHERE left(p, length($2)) = $2)`
+              : 'SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb',
+            [snapshotId, filter.programmePrefix ? filter.programme : JSON.stringify([filter.programme])],
+          )
           : await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1', [snapshotId]);
       return rows.map((r) => (typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data));
     },

@@ -28,6 +28,8 @@ before(async () => {
 });
 after(async () => store?.close());
 
+/** Entries of BELARUS that also carry BELARUS-EO14038 (counted once by the wide filter). */
+const overlap = (rows: { programmes: string[] }[]) => rows.filter((d) => d.programmes.includes('BELARUS-EO14038')).length;
 const count = async (sql: string, params: unknown[] = []) => Number((await store.query<{ n: number }>(sql, params))[0].n);
 
 test('an OFAC CSV set without --as-of is refused before anything is written, naming the flag', async () => {
@@ -47,9 +49,17 @@ test('the default diff after a dated 4-entity sample still compares OFAC SDN 201
   assert.equal(adv.published, '2026-09-09'); // the file's DateOfIssue
   assert.equal(adv.entities, 4);
 
-  const diff = await diffSnapshots(store, { programme: 'BELARUS' });
+  const diff = await diffSnapshots(store, { programme: 'BELARUS', exact: true });
   assert.deepEqual([diff.a.id, diff.b.id], [s19, s23]);
   assert.deepEqual([diff.designated.length, diff.delisted.length, diff.amended.length], [48, 0, 3]);
+  // Without --exact, BELARUS takes its sub-programme BELARUS-EO14038: the union of both exact diffs.
+  const eo = await diffSnapshots(store, { programme: 'BELARUS-EO14038', exact: true });
+  const wide = await diffSnapshots(store, { programme: 'BELARUS' });
+  const ids = (d: typeof diff) => [...new Set([...d.designated, ...d.amended].map((e) => e.sourceId))].sort();
+  assert.equal(eo.designated.length, 91);
+  assert.deepEqual(ids(wide), [...new Set([...ids(diff), ...ids(eo)])].sort());
+  assert.deepEqual(Object.keys(wide.programmeCounts.b).sort(), ['BELARUS', 'BELARUS-EO14038']);
+  assert.equal((await snapshotDesignations(store, s23, { programme: 'BELARUS' })).length, 73 + 91 - overlap(await snapshotDesignations(store, s23, { programme: 'BELARUS', exact: true })));
   assert.match(diff.pair.reason, /two latest complete snapshots of us-ofac-sdn/);
   assert.ok(diff.pair.reason.includes(s19) && diff.pair.reason.includes(s23));
   assert.deepEqual(diff.pair.skipped.map((s) => s.id), [sample]);
@@ -119,4 +129,13 @@ test('a delta whose path has no version needs --as-of', async () => {
   const plain = join(mkdtempSync(join(tmpdir(), 'delta-')), 'entities.delta.json');
   copyFileSync(DELTAS[2], plain);
   await assert.rejects(importListFiles(store, TEST_ACTOR, [plain]), (e: unknown) => e instanceof LeverageError && /--as-of/.test(e.message));
+});
+
+test('programme filters: a tag and its sub-programmes unless exact; a trailing * is a prefix', async () => {
+  const { programmeMatches } = await import('../../src/analysis/list-diff/index.ts');
+  assert.equal(programmeMatches('BELARUS-EO14038', 'BELARUS'), true);
+  assert.equal(programmeMatches('BELARUS', 'BELARUS'), true);
+  assert.equal(programmeMatches('BELARUSX', 'BELARUS'), false);
+  assert.equal(programmeMatches('BELARUS-EO14038', 'BELARUS', true), false);
+  assert.equal(programmeMatches('IRAN-HR', 'IRAN*'), true);
 });

@@ -9,6 +9,7 @@
  * imports only `src/domain`, and the store, the CLI and the server can use it without ingest.
  */
 import { primaryName, type Designation, type EntityKind } from '../../domain/designation.ts';
+import { programmeMatches } from './programme.ts';
 
 /** The snapshot side of a diff. */
 export interface SnapshotRef {
@@ -92,8 +93,8 @@ function compare(a: Designation, b: Designation, fields: string[]): Record<strin
 const byId = (x: DiffEntry, y: DiffEntry) => x.sourceId.localeCompare(y.sourceId, 'en', { numeric: true });
 
 /**
- * Diffs snapshot `a` (earlier) against `b` (later). With `programme`, only entries carrying it on
- * either side are considered; an entry that gained or lost the programme while staying listed is
+ * Diffs snapshot `a` (earlier) against `b` (later). With `programme`, only entries carrying it (or,
+ * unless `exact`, one of its sub-programmes: `BELARUS` takes `BELARUS-EO14038`) on either side are considered; an entry that gained or lost the programme while staying listed is
  * amended (field `programmes`), not designated or delisted.
  */
 export function diffDesignations(
@@ -101,9 +102,10 @@ export function diffDesignations(
   before: Iterable<Designation>,
   b: SnapshotRef,
   after: Iterable<Designation>,
-  options: { programme?: string } = {},
+  options: { programme?: string; exact?: boolean } = {},
 ): ListDiff {
-  const inScope = (d: Designation) => !options.programme || d.programmes.includes(options.programme);
+  const selected = (p: string) => !options.programme || programmeMatches(p, options.programme, options.exact);
+  const inScope = (d: Designation) => !options.programme || d.programmes.some(selected);
   const mapA = new Map<string, Designation>();
   const mapB = new Map<string, Designation>();
   for (const d of before) mapA.set(d.sourceId, d);
@@ -113,7 +115,7 @@ export function diffDesignations(
   const skippedFields = Object.keys(DIFF_FIELDS).filter((f) => !fields.includes(f));
   const diff: ListDiff = { a, b, ...(options.programme ? { programme: options.programme } : {}), designated: [], delisted: [], amended: [], unchanged: 0, skippedFields, programmeCounts: { a: {}, b: {} } };
   const count = (side: Record<string, number>, d: Designation) => {
-    for (const p of d.programmes) if (!options.programme || p === options.programme) side[p] = (side[p] ?? 0) + 1;
+    for (const p of d.programmes) if (selected(p)) side[p] = (side[p] ?? 0) + 1;
   };
   for (const [id, d] of mapA) {
     if (!inScope(d) && !(mapB.get(id) && inScope(mapB.get(id)!))) continue;

@@ -62,13 +62,15 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       tags: ['lists'],
       summary: 'Designations of one snapshot, optionally of one programme',
-      querystring: { type: 'object', additionalProperties: false, required: ['snapshot'], properties: { snapshot: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, ...formatParam } },
+      querystring: { type: 'object', additionalProperties: false, required: ['snapshot'], properties: {
+        snapshot: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, exact: { type: 'boolean' }, ...formatParam,
+      } },
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } } },
     },
   }, async (request, reply) => {
     const q = request.query;
     await getSnapshot(app.store, q.snapshot);
-    const items = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme });
+    const items = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme, exact: q.exact });
     if (wantsCsv(request)) {
       const rows = items.map((d) => ({ source_id: d.sourceId, list_source: d.listSource, entity_kind: d.entityKind, name: d.names[0]?.value ?? '', aliases: d.names.slice(1).map((n) => n.value), programmes: d.programmes }));
       return sendCsv(reply, `designations-${q.snapshot}`, ['source_id', 'list_source', 'entity_kind', 'name', 'aliases', 'programmes'], rows);
@@ -81,7 +83,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
       tags: ['lists'],
       summary: 'What changed between two snapshots (default: the two latest complete snapshots of one list), keyed on list ids',
       querystring: { type: 'object', additionalProperties: false, properties: {
-        a: { type: 'string', maxLength: 200 }, b: { type: 'string', maxLength: 200 }, source: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, ...formatParam,
+        a: { type: 'string', maxLength: 200 }, b: { type: 'string', maxLength: 200 }, source: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, exact: { type: 'boolean' }, ...formatParam,
       } },
       response: { 200: { type: 'object', properties: {
         a: snapshot, b: snapshot, programme: { type: 'string' }, designated: { type: 'array', items: entry }, delisted: { type: 'array', items: entry },
