@@ -44,7 +44,7 @@ export interface ListImportOptions extends PlanOptions {
 function undatedError(job: ImportJob): LeverageError {
   const what = job.delta
     ? 'an OpenSanctions delta is dated by its version (…/20240528074703-npf/entities.delta.json); this path has none'
-    : `a ${job.format} file carries no publication date`;
+    : `a file in format ${job.format} carries no publication date`;
   return new LeverageError('invalid_value', `${what}: pass --as-of YYYY-MM-DD (the day the list was published)`, {
     location: { file: job.files[0]?.file }, expected: '--as-of YYYY-MM-DD',
   });
