@@ -60,7 +60,9 @@ export interface ListDiff {
 /** Fields compared, as canonical string sets. `primary_name` is always compared, even when aliases are missing. */
 export const DIFF_FIELDS: Record<string, { group?: string; values: (d: Designation) => string[] }> = {
   primary_name: { values: (d) => [primaryName(d)] },
-  names: { group: 'names', values: (d) => d.names.map((n) => `${n.kind}: ${n.value}`) },
+  names: { group: 'names', values: (d) => d.names.filter((n) => n.kind !== 'weak_alias').map((n) => `${n.kind}: ${n.value}`) },
+  // Weak aliases come from the record itself (OFAC remarks), so they are compared even when a set lacks alt.csv.
+  weak_aliases: { values: (d) => d.names.filter((n) => n.kind === 'weak_alias').map((n) => n.value) },
   entity_kind: { values: (d) => [d.entityKind] },
   programmes: { values: (d) => d.programmes },
   legal_basis: { values: (d) => d.legalBasis },
@@ -72,6 +74,7 @@ export const DIFF_FIELDS: Record<string, { group?: string; values: (d: Designati
   nationalities: { values: (d) => d.nationalities },
   titles: { values: (d) => d.titles },
   remarks: { group: 'remarks', values: (d) => (d.remarks ? [d.remarks] : []) },
+  other_info: { values: (d) => d.otherInfo.map((o) => `${o.type}: ${o.value}`) },
 };
 
 function entry(d: Designation): DiffEntry {
