@@ -123,3 +123,12 @@ test('malformed: a quote that never closes swallows columns → column_count war
   const { warnings } = await readBytes('sdn.csv', bytes, 'ofac-csv');
   assert.deepEqual(warnings.find((w) => w.code === 'column_count')?.location, { file: 'sdn.csv', line: 1, record: '36' });
 });
+
+test('2023 set: remarks cut at 1,000 characters with no sdn_comments.csv are flagged, with a warning each; 2019 (with comments) has none', async () => {
+  const r23 = await readFixture(SDN23, [ADD23]);
+  const cut = [...r23.designations.values()].filter((d) => d.otherInfo.some((o) => o.type === 'remarks_truncated'));
+  assert.equal(cut.length, 14);
+  assert.equal(r23.warnings.filter((w) => w.code === 'remarks_truncated').length, 14);
+  const r19 = await readFixture(SDN19, SIDES19);
+  assert.equal([...r19.designations.values()].filter((d) => d.otherInfo.some((o) => o.type === 'remarks_truncated')).length, 0);
+});
