@@ -138,6 +138,7 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
     if (!b.addFirst(rule ? [rule[1], ...ID_FALLBACK] : ID_FALLBACK, i.value)) notes.push(`${i.type}: ${i.value}`);
   }
   for (const o of d.otherInfo) {
+    if (o.type === 'remark') continue; // a clause of `remarks`, which go to notes whole
     const prop = OTHER_INFO[o.type.toLowerCase()];
     const gender = /^gender$/i.test(o.type) ? /^(m|male)$/i.test(o.value) ? 'male' : /^(f|female)$/i.test(o.value) ? 'female' : undefined : undefined;
     if (prop && b.has(prop)) b.add(prop, o.value);
