@@ -20,3 +20,4 @@ export { writeFtm, type FtmExportOptions, type FtmExportSummary } from './export
 export * from './read.ts';
 export { parseFormat, LIST_FORMATS } from '../ingest/lists/index.ts';
 export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';
+export { seedLists, shippedLists, SHIPPED_LISTS_DIR, type ShippedList } from './seed-lists.ts';

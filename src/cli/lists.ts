@@ -9,7 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
 import {
-  diffSnapshots, importListFiles, listSnapshots, parseFormat, removeSnapshot, saveDiffMeasures, setSnapshotDate, setSnapshotSample,
+  diffSnapshots, importListFiles, listSnapshots, parseFormat, removeSnapshot, saveDiffMeasures, seedLists, setSnapshotDate, setSnapshotSample, SHIPPED_LISTS_DIR,
   type DiffPairInfo, type ImportSummary, type ListDiff, type Store,
 } from '../app/index.ts';
 import { cliActor, reportError, withStore } from './run.ts';
@@ -98,6 +98,16 @@ export function registerListsCommands(program: Command): void {
           },
         }).finally(() => bar?.stop());
         printImport(results, !!opts.json);
+      }),
+    );
+
+  lists.command('seed')
+    .description('load the shipped sanctions lists (data/lists/lists.json: OFAC SDN 2019 and 2023, UN 2025); loaded on first start; again changes nothing')
+    .option('--dir <dir>', 'another lists directory with a lists.json', SHIPPED_LISTS_DIR)
+    .option('--json', 'one JSON line per snapshot')
+    .action((opts: { dir: string; json?: boolean }) =>
+      withListsStore(async (store) => {
+        printImport(await seedLists(store, opts.dir, { actor: cliActor() }), !!opts.json);
       }),
     );
 
