@@ -211,7 +211,7 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
   }
   const kept = [...best.values()]
     .map((b) => ({ ...b, id: index.entries[b.item.entry]!.id }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id, 'en', { numeric: true })) // ties: list ids in number order (OFAC ent_num: earliest listed first)
     .slice(0, limit);
   // Explanations (the same score, with its pieces) only for the results returned, and not at all
   // when the caller shows none (bulk CSV).
