@@ -74,7 +74,8 @@ export const DIFF_FIELDS: Record<string, { group?: string; values: (d: Designati
   nationalities: { values: (d) => d.nationalities },
   titles: { values: (d) => d.titles },
   remarks: { group: 'remarks', values: (d) => (d.remarks ? [d.remarks] : []) },
-  other_info: { values: (d) => d.otherInfo.map((o) => `${o.type}: ${o.value}`) },
+  // `remark` entries are clauses of `remarks`, compared whole above.
+  other_info: { values: (d) => d.otherInfo.filter((o) => o.type !== 'remark').map((o) => `${o.type}: ${o.value}`) },
 };
 
 function entry(d: Designation): DiffEntry {
