@@ -7,6 +7,7 @@
  * Names keep their script: FtM values are plain strings, never transliterated.
  */
 import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
+import { countryResolver } from './countries.ts';
 import type { Designation, EntityKind, ListSource } from '../../domain/designation.ts';
 import type { RegistryActor } from '../../domain/records.ts';
 
@@ -54,14 +55,15 @@ const ID_FALLBACK = ['idNumber', 'registrationNumber'];
 const OTHER_INFO: Record<string, string> = { website: 'website', 'email address': 'email', email: 'email', phone: 'phone', 'phone number': 'phone' };
 
 const countryValues = FTM_MODEL.getType('country').values;
-const COUNTRY_BY_LABEL = new Map([...countryValues].map(([code, label]) => [label.toLowerCase(), code]));
+const resolveCountry = countryResolver(countryValues);
 
-/** An FtM country code (`by`) for an ISO-2 code (`BY`) or a country name as FtM labels it (`Russia`); undefined otherwise. */
+/**
+ * An FtM country code (`by`) for an ISO-2 code (`BY`), a country name as FtM labels it (`Russia`),
+ * or a list's official, inverted or older form of it (`Russian Federation`, `Korea, North`, `Burma`:
+ * `countries.ts`); undefined otherwise.
+ */
 export function ftmCountry(value: string | undefined | null): string | undefined {
-  const v = value?.trim();
-  if (!v) return undefined;
-  if (/^[A-Za-z]{2}$/.test(v) && countryValues.has(v.toLowerCase())) return v.toLowerCase();
-  return COUNTRY_BY_LABEL.get(v.toLowerCase());
+  return resolveCountry(value);
 }
 
 /** FtM dates from an EDTF value: `1960~` → `1960`, `1958/1960` → both ends; nothing for unreadable values. */
