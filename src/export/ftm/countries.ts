@@ -37,7 +37,8 @@ const ALIASES: Record<string, string[]> = {
   suhh: ['former Soviet Union', 'USSR'],
 };
 
-const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Comparison key: no accents, case or punctuation; `St.` is `Saint`, `&` is `and`. */
+const key = (s: string) => s.replace(/&/g, ' and ').replace(/\bSt\.?(?=\s)/g, 'Saint').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** A resolver over FtM's country codes and labels (`values`: code → label). */
 export function countryResolver(values: ReadonlyMap<string, string>): (name: string | undefined | null) => string | undefined {

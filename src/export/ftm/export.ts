@@ -52,6 +52,10 @@ const ID_RULES: [RegExp, string][] = [
   [/regist/i, 'registrationNumber'],
 ];
 const ID_FALLBACK = ['idNumber', 'registrationNumber'];
+/** OFAC vessel and aircraft "features" with a property on FtM's `Vessel` / `Airplane` (flag as a country code). */
+const VEHICLE_INFO: Record<string, string> = {
+  'vessel flag': 'flag', 'vessel type': 'type', 'other vessel type': 'type', 'aircraft model': 'model', 'aircraft operator': 'operator',
+};
 const OTHER_INFO: Record<string, string> = { website: 'website', 'email address': 'email', email: 'email', phone: 'phone', 'phone number': 'phone' };
 
 const countryValues = FTM_MODEL.getType('country').values;
@@ -141,6 +145,14 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   }
   for (const o of d.otherInfo) {
     if (o.type === 'remark') continue; // a clause of `remarks`, which go to notes whole
+    const vehicle = VEHICLE_INFO[o.type.toLowerCase()];
+    if (vehicle && b.has(vehicle)) {
+      const value = vehicle === 'flag' ? ftmCountry(o.value) : o.value;
+      if (value) {
+        b.add(vehicle, value);
+        continue;
+      }
+    }
     const prop = OTHER_INFO[o.type.toLowerCase()];
     const gender = /^gender$/i.test(o.type) ? /^(m|male)$/i.test(o.value) ? 'male' : /^(f|female)$/i.test(o.value) ? 'female' : undefined : undefined;
     if (prop && b.has(prop)) b.add(prop, o.value);
