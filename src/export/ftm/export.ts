@@ -119,7 +119,12 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   const b = new Builder(FTM_MODEL.getSchema(SCHEMA_OF[d.entityKind]));
   const notes: string[] = [];
   for (const n of d.names) b.add(NAME_PROP[n.kind] ?? 'alias', n.value);
-  b.add('topics', 'sanction');
+  // Official lists sanction everyone on them; an OpenSanctions entity only when it says so (a
+  // sanction, a programme or the topic): a PEP of `targets.simple.csv` is `role.pep`, not sanctioned.
+  const sanctioned = d.listSource !== 'opensanctions' || d.programmes.length > 0
+    || d.otherInfo.some((o) => o.type === 'sanction' || (o.type === 'topic' && /^sanction/.test(o.value)));
+  if (sanctioned) b.add('topics', 'sanction');
+  if (d.otherInfo.some((o) => o.type === 'dataset' && /politically exposed|\bpeps?\b/i.test(o.value))) b.add('topics', 'role.pep');
   const person = d.entityKind === 'person';
   if (person) {
     for (const date of d.birthDates) b.add('birthDate', ...ftmDates(date));
@@ -173,10 +178,8 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   s.add('description', ...d.legalBasis);
   s.add('unscId', ...d.identifiers.filter((i) => i.type === 'UN reference number').map((i) => i.value));
   s.add('summary', ...s.overflow);
-  return [
-    { id, schema: b.schema.name, properties: b.properties },
-    { id: `${id}-sanction`, schema: 'Sanction', properties: s.properties },
-  ];
+  const target = { id, schema: b.schema.name, properties: b.properties };
+  return sanctioned ? [target, { id: `${id}-sanction`, schema: 'Sanction', properties: s.properties }] : [target];
 }
 
 /** A registry actor as an FtM `Person` or `Organization`; names keep their kinds and scripts. */

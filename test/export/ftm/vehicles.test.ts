@@ -25,3 +25,14 @@ test('OFAC 2023: vessels carry imoNumber, flag and type; aircraft their model; a
   assert.deepEqual([...new Set(vessels.flatMap((e) => (e.properties.notes ?? []).filter((n) => /^Vessel Flag:/.test(n))))], ['Vessel Flag: None Identified']);
   assert.deepEqual(entities.filter((e) => ftmProblems(e).length).map((e) => e.id), []);
 });
+
+test('targets.simple.csv PEPs export as role.pep, with no sanction and no Sanction entity', async () => {
+  const { fixture } = await import('../../ingest/lists/helpers.ts');
+  const input = await openInput(fixture('opensanctions-targets-simple-csv__khongdudinhdoikhongne_ftm__targets.simple.csv'), { warnings: [] });
+  const ds = [...(await collectDesignations(readList(input, 'targets-simple-csv'))).designations.values()];
+  const entities = ds.flatMap((d) => designationToFtm(d));
+  assert.ok(ds.length > 0);
+  assert.equal(entities.length, ds.length);
+  assert.ok(entities.every((e) => e.properties.topics?.includes('role.pep') && !e.properties.topics.includes('sanction')));
+  assert.deepEqual(entities.filter((e) => ftmProblems(e).length).map((e) => e.id), []);
+});
