@@ -11,7 +11,7 @@ import { currentSnapshots } from '../../src/analysis/list-diff/index.ts';
 import { LeverageError } from '../../src/domain/errors.ts';
 import type { Store } from '../../src/store/db.ts';
 import {
-  diffSnapshots, importListFiles, listSnapshots, removeSnapshot, saveDiffMeasures, setSnapshotDate, snapshotDesignations,
+  diffSnapshots, importListFiles, listSnapshots, loadScreeningEntries, removeSnapshot, saveDiffMeasures, setSnapshotDate, snapshotDesignations,
 } from '../../src/app/index.ts';
 import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
 
@@ -67,6 +67,8 @@ test('the default diff after a dated 4-entity sample still compares OFAC SDN 201
 
   // Screening and export use the latest complete snapshot of the list, never the sample.
   assert.deepEqual(currentSnapshots(await listSnapshots(store)).map((s) => s.id), [s23]);
+  const screened = new Set((await loadScreeningEntries(store)).map((e) => (e as { snapshotId?: string }).snapshotId).filter(Boolean));
+  assert.deepEqual([...screened], [s23]);
 
   // A pair with the sample, given explicitly, is diffed with a warning, and no measures are derived from it.
   const forced = await diffSnapshots(store, { a: s23, b: sample });
