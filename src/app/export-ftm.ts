@@ -35,7 +35,10 @@ export async function writeFtm(db: Queryable, options: FtmExportOptions, out: Wr
   const summary: FtmExportSummary = { snapshots: [], designations: 0, actors: 0, entities: 0 };
   const emit = async (e: FtmExportEntity) => {
     const problems = ftmProblems(e);
-    if (problems.length) throw new LeverageError('internal', `FtM entity ${e.id} (${e.schema}) is not valid: ${problems.join('; ')}`, { expected: 'entities valid against the FtM model' });
+    if (problems.length)
+      throw new LeverageError('internal', `FtM entity ${e.id} (${e.schema}) is not valid: ${problems.join('; ')}`, {
+        expected: 'entities valid against the FtM model',
+      });
     summary.entities++;
     if (!out.write(`${JSON.stringify(e)}\n`)) await once(out, 'drain');
   };

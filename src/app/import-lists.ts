@@ -46,7 +46,8 @@ function undatedError(job: ImportJob): LeverageError {
     ? 'an OpenSanctions delta is dated by its version (…/20240528074703-npf/entities.delta.json); this path has none'
     : `a file in format ${job.format} carries no publication date`;
   return new LeverageError('invalid_value', `${what}: pass --as-of YYYY-MM-DD (the day the list was published)`, {
-    location: { file: job.files[0]?.file }, expected: '--as-of YYYY-MM-DD',
+    location: { file: job.files[0]?.file },
+    expected: '--as-of YYYY-MM-DD',
   });
 }
 
@@ -56,7 +57,8 @@ const IMPORT = { permission: 'import', action: 'lists.import', what: 'import san
 export async function importListFiles(store: Store, actor: Actor, files: string[], options: ListImportOptions = {}): Promise<ImportSummary[]> {
   // Refuse before reading: planning hashes every file, which is the slow part of an import.
   authorise(actor, IMPORT.permission, IMPORT.what);
-  if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new LeverageError('invalid_value', `--as-of ${options.asOf}`, { expected: 'a date such as 2023-01-21' });
+  if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf))
+    throw new LeverageError('invalid_value', `--as-of ${options.asOf}`, { expected: 'a date such as 2023-01-21' });
   const jobs = inVersionOrder(await planImport(files, options));
   if (!options.asOf) for (const job of jobs) if (job.undated || (job.delta && !job.version)) throw undatedError(job);
   return write(store, actor, IMPORT, async (tx) => {
@@ -67,11 +69,28 @@ export async function importListFiles(store: Store, actor: Actor, files: string[
       const { snapshot, skipped } = await importSnapshot(tx, job, options, chain.get(job.source));
       chain.set(job.source, snapshot);
       out.push({
-        snapshot: snapshot.id, source: snapshot.source, format: snapshot.format, published: snapshot.published, entities: snapshot.entities,
-        names: snapshot.names, by_kind: snapshot.by_kind, by_programme: snapshot.by_programme, skipped, files: job.files.map((f) => f.file), warnings: job.warnings,
+        snapshot: snapshot.id,
+        source: snapshot.source,
+        format: snapshot.format,
+        published: snapshot.published,
+        entities: snapshot.entities,
+        names: snapshot.names,
+        by_kind: snapshot.by_kind,
+        by_programme: snapshot.by_programme,
+        skipped,
+        files: job.files.map((f) => f.file),
+        warnings: job.warnings,
       });
     }
-    const audit = out.map(({ snapshot, source, format, published, entities, skipped, files }) => ({ snapshot, source, format, published, entities, skipped, files }));
+    const audit = out.map(({ snapshot, source, format, published, entities, skipped, files }) => ({
+      snapshot,
+      source,
+      format,
+      published,
+      entities,
+      skipped,
+      files,
+    }));
     return { result: out, audit };
   });
 }
@@ -92,17 +111,29 @@ function inVersionOrder(jobs: ImportJob[]): ImportJob[] {
 
 /** The snapshot a delta applies to: the one its source ended at earlier in this import, else the source's latest. */
 async function deltaBase(repo: ListsRepository, job: ImportJob, previous: SnapshotRow | undefined): Promise<SnapshotRow> {
-  const base = previous ?? (await repo.listSnapshots()).filter((s) => s.source === job.source).sort(compareSnapshots).at(-1);
-  if (!base) throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
+  const base =
+    previous ??
+    (await repo.listSnapshots())
+      .filter((s) => s.source === job.source)
+      .sort(compareSnapshots)
+      .at(-1);
+  if (!base)
+    throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
   if (job.version && base.version && job.version <= base.version) {
     throw new LeverageError('invalid_value', `delta version ${job.version} is not newer than its base ${base.id} (version ${base.version})`, {
-      location: { file: job.files[0]?.file }, expected: 'deltas applied oldest first, each once',
+      location: { file: job.files[0]?.file },
+      expected: 'deltas applied oldest first, each once',
     });
   }
   return base;
 }
 
-async function importSnapshot(tx: Queryable, job: ImportJob, options: ListImportOptions, previous: SnapshotRow | undefined): Promise<{ snapshot: SnapshotRow; skipped: boolean }> {
+async function importSnapshot(
+  tx: Queryable,
+  job: ImportJob,
+  options: ListImportOptions,
+  previous: SnapshotRow | undefined,
+): Promise<{ snapshot: SnapshotRow; skipped: boolean }> {
   const repo = listsRepository(tx);
   const asOf = options.asOf ?? (job.delta && job.version ? versionDay(job.version) : undefined);
   // A delta's snapshot is its base plus the delta: the same delta on another base is another snapshot.
@@ -112,8 +143,16 @@ async function importSnapshot(tx: Queryable, job: ImportJob, options: ListImport
   if (existing) return { snapshot: existing, skipped: true };
   const id = `${job.source}-${contentHash.slice(0, 10)}`;
   await repo.createSnapshot({
-    id, source: job.source, format: job.format, published: asOf ?? null, contentHash, missing: job.missing, files: job.files,
-    baseSnapshot: base?.id ?? null, version: job.version ?? null, sample: options.sample ?? null,
+    id,
+    source: job.source,
+    format: job.format,
+    published: asOf ?? null,
+    contentHash,
+    missing: job.missing,
+    files: job.files,
+    baseSnapshot: base?.id ?? null,
+    version: job.version ?? null,
+    sample: options.sample ?? null,
   });
   const warn = (w: Warning) => job.warnings.push(w);
   let published: string | undefined;
@@ -132,7 +171,11 @@ async function importSnapshot(tx: Queryable, job: ImportJob, options: ListImport
       source = e.source ?? source;
     } else if (e.type === 'designation') {
       if (!base && seen.has(e.designation.sourceId)) {
-        warn({ code: 'duplicate_id', message: `source id ${e.designation.sourceId} appears twice; the later record wins`, location: { ...e.location, record: detach(e.designation.sourceId) } });
+        warn({
+          code: 'duplicate_id',
+          message: `source id ${e.designation.sourceId} appears twice; the later record wins`,
+          location: { ...e.location, record: detach(e.designation.sourceId) },
+        });
       }
       seen.add(detach(e.designation.sourceId));
       pending.push(e.designation);
@@ -152,7 +195,11 @@ async function importSnapshot(tx: Queryable, job: ImportJob, options: ListImport
   await flush();
   deferred = [...(await applyPatches(repo, id, deferred)), ...(await applyPatches(repo, id, patches))];
   if (deferred.length) {
-    warn({ code: 'orphan_rows', message: `${deferred.length} patch(es) (e.g. Sanction entities) name an entity absent from the file`, location: { file: job.files[0]?.file, record: deferred[0].sourceId } });
+    warn({
+      code: 'orphan_rows',
+      message: `${deferred.length} patch(es) (e.g. Sanction entities) name an entity absent from the file`,
+      location: { file: job.files[0]?.file, record: deferred[0].sourceId },
+    });
   }
   if (!asOf && !published) throw undatedError(job);
   return { snapshot: await repo.finishSnapshot(id, published, source), skipped: false };

@@ -14,7 +14,15 @@ export { seed, datasetFiles, SHIPPED_DATA_DIR } from './seed.ts';
 export { importListFiles, type ImportSummary, type ListImportOptions } from './import-lists.ts';
 export { diffSnapshots, type DiffRequest, type DiffPairInfo } from './diff-lists.ts';
 export {
-  listSnapshots, getSnapshot, snapshotDesignations, saveDiffMeasures, setSnapshotDate, setSnapshotSample, removeSnapshot, type SnapshotRow, type MeasureOptions,
+  listSnapshots,
+  getSnapshot,
+  snapshotDesignations,
+  saveDiffMeasures,
+  setSnapshotDate,
+  setSnapshotSample,
+  removeSnapshot,
+  type SnapshotRow,
+  type MeasureOptions,
 } from './lists.ts';
 export { writeFtm, type FtmExportOptions, type FtmExportSummary } from './export-ftm.ts';
 export * from './read.ts';

@@ -3,7 +3,16 @@
  * measures it implies. Import is `import-lists.ts`; the diff itself is `diff-lists.ts`.
  */
 import type { Designation } from '../domain/designation.ts';
-import { deriveMeasures, incompleteness, linkCuratedMeasures, programmeMatches, programmePrefix, programmesOfProfile, type CandidateMeasure, type ListDiff } from '../analysis/list-diff/index.ts';
+import {
+  deriveMeasures,
+  incompleteness,
+  linkCuratedMeasures,
+  programmeMatches,
+  programmePrefix,
+  programmesOfProfile,
+  type CandidateMeasure,
+  type ListDiff,
+} from '../analysis/list-diff/index.ts';
 import { IsoDateSchema } from '../domain/designation.ts';
 import { LeverageError } from '../domain/errors.ts';
 import { loadDatasetProfile } from '../store/dataset-profile.ts';
@@ -28,7 +37,11 @@ export function getSnapshot(db: Queryable, id: string): Promise<SnapshotRow> {
  * A snapshot's designations: all, those carrying `programme` (and, unless `exact`, its
  * sub-programmes: `BELARUS` takes `BELARUS-EO14038`), or those with the given source ids.
  */
-export async function snapshotDesignations(db: Queryable, id: string, filter: { programme?: string; exact?: boolean; ids?: string[] } = {}): Promise<Designation[]> {
+export async function snapshotDesignations(
+  db: Queryable,
+  id: string,
+  filter: { programme?: string; exact?: boolean; ids?: string[] } = {},
+): Promise<Designation[]> {
   return loadInProgramme(db, id, filter);
 }
 
@@ -64,8 +77,14 @@ export function saveDiffMeasures(store: Store, actor: Actor, diff: ListDiff, opt
       if (why) throw new LeverageError('invalid_value', `no measures from snapshot ${side.id}: ${why}`, { expected: 'a diff of two complete snapshots' });
     }
     const profile = await loadDatasetProfile(tx);
-    if (!profile) throw new LeverageError('not_found', 'no dataset profile: measures are derived for the programmes a dataset.json names', { expected: 'a dataset imported with its dataset.json (leverage seed)' });
-    const measures = linkCuratedMeasures(deriveMeasures(diff, programmesOfProfile(profile)), await repo.curatedMeasures(), { from: diff.a.published, toleranceDays: options.toleranceDays });
+    if (!profile)
+      throw new LeverageError('not_found', 'no dataset profile: measures are derived for the programmes a dataset.json names', {
+        expected: 'a dataset imported with its dataset.json (leverage seed)',
+      });
+    const measures = linkCuratedMeasures(deriveMeasures(diff, programmesOfProfile(profile)), await repo.curatedMeasures(), {
+      from: diff.a.published,
+      toleranceDays: options.toleranceDays,
+    });
     await repo.saveMeasures(measures);
     return { result: measures, audit: { a: diff.a.id, b: diff.b.id, programme: diff.programme ?? null, measures: measures.map((m) => m.id) } };
   });

@@ -48,7 +48,11 @@ export function shippedLists(dir = SHIPPED_LISTS_DIR): ShippedList[] {
 }
 
 /** Imports every snapshot of the manifest (one transaction each), as `actor` (default: the system). */
-export async function seedLists(store: Store, dir = SHIPPED_LISTS_DIR, options: Pick<ListImportOptions, 'onBytes'> & { actor?: Actor } = {}): Promise<ImportSummary[]> {
+export async function seedLists(
+  store: Store,
+  dir = SHIPPED_LISTS_DIR,
+  options: Pick<ListImportOptions, 'onBytes'> & { actor?: Actor } = {},
+): Promise<ImportSummary[]> {
   const out: ImportSummary[] = [];
   for (const list of shippedLists(dir)) {
     out.push(...(await importListFiles(store, options.actor ?? SYSTEM, list.files, { source: list.source, asOf: list.as_of, onBytes: options.onBytes })));

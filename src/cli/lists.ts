@@ -9,8 +9,20 @@ import { stringify } from 'csv-stringify/sync';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
 import {
-  diffSnapshots, importListFiles, listSnapshots, parseFormat, removeSnapshot, saveDiffMeasures, seedLists, setSnapshotDate, setSnapshotSample, SHIPPED_LISTS_DIR,
-  type DiffPairInfo, type ImportSummary, type ListDiff, type Store,
+  diffSnapshots,
+  importListFiles,
+  listSnapshots,
+  parseFormat,
+  removeSnapshot,
+  saveDiffMeasures,
+  seedLists,
+  setSnapshotDate,
+  setSnapshotSample,
+  SHIPPED_LISTS_DIR,
+  type DiffPairInfo,
+  type ImportSummary,
+  type ListDiff,
+  type Store,
 } from '../app/index.ts';
 import { cliActor, reportError, withStore } from './run.ts';
 
@@ -32,7 +44,9 @@ function printImport(results: ImportSummary[], json: boolean): void {
       console.log(JSON.stringify({ snapshot, source, format, published, entities, names, by_kind, by_programme, skipped, warnings: r.warnings.length }));
       continue;
     }
-    console.log(`${r.skipped ? 'unchanged' : 'imported'} ${r.snapshot}: ${r.source} ${r.format} published ${r.published ?? '?'}, ${r.entities} entities, ${r.names} names (${r.files.join(' + ')})`);
+    console.log(
+      `${r.skipped ? 'unchanged' : 'imported'} ${r.snapshot}: ${r.source} ${r.format} published ${r.published ?? '?'}, ${r.entities} entities, ${r.names} names (${r.files.join(' + ')})`,
+    );
     for (const line of summariseWarnings(r.warnings)) console.log(line);
   }
 }
@@ -68,7 +82,8 @@ function printDiff(diff: ListDiff & { pair: DiffPairInfo }, mode: 'text' | 'json
 export function registerListsCommands(program: Command): void {
   const lists = program.command('lists').description('official sanctions lists: import snapshots, diff them');
 
-  lists.command('import')
+  lists
+    .command('import')
     .description('import list files (format detected from content); all files in one transaction; an OFAC CSV set (sdn + add + alt + comments) is one snapshot')
     .argument('<files...>', 'files to import')
     .option('--format <format>', 'override format detection')
@@ -79,7 +94,8 @@ export function registerListsCommands(program: Command): void {
     .option('--json', 'one JSON line per snapshot')
     .action((files: string[], opts: { format?: string; source?: string; asOf?: string; sample?: boolean; complete?: boolean; json?: boolean }) =>
       withListsStore(async (store) => {
-        if (opts.source && !(LIST_SOURCES as readonly string[]).includes(opts.source)) throw new LeverageError('invalid_value', `unknown source ${opts.source}`, { expected: LIST_SOURCES.join(', ') });
+        if (opts.source && !(LIST_SOURCES as readonly string[]).includes(opts.source))
+          throw new LeverageError('invalid_value', `unknown source ${opts.source}`, { expected: LIST_SOURCES.join(', ') });
         let bar: cliProgress.SingleBar | undefined;
         let done = 0;
         const results = await importListFiles(store, cliActor(), files, {
@@ -91,8 +107,14 @@ export function registerListsCommands(program: Command): void {
             done += n;
             if (!process.stderr.isTTY) return;
             if (!bar) {
-              bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'lists import [{bar}] {percentage}% {value}/{total} bytes' }, cliProgress.Presets.shades_classic);
-              bar.start(files.reduce((s, f) => s + safeSize(f), 0), 0);
+              bar = new cliProgress.SingleBar(
+                { stream: process.stderr, format: 'lists import [{bar}] {percentage}% {value}/{total} bytes' },
+                cliProgress.Presets.shades_classic,
+              );
+              bar.start(
+                files.reduce((s, f) => s + safeSize(f), 0),
+                0,
+              );
             }
             bar.update(done);
           },
@@ -101,7 +123,8 @@ export function registerListsCommands(program: Command): void {
       }),
     );
 
-  lists.command('seed')
+  lists
+    .command('seed')
     .description('load the shipped sanctions lists (data/lists/lists.json: OFAC SDN 2019 and 2023, UN 2025); loaded on first start; again changes nothing')
     .option('--dir <dir>', 'another lists directory with a lists.json', SHIPPED_LISTS_DIR)
     .option('--json', 'one JSON line per snapshot')
@@ -111,7 +134,8 @@ export function registerListsCommands(program: Command): void {
       }),
     );
 
-  lists.command('diff')
+  lists
+    .command('diff')
     .description('diff two snapshots (default: the two latest complete snapshots of the same list), keyed on source ids')
     .argument('[snapshots...]', 'SNAPSHOT_A SNAPSHOT_B (earlier first)')
     .option('--programme <programme>', 'only entries carrying this programme (or a sub-programme: BELARUS takes BELARUS-EO14038) on either side')
@@ -119,23 +143,31 @@ export function registerListsCommands(program: Command): void {
     .option('--source <source>', 'the list source of the default pair (default: the list imported last)')
     .option('--json', 'the whole diff as JSON')
     .option('--csv', 'one CSV row per change')
-    .option('--measures', 'derive candidate measures for the dataset profile\'s programmes, link curated ones, save them to list_measure')
+    .option('--measures', "derive candidate measures for the dataset profile's programmes, link curated ones, save them to list_measure")
     .option('--tolerance-days <n>', 'days after the later snapshot a curated measure may be dated and still link', '7')
-    .action((snapshots: string[], opts: { programme?: string; exact?: boolean; source?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string }) =>
-      withListsStore(async (store) => {
-        if (snapshots.length !== 0 && snapshots.length !== 2) throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
-        const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme, exact: opts.exact, source: opts.source });
-        const extra: Record<string, unknown> = {};
-        if (opts.measures) {
-          const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });
-          extra.measures = measures;
-          if (!opts.json && !opts.csv) for (const m of measures) console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
-        }
-        printDiff(diff, opts.json ? 'json' : opts.csv ? 'csv' : 'text', extra);
-      }),
+    .action(
+      (
+        snapshots: string[],
+        opts: { programme?: string; exact?: boolean; source?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string },
+      ) =>
+        withListsStore(async (store) => {
+          if (snapshots.length !== 0 && snapshots.length !== 2)
+            throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
+          const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme, exact: opts.exact, source: opts.source });
+          const extra: Record<string, unknown> = {};
+          if (opts.measures) {
+            const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });
+            extra.measures = measures;
+            if (!opts.json && !opts.csv)
+              for (const m of measures)
+                console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
+          }
+          printDiff(diff, opts.json ? 'json' : opts.csv ? 'csv' : 'text', extra);
+        }),
     );
 
-  const snapshots = lists.command('snapshots')
+  const snapshots = lists
+    .command('snapshots')
     .description('list imported snapshots; set-date, set-sample and remove correct them (audited)')
     .option('--json', 'one JSON line per snapshot')
     .action((opts: { json?: boolean }) =>
@@ -149,7 +181,8 @@ export function registerListsCommands(program: Command): void {
         }
       }),
     );
-  snapshots.command('set-date')
+  snapshots
+    .command('set-date')
     .description('set the publication date of a snapshot')
     .argument('<snapshot>', 'snapshot id')
     .argument('<date>', 'YYYY-MM-DD')
@@ -159,7 +192,8 @@ export function registerListsCommands(program: Command): void {
         console.log(`${s.id} published ${s.published}`);
       }),
     );
-  snapshots.command('set-sample')
+  snapshots
+    .command('set-sample')
     .description('declare a snapshot an excerpt (yes), a full list (no), or leave it to its size (auto)')
     .argument('<snapshot>', 'snapshot id')
     .argument('<yes|no|auto>', 'sample?')
@@ -171,7 +205,8 @@ export function registerListsCommands(program: Command): void {
         console.log(`${s.id} sample ${s.sample ?? 'auto'}`);
       }),
     );
-  snapshots.command('remove')
+  snapshots
+    .command('remove')
     .description('remove a snapshot with its designations and the measures derived from it')
     .argument('<snapshot>', 'snapshot id')
     .action((id: string) =>

@@ -60,12 +60,20 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
     reply.code(problem.status).type('application/problem+json').send(problem);
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
+    reply
+      .code(404)
+      .type('application/problem+json')
+      .send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
   });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Leverage API', version: '0.1.0', description: 'Political prisoners, sanctions and diplomacy: every record with its source. JSON by default, CSV on tabular routes, errors as application/problem+json (RFC 9457).' },
+      info: {
+        title: 'Leverage API',
+        version: '0.1.0',
+        description:
+          'Political prisoners, sanctions and diplomacy: every record with its source. JSON by default, CSV on tabular routes, errors as application/problem+json (RFC 9457).',
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -108,14 +116,40 @@ const TITLE_OF: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 4
 export function toProblem(err: unknown): Problem {
   if (err instanceof LeverageError) {
     const status = STATUS_OF[err.code] ?? 400;
-    return { type: 'about:blank', title: TITLE_OF[status] ?? 'Bad Request', status, detail: err.describe(), code: err.code, ...(err.location?.column ? { field: String(err.location.column) } : {}) };
+    return {
+      type: 'about:blank',
+      title: TITLE_OF[status] ?? 'Bad Request',
+      status,
+      detail: err.describe(),
+      code: err.code,
+      ...(err.location?.column ? { field: String(err.location.column) } : {}),
+    };
   }
-  const e = err as { statusCode?: number; validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[]; validationContext?: string; message?: string; code?: string };
+  const e = err as {
+    statusCode?: number;
+    validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[];
+    validationContext?: string;
+    message?: string;
+    code?: string;
+  };
   if (e.validation?.length) {
     const v = e.validation[0]!;
     const name = v.instancePath?.replace(/^\//, '') || String(v.params?.missingProperty ?? v.params?.additionalProperty ?? '');
-    return { type: 'about:blank', title: 'Bad Request', status: 400, detail: e.message ?? 'invalid request', field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`, code: 'invalid_request' };
+    return {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: e.message ?? 'invalid request',
+      field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`,
+      code: 'invalid_request',
+    };
   }
   const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
-  return { type: 'about:blank', title: status >= 500 ? 'Internal Server Error' : 'Bad Request', status, detail: status >= 500 ? 'the server failed; see its log' : (e.message ?? 'bad request'), ...(e.code ? { code: e.code } : {}) };
+  return {
+    type: 'about:blank',
+    title: status >= 500 ? 'Internal Server Error' : 'Bad Request',
+    status,
+    detail: status >= 500 ? 'the server failed; see its log' : (e.message ?? 'bad request'),
+    ...(e.code ? { code: e.code } : {}),
+  };
 }

@@ -30,13 +30,16 @@ export function versionTracker(db: Queryable, checkMs = 1000): () => Promise<str
   let version: { value: string; at: number; pending?: Promise<string> } = { value: '', at: -Infinity };
   return async () => {
     if (Date.now() - version.at < checkMs) return version.value;
-    version.pending ??= dataVersion(db).then((value) => {
-      version = { value, at: Date.now() };
-      return value;
-    }, (err) => {
-      version.pending = undefined;
-      throw err;
-    });
+    version.pending ??= dataVersion(db).then(
+      (value) => {
+        version = { value, at: Date.now() };
+        return value;
+      },
+      (err) => {
+        version.pending = undefined;
+        throw err;
+      },
+    );
     return version.pending;
   };
 }
@@ -54,7 +57,10 @@ export function registerResponseCache(app: FastifyInstance, currentVersion: () =
     const v = await currentVersion();
     const hit = cache.get(keyOf(request.url, request.headers.accept));
     if (hit && hit.version === v) {
-      reply.code(hit.status).headers({ ...hit.headers, 'x-cache': 'hit' }).send(hit.body);
+      reply
+        .code(hit.status)
+        .headers({ ...hit.headers, 'x-cache': 'hit' })
+        .send(hit.body);
       return reply;
     }
     (request as unknown as { cacheVersion?: string }).cacheVersion = v;

@@ -132,8 +132,18 @@ export function listsRepository(db: Queryable) {
         `INSERT INTO list_snapshot (id, source, format, published, content_hash, missing, files, base_snapshot, version, sample, seq, list_key)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, (SELECT COALESCE(max(seq), 0) + 1 FROM list_snapshot),
            (SELECT list_key FROM list_snapshot WHERE id = $8))`,
-        [row.id, row.source, row.format, row.published, row.contentHash, JSON.stringify(row.missing), JSON.stringify(row.files), row.baseSnapshot,
-          row.version ?? null, row.sample ?? null],
+        [
+          row.id,
+          row.source,
+          row.format,
+          row.published,
+          row.contentHash,
+          JSON.stringify(row.missing),
+          JSON.stringify(row.files),
+          row.baseSnapshot,
+          row.version ?? null,
+          row.sample ?? null,
+        ],
       );
       if (!row.baseSnapshot) return;
       await db.query(
@@ -173,7 +183,9 @@ export function listsRepository(db: Queryable) {
 
     /** All snapshots, newest first within each source. */
     async listSnapshots(): Promise<SnapshotRow[]> {
-      return db.query<SnapshotRow & Record<string, unknown>>('SELECT * FROM list_snapshot ORDER BY source, published DESC NULLS LAST, version DESC NULLS LAST, seq DESC NULLS LAST');
+      return db.query<SnapshotRow & Record<string, unknown>>(
+        'SELECT * FROM list_snapshot ORDER BY source, published DESC NULLS LAST, version DESC NULLS LAST, seq DESC NULLS LAST',
+      );
     },
 
     /** Designations of a snapshot; only those in `programme` (with `programmePrefix`: a tag starting with it) when given, or only `ids`. */
@@ -182,11 +194,11 @@ export function listsRepository(db: Queryable) {
         ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, filter.ids])
         : filter.programme
           ? await db.query<{ data: Designation }>(
-            filter.programmePrefix
-              ? `SELECT data FROM designation WHERE snapshot_id = $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(programmes) AS p WHERE left(p, length($2)) = $2)`
-              : 'SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb',
-            [snapshotId, filter.programmePrefix ? filter.programme : JSON.stringify([filter.programme])],
-          )
+              filter.programmePrefix
+                ? `SELECT data FROM designation WHERE snapshot_id = $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(programmes) AS p WHERE left(p, length($2)) = $2)`
+                : 'SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb',
+              [snapshotId, filter.programmePrefix ? filter.programme : JSON.stringify([filter.programme])],
+            )
           : await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1', [snapshotId]);
       return rows.map((r) => (typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data));
     },
@@ -218,7 +230,22 @@ export function listsRepository(db: Queryable) {
           `INSERT INTO list_measure (id, date, issuer, action, programme, legal_act, target_kind, targets, target_count, summary, source_id, snapshot_a, snapshot_b, curated_measure_ids)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb)
            ON CONFLICT (id) DO UPDATE SET date = EXCLUDED.date, targets = EXCLUDED.targets, target_count = EXCLUDED.target_count, summary = EXCLUDED.summary, curated_measure_ids = EXCLUDED.curated_measure_ids`,
-          [m.id, m.date, m.issuer, m.action, m.programme, m.legalAct ?? null, m.targetKind, JSON.stringify(m.targets), m.targets.length, m.summary, m.sourceId, m.snapshots[0], m.snapshots[1], JSON.stringify(m.curatedMeasureIds)],
+          [
+            m.id,
+            m.date,
+            m.issuer,
+            m.action,
+            m.programme,
+            m.legalAct ?? null,
+            m.targetKind,
+            JSON.stringify(m.targets),
+            m.targets.length,
+            m.summary,
+            m.sourceId,
+            m.snapshots[0],
+            m.snapshots[1],
+            JSON.stringify(m.curatedMeasureIds),
+          ],
         );
       }
     },

@@ -11,16 +11,33 @@ import { currentSnapshots } from '../../src/analysis/list-diff/index.ts';
 import { LeverageError } from '../../src/domain/errors.ts';
 import type { Store } from '../../src/store/db.ts';
 import {
-  diffSnapshots, importListFiles, listSnapshots, loadScreeningEntries, removeSnapshot, saveDiffMeasures, setSnapshotDate, snapshotDesignations,
+  diffSnapshots,
+  importListFiles,
+  listSnapshots,
+  loadScreeningEntries,
+  removeSnapshot,
+  saveDiffMeasures,
+  setSnapshotDate,
+  snapshotDesignations,
 } from '../../src/app/index.ts';
 import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
 
 const fx = (name: string) => fileURLToPath(new URL(`../fixtures/lists/${name}`, import.meta.url));
-const SET19 = ['ofac-sdn-csv__moov-io_watchman__sdn.csv', 'ofac-add-csv__moov-io_watchman__add.csv', 'ofac-alt-csv__moov-io_watchman__alt.csv', 'ofac-sdn-comments-csv__moov-io_watchman__sdn_comments.csv'].map(fx);
-const SET23 = ['ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv', 'ofac-add-csv__loudringphone_sancbook__sdn_address_2023-01_reserialised.csv'].map(fx);
+const SET19 = [
+  'ofac-sdn-csv__moov-io_watchman__sdn.csv',
+  'ofac-add-csv__moov-io_watchman__add.csv',
+  'ofac-alt-csv__moov-io_watchman__alt.csv',
+  'ofac-sdn-comments-csv__moov-io_watchman__sdn_comments.csv',
+].map(fx);
+const SET23 = [
+  'ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv',
+  'ofac-add-csv__loudringphone_sancbook__sdn_address_2023-01_reserialised.csv',
+].map(fx);
 const ADVANCED_SAMPLE = fx('ofac-advanced-xml__GSmiguel_sanctions_lists_etl__sample_sdn_advanced.xml');
 const T1 = fx('opensanctions-ftm-jsonl__opensanctions_yente__t1_entities.ftm.json');
-const DELTAS = ['20240527194702-wnk', '20240528014702-pfh', '20240528074703-npf', '20240528134729-3iv'].map((v) => fx(`opensanctions-delta-jsonl__opensanctions_yente__t2_${v}_entities.delta.json`));
+const DELTAS = ['20240527194702-wnk', '20240528014702-pfh', '20240528074703-npf', '20240528134729-3iv'].map((v) =>
+  fx(`opensanctions-delta-jsonl__opensanctions_yente__t2_${v}_entities.delta.json`),
+);
 
 let store: Store;
 before(async () => {
@@ -33,7 +50,10 @@ const overlap = (rows: { programmes: string[] }[]) => rows.filter((d) => d.progr
 const count = async (sql: string, params: unknown[] = []) => Number((await store.query<{ n: number }>(sql, params))[0].n);
 
 test('an OFAC CSV set without --as-of is refused before anything is written, naming the flag', async () => {
-  await assert.rejects(importListFiles(store, TEST_ACTOR, SET19), (e: unknown) => e instanceof LeverageError && /--as-of/.test(e.message) && e.code === 'invalid_value');
+  await assert.rejects(
+    importListFiles(store, TEST_ACTOR, SET19),
+    (e: unknown) => e instanceof LeverageError && /--as-of/.test(e.message) && e.code === 'invalid_value',
+  );
   assert.equal(await count('SELECT count(*)::int AS n FROM list_snapshot'), 0);
 });
 
@@ -59,14 +79,23 @@ test('the default diff after a dated 4-entity sample still compares OFAC SDN 201
   assert.equal(eo.designated.length, 91);
   assert.deepEqual(ids(wide), [...new Set([...ids(diff), ...ids(eo)])].sort());
   assert.deepEqual(Object.keys(wide.programmeCounts.b).sort(), ['BELARUS', 'BELARUS-EO14038']);
-  assert.equal((await snapshotDesignations(store, s23, { programme: 'BELARUS' })).length, 73 + 91 - overlap(await snapshotDesignations(store, s23, { programme: 'BELARUS', exact: true })));
+  assert.equal(
+    (await snapshotDesignations(store, s23, { programme: 'BELARUS' })).length,
+    73 + 91 - overlap(await snapshotDesignations(store, s23, { programme: 'BELARUS', exact: true })),
+  );
   assert.match(diff.pair.reason, /two latest complete snapshots of us-ofac-sdn/);
   assert.ok(diff.pair.reason.includes(s19) && diff.pair.reason.includes(s23));
-  assert.deepEqual(diff.pair.skipped.map((s) => s.id), [sample]);
+  assert.deepEqual(
+    diff.pair.skipped.map((s) => s.id),
+    [sample],
+  );
   assert.match(diff.pair.skipped[0].reason, /sample: 4 entities against 11\d{3}/);
 
   // Screening and export use the latest complete snapshot of the list, never the sample.
-  assert.deepEqual(currentSnapshots(await listSnapshots(store)).map((s) => s.id), [s23]);
+  assert.deepEqual(
+    currentSnapshots(await listSnapshots(store)).map((s) => s.id),
+    [s23],
+  );
   const screened = new Set((await loadScreeningEntries(store)).map((e) => (e as { snapshotId?: string }).snapshotId).filter(Boolean));
   assert.deepEqual([...screened], [s23]);
 
@@ -81,7 +110,10 @@ test('the default diff after a dated 4-entity sample still compares OFAC SDN 201
 test('a sample declared complete counts as a publication of its list', async () => {
   const all = await listSnapshots(store);
   const declared = all.map((s) => (s.id === sample ? { ...s, sample: false } : s));
-  assert.deepEqual(currentSnapshots(declared).map((s) => s.id), [sample]);
+  assert.deepEqual(
+    currentSnapshots(declared).map((s) => s.id),
+    [sample],
+  );
 });
 
 test('snapshots set-date re-orders the snapshots, audited; remove deletes a snapshot with its rows, audited', async () => {
@@ -92,8 +124,16 @@ test('snapshots set-date re-orders the snapshots, audited; remove deletes a snap
   await setSnapshotDate(store, TEST_ACTOR, s19, '2019-01-15');
   diff = await diffSnapshots(store, { source: 'us-ofac-sdn' });
   assert.deepEqual([diff.a.id, diff.b.id], [s19, s23]);
-  const audits = await store.query<{ after: { before: string; after: string } }>(`SELECT after FROM audit WHERE action = 'lists.snapshot.set-date' ORDER BY id`);
-  assert.deepEqual(audits.map((a) => [a.after.before, a.after.after]), [['2019-01-15', '2024-06-01'], ['2024-06-01', '2019-01-15']]);
+  const audits = await store.query<{ after: { before: string; after: string } }>(
+    `SELECT after FROM audit WHERE action = 'lists.snapshot.set-date' ORDER BY id`,
+  );
+  assert.deepEqual(
+    audits.map((a) => [a.after.before, a.after.after]),
+    [
+      ['2019-01-15', '2024-06-01'],
+      ['2024-06-01', '2019-01-15'],
+    ],
+  );
   await assert.rejects(setSnapshotDate(store, TEST_ACTOR, s19, '15/01/2019'), /date 15\/01\/2019/);
 
   await removeSnapshot(store, TEST_ACTOR, sample);
@@ -106,9 +146,16 @@ test('snapshots set-date re-orders the snapshots, audited; remove deletes a snap
 
 test('t1 + four t2 deltas, given out of order, chain in version order: 9 entities, NK-500Poltergeist deleted', async () => {
   const results = await importListFiles(store, TEST_ACTOR, [T1, DELTAS[3], DELTAS[1], DELTAS[0], DELTAS[2]]);
-  assert.deepEqual(results.map((r) => [r.published, r.entities]), [
-    ['2024-03-28', 6], ['2024-05-27', 8], ['2024-05-28', 9], ['2024-05-28', 8], ['2024-05-28', 9],
-  ]);
+  assert.deepEqual(
+    results.map((r) => [r.published, r.entities]),
+    [
+      ['2024-03-28', 6],
+      ['2024-05-27', 8],
+      ['2024-05-28', 9],
+      ['2024-05-28', 8],
+      ['2024-05-28', 9],
+    ],
+  );
   const rows = await listSnapshots(store);
   const byId = new Map(rows.map((r) => [r.id, r]));
   // Each delta's base is the snapshot before it.

@@ -19,19 +19,28 @@ after(async () => store?.close());
 test('the manifest names existing files with a date for each OFAC CSV set', () => {
   const lists = shippedLists();
   assert.equal(lists.length, 3);
-  assert.deepEqual(lists.map((l) => l.as_of ?? null), ['2019-01-15', '2023-01-21', null]);
+  assert.deepEqual(
+    lists.map((l) => l.as_of ?? null),
+    ['2019-01-15', '2023-01-21', null],
+  );
 });
 
 test('seedLists loads OFAC SDN 2019, 2023 and UN 2025 with their dates; again is a no-op; Лукашэнка screens to OFAC 9760 first', async () => {
   const first = await seedLists(store, undefined, { actor: TEST_ACTOR });
-  assert.deepEqual(first.map((r) => [r.source, r.published, r.entities, r.skipped]), [
-    ['us-ofac-sdn', '2019-01-15', 7379, false],
-    ['us-ofac-sdn', '2023-01-21', first[1].entities, false],
-    ['un-sc', '2025-11-20', 1000, false],
-  ]);
+  assert.deepEqual(
+    first.map((r) => [r.source, r.published, r.entities, r.skipped]),
+    [
+      ['us-ofac-sdn', '2019-01-15', 7379, false],
+      ['us-ofac-sdn', '2023-01-21', first[1].entities, false],
+      ['un-sc', '2025-11-20', 1000, false],
+    ],
+  );
   assert.ok(first[1].entities > 11000);
   const again = await seedLists(store, undefined, { actor: TEST_ACTOR });
-  assert.deepEqual(again.map((r) => r.skipped), [true, true, true]);
+  assert.deepEqual(
+    again.map((r) => r.skipped),
+    [true, true, true],
+  );
 
   const index = buildCandidateIndex(await loadScreeningEntries(store));
   const [top] = screenName(index, 'Лукашэнка');

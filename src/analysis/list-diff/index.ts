@@ -5,8 +5,14 @@
  */
 export { diffDesignations, DIFF_FIELDS, type ListDiff, type DiffEntry, type Amendment, type FieldChange, type SnapshotRef } from './diff.ts';
 export {
-  deriveMeasures, linkCuratedMeasures, isCountryProgramme, programmesOfProfile, ISSUERS,
-  type CandidateMeasure, type CuratedMeasure, type CountryProgrammes,
+  deriveMeasures,
+  linkCuratedMeasures,
+  isCountryProgramme,
+  programmesOfProfile,
+  ISSUERS,
+  type CandidateMeasure,
+  type CuratedMeasure,
+  type CountryProgrammes,
 } from './measures.ts';
 export { defaultPair, currentSnapshots, compareSnapshots, incompleteness, listOf, SAMPLE_RATIO, type SnapshotFacts, type SnapshotPair } from './pair.ts';
 export { programmeMatches, programmePrefix } from './programme.ts';

@@ -38,7 +38,15 @@ const ALIASES: Record<string, string[]> = {
 };
 
 /** Comparison key: no accents, case or punctuation; `St.` is `Saint`, `&` is `and`. */
-const key = (s: string) => s.replace(/&/g, ' and ').replace(/\bSt\.?(?=\s)/g, 'Saint').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const key = (s: string) =>
+  s
+    .replace(/&/g, ' and ')
+    .replace(/\bSt\.?(?=\s)/g, 'Saint')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** A resolver over FtM's country codes and labels (`values`: code → label). */
 export function countryResolver(values: ReadonlyMap<string, string>): (name: string | undefined | null) => string | undefined {

@@ -54,7 +54,11 @@ const ID_RULES: [RegExp, string][] = [
 const ID_FALLBACK = ['idNumber', 'registrationNumber'];
 /** OFAC vessel and aircraft "features" with a property on FtM's `Vessel` / `Airplane` (flag as a country code). */
 const VEHICLE_INFO: Record<string, string> = {
-  'vessel flag': 'flag', 'vessel type': 'type', 'other vessel type': 'type', 'aircraft model': 'model', 'aircraft operator': 'operator',
+  'vessel flag': 'flag',
+  'vessel type': 'type',
+  'other vessel type': 'type',
+  'aircraft model': 'model',
+  'aircraft operator': 'operator',
 };
 const OTHER_INFO: Record<string, string> = { website: 'website', 'email address': 'email', email: 'email', phone: 'phone', 'phone number': 'phone' };
 
@@ -72,7 +76,10 @@ export function ftmCountry(value: string | undefined | null): string | undefined
 
 /** FtM dates from an EDTF value: `1960~` → `1960`, `1958/1960` → both ends; nothing for unreadable values. */
 export function ftmDates(edtf: string): string[] {
-  return edtf.replace(/[~?%]/g, '').split('/').filter((p) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p));
+  return edtf
+    .replace(/[~?%]/g, '')
+    .split('/')
+    .filter((p) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p));
 }
 
 /**
@@ -121,8 +128,10 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   for (const n of d.names) b.add(NAME_PROP[n.kind] ?? 'alias', n.value);
   // Official lists sanction everyone on them; an OpenSanctions entity only when it says so (a
   // sanction, a programme or the topic): a PEP of `targets.simple.csv` is `role.pep`, not sanctioned.
-  const sanctioned = d.listSource !== 'opensanctions' || d.programmes.length > 0
-    || d.otherInfo.some((o) => o.type === 'sanction' || (o.type === 'topic' && /^sanction/.test(o.value)));
+  const sanctioned =
+    d.listSource !== 'opensanctions' ||
+    d.programmes.length > 0 ||
+    d.otherInfo.some((o) => o.type === 'sanction' || (o.type === 'topic' && /^sanction/.test(o.value)));
   if (sanctioned) b.add('topics', 'sanction');
   if (d.otherInfo.some((o) => o.type === 'dataset' && /politically exposed|\bpeps?\b/i.test(o.value))) b.add('topics', 'role.pep');
   const person = d.entityKind === 'person';
@@ -159,7 +168,7 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
       }
     }
     const prop = OTHER_INFO[o.type.toLowerCase()];
-    const gender = /^gender$/i.test(o.type) ? /^(m|male)$/i.test(o.value) ? 'male' : /^(f|female)$/i.test(o.value) ? 'female' : undefined : undefined;
+    const gender = /^gender$/i.test(o.type) ? (/^(m|male)$/i.test(o.value) ? 'male' : /^(f|female)$/i.test(o.value) ? 'female' : undefined) : undefined;
     if (prop && b.has(prop)) b.add(prop, o.value);
     else if (gender && b.has('gender')) b.add('gender', gender);
     else if (o.type === 'topic' && FTM_MODEL.getType('topic').values.has(o.value)) b.add('topics', o.value);

@@ -18,9 +18,19 @@ async function read(name: string, format: string) {
 
 test('list spellings of countries resolve to FtM codes', () => {
   const cases: [string, string | undefined][] = [
-    ['Korea, North', 'kp'], ["Democratic People's Republic of Korea", 'kp'], ['Burma', 'mm'], ['Russian Federation', 'ru'],
-    ['Iran (Islamic Republic of)', 'ir'], ['Congo, Democratic Republic of the', 'cd'], ['North Macedonia, The Republic of', 'mk'],
-    ['Belarus', 'by'], ['St. Kitts & Nevis', 'kn'], ['BY', 'by'], ['Türkiye', 'tr'], ['Turkey', 'tr'], ['Atlantis', undefined],
+    ['Korea, North', 'kp'],
+    ["Democratic People's Republic of Korea", 'kp'],
+    ['Burma', 'mm'],
+    ['Russian Federation', 'ru'],
+    ['Iran (Islamic Republic of)', 'ir'],
+    ['Congo, Democratic Republic of the', 'cd'],
+    ['North Macedonia, The Republic of', 'mk'],
+    ['Belarus', 'by'],
+    ['St. Kitts & Nevis', 'kn'],
+    ['BY', 'by'],
+    ['Türkiye', 'tr'],
+    ['Turkey', 'tr'],
+    ['Atlantis', undefined],
   ];
   for (const [name, code] of cases) assert.equal(ftmCountry(name), code, name);
 });
@@ -29,7 +39,10 @@ test('UN 2025: every nationality exports as an FtM code', async () => {
   const ds = await read('un-sc-consolidated_2025-11-20.xml', 'un-sc-xml');
   const values = ds.flatMap((d) => d.nationalities);
   assert.equal(values.length, 649);
-  assert.deepEqual(values.filter((v) => !ftmCountry(v)), []);
+  assert.deepEqual(
+    values.filter((v) => !ftmCountry(v)),
+    [],
+  );
   const kim = ds.find((d) => d.nationalities.includes("Democratic People's Republic of Korea") && d.entityKind === 'person')!;
   const [person] = designationToFtm(kim);
   assert.ok(person.properties.nationality?.includes('kp'));

@@ -23,7 +23,10 @@ test('OFAC 2023: vessels carry imoNumber, flag and type; aircraft their model; a
   assert.equal(having(aircraft, 'model'), aircraft.length);
   // Only a flag that names no country stays in the notes (`St. Kitts & Nevis` resolves to kn).
   assert.deepEqual([...new Set(vessels.flatMap((e) => (e.properties.notes ?? []).filter((n) => /^Vessel Flag:/.test(n))))], ['Vessel Flag: None Identified']);
-  assert.deepEqual(entities.filter((e) => ftmProblems(e).length).map((e) => e.id), []);
+  assert.deepEqual(
+    entities.filter((e) => ftmProblems(e).length).map((e) => e.id),
+    [],
+  );
 });
 
 test('targets.simple.csv PEPs export as role.pep, with no sanction and no Sanction entity', async () => {
@@ -34,5 +37,8 @@ test('targets.simple.csv PEPs export as role.pep, with no sanction and no Sancti
   assert.ok(ds.length > 0);
   assert.equal(entities.length, ds.length);
   assert.ok(entities.every((e) => e.properties.topics?.includes('role.pep') && !e.properties.topics.includes('sanction')));
-  assert.deepEqual(entities.filter((e) => ftmProblems(e).length).map((e) => e.id), []);
+  assert.deepEqual(
+    entities.filter((e) => ftmProblems(e).length).map((e) => e.id),
+    [],
+  );
 });

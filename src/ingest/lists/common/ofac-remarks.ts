@@ -26,7 +26,9 @@ export interface RemarkFacts {
  */
 export const WEAK_ALIAS_PATTERN = /\b([afn])\.k\.a\.,? '(.+?)'(?=\s*(?:[;.,)]|$))/g;
 
-const OTHER_LABELS = [...NON_IDENTIFIER_TYPES, 'Telephone', 'Fax', 'Listing Date', 'Effective Date', 'Executive Order', 'Website', 'Email Address'].sort((a, b) => b.length - a.length);
+const OTHER_LABELS = [...NON_IDENTIFIER_TYPES, 'Telephone', 'Fax', 'Listing Date', 'Effective Date', 'Executive Order', 'Website', 'Email Address'].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** Splits remarks into facts; anything not understood stays only in the remarks text. */
 export function parseOfacRemarks(remarks: string | undefined, warn: (w: Warning) => void = () => undefined): RemarkFacts {
@@ -52,7 +54,7 @@ export function parseOfacRemarks(remarks: string | undefined, warn: (w: Warning)
     else if (/^[afn]\.k\.a\./.test(clause)) continue;
     else {
       const label = OTHER_LABELS.find((l) => clause.startsWith(`${l} `) || clause === l);
-      const id = label ? undefined : identifierClause(clause) ?? unlistedIdentifierClause(clause);
+      const id = label ? undefined : (identifierClause(clause) ?? unlistedIdentifierClause(clause));
       if (id) facts.identifiers.push(imoTyped(id));
       else if (label) facts.otherInfo.push({ type: label, value: clause.slice(label.length).trim() });
       // Nothing is dropped: a clause no rule reads is kept as a typed `remark` (also whole in `remarks`).
@@ -72,7 +74,8 @@ export function identifierClause(clause: string): Identifier | undefined {
  * Words that make a label an identifier's: `Business Registration Number`, `C.R. No.`, `License`,
  * `RFC`, `Italian Fiscal Code`, `US FEIN`, `Travel Document Number`… (OFAC adds types over the years).
  */
-const ID_WORDS = /\b(?:number|no\.?|nr\.?|#|id|code|licen[cs]e|registration|registry|register|certificate|card|document|fein|rfc|rtn|fiscal|permit|cartilla)(?=\s|$|[.:])|^VisaNumberID$/i;
+const ID_WORDS =
+  /\b(?:number|no\.?|nr\.?|#|id|code|licen[cs]e|registration|registry|register|certificate|card|document|fein|rfc|rtn|fiscal|permit|cartilla)(?=\s|$|[.:])|^VisaNumberID$/i;
 /** An acronym label (`C.U.I.T.`, `RSIN`), except the few that name no identifier. */
 const ID_ACRONYM = /^(?:(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z]{2,5})$/;
 const NOT_ID_LABEL = /^(?:TELEX|FDLR|DOB|POB|Telephone|Phone|Fax|E-?mail)\b/i;

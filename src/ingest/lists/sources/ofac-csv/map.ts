@@ -60,18 +60,30 @@ export function mapOfacCsvEntry(entry: OfacCsvEntry, listSource: ListSource, war
   if ((sdn.Remarks ?? '').length >= REMARKS_LIMIT - 1 && !entry.comments) {
     // OFAC cuts remarks at 1,000 characters; without their spillover (sdn_comments.csv) the rest is lost: say so.
     d.otherInfo.push({ type: 'remarks_truncated', value: `cut at ${REMARKS_LIMIT} characters; the rest is in sdn_comments.csv, absent from this set` });
-    warn({ code: 'remarks_truncated', message: `remarks cut at ${REMARKS_LIMIT} characters and no sdn_comments.csv continues them`, location: { record: sdn.ent_num } });
+    warn({
+      code: 'remarks_truncated',
+      message: `remarks cut at ${REMARKS_LIMIT} characters and no sdn_comments.csv continues them`,
+      location: { record: sdn.ent_num },
+    });
   }
   if (sdn.Call_Sign) d.identifiers.push({ type: 'Vessel Call Sign', value: sdn.Call_Sign });
   const vessel: [string, string | undefined][] = [
-    ['VESSEL TYPE', sdn.Vess_type], ['Vessel Tonnage', sdn.Tonnage], ['Vessel Gross Registered Tonnage', sdn.GRT],
-    ['Vessel Flag', sdn.Vess_flag], ['Vessel Owner', sdn.Vess_owner],
+    ['VESSEL TYPE', sdn.Vess_type],
+    ['Vessel Tonnage', sdn.Tonnage],
+    ['Vessel Gross Registered Tonnage', sdn.GRT],
+    ['Vessel Flag', sdn.Vess_flag],
+    ['Vessel Owner', sdn.Vess_owner],
   ];
   for (const [type, value] of vessel) if (value) d.otherInfo.push({ type, value });
   for (const a of entry.addresses) {
     const full = joinParts(a.address, a.cityStatePostal, a.country);
     if (!full) continue;
-    d.addresses.push({ full, ...(a.address ? { street: a.address } : {}), ...(a.cityStatePostal ? { city: a.cityStatePostal } : {}), ...(a.country ? { country: a.country } : {}) });
+    d.addresses.push({
+      full,
+      ...(a.address ? { street: a.address } : {}),
+      ...(a.cityStatePostal ? { city: a.cityStatePostal } : {}),
+      ...(a.country ? { country: a.country } : {}),
+    });
   }
   return d;
 }

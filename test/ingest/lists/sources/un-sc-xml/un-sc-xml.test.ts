@@ -53,12 +53,18 @@ test('2025 list: birth dates given only as notes are read and the notes kept (Jo
   assert.equal(published, '2025-11-20');
   const kony = [...designations.values()].find((d) => d.names[0].value === 'JOSEPH KONY')!;
   for (const day of ['1961-08', '1961-07', '1963-04']) assert.ok(kony.birthDates.includes(day), day);
-  assert.deepEqual(kony.otherInfo.filter((o) => o.type === 'birth_date_note').map((o) => o.value), ['August 1961', 'July 1961', 'April 1963']);
+  assert.deepEqual(
+    kony.otherInfo.filter((o) => o.type === 'birth_date_note').map((o) => o.value),
+    ['August 1961', 'July 1961', 'April 1963'],
+  );
 });
 
 test('2025 list: street parts of birthplaces are kept', async () => {
   const { designations } = await read2025();
   const places = [...designations.values()].flatMap((d) => d.birthPlaces);
-  assert.ok(places.some((p) => p.startsWith('Karandaryi Cell, Mwiyanike Sector, Karago Commune')), 'street of a birthplace');
+  assert.ok(
+    places.some((p) => p.startsWith('Karandaryi Cell, Mwiyanike Sector, Karago Commune')),
+    'street of a birthplace',
+  );
   assert.ok(places.some((p) => p.startsWith('Manono Territory')));
 });
