@@ -6,6 +6,7 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { currentSnapshots } from '../analysis/list-diff/index.ts';
 import { LeverageError } from '../domain/errors.ts';
 import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../export/ftm/index.ts';
 import type { Queryable } from '../store/db.ts';
@@ -43,9 +44,8 @@ export async function writeFtm(db: Queryable, options: FtmExportOptions, out: Wr
   };
   if (options.snapshot) summary.snapshots.push((await repo.getSnapshot(options.snapshot)).id);
   else {
-    // Newest first within each source (see listSnapshots): keep the first of each.
-    const seen = new Set<string>();
-    for (const s of await repo.listSnapshots()) if (!seen.has(s.source)) seen.add(s.source), summary.snapshots.push(s.id);
+    // The latest complete snapshot of each list (a sample never stands in for its list).
+    for (const s of currentSnapshots(await repo.listSnapshots())) summary.snapshots.push(s.id);
   }
   for (const snapshot of summary.snapshots) {
     for await (const ids of designationIdPages(db, snapshot)) {

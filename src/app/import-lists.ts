@@ -5,9 +5,11 @@
  * applied in file order (designations batched, patches after the rows they patch, deletes in
  * place) and the store writes them.
  */
+import { createHash } from 'node:crypto';
+import { compareSnapshots } from '../analysis/list-diff/index.ts';
 import type { Designation, ListSource } from '../domain/designation.ts';
 import { LeverageError, type Warning } from '../domain/errors.ts';
-import { applyPatch, detach, planImport, type ImportJob, type ListEvent, type PlanOptions } from '../ingest/lists/index.ts';
+import { applyPatch, detach, planImport, versionDay, type ImportJob, type ListEvent, type PlanOptions } from '../ingest/lists/index.ts';
 import type { Queryable, Store } from '../store/db.ts';
 import { listsRepository, type ListsRepository, type SnapshotRow } from '../store/lists.ts';
 import { authorise, type Actor } from './actor.ts';
@@ -34,6 +36,19 @@ export interface ImportSummary {
 export interface ListImportOptions extends PlanOptions {
   /** Publication date (YYYY-MM-DD) for files that carry none; wins over the file's own. */
   asOf?: string;
+  /** Declares the files an excerpt (true) or a full list (false); undefined lets the size decide. */
+  sample?: boolean;
+}
+
+/** The refusal for a file with no publication date of its own and no `--as-of`. */
+function undatedError(job: ImportJob): LeverageError {
+  const what = job.delta
+    ? 'an OpenSanctions delta is dated by its version (…/20240528074703-npf/entities.delta.json); this path has none'
+    : `a file in format ${job.format} carries no publication date`;
+  return new LeverageError('invalid_value', `${what}: pass --as-of YYYY-MM-DD (the day the list was published)`, {
+    location: { file: job.files[0]?.file },
+    expected: '--as-of YYYY-MM-DD',
+  });
 }
 
 const IMPORT = { permission: 'import', action: 'lists.import', what: 'import sanctions lists' } as const;
@@ -44,11 +59,15 @@ export async function importListFiles(store: Store, actor: Actor, files: string[
   authorise(actor, IMPORT.permission, IMPORT.what);
   if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf))
     throw new LeverageError('invalid_value', `--as-of ${options.asOf}`, { expected: 'a date such as 2023-01-21' });
-  const jobs = await planImport(files, options);
+  const jobs = inVersionOrder(await planImport(files, options));
+  if (!options.asOf) for (const job of jobs) if (job.undated || (job.delta && !job.version)) throw undatedError(job);
   return write(store, actor, IMPORT, async (tx) => {
     const out: ImportSummary[] = [];
+    // The snapshot each source ended at in this import: the base of the next delta of that source.
+    const chain = new Map<string, SnapshotRow>();
     for (const job of jobs) {
-      const { snapshot, skipped } = await importSnapshot(tx, job, options.asOf);
+      const { snapshot, skipped } = await importSnapshot(tx, job, options, chain.get(job.source));
+      chain.set(job.source, snapshot);
       out.push({
         snapshot: snapshot.id,
         source: snapshot.source,
@@ -78,28 +97,63 @@ export async function importListFiles(store: Store, actor: Actor, files: string[
 
 type Patch = Extract<ListEvent, { type: 'patch' }>;
 
-async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | undefined): Promise<{ snapshot: SnapshotRow; skipped: boolean }> {
-  const repo = listsRepository(tx);
-  const existing = await repo.snapshotByHash(job.contentHash);
-  if (existing) return { snapshot: existing, skipped: true };
-  const id = `${job.source}-${job.contentHash.slice(0, 10)}`;
-  let base: string | null = null;
-  if (job.delta) {
-    const latest = await repo.latestOf('opensanctions');
-    if (!latest)
-      throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
-    base = latest.id;
+/** Deltas given together are applied oldest version first (the order of the delta index), whatever the command-line order. */
+function inVersionOrder(jobs: ImportJob[]): ImportJob[] {
+  const out = [...jobs];
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j < out.length && out[j].delta && out[j].version) j++;
+    if (j > i) out.splice(i, j - i, ...out.slice(i, j).sort((x, y) => (x.version! < y.version! ? -1 : 1)));
+    i = Math.max(j, i + 1);
   }
+  return out;
+}
+
+/** The snapshot a delta applies to: the one its source ended at earlier in this import, else the source's latest. */
+async function deltaBase(repo: ListsRepository, job: ImportJob, previous: SnapshotRow | undefined): Promise<SnapshotRow> {
+  const base =
+    previous ??
+    (await repo.listSnapshots())
+      .filter((s) => s.source === job.source)
+      .sort(compareSnapshots)
+      .at(-1);
+  if (!base)
+    throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
+  if (job.version && base.version && job.version <= base.version) {
+    throw new LeverageError('invalid_value', `delta version ${job.version} is not newer than its base ${base.id} (version ${base.version})`, {
+      location: { file: job.files[0]?.file },
+      expected: 'deltas applied oldest first, each once',
+    });
+  }
+  return base;
+}
+
+async function importSnapshot(
+  tx: Queryable,
+  job: ImportJob,
+  options: ListImportOptions,
+  previous: SnapshotRow | undefined,
+): Promise<{ snapshot: SnapshotRow; skipped: boolean }> {
+  const repo = listsRepository(tx);
+  const asOf = options.asOf ?? (job.delta && job.version ? versionDay(job.version) : undefined);
+  // A delta's snapshot is its base plus the delta: the same delta on another base is another snapshot.
+  const base = job.delta ? await deltaBase(repo, job, previous) : undefined;
+  const contentHash = base ? createHash('sha256').update(`${base.content_hash}+${job.contentHash}`).digest('hex') : job.contentHash;
+  const existing = await repo.snapshotByHash(contentHash);
+  if (existing) return { snapshot: existing, skipped: true };
+  const id = `${job.source}-${contentHash.slice(0, 10)}`;
   try {
     await repo.createSnapshot({
       id,
       source: job.source,
       format: job.format,
       published: asOf ?? null,
-      contentHash: job.contentHash,
+      contentHash,
       missing: job.missing,
       files: job.files,
-      baseSnapshot: base,
+      baseSnapshot: base?.id ?? null,
+      version: job.version ?? null,
+      sample: options.sample ?? null,
     });
   } catch (err) {
     // On PostgreSQL two processes may import the same file at once: both find no snapshot with its
@@ -160,10 +214,10 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
       location: { file: job.files[0]?.file, record: deferred[0].sourceId },
     });
   }
+  if (!asOf && !published) throw undatedError(job);
   return { snapshot: await repo.finishSnapshot(id, published, source), skipped: false };
 }
 
-/** True for PostgreSQL's unique_violation (SQLSTATE 23505), as postgres.js and PGlite report it. */
 function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 }

@@ -12,10 +12,21 @@ export { encodeValue, decodeValue } from '../store/wire.ts';
 export { importRegistryFiles, type FileResult, type ImportOptions } from './import-registry.ts';
 export { seed, datasetFiles, SHIPPED_DATA_DIR } from './seed.ts';
 export { importListFiles, type ImportSummary, type ListImportOptions } from './import-lists.ts';
-export { diffSnapshots, type DiffRequest } from './diff-lists.ts';
-export { listSnapshots, getSnapshot, snapshotDesignations, saveDiffMeasures, type SnapshotRow, type MeasureOptions } from './lists.ts';
+export { diffSnapshots, type DiffRequest, type DiffPairInfo } from './diff-lists.ts';
+export {
+  listSnapshots,
+  getSnapshot,
+  snapshotDesignations,
+  saveDiffMeasures,
+  setSnapshotDate,
+  setSnapshotSample,
+  removeSnapshot,
+  type SnapshotRow,
+  type MeasureOptions,
+} from './lists.ts';
 export { writeFtm, type FtmExportOptions, type FtmExportSummary } from './export-ftm.ts';
 export * from './read.ts';
 export { parseFormat, LIST_FORMATS } from '../ingest/lists/index.ts';
 export { readNamesCsv, readCsvTable, type NameQuery } from '../ingest/names-file.ts';
 export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';
+export { seedLists, shippedLists, SHIPPED_LISTS_DIR, type ShippedList } from './seed-lists.ts';

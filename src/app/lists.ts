@@ -3,7 +3,17 @@
  * measures it implies. Import is `import-lists.ts`; the diff itself is `diff-lists.ts`.
  */
 import type { Designation } from '../domain/designation.ts';
-import { deriveMeasures, linkCuratedMeasures, programmesOfProfile, type CandidateMeasure, type ListDiff } from '../analysis/list-diff/index.ts';
+import {
+  deriveMeasures,
+  incompleteness,
+  linkCuratedMeasures,
+  programmeMatches,
+  programmePrefix,
+  programmesOfProfile,
+  type CandidateMeasure,
+  type ListDiff,
+} from '../analysis/list-diff/index.ts';
+import { IsoDateSchema } from '../domain/designation.ts';
 import { LeverageError } from '../domain/errors.ts';
 import { loadDatasetProfile } from '../store/dataset-profile.ts';
 import type { Queryable, Store } from '../store/db.ts';
@@ -23,9 +33,26 @@ export function getSnapshot(db: Queryable, id: string): Promise<SnapshotRow> {
   return listsRepository(db).getSnapshot(id);
 }
 
-/** A snapshot's designations: all, those carrying `programme`, or those with the given source ids. */
-export function snapshotDesignations(db: Queryable, id: string, filter: { programme?: string; ids?: string[] } = {}): Promise<Designation[]> {
-  return listsRepository(db).loadDesignations(id, filter);
+/**
+ * A snapshot's designations: all, those carrying `programme` (and, unless `exact`, its
+ * sub-programmes: `BELARUS` takes `BELARUS-EO14038`), or those with the given source ids.
+ */
+export async function snapshotDesignations(
+  db: Queryable,
+  id: string,
+  filter: { programme?: string; exact?: boolean; ids?: string[] } = {},
+): Promise<Designation[]> {
+  return loadInProgramme(db, id, filter);
+}
+
+/** Designations of a snapshot under a programme filter (see `programmeMatches`). */
+export async function loadInProgramme(db: Queryable, id: string, filter: { programme?: string; exact?: boolean; ids?: string[] }): Promise<Designation[]> {
+  const repo = listsRepository(db);
+  if (filter.ids || !filter.programme) return repo.loadDesignations(id, { ids: filter.ids });
+  const { programme, exact } = filter;
+  if (exact) return repo.loadDesignations(id, { programme });
+  const rows = await repo.loadDesignations(id, { programme: programmePrefix(programme), programmePrefix: true });
+  return rows.filter((d) => d.programmes.some((p) => programmeMatches(p, programme)));
 }
 
 export interface MeasureOptions {
@@ -43,6 +70,12 @@ const SAVE_MEASURES = { permission: 'import', action: 'lists.measures', what: 's
 export function saveDiffMeasures(store: Store, actor: Actor, diff: ListDiff, options: MeasureOptions): Promise<CandidateMeasure[]> {
   return write(store, actor, SAVE_MEASURES, async (tx) => {
     const repo = listsRepository(tx);
+    const all = await repo.listSnapshots();
+    for (const side of [diff.a, diff.b]) {
+      const row = all.find((s) => s.id === side.id);
+      const why = row && incompleteness(row, all);
+      if (why) throw new LeverageError('invalid_value', `no measures from snapshot ${side.id}: ${why}`, { expected: 'a diff of two complete snapshots' });
+    }
     const profile = await loadDatasetProfile(tx);
     if (!profile)
       throw new LeverageError('not_found', 'no dataset profile: measures are derived for the programmes a dataset.json names', {
@@ -54,5 +87,43 @@ export function saveDiffMeasures(store: Store, actor: Actor, diff: ListDiff, opt
     });
     await repo.saveMeasures(measures);
     return { result: measures, audit: { a: diff.a.id, b: diff.b.id, programme: diff.programme ?? null, measures: measures.map((m) => m.id) } };
+  });
+}
+
+const SET_DATE = { permission: 'import', action: 'lists.snapshot.set-date', what: 'set the publication date of a list snapshot' } as const;
+
+/** Sets a snapshot's publication date (`YYYY-MM-DD`), audited with the date before and after. */
+export async function setSnapshotDate(store: Store, actor: Actor, id: string, date: string): Promise<SnapshotRow> {
+  if (!IsoDateSchema.safeParse(date).success) throw new LeverageError('invalid_value', `date ${date}`, { expected: 'a date such as 2023-01-21' });
+  return write(store, actor, SET_DATE, async (tx) => {
+    const repo = listsRepository(tx);
+    const before = await repo.getSnapshot(id);
+    await repo.setPublished(id, date);
+    return { result: await repo.getSnapshot(id), audit: { snapshot: id, before: before.published, after: date } };
+  });
+}
+
+const SET_SAMPLE = { permission: 'import', action: 'lists.snapshot.set-sample', what: 'declare a list snapshot a sample or a full list' } as const;
+
+/** Declares a snapshot an excerpt (true) or a full list (false), or leaves it to its size (null). */
+export function setSnapshotSample(store: Store, actor: Actor, id: string, sample: boolean | null): Promise<SnapshotRow> {
+  return write(store, actor, SET_SAMPLE, async (tx) => {
+    const repo = listsRepository(tx);
+    const before = await repo.getSnapshot(id);
+    await repo.setSample(id, sample);
+    return { result: await repo.getSnapshot(id), audit: { snapshot: id, before: before.sample ?? null, after: sample } };
+  });
+}
+
+const REMOVE = { permission: 'import', action: 'lists.snapshot.remove', what: 'remove a list snapshot' } as const;
+
+/** Removes a snapshot, its designations and the candidate measures derived from it; the audit row keeps what it was. */
+export function removeSnapshot(store: Store, actor: Actor, id: string): Promise<SnapshotRow> {
+  return write(store, actor, REMOVE, async (tx) => {
+    const repo = listsRepository(tx);
+    const row = await repo.getSnapshot(id);
+    await repo.deleteSnapshot(id);
+    const { by_kind, by_programme, ...kept } = row;
+    return { result: row, audit: { removed: kept } };
   });
 }

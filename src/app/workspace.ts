@@ -14,11 +14,15 @@ import { holderAlive, readLock } from '../store/lock.ts';
 import { migrate } from '../store/migrate.ts';
 import { registryIsEmpty } from '../store/registry.ts';
 import { openRemoteStore } from '../store/remote.ts';
+import { listSnapshots } from './lists.ts';
 import { seed } from './seed.ts';
+import { seedLists } from './seed-lists.ts';
 
 export interface ReadyStoreOptions extends StoreOptions {
   /** Seed the shipped dataset when the registry is empty. Default true. */
   seedIfEmpty?: boolean;
+  /** Load the shipped sanctions lists (data/lists) when no list snapshot is stored. Default: as `seedIfEmpty`. */
+  seedListsIfEmpty?: boolean;
   /** Told what happened (migrations applied, seed loaded, waiting for a lock), for logs. */
   log?: (message: string) => void;
   /** Send the work to a server that holds the embedded store (default true; a server itself says false). */
@@ -36,6 +40,10 @@ export async function openReadyStore(options: ReadyStoreOptions = {}): Promise<S
     if ((options.seedIfEmpty ?? true) && (await registryIsEmpty(store))) {
       const results = await seed(store);
       options.log?.(`loaded the shipped dataset: ${results.map((r) => `${r.records} ${r.kind}`).join(', ')}`);
+    }
+    if ((options.seedListsIfEmpty ?? options.seedIfEmpty ?? true) && (await listSnapshots(store)).length === 0) {
+      const lists = await seedLists(store);
+      options.log?.(`loaded the shipped sanctions lists: ${lists.map((l) => `${l.source} ${l.published} (${l.entities})`).join(', ')}`);
     }
     return store;
   } catch (err) {

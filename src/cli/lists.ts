@@ -9,7 +9,22 @@ import { stringify } from 'csv-stringify/sync';
 import { safeCsvText } from '../domain/csv-cell.ts';
 import { LeverageError, formatLocation, type Warning } from '../domain/errors.ts';
 import { LIST_SOURCES, type ListSource } from '../domain/designation.ts';
-import { diffSnapshots, importListFiles, listSnapshots, parseFormat, saveDiffMeasures, type ImportSummary, type ListDiff, type Store } from '../app/index.ts';
+import {
+  diffSnapshots,
+  importListFiles,
+  listSnapshots,
+  parseFormat,
+  removeSnapshot,
+  saveDiffMeasures,
+  seedLists,
+  setSnapshotDate,
+  setSnapshotSample,
+  SHIPPED_LISTS_DIR,
+  type DiffPairInfo,
+  type ImportSummary,
+  type ListDiff,
+  type Store,
+} from '../app/index.ts';
 import { cliActor, reportError, withStore } from './run.ts';
 
 /** Runs `work` on a migrated store (always closed); errors print as `file:line: message`, exit code 1. */
@@ -37,20 +52,26 @@ function printImport(results: ImportSummary[], json: boolean): void {
   }
 }
 
-function printDiff(diff: ListDiff, mode: 'text' | 'json' | 'csv', extra: Record<string, unknown>): void {
+function printDiff(diff: ListDiff & { pair: DiffPairInfo }, mode: 'text' | 'json' | 'csv', extra: Record<string, unknown>): void {
   if (mode === 'json') {
     console.log(JSON.stringify({ ...diff, ...extra }, null, 2));
     return;
   }
   if (mode === 'csv') {
-    const rows: string[][] = [['change', 'source_id', 'name', 'kind', 'programmes', 'fields']];
-    for (const e of diff.designated) rows.push(['designated', e.sourceId, e.name, e.kind, e.programmes.join(';'), '']);
-    for (const e of diff.delisted) rows.push(['delisted', e.sourceId, e.name, e.kind, e.programmes.join(';'), '']);
-    for (const e of diff.amended) rows.push(['amended', e.sourceId, e.name, e.kind, e.programmes.join(';'), e.fields.join(';')]);
+    // Every row names the pair it comes from.
+    const [a, b] = [diff.a.id, diff.b.id];
+    const rows: string[][] = [['change', 'source_id', 'name', 'kind', 'programmes', 'fields', 'snapshot_a', 'snapshot_b']];
+    for (const e of diff.designated) rows.push(['designated', e.sourceId, e.name, e.kind, e.programmes.join(';'), '', a, b]);
+    for (const e of diff.delisted) rows.push(['delisted', e.sourceId, e.name, e.kind, e.programmes.join(';'), '', a, b]);
+    for (const e of diff.amended) rows.push(['amended', e.sourceId, e.name, e.kind, e.programmes.join(';'), e.fields.join(';'), a, b]);
     // List files come from third parties: no cell may start a spreadsheet formula.
     process.stdout.write(stringify(rows.map((row) => row.map(safeCsvText))));
+    for (const w of diff.pair.warnings) console.error(`warning: ${w}`);
     return;
   }
+  console.log(diff.pair.reason);
+  for (const s of diff.pair.skipped) console.log(`  passed over ${s.id}: ${s.reason}`);
+  for (const w of diff.pair.warnings) console.log(`warning: ${w}`);
   console.log(`${diff.a.id} (${diff.a.published ?? '?'}) → ${diff.b.id} (${diff.b.published ?? '?'})${diff.programme ? ` programme ${diff.programme}` : ''}`);
   console.log(`designated ${diff.designated.length}, delisted ${diff.delisted.length}, amended ${diff.amended.length}, unchanged ${diff.unchanged}`);
   if (diff.skippedFields.length) console.log(`not compared (missing in a snapshot): ${diff.skippedFields.join(', ')}`);
@@ -69,9 +90,11 @@ export function registerListsCommands(program: Command): void {
     .argument('<files...>', 'files to import')
     .option('--format <format>', 'override format detection')
     .option('--source <source>', `list source (${LIST_SOURCES.join(', ')}) when the default for the format is wrong`)
-    .option('--as-of <date>', 'publication date (YYYY-MM-DD) for files that carry none, e.g. OFAC CSV')
+    .option('--as-of <date>', 'publication date (YYYY-MM-DD); required for files that carry none, e.g. OFAC CSV')
+    .option('--sample', 'the files are excerpts of their list: never diffed, screened or exported as the list')
+    .option('--complete', 'the files are full lists, however small')
     .option('--json', 'one JSON line per snapshot')
-    .action((files: string[], opts: { format?: string; source?: string; asOf?: string; json?: boolean }) =>
+    .action((files: string[], opts: { format?: string; source?: string; asOf?: string; sample?: boolean; complete?: boolean; json?: boolean }) =>
       withListsStore(async (store) => {
         if (opts.source && !(LIST_SOURCES as readonly string[]).includes(opts.source))
           throw new LeverageError('invalid_value', `unknown source ${opts.source}`, { expected: LIST_SOURCES.join(', ') });
@@ -81,6 +104,7 @@ export function registerListsCommands(program: Command): void {
           format: opts.format ? parseFormat(opts.format) : undefined,
           source: opts.source as ListSource | undefined,
           asOf: opts.asOf,
+          sample: opts.sample ? true : opts.complete ? false : undefined,
           onBytes: (n) => {
             done += n;
             if (!process.stderr.isTTY) return;
@@ -102,44 +126,95 @@ export function registerListsCommands(program: Command): void {
     );
 
   lists
-    .command('diff')
-    .description('diff two snapshots (default: the two latest of the same source), keyed on source ids')
-    .argument('[snapshots...]', 'SNAPSHOT_A SNAPSHOT_B (earlier first)')
-    .option('--programme <programme>', 'only entries carrying this programme tag on either side')
-    .option('--json', 'the whole diff as JSON')
-    .option('--csv', 'one CSV row per change')
-    .option('--measures', "derive candidate measures for the dataset profile's programmes, link curated ones, save them to list_measure")
-    .option('--tolerance-days <n>', 'days after the later snapshot a curated measure may be dated and still link', '7')
-    .action((snapshots: string[], opts: { programme?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string }) =>
+    .command('seed')
+    .description('load the shipped sanctions lists (data/lists/lists.json: OFAC SDN 2019 and 2023, UN 2025); loaded on first start; again changes nothing')
+    .option('--dir <dir>', 'another lists directory with a lists.json', SHIPPED_LISTS_DIR)
+    .option('--json', 'one JSON line per snapshot')
+    .action((opts: { dir: string; json?: boolean }) =>
       withListsStore(async (store) => {
-        if (snapshots.length !== 0 && snapshots.length !== 2)
-          throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
-        const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme });
-        const extra: Record<string, unknown> = {};
-        if (opts.measures) {
-          const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });
-          extra.measures = measures;
-          if (!opts.json && !opts.csv)
-            for (const m of measures)
-              console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
-        }
-        printDiff(diff, opts.json ? 'json' : opts.csv ? 'csv' : 'text', extra);
+        printImport(await seedLists(store, opts.dir, { actor: cliActor() }), !!opts.json);
       }),
     );
 
   lists
+    .command('diff')
+    .description('diff two snapshots (default: the two latest complete snapshots of the same list), keyed on source ids')
+    .argument('[snapshots...]', 'SNAPSHOT_A SNAPSHOT_B (earlier first)')
+    .option('--programme <programme>', 'only entries carrying this programme (or a sub-programme: BELARUS takes BELARUS-EO14038) on either side')
+    .option('--exact', 'only the programme itself, not its sub-programmes')
+    .option('--source <source>', 'the list source of the default pair (default: the list imported last)')
+    .option('--json', 'the whole diff as JSON')
+    .option('--csv', 'one CSV row per change')
+    .option('--measures', "derive candidate measures for the dataset profile's programmes, link curated ones, save them to list_measure")
+    .option('--tolerance-days <n>', 'days after the later snapshot a curated measure may be dated and still link', '7')
+    .action(
+      (
+        snapshots: string[],
+        opts: { programme?: string; exact?: boolean; source?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string },
+      ) =>
+        withListsStore(async (store) => {
+          if (snapshots.length !== 0 && snapshots.length !== 2)
+            throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
+          const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme, exact: opts.exact, source: opts.source });
+          const extra: Record<string, unknown> = {};
+          if (opts.measures) {
+            const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });
+            extra.measures = measures;
+            if (!opts.json && !opts.csv)
+              for (const m of measures)
+                console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
+          }
+          printDiff(diff, opts.json ? 'json' : opts.csv ? 'csv' : 'text', extra);
+        }),
+    );
+
+  const snapshots = lists
     .command('snapshots')
-    .description('list imported snapshots')
+    .description('list imported snapshots; set-date, set-sample and remove correct them (audited)')
     .option('--json', 'one JSON line per snapshot')
     .action((opts: { json?: boolean }) =>
       withListsStore(async (store) => {
         for (const s of await listSnapshots(store)) {
           if (opts.json) console.log(JSON.stringify(s));
-          else
-            console.log(
-              `${s.id}  ${s.source}  ${s.format}  published ${s.published ?? '?'}  ${s.entities} entities  ${s.names} names${s.base_snapshot ? `  (delta on ${s.base_snapshot})` : ''}`,
-            );
+          else {
+            const extra = `${s.version ? `  version ${s.version}` : ''}${s.sample === true ? '  sample' : ''}${s.base_snapshot ? `  (delta on ${s.base_snapshot})` : ''}`;
+            console.log(`${s.id}  ${s.source}  ${s.format}  published ${s.published ?? '?'}  ${s.entities} entities  ${s.names} names${extra}`);
+          }
         }
+      }),
+    );
+  snapshots
+    .command('set-date')
+    .description('set the publication date of a snapshot')
+    .argument('<snapshot>', 'snapshot id')
+    .argument('<date>', 'YYYY-MM-DD')
+    .action((id: string, date: string) =>
+      withListsStore(async (store) => {
+        const s = await setSnapshotDate(store, cliActor(), id, date);
+        console.log(`${s.id} published ${s.published}`);
+      }),
+    );
+  snapshots
+    .command('set-sample')
+    .description('declare a snapshot an excerpt (yes), a full list (no), or leave it to its size (auto)')
+    .argument('<snapshot>', 'snapshot id')
+    .argument('<yes|no|auto>', 'sample?')
+    .action((id: string, value: string) =>
+      withListsStore(async (store) => {
+        const sample = ({ yes: true, no: false, auto: null } as Record<string, boolean | null>)[value];
+        if (sample === undefined) throw new LeverageError('invalid_value', `set-sample ${value}`, { expected: 'yes, no or auto' });
+        const s = await setSnapshotSample(store, cliActor(), id, sample);
+        console.log(`${s.id} sample ${s.sample ?? 'auto'}`);
+      }),
+    );
+  snapshots
+    .command('remove')
+    .description('remove a snapshot with its designations and the measures derived from it')
+    .argument('<snapshot>', 'snapshot id')
+    .action((id: string) =>
+      withListsStore(async (store) => {
+        const s = await removeSnapshot(store, cliActor(), id);
+        console.log(`removed ${s.id} (${s.source}, published ${s.published ?? '?'}, ${s.entities} entities)`);
       }),
     );
 }

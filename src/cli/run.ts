@@ -21,7 +21,7 @@ export async function withStore<T>(work: (store: Store) => Promise<T>, options: 
  * checkout has something to analyse or simulate.
  */
 export function withRegistry<T>(work: (registry: Registry) => T | Promise<T>): Promise<T> {
-  return withStore(async (store) => work(await loadRegistry(store)), { seedIfEmpty: true, log: () => undefined });
+  return withStore(async (store) => work(await loadRegistry(store)), { seedIfEmpty: true, seedListsIfEmpty: false, log: () => undefined });
 }
 
 /** The person at the terminal, as the audit log names them: `--actor`, else the login name. */

@@ -311,7 +311,7 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
       return { ...b, id: entry.id, score, nameScore: b.score, checks, lead };
     })
     .filter((b) => b.score >= cutoff)
-    .sort((a, b) => b.score - a.score || b.lead - a.lead || a.id.localeCompare(b.id))
+    .sort((a, b) => b.score - a.score || b.lead - a.lead || a.id.localeCompare(b.id, 'en', { numeric: true })) // ties: list ids in number order (OFAC ent_num: earliest listed first)
     .slice(0, limit);
   // Explanations (the same score, with its pieces) only for the results returned, and not at all
   // when the caller shows none (bulk CSV).

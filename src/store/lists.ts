@@ -23,6 +23,14 @@ export interface SnapshotRow {
   by_programme: Record<string, number>;
   missing: string[];
   base_snapshot?: string | null;
+  /** The publisher's version id (OpenSanctions `20240528074703-npf`), ordering same-day snapshots. */
+  version?: string | null;
+  /** Import order. */
+  seq?: number | string | null;
+  /** The list within the source (OpenSanctions: its datasets); null when the source is one list. */
+  list_key?: string | null;
+  /** Declared sample (true) or full list (false); null: decided by size (`src/analysis/list-diff/pair.ts`). */
+  sample?: boolean | null;
 }
 
 /** A new snapshot's row, before its designations are written. */
@@ -37,6 +45,8 @@ export interface NewSnapshot {
   files: { file: string; hash: string }[];
   /** The snapshot a delta applies to. */
   baseSnapshot: string | null;
+  version?: string | null;
+  sample?: boolean | null;
 }
 
 /** The repository over a connection or transaction. */
@@ -99,7 +109,10 @@ export function listsRepository(db: Queryable) {
          entities = (SELECT count(*)::int FROM designation WHERE snapshot_id = $1),
          names = (SELECT count(*)::int FROM designation_name WHERE snapshot_id = $1),
          by_kind = (SELECT COALESCE(jsonb_object_agg(entity_kind, n), '{}'::jsonb) FROM (SELECT entity_kind, count(*)::int AS n FROM designation WHERE snapshot_id = $1 GROUP BY entity_kind) k),
-         by_programme = (SELECT COALESCE(jsonb_object_agg(p, n), '{}'::jsonb) FROM (SELECT p, count(*)::int AS n FROM designation, jsonb_array_elements_text(programmes) AS p WHERE snapshot_id = $1 GROUP BY p) q)
+         by_programme = (SELECT COALESCE(jsonb_object_agg(p, n), '{}'::jsonb) FROM (SELECT p, count(*)::int AS n FROM designation, jsonb_array_elements_text(programmes) AS p WHERE snapshot_id = $1 GROUP BY p) q),
+         list_key = CASE WHEN base_snapshot IS NOT NULL OR $3 <> 'opensanctions' THEN list_key ELSE
+           (SELECT string_agg(DISTINCT o->>'value', '+' ORDER BY o->>'value') FROM designation, jsonb_array_elements(data->'otherInfo') AS o
+            WHERE snapshot_id = $1 AND o->>'type' = 'dataset') END
        WHERE id = $1`,
       [id, published ?? null, source],
     );
@@ -116,8 +129,21 @@ export function listsRepository(db: Queryable) {
     /** Creates a snapshot row; with a base snapshot, copies the base's designations and names into it. */
     async createSnapshot(row: NewSnapshot): Promise<void> {
       await db.query(
-        `INSERT INTO list_snapshot (id, source, format, published, content_hash, missing, files, base_snapshot) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)`,
-        [row.id, row.source, row.format, row.published, row.contentHash, JSON.stringify(row.missing), JSON.stringify(row.files), row.baseSnapshot],
+        `INSERT INTO list_snapshot (id, source, format, published, content_hash, missing, files, base_snapshot, version, sample, seq, list_key)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, (SELECT COALESCE(max(seq), 0) + 1 FROM list_snapshot),
+           (SELECT list_key FROM list_snapshot WHERE id = $8))`,
+        [
+          row.id,
+          row.source,
+          row.format,
+          row.published,
+          row.contentHash,
+          JSON.stringify(row.missing),
+          JSON.stringify(row.files),
+          row.baseSnapshot,
+          row.version ?? null,
+          row.sample ?? null,
+        ],
       );
       if (!row.baseSnapshot) return;
       await db.query(
@@ -132,14 +158,19 @@ export function listsRepository(db: Queryable) {
       );
     },
 
-    /** The latest snapshot of a source, or undefined. */
-    async latestOf(source: ListSource): Promise<SnapshotRow | undefined> {
-      return (
-        await db.query<SnapshotRow & Record<string, unknown>>(
-          'SELECT * FROM list_snapshot WHERE source = $1 ORDER BY published DESC NULLS LAST, imported_at DESC LIMIT 1',
-          [source],
-        )
-      )[0];
+    /** Sets a snapshot's publication date. */
+    async setPublished(id: string, published: string): Promise<void> {
+      await db.query('UPDATE list_snapshot SET published = $2 WHERE id = $1', [id, published]);
+    },
+
+    /** Declares a snapshot a sample (true), a full list (false), or leaves it to its size (null). */
+    async setSample(id: string, sample: boolean | null): Promise<void> {
+      await db.query('UPDATE list_snapshot SET sample = $2 WHERE id = $1', [id, sample]);
+    },
+
+    /** Deletes a snapshot with its designations, names and the measures derived from it. */
+    async deleteSnapshot(id: string): Promise<void> {
+      await db.query('DELETE FROM list_snapshot WHERE id = $1', [id]);
     },
 
     /** Removes one designation (and its names) from a snapshot. */
@@ -150,31 +181,24 @@ export function listsRepository(db: Queryable) {
     /** Sets the file's publication date (unless one was given), the source, and the counts; returns the row. */
     finishSnapshot: finish,
 
-    /** All snapshots, newest first. */
+    /** All snapshots, newest first within each source. */
     async listSnapshots(): Promise<SnapshotRow[]> {
-      return db.query<SnapshotRow & Record<string, unknown>>('SELECT * FROM list_snapshot ORDER BY source, published DESC NULLS LAST, imported_at DESC');
-    },
-
-    /** The two latest snapshots of one source (older first); the source of the newest snapshot when none is given. */
-    async latestPair(source?: string): Promise<[SnapshotRow, SnapshotRow]> {
-      const rows = await db.query<SnapshotRow & Record<string, unknown>>(
-        `SELECT * FROM list_snapshot WHERE source = COALESCE($1, (SELECT source FROM list_snapshot ORDER BY imported_at DESC LIMIT 1))
-         ORDER BY published DESC NULLS LAST, imported_at DESC LIMIT 2`,
-        [source ?? null],
+      return db.query<SnapshotRow & Record<string, unknown>>(
+        'SELECT * FROM list_snapshot ORDER BY source, published DESC NULLS LAST, version DESC NULLS LAST, seq DESC NULLS LAST',
       );
-      if (rows.length < 2) throw new LeverageError('not_found', 'need two snapshots of the same source to diff', { expected: 'two imports of the same list' });
-      return [rows[1], rows[0]];
     },
 
-    /** Designations of a snapshot; only those in `programme` when given, or only `ids`. */
-    async loadDesignations(snapshotId: string, filter: { programme?: string; ids?: string[] } = {}): Promise<Designation[]> {
+    /** Designations of a snapshot; only those in `programme` (with `programmePrefix`: a tag starting with it) when given, or only `ids`. */
+    async loadDesignations(snapshotId: string, filter: { programme?: string; programmePrefix?: boolean; ids?: string[] } = {}): Promise<Designation[]> {
       const rows = filter.ids
         ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, filter.ids])
         : filter.programme
-          ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb', [
-              snapshotId,
-              JSON.stringify([filter.programme]),
-            ])
+          ? await db.query<{ data: Designation }>(
+              filter.programmePrefix
+                ? `SELECT data FROM designation WHERE snapshot_id = $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(programmes) AS p WHERE left(p, length($2)) = $2)`
+                : 'SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb',
+              [snapshotId, filter.programmePrefix ? filter.programme : JSON.stringify([filter.programme])],
+            )
           : await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1', [snapshotId]);
       return rows.map((r) => (typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data));
     },

@@ -72,13 +72,15 @@ export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeni
     add(`actor:${r.id}`, schemaOfKind(r.kind), r.primary_name, { origin: 'registry', actorId: r.id, primaryName: r.primary_name });
     add(`actor:${r.id}`, schemaOfKind(r.kind), r.value, {});
   }
-  // Only the latest snapshot of each list source is current.
+  // Only the latest complete snapshot of each list source is current: never a sample (declared, or
+  // under a tenth of the source's largest snapshot, as src/analysis/list-diff/pair.ts decides).
   const designations = await tryQuery<NameRow>(
     db,
     `
     WITH latest AS (
-      SELECT DISTINCT ON (source) id, source FROM list_snapshot
-      ORDER BY source, published DESC NULLS LAST, imported_at DESC NULLS LAST, id DESC
+      SELECT DISTINCT ON (source) id, source FROM list_snapshot s
+      WHERE sample IS NOT TRUE AND (sample IS FALSE OR entities >= 0.1 * (SELECT max(o.entities) FROM list_snapshot o WHERE o.source = s.source AND o.sample IS NOT TRUE))
+      ORDER BY source, published DESC NULLS LAST, version DESC NULLS LAST, seq DESC NULLS LAST, id DESC
     )
     SELECT d.source_id AS id, d.entity_kind AS kind, d.primary_name, n.value, d.list_source, d.snapshot_id
     FROM designation d

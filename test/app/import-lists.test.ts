@@ -13,7 +13,7 @@ import { LeverageError } from '../../src/domain/errors.ts';
 import { deriveMeasures, diffDesignations } from '../../src/analysis/list-diff/index.ts';
 import { SHIPPED_PROGRAMMES as BELARUS_PROGRAMMES } from '../helpers/country.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
-import { importListFiles } from '../../src/app/index.ts';
+import { diffSnapshots, importListFiles } from '../../src/app/index.ts';
 import { TEST_ACTOR } from '../helpers/store.ts';
 import { listsRepository } from '../../src/store/lists.ts';
 import { migrate } from '../../src/store/migrate.ts';
@@ -101,7 +101,9 @@ test('XML and JSON-lines formats import too (UN 2018, EU, UK, FtM + delta on top
 test('2019 → 2023 diff of BELARUS and BELARUS-EO14038 from the store', async () => {
   const [r23] = await importListFiles(store, TEST_ACTOR, SET23, { asOf: '2023-01-21' });
   const repo = listsRepository(store);
-  const [a, b] = await repo.latestPair('us-ofac-sdn');
+  const {
+    snapshots: [a, b],
+  } = await diffSnapshots(store, { source: 'us-ofac-sdn' });
   assert.equal(b.id, r23.snapshot);
   assert.deepEqual(b.missing, ['names']);
   const summary: Record<string, number[]> = {};

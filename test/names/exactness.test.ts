@@ -124,7 +124,7 @@ function referenceScreen(index: CandidateIndex, query: string, schema: 'Person' 
     if (prev && prev.score >= explanation.score) continue;
     best.set(item.entry, { id: index.entries[item.entry]!.id, name: item.name, score: explanation.score, explanation });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+  return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id, 'en', { numeric: true })).slice(0, limit);
 }
 
 const pairs = parse(readFileSync(new URL('../fixtures/names/pairs-excerpt.csv', import.meta.url)), { columns: true, bom: true }) as Record<string, string>[];

@@ -9,6 +9,7 @@
  * imports only `src/domain`, and the store, the CLI and the server can use it without ingest.
  */
 import { primaryName, type Designation, type EntityKind } from '../../domain/designation.ts';
+import { programmeMatches } from './programme.ts';
 
 /** The snapshot side of a diff. */
 export interface SnapshotRef {
@@ -59,7 +60,9 @@ export interface ListDiff {
 /** Fields compared, as canonical string sets. `primary_name` is always compared, even when aliases are missing. */
 export const DIFF_FIELDS: Record<string, { group?: string; values: (d: Designation) => string[] }> = {
   primary_name: { values: (d) => [primaryName(d)] },
-  names: { group: 'names', values: (d) => d.names.map((n) => `${n.kind}: ${n.value}`) },
+  names: { group: 'names', values: (d) => d.names.filter((n) => n.kind !== 'weak_alias').map((n) => `${n.kind}: ${n.value}`) },
+  // Weak aliases come from the record itself (OFAC remarks), so they are compared even when a set lacks alt.csv.
+  weak_aliases: { values: (d) => d.names.filter((n) => n.kind === 'weak_alias').map((n) => n.value) },
   entity_kind: { values: (d) => [d.entityKind] },
   programmes: { values: (d) => d.programmes },
   legal_basis: { values: (d) => d.legalBasis },
@@ -71,6 +74,8 @@ export const DIFF_FIELDS: Record<string, { group?: string; values: (d: Designati
   nationalities: { values: (d) => d.nationalities },
   titles: { values: (d) => d.titles },
   remarks: { group: 'remarks', values: (d) => (d.remarks ? [d.remarks] : []) },
+  // `remark` entries are clauses of `remarks`, compared whole above.
+  other_info: { values: (d) => d.otherInfo.filter((o) => o.type !== 'remark').map((o) => `${o.type}: ${o.value}`) },
 };
 
 function entry(d: Designation): DiffEntry {
@@ -92,8 +97,8 @@ function compare(a: Designation, b: Designation, fields: string[]): Record<strin
 const byId = (x: DiffEntry, y: DiffEntry) => x.sourceId.localeCompare(y.sourceId, 'en', { numeric: true });
 
 /**
- * Diffs snapshot `a` (earlier) against `b` (later). With `programme`, only entries carrying it on
- * either side are considered; an entry that gained or lost the programme while staying listed is
+ * Diffs snapshot `a` (earlier) against `b` (later). With `programme`, only entries carrying it (or,
+ * unless `exact`, one of its sub-programmes: `BELARUS` takes `BELARUS-EO14038`) on either side are considered; an entry that gained or lost the programme while staying listed is
  * amended (field `programmes`), not designated or delisted.
  */
 export function diffDesignations(
@@ -101,9 +106,10 @@ export function diffDesignations(
   before: Iterable<Designation>,
   b: SnapshotRef,
   after: Iterable<Designation>,
-  options: { programme?: string } = {},
+  options: { programme?: string; exact?: boolean } = {},
 ): ListDiff {
-  const inScope = (d: Designation) => !options.programme || d.programmes.includes(options.programme);
+  const selected = (p: string) => !options.programme || programmeMatches(p, options.programme, options.exact);
+  const inScope = (d: Designation) => !options.programme || d.programmes.some(selected);
   const mapA = new Map<string, Designation>();
   const mapB = new Map<string, Designation>();
   for (const d of before) mapA.set(d.sourceId, d);
@@ -123,7 +129,7 @@ export function diffDesignations(
     programmeCounts: { a: {}, b: {} },
   };
   const count = (side: Record<string, number>, d: Designation) => {
-    for (const p of d.programmes) if (!options.programme || p === options.programme) side[p] = (side[p] ?? 0) + 1;
+    for (const p of d.programmes) if (selected(p)) side[p] = (side[p] ?? 0) + 1;
   };
   for (const [id, d] of mapA) {
     if (!inScope(d) && !(mapB.get(id) && inScope(mapB.get(id)!))) continue;

@@ -14,3 +14,5 @@ export {
   type CuratedMeasure,
   type CountryProgrammes,
 } from './measures.ts';
+export { defaultPair, currentSnapshots, compareSnapshots, incompleteness, listOf, SAMPLE_RATIO, type SnapshotFacts, type SnapshotPair } from './pair.ts';
+export { programmeMatches, programmePrefix } from './programme.ts';

@@ -7,6 +7,7 @@
  * Names keep their script: FtM values are plain strings, never transliterated.
  */
 import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
+import { countryResolver } from './countries.ts';
 import type { Designation, EntityKind, ListSource } from '../../domain/designation.ts';
 import type { RegistryActor } from '../../domain/records.ts';
 
@@ -51,17 +52,26 @@ const ID_RULES: [RegExp, string][] = [
   [/regist/i, 'registrationNumber'],
 ];
 const ID_FALLBACK = ['idNumber', 'registrationNumber'];
+/** OFAC vessel and aircraft "features" with a property on FtM's `Vessel` / `Airplane` (flag as a country code). */
+const VEHICLE_INFO: Record<string, string> = {
+  'vessel flag': 'flag',
+  'vessel type': 'type',
+  'other vessel type': 'type',
+  'aircraft model': 'model',
+  'aircraft operator': 'operator',
+};
 const OTHER_INFO: Record<string, string> = { website: 'website', 'email address': 'email', email: 'email', phone: 'phone', 'phone number': 'phone' };
 
 const countryValues = FTM_MODEL.getType('country').values;
-const COUNTRY_BY_LABEL = new Map([...countryValues].map(([code, label]) => [label.toLowerCase(), code]));
+const resolveCountry = countryResolver(countryValues);
 
-/** An FtM country code (`by`) for an ISO-2 code (`BY`) or a country name as FtM labels it (`Russia`); undefined otherwise. */
+/**
+ * An FtM country code (`by`) for an ISO-2 code (`BY`), a country name as FtM labels it (`Russia`),
+ * or a list's official, inverted or older form of it (`Russian Federation`, `Korea, North`, `Burma`:
+ * `countries.ts`); undefined otherwise.
+ */
 export function ftmCountry(value: string | undefined | null): string | undefined {
-  const v = value?.trim();
-  if (!v) return undefined;
-  if (/^[A-Za-z]{2}$/.test(v) && countryValues.has(v.toLowerCase())) return v.toLowerCase();
-  return COUNTRY_BY_LABEL.get(v.toLowerCase());
+  return resolveCountry(value);
 }
 
 /** FtM dates from an EDTF value: `1960~` → `1960`, `1958/1960` → both ends; nothing for unreadable values. */
@@ -116,7 +126,14 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   const b = new Builder(FTM_MODEL.getSchema(SCHEMA_OF[d.entityKind]));
   const notes: string[] = [];
   for (const n of d.names) b.add(NAME_PROP[n.kind] ?? 'alias', n.value);
-  b.add('topics', 'sanction');
+  // Official lists sanction everyone on them; an OpenSanctions entity only when it says so (a
+  // sanction, a programme or the topic): a PEP of `targets.simple.csv` is `role.pep`, not sanctioned.
+  const sanctioned =
+    d.listSource !== 'opensanctions' ||
+    d.programmes.length > 0 ||
+    d.otherInfo.some((o) => o.type === 'sanction' || (o.type === 'topic' && /^sanction/.test(o.value)));
+  if (sanctioned) b.add('topics', 'sanction');
+  if (d.otherInfo.some((o) => o.type === 'dataset' && /politically exposed|\bpeps?\b/i.test(o.value))) b.add('topics', 'role.pep');
   const person = d.entityKind === 'person';
   if (person) {
     for (const date of d.birthDates) b.add('birthDate', ...ftmDates(date));
@@ -141,6 +158,15 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
     if (!b.addFirst(rule ? [rule[1], ...ID_FALLBACK] : ID_FALLBACK, i.value)) notes.push(`${i.type}: ${i.value}`);
   }
   for (const o of d.otherInfo) {
+    if (o.type === 'remark') continue; // a clause of `remarks`, which go to notes whole
+    const vehicle = VEHICLE_INFO[o.type.toLowerCase()];
+    if (vehicle && b.has(vehicle)) {
+      const value = vehicle === 'flag' ? ftmCountry(o.value) : o.value;
+      if (value) {
+        b.add(vehicle, value);
+        continue;
+      }
+    }
     const prop = OTHER_INFO[o.type.toLowerCase()];
     const gender = /^gender$/i.test(o.type) ? (/^(m|male)$/i.test(o.value) ? 'male' : /^(f|female)$/i.test(o.value) ? 'female' : undefined) : undefined;
     if (prop && b.has(prop)) b.add(prop, o.value);
@@ -161,10 +187,8 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   s.add('description', ...d.legalBasis);
   s.add('unscId', ...d.identifiers.filter((i) => i.type === 'UN reference number').map((i) => i.value));
   s.add('summary', ...s.overflow);
-  return [
-    { id, schema: b.schema.name, properties: b.properties },
-    { id: `${id}-sanction`, schema: 'Sanction', properties: s.properties },
-  ];
+  const target = { id, schema: b.schema.name, properties: b.properties };
+  return sanctioned ? [target, { id: `${id}-sanction`, schema: 'Sanction', properties: s.properties }] : [target];
 }
 
 /** A registry actor as an FtM `Person` or `Organization`; names keep their kinds and scripts. */

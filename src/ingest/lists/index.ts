@@ -43,6 +43,6 @@ export { parseOfacRemarks, identifierClause, WEAK_ALIAS_PATTERN } from './common
 export { isIdentifierType, NON_IDENTIFIER_TYPES, ofacLegalBasis } from './common/ofac-features.ts';
 export { readList, defaultSource, type ReadOptions } from './read.ts';
 export { applyPatch, collectDesignations } from './patch.ts';
-export { planImport, type ImportJob, type PlanOptions } from './plan.ts';
+export { planImport, versionInPath, versionDay, type ImportJob, type PlanOptions } from './plan.ts';
 export { toEdtf, detach } from './common/text.ts';
 export { readXmlRecords, sniffRoot, type XmlNode, type XmlRecord, type XmlSpec } from './common/xml-reader.ts';

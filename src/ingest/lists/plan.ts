@@ -24,6 +24,10 @@ export interface ImportJob {
   files: { file: string; hash: string; role?: string }[];
   /** True when the file holds changes to the latest snapshot of its source, not a whole list (the descriptor's `delta`). */
   delta: boolean;
+  /** True when the format never carries a publication date (the descriptor's `undated`). */
+  undated: boolean;
+  /** The publisher's version id found in the primary file's path (OpenSanctions `…/20240528074703-npf/…`), if any. */
+  version?: string;
   /** Total bytes to read (for progress bars). */
   bytes: number;
   warnings: Warning[];
@@ -72,6 +76,8 @@ export async function planImport(files: string[], options: PlanOptions = {}): Pr
       files: [{ file: p.input.file, hash: p.input.hash, ...(p.role ? { role: p.role } : {}) }],
       bytes: p.input.probe.bytes,
       delta: list.delta ?? false,
+      undated: list.undated ?? false,
+      ...(versionInPath(p.input.file) ? { version: versionInPath(p.input.file) } : {}),
       warnings: p.warnings,
       events: () => readList(job.primary, job.format, { source: job.source, sides: job.sides }),
     };
@@ -112,4 +118,14 @@ function finishJob(job: ImportJob): void {
           .update(parts.map((f) => `${f.role}:${f.hash}`).join('\n'))
           .digest('hex');
   job.missing.push(...companions.missing(new Set(parts.map((f) => f.role!))));
+}
+
+/** An OpenSanctions version id (`20240528074703-npf`: UTC time of the export and a suffix) in a file path. */
+export function versionInPath(file: string): string | undefined {
+  return /(?:^|[^0-9])(\d{14}-[a-z0-9]{3})(?![a-z0-9])/.exec(file)?.[1];
+}
+
+/** The publication day (`YYYY-MM-DD`) of an OpenSanctions version id. */
+export function versionDay(version: string): string {
+  return `${version.slice(0, 4)}-${version.slice(4, 6)}-${version.slice(6, 8)}`;
 }

@@ -107,6 +107,8 @@ export interface ListSourceDescriptor<T = unknown> extends ListReader<T> {
   companions?: CompanionRoles;
   /** True when a file holds changes to the latest snapshot of its source (ADD/MOD/DEL), not a full list. */
   delta?: boolean;
+  /** True when files of this format never say when they were published (OFAC CSV): an import needs `--as-of`. */
+  undated?: boolean;
   /**
    * Why a file that no format claims was probably meant for this one and cannot be imported (for
    * example the OpenSanctions delta index), or undefined. Only asked after every sniffer said no.

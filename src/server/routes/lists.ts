@@ -40,7 +40,17 @@ export interface ListsDiffResponse {
   amended: DiffEntry[];
   unchanged: number;
   skipped_fields: string[];
+  /** Which pair was compared and why; snapshots passed over; warnings about a given pair (a sample). */
+  pair: { reason: string; skipped: { id: string; reason: string }[]; warnings: string[] };
 }
+const pairSchema = {
+  type: 'object',
+  properties: {
+    reason: { type: 'string' },
+    skipped: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, reason: { type: 'string' } } } },
+    warnings: { type: 'array', items: { type: 'string' } },
+  },
+};
 const SNAPSHOT_COLUMNS = ['id', 'source', 'format', 'published', 'content_hash', 'entities', 'names'];
 const entry = {
   type: 'object',
@@ -83,7 +93,12 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
           type: 'object',
           additionalProperties: false,
           required: ['snapshot'],
-          properties: { snapshot: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, ...formatParam },
+          properties: {
+            snapshot: { type: 'string', maxLength: 200 },
+            programme: { type: 'string', maxLength: 200 },
+            exact: { type: 'boolean' },
+            ...formatParam,
+          },
         },
         response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } } },
       },
@@ -91,7 +106,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const q = request.query;
       await getSnapshot(app.store, q.snapshot);
-      const items = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme });
+      const items = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme, exact: q.exact });
       if (wantsCsv(request)) {
         const rows = items.map((d) => ({
           source_id: d.sourceId,
@@ -112,14 +127,16 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['lists'],
-        summary: 'What changed between two snapshots (default: the two latest of one source), keyed on list ids',
+        summary: 'What changed between two snapshots (default: the two latest complete snapshots of one list), keyed on list ids',
         querystring: {
           type: 'object',
           additionalProperties: false,
           properties: {
             a: { type: 'string', maxLength: 200 },
             b: { type: 'string', maxLength: 200 },
+            source: { type: 'string', maxLength: 200 },
             programme: { type: 'string', maxLength: 200 },
+            exact: { type: 'boolean' },
             ...formatParam,
           },
         },
@@ -135,6 +152,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
               amended: { type: 'array', items: entry },
               unchanged: { type: 'integer' },
               skipped_fields: { type: 'array', items: { type: 'string' } },
+              pair: pairSchema,
             },
           },
         },
@@ -164,9 +182,13 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
         amended: diff.amended.map(shape('amended')),
         unchanged: diff.unchanged,
         skipped_fields: diff.skippedFields,
+        pair: diff.pair,
       };
-      if (wantsCsv(request))
-        return sendCsv(reply, 'diff', ['change', 'source_id', 'name', 'kind', 'programmes', 'fields'], [...body.designated, ...body.delisted, ...body.amended]);
+      if (wantsCsv(request)) {
+        // Every row names the pair it comes from.
+        const rows = [...body.designated, ...body.delisted, ...body.amended].map((r) => ({ ...r, snapshot_a: body.a.id, snapshot_b: body.b.id }));
+        return sendCsv(reply, 'diff', ['change', 'source_id', 'name', 'kind', 'programmes', 'fields', 'snapshot_a', 'snapshot_b'], rows);
+      }
       return body;
     },
   );

@@ -141,6 +141,15 @@ export const REMARK_IDENTIFIER_LABELS: readonly string[] = [
   .slice()
   .sort((a, b) => b.length - a.length);
 
+/**
+ * OFAC files IMO numbers as `Vessel Registration Identification` `IMO 9187629`: an IMO number
+ * with its own type (`IMO`, value the seven digits) so it lands where IMO numbers go.
+ */
+export function imoTyped<T extends { type: string; value: string }>(id: T): T {
+  const m = /^IMO\s*(\d{7})$/i.exec(id.value.trim());
+  return m ? { ...id, type: 'IMO', value: m[1] } : id;
+}
+
 /** Legal basis implied by an OFAC programme tag: `BELARUS` → EO 13405 (FORMATS.md §1), `X-EO14038` → EO 14038. */
 export function ofacLegalBasis(programme: string): string | undefined {
   if (programme === 'BELARUS') return 'Executive Order 13405';

@@ -5,7 +5,7 @@
  */
 import type { DesignationName, Identifier, OtherInfo } from '../../../domain/designation.ts';
 import type { Warning } from '../../../domain/errors.ts';
-import { NON_IDENTIFIER_TYPES, REMARK_IDENTIFIER_LABELS } from './ofac-features.ts';
+import { imoTyped, NON_IDENTIFIER_TYPES, REMARK_IDENTIFIER_LABELS } from './ofac-features.ts';
 import { clean, toEdtf } from './text.ts';
 import { scriptCode } from '../../../names/script.ts';
 
@@ -53,12 +53,12 @@ export function parseOfacRemarks(remarks: string | undefined, warn: (w: Warning)
     else if ((m = /^(?:nationality|citizen)\s+(.+)$/.exec(clause))) facts.nationalities.push(m[1]);
     else if (/^[afn]\.k\.a\./.test(clause)) continue;
     else {
-      const id = identifierClause(clause);
-      if (id) facts.identifiers.push(id);
-      else {
-        const label = OTHER_LABELS.find((l) => clause.startsWith(`${l} `) || clause === l);
-        if (label) facts.otherInfo.push({ type: label, value: clause.slice(label.length).trim() });
-      }
+      const label = OTHER_LABELS.find((l) => clause.startsWith(`${l} `) || clause === l);
+      const id = label ? undefined : (identifierClause(clause) ?? unlistedIdentifierClause(clause));
+      if (id) facts.identifiers.push(imoTyped(id));
+      else if (label) facts.otherInfo.push({ type: label, value: clause.slice(label.length).trim() });
+      // Nothing is dropped: a clause no rule reads is kept as a typed `remark` (also whole in `remarks`).
+      else if (clause) facts.otherInfo.push({ type: 'remark', value: clause });
     }
   }
   return facts;
@@ -67,8 +67,33 @@ export function parseOfacRemarks(remarks: string | undefined, warn: (w: Warning)
 /** `Passport A1234 (Colombia) issued 01 Jan 2001 expires 01 Jan 2011` → identifier; undefined for other clauses. */
 export function identifierClause(clause: string): Identifier | undefined {
   const label = REMARK_IDENTIFIER_LABELS.find((l) => clause.startsWith(`${l} `));
-  if (!label) return undefined;
-  let rest = clause.slice(label.length).trim();
+  return label ? identifierAfter(label, clause) : undefined;
+}
+
+/**
+ * Words that make a label an identifier's: `Business Registration Number`, `C.R. No.`, `License`,
+ * `RFC`, `Italian Fiscal Code`, `US FEIN`, `Travel Document Number`… (OFAC adds types over the years).
+ */
+const ID_WORDS =
+  /\b(?:number|no\.?|nr\.?|#|id|code|licen[cs]e|registration|registry|register|certificate|card|document|fein|rfc|rtn|fiscal|permit|cartilla)(?=\s|$|[.:])|^VisaNumberID$/i;
+/** An acronym label (`C.U.I.T.`, `RSIN`), except the few that name no identifier. */
+const ID_ACRONYM = /^(?:(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z]{2,5})$/;
+const NOT_ID_LABEL = /^(?:TELEX|FDLR|DOB|POB|Telephone|Phone|Fax|E-?mail)\b/i;
+
+/**
+ * An identifier whose type is on no list: `<label> <value>` where the label (1-8 words, no digit)
+ * reads as an identifier's and the value has a digit. `Business Registration Number 0123 (Turkey)`.
+ */
+export function unlistedIdentifierClause(clause: string): Identifier | undefined {
+  const m = /^(\D+?)\s+(?=\S*\d)/.exec(clause);
+  if (!m) return undefined;
+  const label = m[1].trim().replace(/:$/, '');
+  if (label.split(/\s+/).length > 8 || !(ID_WORDS.test(label) || ID_ACRONYM.test(label)) || NOT_ID_LABEL.test(label)) return undefined;
+  return identifierAfter(label, clause, m[0].length);
+}
+
+function identifierAfter(label: string, clause: string, start = label.length): Identifier | undefined {
+  let rest = clause.slice(start).trim();
   let note: string | undefined;
   const dates = /\s+((?:issued|expires)\s.*)$/.exec(rest);
   if (dates) {

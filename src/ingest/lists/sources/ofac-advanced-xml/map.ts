@@ -14,7 +14,7 @@ import {
   type ListSource,
 } from '../../../../domain/designation.ts';
 import type { Warning } from '../../../../domain/errors.ts';
-import { isIdentifierType, ofacLegalBasis } from '../../common/ofac-features.ts';
+import { imoTyped, isIdentifierType, ofacLegalBasis } from '../../common/ofac-features.ts';
 import { datePeriodToEdtf, ref, refAttr, ymd, type AdvancedRefs } from './refs.ts';
 import { clean, pushUnique } from '../../common/text.ts';
 import { child, children, descend, textOf, type XmlNode } from '../../common/xml-reader.ts';
@@ -117,7 +117,7 @@ function mapFeature(feature: XmlNode, d: Designation, ctx: AdvancedContext, warn
     else {
       const value = text ?? date ?? locations[0]?.full;
       if (!value) continue;
-      if (isIdentifierType(type)) d.identifiers.push({ type, value });
+      if (isIdentifierType(type)) d.identifiers.push(imoTyped({ type, value }));
       else d.otherInfo.push({ type, value });
     }
   }

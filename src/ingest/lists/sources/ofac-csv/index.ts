@@ -17,6 +17,7 @@ export const ofacCsv: ListSourceDescriptor<OfacCsvEntry> = {
   sniff: reader.sniff,
   records: reader.records,
   events,
+  undated: true,
   companions: {
     role: ofacCsvRole,
     primary: 'prim',

@@ -26,6 +26,9 @@ export function splitOfacPrograms(field: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** OFAC's Remarks field holds at most this many characters; longer remarks continue in sdn_comments.csv. */
+const REMARKS_LIMIT = 1000;
+
 /** Maps one entry. `warn` receives problems found in remarks. */
 export function mapOfacCsvEntry(entry: OfacCsvEntry, listSource: ListSource, warn: (w: Warning) => void = () => undefined): Designation {
   const { sdn } = entry;
@@ -53,6 +56,16 @@ export function mapOfacCsvEntry(entry: OfacCsvEntry, listSource: ListSource, war
   d.nationalities = facts.nationalities;
   d.identifiers = facts.identifiers;
   d.otherInfo = facts.otherInfo;
+  // The reader trims a cut that fell on a space (ent_num 39593 of 2023: 999 characters left), hence the - 1.
+  if ((sdn.Remarks ?? '').length >= REMARKS_LIMIT - 1 && !entry.comments) {
+    // OFAC cuts remarks at 1,000 characters; without their spillover (sdn_comments.csv) the rest is lost: say so.
+    d.otherInfo.push({ type: 'remarks_truncated', value: `cut at ${REMARKS_LIMIT} characters; the rest is in sdn_comments.csv, absent from this set` });
+    warn({
+      code: 'remarks_truncated',
+      message: `remarks cut at ${REMARKS_LIMIT} characters and no sdn_comments.csv continues them`,
+      location: { record: sdn.ent_num },
+    });
+  }
   if (sdn.Call_Sign) d.identifiers.push({ type: 'Vessel Call Sign', value: sdn.Call_Sign });
   const vessel: [string, string | undefined][] = [
     ['VESSEL TYPE', sdn.Vess_type],

@@ -5,7 +5,7 @@
  */
 import { emptyDesignation, type Designation, type EntityKind, type ListSource } from '../../../../domain/designation.ts';
 import type { Warning } from '../../../../domain/errors.ts';
-import { ofacLegalBasis, isIdentifierType } from '../../common/ofac-features.ts';
+import { imoTyped, ofacLegalBasis, isIdentifierType } from '../../common/ofac-features.ts';
 import { clean, joinParts, pushUnique, slashDate, toEdtf } from '../../common/text.ts';
 import { children, descend, textOf, type XmlNode } from '../../common/xml-reader.ts';
 import type { ListEvent, MapContext, SourceRecord } from '../../types.ts';
@@ -64,7 +64,7 @@ export function mapOfacXmlEntry(entry: XmlNode, listSource: ListSource, warn: (w
       textOf(id, 'issueDate') && `issued ${textOf(id, 'issueDate')}`,
       textOf(id, 'expirationDate') && `expires ${textOf(id, 'expirationDate')}`,
     );
-    d.identifiers.push({ type: idType, value, ...(country ? { country } : {}), ...(note ? { note } : {}) });
+    d.identifiers.push(imoTyped({ type: idType, value, ...(country ? { country } : {}), ...(note ? { note } : {}) }));
   }
   for (const a of descend(entry, 'addressList', 'address')) {
     const street = joinParts(textOf(a, 'address1'), textOf(a, 'address2'), textOf(a, 'address3'));

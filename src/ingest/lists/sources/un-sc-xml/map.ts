@@ -75,12 +75,16 @@ export function mapUnRecord(node: XmlNode, tag: string, listSource: ListSource =
       edtf = toEdtf(textOf(b, 'DATE') ?? textOf(b, 'YEAR'));
       if (edtf && type === 'APPROXIMATELY' && !edtf.endsWith('~')) edtf += '~';
     }
+    // A date given only as a note ("August 1961") is read from the note; the note itself is kept either way.
+    const note = textOf(b, 'NOTE')?.trim();
+    if (!edtf && note) edtf = toEdtf(note);
+    if (note) d.otherInfo.push({ type: 'birth_date_note', value: note });
     if (edtf) pushUnique(d.birthDates, edtf);
-    else if (b.children.some((c) => c.name !== 'TYPE_OF_DATE' && textOf(c)))
+    else if (!note && b.children.some((c) => c.name !== 'TYPE_OF_DATE' && textOf(c)))
       warn({ code: 'unparsed_date', message: 'date of birth not understood', location: { record: id } });
   }
   for (const p of children(node, 'INDIVIDUAL_PLACE_OF_BIRTH')) {
-    const place = joinParts(textOf(p, 'CITY'), textOf(p, 'STATE_PROVINCE'), textOf(p, 'COUNTRY'));
+    const place = joinParts(textOf(p, 'STREET'), textOf(p, 'CITY'), textOf(p, 'STATE_PROVINCE'), textOf(p, 'COUNTRY'), textOf(p, 'NOTE'));
     if (place) pushUnique(d.birthPlaces, place);
   }
   for (const doc of children(node, 'INDIVIDUAL_DOCUMENT')) {

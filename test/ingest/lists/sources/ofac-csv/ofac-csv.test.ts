@@ -143,3 +143,45 @@ test('malformed: a quote that never closes swallows columns → column_count war
   const { warnings } = await readBytes('sdn.csv', bytes, 'ofac-csv');
   assert.deepEqual(warnings.find((w) => w.code === 'column_count')?.location, { file: 'sdn.csv', line: 1, record: '36' });
 });
+
+test('2023 set: remarks cut at 1,000 characters with no sdn_comments.csv are flagged, with a warning each; 2019 (with comments) has none', async () => {
+  const r23 = await readFixture(SDN23, [ADD23]);
+  const cut = [...r23.designations.values()].filter((d) => d.otherInfo.some((o) => o.type === 'remarks_truncated'));
+  assert.equal(cut.length, 14);
+  assert.equal(r23.warnings.filter((w) => w.code === 'remarks_truncated').length, 14);
+  const r19 = await readFixture(SDN19, SIDES19);
+  assert.equal([...r19.designations.values()].filter((d) => d.otherInfo.some((o) => o.type === 'remarks_truncated')).length, 0);
+});
+
+test('2023 set: identifiers of types on no fixed list are identifiers; IMO numbers typed IMO; unread clauses kept as `remark`', async () => {
+  const { designations } = await readFixture(SDN23, [ADD23]);
+  const all = [...designations.values()];
+  const ids = all.flatMap((d) => d.identifiers);
+  const count = (type: string) => ids.filter((i) => i.type === type).length;
+  assert.equal(count('Business Registration Number'), 81);
+  assert.equal(count('C.R. No.'), 52);
+  assert.equal(count('License'), 40);
+  assert.equal(count('RFC'), 21);
+  assert.equal(count('IMO'), 783); // 687 vessel registrations, 59 identification numbers, 34 IMO company numbers, 3 alt.
+  assert.ok(ids.filter((i) => i.type === 'IMO').every((i) => /^\d{7}$/.test(i.value)));
+  assert.equal(ids.filter((i) => i.type === 'Vessel Registration Identification' && /^IMO/.test(i.value)).length, 0);
+  // Every non-empty clause of the remarks is read into a field or kept in the typed `remark` bag.
+  const remarkClauses = all.flatMap((d) => d.otherInfo.filter((o) => o.type === 'remark').map((o) => o.value));
+  assert.ok(remarkClauses.some((c) => c.startsWith('Member of the State Duma')));
+  assert.equal(
+    remarkClauses.some((c) => /^Business Registration Number /.test(c)),
+    false,
+  );
+});
+
+test('remarks: an unlisted identifier label is read, a sentence is not', () => {
+  const facts = parseOfacRemarks(
+    'C.R. No. 1010101010 (Saudi Arabia); Italian Fiscal Code ABCDEF12G34H567I; Member of the State Duma of the Federal Assembly of the Russian Federation; Vessel Registration Identification IMO 9187629.',
+  );
+  assert.deepEqual(facts.identifiers, [
+    { type: 'C.R. No.', value: '1010101010', country: 'Saudi Arabia' },
+    { type: 'Italian Fiscal Code', value: 'ABCDEF12G34H567I' },
+    { type: 'IMO', value: '9187629' },
+  ]);
+  assert.deepEqual(facts.otherInfo, [{ type: 'remark', value: 'Member of the State Duma of the Federal Assembly of the Russian Federation' }]);
+});

@@ -39,3 +39,32 @@ test('no Belarus regime at the UN (negative control)', async () => {
   const { designations } = await readFixture(F);
   assert.equal([...designations.values()].filter((d) => d.programmes.some((p) => /belarus/i.test(p))).length, 0);
 });
+
+/** The full 2025 list shipped in data/lists/ (SOURCES.md there). */
+async function read2025() {
+  const { fileURLToPath } = await import('node:url');
+  const { collectDesignations, openInput, readList } = await import('../../../../../src/ingest/lists/index.ts');
+  const input = await openInput(fileURLToPath(new URL('../../../../../data/lists/un-sc-consolidated_2025-11-20.xml', import.meta.url)), { warnings: [] });
+  return collectDesignations(readList(input, 'un-sc-xml'));
+}
+
+test('2025 list: birth dates given only as notes are read and the notes kept (Joseph Kony)', async () => {
+  const { designations, published } = await read2025();
+  assert.equal(published, '2025-11-20');
+  const kony = [...designations.values()].find((d) => d.names[0].value === 'JOSEPH KONY')!;
+  for (const day of ['1961-08', '1961-07', '1963-04']) assert.ok(kony.birthDates.includes(day), day);
+  assert.deepEqual(
+    kony.otherInfo.filter((o) => o.type === 'birth_date_note').map((o) => o.value),
+    ['August 1961', 'July 1961', 'April 1963'],
+  );
+});
+
+test('2025 list: street parts of birthplaces are kept', async () => {
+  const { designations } = await read2025();
+  const places = [...designations.values()].flatMap((d) => d.birthPlaces);
+  assert.ok(
+    places.some((p) => p.startsWith('Karandaryi Cell, Mwiyanike Sector, Karago Commune')),
+    'street of a birthplace',
+  );
+  assert.ok(places.some((p) => p.startsWith('Manono Territory')));
+});
