@@ -5,6 +5,7 @@
  */
 export { ANONYMOUS, SYSTEM, ROLES, operator, can, authorise, type Actor, type Role, type Permission } from './actor.ts';
 export { write, type UseCase, type WriteOutcome } from './write.ts';
+export { verifyAudit, auditCheckpoint, type AuditVerification } from './audit.ts';
 export { openReadyStore, type ReadyStoreOptions } from './workspace.ts';
 export { migrate } from '../store/migrate.ts';
 export type { Store, Queryable, StoreOptions } from '../store/db.ts';

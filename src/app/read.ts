@@ -9,4 +9,4 @@ export { loadTimeline, type TimelineEntry } from '../store/timeline.ts';
 export { filtersFor, getRecord, queryRecords, type FilterSpec } from '../store/records-query.ts';
 export { loadScreeningEntries } from '../store/screening.ts';
 export { caseIdOfActor } from '../store/registry-writer.ts';
-export { recentAudit, type AuditEntry } from '../store/audit.ts';
+export { recentAudit, type AuditEntry, type StoredAuditEntry } from '../store/audit.ts';

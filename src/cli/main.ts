@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { registerAnalyseCommands } from './analyse.ts';
+import { registerAuditCommands } from './audit.ts';
 import { registerExportCommands } from './export.ts';
 import { registerListsCommands } from './lists.ts';
 import { registerNamesCommands } from './names.ts';
@@ -24,5 +25,6 @@ registerListsCommands(program);
 registerNamesCommands(program);
 registerSimulateCommands(program);
 registerExportCommands(program);
+registerAuditCommands(program);
 
 await program.parseAsync(process.argv);
