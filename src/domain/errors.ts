@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'invalid_value'
   | 'not_found'
   | 'conflict'
+  | 'unauthorised'
   | 'forbidden'
   | 'locked'
   | 'migration_failed'

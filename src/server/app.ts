@@ -101,8 +101,8 @@ export interface Problem {
   code?: string;
 }
 
-const STATUS_OF: Partial<Record<ErrorCode, number>> = { not_found: 404, conflict: 409, locked: 409, forbidden: 403, internal: 500, migration_failed: 500 };
-const TITLE_OF: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 500: 'Internal Server Error' };
+const STATUS_OF: Partial<Record<ErrorCode, number>> = { not_found: 404, conflict: 409, locked: 409, unauthorised: 401, forbidden: 403, internal: 500, migration_failed: 500 };
+const TITLE_OF: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 500: 'Internal Server Error' };
 
 /** Maps any error to a problem document; 5xx details stay in the log, not in the response. */
 export function toProblem(err: unknown): Problem {
