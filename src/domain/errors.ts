@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'unauthorised'
+  | 'rate_limited'
   | 'forbidden'
   | 'locked'
   | 'migration_failed'
