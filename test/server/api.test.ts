@@ -111,6 +111,9 @@ test('OpenAPI 3.1: every route is described and every described route answers', 
   for (const r of registered) if (r.url.startsWith('/api/v1') || r.url === '/api/health') assert.ok(described.includes(`${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`), `${r.method} ${r.url} is not described`);
   for (const entry of described) {
     const [method, path] = entry.split(' ') as [string, string];
+    // Routes that need an account are checked per role by test/server/roles.test.ts.
+    const tags = (doc.paths[path]![method.toLowerCase()] as { tags?: string[] }).tags ?? [];
+    if (tags.includes('accounts') || tags.includes('editing')) continue;
     let url = path.replace('{id}', 'rel-2025-09-11').replace(/^\/api\/v1\/(\w+)\/rel-2025-09-11$/, (m, kind) => (kind === 'releases' ? m : `/api/v1/${kind}/__none__`));
     if (path === '/api/v1/designations') url += `?snapshot=${(await store.query<{ id: string }>('SELECT id FROM list_snapshot LIMIT 1'))[0]!.id}`;
     const res = await app.inject({ method: method as 'GET', url, ...(method === 'POST' ? { payload: samplePayload(path) } : {}) });
