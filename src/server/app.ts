@@ -26,6 +26,7 @@ import timelinePage from './routes/timeline-page.ts';
 import adminRoutes from './routes/admin.ts';
 import auth, { type AuthOptions } from './auth.ts';
 import accountRoutes from './routes/accounts.ts';
+import editRoutes from './routes/edit.ts';
 
 export interface AppOptions {
   store: Store;
@@ -79,6 +80,7 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   await app.register(healthRoutes);
   await app.register(overviewRoutes);
   await app.register(recordRoutes);
+  await app.register(editRoutes);
   await app.register(actorRoutes);
   const registry = registryCache(() => loadRegistry(store), app.dataVersion);
   app.decorate('registryCache', registry);

@@ -20,7 +20,7 @@ interface Entry {
   body: string | Buffer;
 }
 
-const CACHED_HEADERS = ['content-type', 'content-disposition', 'link'];
+const CACHED_HEADERS = ['content-type', 'content-disposition', 'link', 'etag'];
 
 /**
  * The store's data version, read at most once per `checkMs` (concurrent callers share one read).

@@ -9,7 +9,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import { LeverageError } from '../../domain/errors.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
 import type { Case, Contact, Measure, Observation, PoliticalEvent, Release } from '../../domain/records.ts';
-import { filtersFor, getRecord, queryRecords, type FilterSpec } from '../../app/index.ts';
+import { filtersFor, getRecord, queryRecords, recordEtag, type FilterSpec } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { dayParam, recordJsonSchema } from '../json-schema.ts';
 
@@ -72,10 +72,11 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
       params: { type: 'object', properties: { id: { type: 'string', maxLength: 128 } }, required: ['id'] },
       response: { 200: item },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { id } = request.params;
     const record = await getRecord(app.store, kind, id);
     if (!record) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
+    reply.header('etag', recordEtag(record)); // what an edit names in If-Match
     return record;
   });
 }
