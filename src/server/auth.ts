@@ -13,7 +13,7 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ANONYMOUS, DEFAULT_SESSION_POLICY, sessionActor, tokenActor, type Actor, type SessionPolicy } from '../app/index.ts';
+import { ANONYMOUS, can, DEFAULT_SESSION_POLICY, sessionActor, tokenActor, type Actor, type Permission, type SessionPolicy } from '../app/index.ts';
 import { LeverageError } from '../domain/errors.ts';
 
 export const SESSION_COOKIE = 'leverage_session';
@@ -24,7 +24,17 @@ export interface AuthOptions {
   loginLimits?: { perAddress: number; perAccount: number };
 }
 
+/**
+ * What a route needs, declared in its `config`: a permission, any account (`account`: a session
+ * or a token), or a signed-in session (`session`: not a token). Checked before the body is validated.
+ */
+export type RouteRule = Permission | 'account' | 'session';
+
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route (absent: anyone, as a viewer). The use case checks again. */
+    needs?: RouteRule;
+  }
   interface FastifyRequest {
     /** Who is calling (anonymous unless a session or token says otherwise). */
     actor: Actor;
@@ -84,6 +94,15 @@ async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
       request.sessionId = sessionId;
     } else {
       clearSessionCookie(request, reply);
+    }
+  });
+  app.addHook('preValidation', async (request) => {
+    const needs = request.routeOptions.config?.needs;
+    if (!needs) return;
+    if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in (or send an API token) first');
+    if (needs === 'session' && request.actor.token) throw new LeverageError('forbidden', 'an API token may not do this: sign in');
+    if (needs !== 'account' && needs !== 'session' && !can(request.actor, needs)) {
+      throw new LeverageError('forbidden', `${request.actor.id} (${request.actor.role}${request.actor.token ? ', by token' : ''}) may not do this`);
     }
   });
 }

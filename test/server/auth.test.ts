@@ -148,12 +148,12 @@ test('API tokens: issued to a signed-in account, shown once, bearer only; a revo
   assert.equal((await app.inject({ url: '/api/v1/releases', headers: { authorization: 'Bearer lvg_madeup' } })).statusCode, 401);
 });
 
-test('accounts are managed by admins only; anonymous, viewers and editors get 403', async () => {
+test('accounts are managed by admins only: anonymous callers get 401, editors 403', async () => {
   const e = sessionOf(await login('eve'))!.value;
-  for (const headers of [{}, { cookie: `leverage_session=${e}` }]) {
-    assert.equal((await app.inject({ url: '/api/v1/users', headers })).statusCode, 403);
-    assert.equal((await app.inject({ method: 'POST', url: '/api/v1/users', payload: { name: 'z9', role: 'admin', password: PW }, headers })).statusCode, 403);
-    assert.equal((await app.inject({ method: 'PATCH', url: '/api/v1/users/eve', payload: { role: 'admin' }, headers })).statusCode, 403);
+  for (const [headers, status] of [[{}, 401], [{ cookie: `leverage_session=${e}` }, 403]] as const) {
+    assert.equal((await app.inject({ url: '/api/v1/users', headers })).statusCode, status);
+    assert.equal((await app.inject({ method: 'POST', url: '/api/v1/users', payload: { name: 'z9', role: 'admin', password: PW }, headers })).statusCode, status);
+    assert.equal((await app.inject({ method: 'PATCH', url: '/api/v1/users/eve', payload: { role: 'admin' }, headers })).statusCode, status);
   }
   const a = sessionOf(await login('ada'))!.value;
   const list = await app.inject({ url: '/api/v1/users', headers: { cookie: `leverage_session=${a}` } });

@@ -73,6 +73,7 @@ export default async function authRoutes(app: FastifyInstance): Promise<void> {
   });
 
   api.post('/api/v1/auth/sign-out-everywhere', {
+    config: { needs: 'account' },
     schema: { tags: ['accounts'], summary: 'Ends every session of the signed-in account and revokes its tokens', response: { 200: { type: 'object', properties: { sessions: { type: 'integer' }, tokens: { type: 'integer' } } } } },
   }, async (request, reply) => {
     if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
@@ -85,6 +86,7 @@ export default async function authRoutes(app: FastifyInstance): Promise<void> {
     async (request) => ({ id: request.actor.id, role: request.actor.role, account: request.actor.account, token: request.actor.token }));
 
   api.get('/api/v1/auth/tokens', {
+    config: { needs: 'account' },
     schema: { tags: ['accounts'], summary: 'The signed-in account\'s API tokens (never their secrets)', response: { 200: { type: 'object', properties: { items: { type: 'array', items: token } } } } },
   }, async (request) => {
     if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
@@ -92,6 +94,7 @@ export default async function authRoutes(app: FastifyInstance): Promise<void> {
   });
 
   api.post('/api/v1/auth/tokens', {
+    config: { needs: 'session' },
     schema: {
       tags: ['accounts'],
       summary: 'Issue an API token (scope read, write or admin, up to the account\'s role); the secret is shown once',
@@ -107,6 +110,7 @@ export default async function authRoutes(app: FastifyInstance): Promise<void> {
   });
 
   api.delete('/api/v1/auth/tokens/:id', {
+    config: { needs: 'account' },
     schema: { tags: ['accounts'], summary: 'Revoke an API token (its owner or an admin)', params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] } },
   }, async (request, reply) => {
     if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');

@@ -23,6 +23,7 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
   const tags = ['editing'];
 
   api.post(`/api/v1/${kind.plural}`, {
+    config: { needs: 'edit' },
     schema: { tags, summary: `Create a ${kind.name} (editor)`, description: `The fields of ${recordJsonSchema(kind).description}; a source is required.`, body },
   }, async (request, reply) => {
     const { record, etag } = await createRecord(app.store, request.actor, kind.name, request.body.record, request.body.note);
@@ -30,6 +31,7 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
   });
 
   api.put(`/api/v1/${kind.plural}/:id`, {
+    config: { needs: 'edit' },
     schema: { tags, summary: `Edit a ${kind.name} (editor): the whole record, with If-Match; 412 with what changed meanwhile`, params: idParam, headers: ifMatch, body },
   }, async (request, reply) => {
     const outcome = await editRecord(app.store, request.actor, kind.name, request.params.id, request.body.record, { ifMatch: request.headers['if-match'], note: request.body.note });
@@ -37,6 +39,7 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
   });
 
   api.post(`/api/v1/${kind.plural}/:id/restore`, {
+    config: { needs: 'edit' },
     schema: {
       tags, summary: `Restore an earlier version of a ${kind.name} (editor), as a new edit`, params: idParam, headers: ifMatch,
       body: { type: 'object', additionalProperties: false, required: ['version', 'note'], properties: { version: { type: 'string', pattern: '^\\d{1,18}$' }, note } },

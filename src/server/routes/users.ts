@@ -12,10 +12,11 @@ const nameParam = { type: 'object', properties: { name: { type: 'string', maxLen
 
 export default async function userRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
-  api.get('/api/v1/users', { schema: { tags: ['accounts'], summary: 'Every account (admin)', response: { 200: { type: 'object', properties: { items: { type: 'array', items: account } } } } } },
+  api.get('/api/v1/users', { config: { needs: 'administer' }, schema: { tags: ['accounts'], summary: 'Every account (admin)', response: { 200: { type: 'object', properties: { items: { type: 'array', items: account } } } } } },
     async (request) => ({ items: await listAccounts(app.store, request.actor) }));
 
   api.post('/api/v1/users', {
+    config: { needs: 'administer' },
     schema: {
       tags: ['accounts'], summary: 'Add an account (admin)',
       body: {
@@ -27,6 +28,7 @@ export default async function userRoutes(app: FastifyInstance): Promise<void> {
   }, async (request, reply) => reply.code(201).send(await addAccount(app.store, request.actor, request.body)));
 
   api.patch('/api/v1/users/:name', {
+    config: { needs: 'administer' },
     schema: {
       tags: ['accounts'], summary: 'Change an account\'s role, or disable / enable it (admin)', params: nameParam,
       body: { type: 'object', additionalProperties: false, minProperties: 1, properties: { role: { type: 'string', enum: [...ROLES] }, disabled: { type: 'boolean' } } },
@@ -40,6 +42,7 @@ export default async function userRoutes(app: FastifyInstance): Promise<void> {
   });
 
   api.post('/api/v1/users/:name/sign-out', {
+    config: { needs: 'administer' },
     schema: { tags: ['accounts'], summary: 'Sign an account out everywhere: its sessions end, its tokens are revoked (admin)', params: nameParam, response: { 200: { type: 'object', properties: { sessions: { type: 'integer' }, tokens: { type: 'integer' } } } } },
   }, async (request) => signOutEverywhere(app.store, request.actor, request.params.name));
 }
