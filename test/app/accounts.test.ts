@@ -57,9 +57,11 @@ test('sign-in: a wrong password and an unknown account get the same answer in ab
     return performance.now() - t;
   };
   await time('nobody'); // the first unknown name prepares the dummy hash
-  const known = Math.min(await time('eve'), await time('eve'), await time('eve'));
-  const unknown = Math.min(await time('nobody'), await time('nobody'), await time('nobody'));
-  assert.ok(unknown > known * 0.5 && unknown < known * 2, `unknown ${unknown.toFixed(1)} ms vs known ${known.toFixed(1)} ms`);
+  // The fastest of several tries, to see the work done rather than the machine's other load.
+  const fastest = async (name: string) => Math.min(...(await Promise.all([0, 1, 2, 3, 4].map(() => time(name)))));
+  const known = await fastest('eve');
+  const unknown = await fastest('nobody');
+  assert.ok(unknown > known / 3 && unknown < known * 3, `unknown ${unknown.toFixed(1)} ms vs known ${known.toFixed(1)} ms`);
 });
 
 test('sessions: a new id at each sign-in, the previous one ended; logout; idle and absolute expiry', async () => {

@@ -1,4 +1,4 @@
-import { SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
+import { PRIVATE_FIELDS, SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
 
 /**
  * Count metrics. `current` is the stock on a date; `*_in_period` are flows over
@@ -31,5 +31,6 @@ export const observationKind: RecordKind = {
     { name: 'period_end', type: 'edtf', doc: 'End of the period, for *_in_period metrics.' },
     { name: 'source_org', type: 'text', max: 300, required: true, doc: 'The counter (a rights group, a media tally, the authorities): counts of different counters are never mixed silently.' },
     ...SOURCE_FIELDS,
+    ...PRIVATE_FIELDS,
   ],
 };

@@ -85,3 +85,11 @@ BEGIN
 END $$;
 CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_refuse();
 CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse();
+
+-- Private fields (src/domain/schema/record-kind.ts PRIVATE_FIELDS): editors' notes on every kind.
+ALTER TABLE release ADD COLUMN internal_note text;
+ALTER TABLE measure ADD COLUMN internal_note text;
+ALTER TABLE contact ADD COLUMN internal_note text;
+ALTER TABLE political_event ADD COLUMN internal_note text;
+ALTER TABLE observation ADD COLUMN internal_note text;
+ALTER TABLE detention_case ADD COLUMN internal_note text;
