@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { auditCheckpoint, verifyAudit } from '../../src/app/audit.ts';
 import { appendAudit } from '../../src/store/audit.ts';
+import { listMigrations, migrate } from '../../src/store/migrate.ts';
 import type { Store } from '../../src/store/db.ts';
 import { openTestStore } from '../helpers/store.ts';
 
@@ -83,4 +84,18 @@ test('a deleted row breaks the chain at the row after it', async () => {
     DELETE FROM audit WHERE id = ${Number(all[10])};
     ALTER TABLE audit ENABLE TRIGGER audit_no_change`);
   assert.equal((await verifyAudit(store)).broken!.id, all[11]);
+});
+
+test('a store migrated before the chain existed: its audit rows join the chain in id order', async () => {
+  const old = await openTestStore('store_audit_upgrade', { migrated: false });
+  try {
+    await migrate(old, listMigrations().filter((m) => m.version < 4));
+    for (let i = 0; i < 3; i++) await old.query(`INSERT INTO audit (actor, action, after) VALUES ('seed', 'import', $1::jsonb)`, [JSON.stringify({ i })]);
+    await migrate(old);
+    await old.transaction((tx) => appendAudit(tx, { actor: 'ana', action: 'after-upgrade' }));
+    const v = await verifyAudit(old);
+    assert.deepEqual([v.ok, v.rows], [true, 4]);
+  } finally {
+    await old.close();
+  }
 });
