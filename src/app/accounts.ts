@@ -23,12 +23,17 @@ const NAME = /^[a-z0-9][a-z0-9._@-]{0,63}$/;
 
 function checkName(name: string): string {
   const n = name.trim().toLowerCase();
-  if (!NAME.test(n)) throw new LeverageError('invalid_value', `"${name}" is not an account name`, { location: { column: 'name' }, expected: 'lower-case letters, digits and . _ @ - (at most 64)' });
+  if (!NAME.test(n))
+    throw new LeverageError('invalid_value', `"${name}" is not an account name`, {
+      location: { column: 'name' },
+      expected: 'lower-case letters, digits and . _ @ - (at most 64)',
+    });
   return n;
 }
 
 function checkRole(role: string): Role {
-  if (!(ROLES as readonly string[]).includes(role)) throw new LeverageError('invalid_value', `"${role}" is not a role`, { location: { column: 'role' }, expected: ROLES.join(', ') });
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new LeverageError('invalid_value', `"${role}" is not a role`, { location: { column: 'role' }, expected: ROLES.join(', ') });
   return role as Role;
 }
 
@@ -61,7 +66,11 @@ export async function setAccountRole(store: Store, actor: Actor, name: string, r
     const before = await existing(tx, name);
     if (before.role === 'admin' && r !== 'admin') await keepOneAdmin(tx);
     await sql.updateAccount(tx, before.name, { role: r });
-    return { result: toAccount((await sql.findAccount(tx, before.name))!), audit: { role: r }, record: { kind: 'account', id: before.name, before: { role: before.role } } };
+    return {
+      result: toAccount((await sql.findAccount(tx, before.name))!),
+      audit: { role: r },
+      record: { kind: 'account', id: before.name, before: { role: before.role } },
+    };
   });
 }
 

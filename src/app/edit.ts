@@ -19,12 +19,19 @@ import { write } from './write.ts';
 
 /** The version tag of a record as the API shows it: a hash of its fields in name order (an HTTP ETag, quotes included). */
 export function recordEtag(record: Record<string, unknown>): string {
-  const canonical = JSON.stringify(Object.keys(record).sort().map((k) => [k, record[k]]));
+  const canonical = JSON.stringify(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k]]),
+  );
   return `"${createHash('sha256').update(canonical).digest('hex').slice(0, 32)}"`;
 }
 
 /** Fields whose values differ between two versions of a record, with both values. */
-export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): Record<string, { before?: unknown; after?: unknown }> {
+export function changedFields(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+): Record<string, { before?: unknown; after?: unknown }> {
   const out: Record<string, { before?: unknown; after?: unknown }> = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const k of [...keys].sort()) {
@@ -47,7 +54,11 @@ export function kindNamed(name: string): RecordKind {
 
 function checkNote(note: string | undefined): string {
   const n = (note ?? '').trim();
-  if (!n) throw new LeverageError('missing_field', 'an edit needs a note: why the record changes', { location: { column: 'note' }, expected: 'a few words for the history' });
+  if (!n)
+    throw new LeverageError('missing_field', 'an edit needs a note: why the record changes', {
+      location: { column: 'note' },
+      expected: 'a few words for the history',
+    });
   if (n.length > 2000) throw new LeverageError('invalid_value', 'the note is longer than 2000 characters', { location: { column: 'note' } });
   return n;
 }
@@ -59,7 +70,13 @@ async function save(tx: Queryable, kind: RecordKind, actor: Actor, value: unknow
 }
 
 /** Creates a record; `conflict` when its id is taken. */
-export async function createRecord(store: Store, actor: Actor, kindName: string, value: unknown, note?: string): Promise<{ record: Record<string, unknown>; etag: string }> {
+export async function createRecord(
+  store: Store,
+  actor: Actor,
+  kindName: string,
+  value: unknown,
+  note?: string,
+): Promise<{ record: Record<string, unknown>; etag: string }> {
   const kind = kindNamed(kindName);
   const why = checkNote(note);
   return write(store, actor, { permission: 'edit', action: 'record.create', what: `create ${kind.plural}` }, async (tx) => {
@@ -74,10 +91,21 @@ export async function createRecord(store: Store, actor: Actor, kindName: string,
  * Replaces a record's fields with `value` (the whole record, as the API shows it), if it is
  * still the version `ifMatch` names. The id cannot change.
  */
-export async function editRecord(store: Store, actor: Actor, kindName: string, id: string, value: unknown, options: { ifMatch?: string; note?: string; action?: string }): Promise<EditOutcome> {
+export async function editRecord(
+  store: Store,
+  actor: Actor,
+  kindName: string,
+  id: string,
+  value: unknown,
+  options: { ifMatch?: string; note?: string; action?: string },
+): Promise<EditOutcome> {
   const kind = kindNamed(kindName);
   const why = checkNote(options.note);
-  if (!options.ifMatch) throw new LeverageError('missing_field', 'an edit must say which version it started from', { location: { column: 'If-Match' }, expected: 'the ETag of the record as read' });
+  if (!options.ifMatch)
+    throw new LeverageError('missing_field', 'an edit must say which version it started from', {
+      location: { column: 'If-Match' },
+      expected: 'the ETag of the record as read',
+    });
   const action = options.action ?? 'record.edit';
   return write(store, actor, { permission: 'edit', action, what: `edit ${kind.plural}` }, async (tx) => {
     const before = await getRecord(tx, kind, id);
@@ -107,15 +135,23 @@ class StaleEdit extends Error {
 /** The version of a record whose ETag is `etag`, from its history (undefined when none matches). */
 async function versionWithEtag(db: Queryable, kind: RecordKind, id: string, etag: string): Promise<Record<string, unknown> | undefined> {
   for (const e of (await recordAudit(db, kind.name, id)).reverse()) {
-    for (const v of [e.after, e.before]) if (v && typeof v === 'object' && recordEtag(v as Record<string, unknown>) === etag) return v as Record<string, unknown>;
+    for (const v of [e.after, e.before])
+      if (v && typeof v === 'object' && recordEtag(v as Record<string, unknown>) === etag) return v as Record<string, unknown>;
   }
   return undefined;
 }
 
 /** Restores the record as it was after audit row `auditId` (an earlier create, edit or restore), as a new, audited edit. */
-export async function restoreRecord(store: Store, actor: Actor, kindName: string, id: string, auditId: string, options: { ifMatch?: string; note?: string }): Promise<EditOutcome> {
+export async function restoreRecord(
+  store: Store,
+  actor: Actor,
+  kindName: string,
+  id: string,
+  auditId: string,
+  options: { ifMatch?: string; note?: string },
+): Promise<EditOutcome> {
   const kind = kindNamed(kindName);
   const entry = (await recordAudit(store, kind.name, id)).find((e) => e.id === String(auditId) && e.action.startsWith('record.'));
-  if (!entry || !entry.after) throw new LeverageError('not_found', `no version ${auditId} of ${kind.name} "${id}"`, { location: { column: 'version' } });
+  if (!entry?.after) throw new LeverageError('not_found', `no version ${auditId} of ${kind.name} "${id}"`, { location: { column: 'version' } });
   return editRecord(store, actor, kind.name, id, entry.after, { ...options, action: 'record.restore' });
 }

@@ -40,7 +40,11 @@ export interface SignedIn {
  * same answer as a wrong password), then starts a NEW session; a session the caller already held
  * (`previousSessionId`) is ended, so an id planted before sign-in is worthless after it.
  */
-export async function signIn(store: Store, input: { name: string; password: string; previousSessionId?: string }, options: { now?: Date; policy?: SessionPolicy } = {}): Promise<SignedIn> {
+export async function signIn(
+  store: Store,
+  input: { name: string; password: string; previousSessionId?: string },
+  options: { now?: Date; policy?: SessionPolicy } = {},
+): Promise<SignedIn> {
   const now = options.now ?? new Date();
   const policy = options.policy ?? DEFAULT_SESSION_POLICY;
   const name = input.name.trim().toLowerCase();
@@ -101,7 +105,12 @@ const TOKEN_PREFIX = 'lvg_';
  * Issues a token for the actor's own account (or, for an admin, another's): the secret is in the
  * result and nowhere else. Its scope may not exceed the account's role.
  */
-export async function createToken(store: Store, actor: Actor, input: { scope: string; days: number; label?: string; account?: string }, now = new Date()): Promise<ApiToken & { secret: string }> {
+export async function createToken(
+  store: Store,
+  actor: Actor,
+  input: { scope: string; days: number; label?: string; account?: string },
+  now = new Date(),
+): Promise<ApiToken & { secret: string }> {
   if (!(TOKEN_SCOPES as readonly string[]).includes(input.scope)) {
     throw new LeverageError('invalid_value', `"${input.scope}" is not a token scope`, { location: { column: 'scope' }, expected: TOKEN_SCOPES.join(', ') });
   }
@@ -119,7 +128,9 @@ export async function createToken(store: Store, actor: Actor, input: { scope: st
     const account = await sql.findAccount(tx, accountName);
     if (!account || account.disabled_at) throw new LeverageError('not_found', `no active account "${accountName}"`, { location: { column: 'account' } });
     if (ROLES.indexOf(SCOPE_ROLE[scope]) > ROLES.indexOf(account.role as Role)) {
-      throw new LeverageError('forbidden', `a ${account.role} may not hold a ${scope} token`, { expected: `a scope up to ${TOKEN_SCOPES[ROLES.indexOf(account.role as Role)]}` });
+      throw new LeverageError('forbidden', `a ${account.role} may not hold a ${scope} token`, {
+        expected: `a scope up to ${TOKEN_SCOPES[ROLES.indexOf(account.role as Role)]}`,
+      });
     }
     const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
     await sql.insertToken(tx, { id, secretHash: secretHash(secret), account: account.name, scope, label: input.label, now, expiresAt });
@@ -141,7 +152,7 @@ export async function tokenActor(store: Store, secret: string, now = new Date())
 
 /** The actor's own tokens; an admin may ask for every account's (`all`). */
 export async function listTokens(store: Store, actor: Actor, all = false): Promise<ApiToken[]> {
-  if (all || !actor.account) authorise(actor, 'administer', 'list every account\'s tokens');
+  if (all || !actor.account) authorise(actor, 'administer', "list every account's tokens");
   return (await sql.listTokens(store, all ? undefined : actor.account)).map(toToken);
 }
 
@@ -150,7 +161,7 @@ export async function revokeToken(store: Store, actor: Actor, id: string, now = 
   const token = await sql.findToken(store, id);
   if (!token) throw new LeverageError('not_found', `no token "${id}"`, { location: { column: 'id' } });
   const own = actor.account === token.account;
-  const useCase = { permission: own ? 'read' : 'administer', action: 'tokens.revoke', what: 'revoke other accounts\' tokens' } as const;
+  const useCase = { permission: own ? 'read' : 'administer', action: 'tokens.revoke', what: "revoke other accounts' tokens" } as const;
   await write(store, actor, useCase, async (tx) => {
     await sql.revokeToken(tx, id, now);
     return { result: undefined, audit: { id }, record: { kind: 'account', id: token.account } };
@@ -159,8 +170,13 @@ export async function revokeToken(store: Store, actor: Actor, id: string, now = 
 
 function toToken(r: sql.TokenRow): ApiToken {
   return {
-    id: r.id, account: r.account, scope: r.scope as TokenScope, createdAt: r.created_at, expiresAt: r.expires_at,
-    ...(r.label ? { label: r.label } : {}), ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}), ...(r.last_used_at ? { lastUsedAt: r.last_used_at } : {}),
+    id: r.id,
+    account: r.account,
+    scope: r.scope as TokenScope,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    ...(r.label ? { label: r.label } : {}),
+    ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
+    ...(r.last_used_at ? { lastUsedAt: r.last_used_at } : {}),
   };
 }
-

@@ -64,7 +64,13 @@ export function crossSite(request: FastifyRequest): boolean {
 
 /** Sets the session cookie: HttpOnly, SameSite=Lax, Secure when the request came over TLS (directly or through a trusted proxy). */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, sessionId: string, maxAgeMs: number): void {
-  reply.setCookie(SESSION_COOKIE, sessionId, { httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', path: '/', maxAge: Math.floor(maxAgeMs / 1000) });
+  reply.setCookie(SESSION_COOKIE, sessionId, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    path: '/',
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {

@@ -14,14 +14,19 @@ export interface AccountRow {
 }
 
 export async function insertAccount(db: Queryable, a: { name: string; role: string; passwordHash: string }): Promise<boolean> {
-  const rows = await db.query('INSERT INTO account (name, role, password_hash) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING RETURNING name',
-    [a.name, a.role, a.passwordHash]);
+  const rows = await db.query('INSERT INTO account (name, role, password_hash) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING RETURNING name', [
+    a.name,
+    a.role,
+    a.passwordHash,
+  ]);
   return rows.length === 1;
 }
 
 export async function findAccount(db: Queryable, name: string): Promise<AccountRow | undefined> {
   const [r] = await db.query<AccountRow & Record<string, unknown>>(
-    'SELECT name, role, password_hash, created_at::text AS created_at, disabled_at::text AS disabled_at FROM account WHERE name = $1', [name]);
+    'SELECT name, role, password_hash, created_at::text AS created_at, disabled_at::text AS disabled_at FROM account WHERE name = $1',
+    [name],
+  );
   return r;
 }
 
@@ -40,22 +45,33 @@ export async function updateAccount(db: Queryable, name: string, change: { role?
     `UPDATE account SET role = coalesce($2, role), password_hash = coalesce($3, password_hash),
        disabled_at = CASE WHEN $4::boolean THEN $5::timestamptz ELSE disabled_at END
      WHERE name = $1 RETURNING name`,
-    [name, change.role ?? null, change.passwordHash ?? null, change.disabledAt !== undefined, change.disabledAt ? change.disabledAt.toISOString() : null]);
+    [name, change.role ?? null, change.passwordHash ?? null, change.disabledAt !== undefined, change.disabledAt ? change.disabledAt.toISOString() : null],
+  );
   return rows.length === 1;
 }
 
 export async function insertSession(db: Queryable, s: { idHash: string; account: string; now: Date; expiresAt: Date }): Promise<void> {
-  await db.query('INSERT INTO session (id_hash, account, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)',
-    [s.idHash, s.account, s.now.toISOString(), s.expiresAt.toISOString()]);
+  await db.query('INSERT INTO session (id_hash, account, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)', [
+    s.idHash,
+    s.account,
+    s.now.toISOString(),
+    s.expiresAt.toISOString(),
+  ]);
 }
 
 /** A session that is live at `now` (not revoked, not past its absolute expiry, seen within `idleMs`), with its account. */
-export async function liveSession(db: Queryable, idHash: string, now: Date, idleMs: number): Promise<{ account: string; role: string; last_seen_at: string } | undefined> {
+export async function liveSession(
+  db: Queryable,
+  idHash: string,
+  now: Date,
+  idleMs: number,
+): Promise<{ account: string; role: string; last_seen_at: string } | undefined> {
   const [r] = await db.query<{ account: string; role: string; last_seen_at: string }>(
     `SELECT s.account, a.role, s.last_seen_at::text AS last_seen_at FROM session s JOIN account a ON a.name = s.account
      WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND a.disabled_at IS NULL
        AND s.expires_at > $2::timestamptz AND s.last_seen_at > $2::timestamptz - ($3::bigint * interval '1 millisecond')`,
-    [idHash, now.toISOString(), idleMs]);
+    [idHash, now.toISOString(), idleMs],
+  );
   return r;
 }
 
@@ -84,17 +100,32 @@ export interface TokenRow {
   last_used_at: string | null;
 }
 
-export async function insertToken(db: Queryable, t: { id: string; secretHash: string; account: string; scope: string; label?: string; now: Date; expiresAt: Date }): Promise<void> {
-  await db.query('INSERT INTO api_token (id, secret_hash, account, scope, label, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [t.id, t.secretHash, t.account, t.scope, t.label ?? null, t.now.toISOString(), t.expiresAt.toISOString()]);
+export async function insertToken(
+  db: Queryable,
+  t: { id: string; secretHash: string; account: string; scope: string; label?: string; now: Date; expiresAt: Date },
+): Promise<void> {
+  await db.query('INSERT INTO api_token (id, secret_hash, account, scope, label, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    t.id,
+    t.secretHash,
+    t.account,
+    t.scope,
+    t.label ?? null,
+    t.now.toISOString(),
+    t.expiresAt.toISOString(),
+  ]);
 }
 
 /** A token live at `now`, with its account's role. */
-export async function liveToken(db: Queryable, secretHash: string, now: Date): Promise<{ id: string; account: string; scope: string; role: string } | undefined> {
+export async function liveToken(
+  db: Queryable,
+  secretHash: string,
+  now: Date,
+): Promise<{ id: string; account: string; scope: string; role: string } | undefined> {
   const [r] = await db.query<{ id: string; account: string; scope: string; role: string }>(
     `SELECT t.id, t.account, t.scope, a.role FROM api_token t JOIN account a ON a.name = t.account
      WHERE t.secret_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2::timestamptz AND a.disabled_at IS NULL`,
-    [secretHash, now.toISOString()]);
+    [secretHash, now.toISOString()],
+  );
   return r;
 }
 
@@ -106,8 +137,9 @@ const TOKEN_COLUMNS = `id, account, scope, label, created_at::text AS created_at
   revoked_at::text AS revoked_at, last_used_at::text AS last_used_at`;
 
 export async function listTokens(db: Queryable, account?: string): Promise<TokenRow[]> {
-  return db.query<TokenRow & Record<string, unknown>>(
-    `SELECT ${TOKEN_COLUMNS} FROM api_token WHERE $1::text IS NULL OR account = $1 ORDER BY created_at, id`, [account ?? null]);
+  return db.query<TokenRow & Record<string, unknown>>(`SELECT ${TOKEN_COLUMNS} FROM api_token WHERE $1::text IS NULL OR account = $1 ORDER BY created_at, id`, [
+    account ?? null,
+  ]);
 }
 
 export async function findToken(db: Queryable, id: string): Promise<TokenRow | undefined> {

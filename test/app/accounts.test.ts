@@ -6,8 +6,23 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addAccount, ANONYMOUS, createToken, disableAccount, listAccounts, operator, recentAudit, resetPassword, revokeToken, sessionActor,
-  setAccountRole, signIn, signOut, signOutEverywhere, tokenActor, type Actor, type Store,
+  addAccount,
+  ANONYMOUS,
+  createToken,
+  disableAccount,
+  listAccounts,
+  operator,
+  recentAudit,
+  resetPassword,
+  revokeToken,
+  sessionActor,
+  setAccountRole,
+  signIn,
+  signOut,
+  signOutEverywhere,
+  tokenActor,
+  type Actor,
+  type Store,
 } from '../../src/app/index.ts';
 import { LeverageError } from '../../src/domain/errors.ts';
 import { openTestStore } from '../helpers/store.ts';
@@ -42,7 +57,14 @@ test('only an admin manages accounts; short passwords, bad names and taken names
   await assert.rejects(addAccount(store, root, { name: 'Bad Name!', role: 'viewer', password: PW }), code('invalid_value'));
   await assert.rejects(addAccount(store, root, { name: 'x3', role: 'owner', password: PW }), code('invalid_value'));
   await assert.rejects(addAccount(store, root, { name: 'eve', role: 'viewer', password: PW }), code('conflict'));
-  assert.deepEqual((await listAccounts(store, root)).map((a) => [a.name, a.role]), [['ada', 'admin'], ['eve', 'editor'], ['vic', 'viewer']]);
+  assert.deepEqual(
+    (await listAccounts(store, root)).map((a) => [a.name, a.role]),
+    [
+      ['ada', 'admin'],
+      ['eve', 'editor'],
+      ['vic', 'viewer'],
+    ],
+  );
 });
 
 test('the last active admin can be neither demoted nor disabled', async () => {
@@ -53,7 +75,10 @@ test('the last active admin can be neither demoted nor disabled', async () => {
 test('sign-in: a wrong password and an unknown account get the same answer in about the same time', async () => {
   const time = async (name: string) => {
     const t = performance.now();
-    await assert.rejects(signIn(store, { name, password: 'wrong password here' }), (e: unknown) => code('unauthorised')(e) && (e as Error).message === 'wrong account name or password');
+    await assert.rejects(
+      signIn(store, { name, password: 'wrong password here' }),
+      (e: unknown) => code('unauthorised')(e) && (e as Error).message === 'wrong account name or password',
+    );
     return performance.now() - t;
   };
   await time('nobody'); // the first unknown name prepares the dummy hash

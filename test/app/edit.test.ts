@@ -17,8 +17,14 @@ const ed: Actor = { id: 'eve', role: 'editor', via: 'http', account: 'eve' };
 const al: Actor = { id: 'al', role: 'editor', via: 'http', account: 'al' };
 const viewer: Actor = { id: 'vic', role: 'viewer', via: 'http', account: 'vic' };
 const release = {
-  id: 'rel-t-1', date: '2025-06-21', count: 14, count_basis: 'confirmed', mode: 'pardon',
-  source_url: 'https://example.org/r1', publisher: 'Example', evidence: 'Fourteen people freed.',
+  id: 'rel-t-1',
+  date: '2025-06-21',
+  count: 14,
+  count_basis: 'confirmed',
+  mode: 'pardon',
+  source_url: 'https://example.org/r1',
+  publisher: 'Example',
+  evidence: 'Fourteen people freed.',
 };
 const err = (code: string, column?: string) => (e: unknown) =>
   e instanceof LeverageError && e.code === code && (column === undefined || e.location?.column === column);
@@ -30,12 +36,12 @@ test('create: editors only, validated like an import, a source and a note requir
   await assert.rejects(createRecord(store, ed, 'releases', { ...release, source_url: undefined }, 'new'), err('missing_field', 'source_url'));
   await assert.rejects(createRecord(store, ed, 'releases', { ...release, colour: 'red' }, 'new'), err('unknown_column', 'colour'));
   await assert.rejects(createRecord(store, ed, 'releases', release, '  '), err('missing_field', 'note'));
-  const { record, etag } = await createRecord(store, ed, 'releases', release, 'from the NGO\'s bulletin');
+  const { record, etag } = await createRecord(store, ed, 'releases', release, "from the NGO's bulletin");
   assert.equal(record.count, 14);
   assert.match(etag, /^"[0-9a-f]{32}"$/);
   await assert.rejects(createRecord(store, ed, 'releases', release, 'again'), err('conflict'));
   const [last] = await recentAudit(store, 1);
-  assert.deepEqual([last!.action, last!.recordKind, last!.recordId, last!.note], ['record.create', 'release', 'rel-t-1', 'from the NGO\'s bulletin']);
+  assert.deepEqual([last!.action, last!.recordKind, last!.recordId, last!.note], ['record.create', 'release', 'rel-t-1', "from the NGO's bulletin"]);
 });
 
 test('two editors start from the same version: the first save wins, the second is refused with what changed', async () => {
@@ -49,22 +55,41 @@ test('two editors start from the same version: the first save wins, the second i
   assert.deepEqual(second.changed, { count: { before: 14, after: 16 } });
   assert.equal(second.etag, first.saved ? first.etag : '');
   await assert.rejects(editRecord(store, al, 'releases', 'rel-t-2', release, { note: 'no version' }), err('missing_field', 'If-Match'));
-  await assert.rejects(editRecord(store, al, 'releases', 'rel-t-2', { ...release, id: 'other' }, { ifMatch: second.etag, note: 'x' }), err('invalid_value', 'id'));
+  await assert.rejects(
+    editRecord(store, al, 'releases', 'rel-t-2', { ...release, id: 'other' }, { ifMatch: second.etag, note: 'x' }),
+    err('invalid_value', 'id'),
+  );
 });
 
 test('history: editors see who, why and the diff; viewers see only that it changed and when; a restore brings the old value back', async () => {
   const created = await createRecord(store, ed, 'releases', { ...release, id: 'rel-t-3' }, 'new');
-  const edited = await editRecord(store, ed, 'releases', 'rel-t-3', { ...release, id: 'rel-t-3', count: 20 }, { ifMatch: created.etag, note: 'corrected count' });
+  const edited = await editRecord(
+    store,
+    ed,
+    'releases',
+    'rel-t-3',
+    { ...release, id: 'rel-t-3', count: 20 },
+    { ifMatch: created.etag, note: 'corrected count' },
+  );
   assert.ok(edited.saved);
   const h = await recordHistory(store, ed, 'releases', 'rel-t-3');
-  assert.deepEqual(h.map((e) => e.action), ['record.create', 'record.edit']);
+  assert.deepEqual(
+    h.map((e) => e.action),
+    ['record.create', 'record.edit'],
+  );
   assert.deepEqual(h[1]!.changed, { count: { before: 14, after: 20 } });
   assert.equal(h[1]!.note, 'corrected count');
   assert.equal(h[1]!.actor, 'eve');
   const pub = await recordHistory(store, viewer, 'releases', 'rel-t-3');
   assert.deepEqual(Object.keys(pub[1]!).sort(), ['action', 'at', 'version']);
-  await assert.rejects(restoreRecord(store, viewer, 'releases', 'rel-t-3', h[0]!.version, { ifMatch: edited.saved ? edited.etag : '', note: 'back' }), err('forbidden'));
-  const restored = await restoreRecord(store, ed, 'releases', 'rel-t-3', h[0]!.version, { ifMatch: edited.saved ? edited.etag : '', note: 'the first count was right' });
+  await assert.rejects(
+    restoreRecord(store, viewer, 'releases', 'rel-t-3', h[0]!.version, { ifMatch: edited.saved ? edited.etag : '', note: 'back' }),
+    err('forbidden'),
+  );
+  const restored = await restoreRecord(store, ed, 'releases', 'rel-t-3', h[0]!.version, {
+    ifMatch: edited.saved ? edited.etag : '',
+    note: 'the first count was right',
+  });
   assert.ok(restored.saved && restored.record.count === 14);
   const h2 = await recordHistory(store, ed, 'releases', 'rel-t-3');
   assert.equal(h2[2]!.action, 'record.restore');

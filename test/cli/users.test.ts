@@ -19,7 +19,8 @@ const env = { ...process.env, LEVERAGE_DATA_DIR: dataDir, LEVERAGE_PG_SCHEMA: te
 function leverage(args: string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [BIN, ...args], { env, timeout: 120_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
     child.stdin!.end(input);
   });
 }
@@ -33,7 +34,13 @@ test('users add --admin reads the password from stdin; list, set-role, token; au
   assert.equal((await leverage(['users', 'add', 'eve', '--role', 'editor'], 'another long password\n')).code, 0);
   assert.equal((await leverage(['users', 'set-role', 'eve', 'viewer'])).code, 0);
   const list = JSON.parse((await leverage(['users', 'list', '--json'])).stdout) as { name: string; role: string }[];
-  assert.deepEqual(list.map((a) => [a.name, a.role]), [['ada', 'admin'], ['eve', 'viewer']]);
+  assert.deepEqual(
+    list.map((a) => [a.name, a.role]),
+    [
+      ['ada', 'admin'],
+      ['eve', 'viewer'],
+    ],
+  );
   const refused = await leverage(['users', 'disable', 'ada']);
   assert.match(refused.stderr, /last active admin/);
   const token = await leverage(['users', 'token', 'eve', '--scope', 'read', '--days', '30']);

@@ -15,7 +15,12 @@ let app: FastifyInstance;
 const PW = 'a long enough password';
 before(async () => {
   store = await openTestStore('server_auth');
-  for (const [name, role] of [['ada', 'admin'], ['eve', 'editor'], ['vic', 'viewer'], ['rita', 'viewer']] as const) {
+  for (const [name, role] of [
+    ['ada', 'admin'],
+    ['eve', 'editor'],
+    ['vic', 'viewer'],
+    ['rita', 'viewer'],
+  ] as const) {
     await addAccount(store, operator('root'), { name, role, password: PW });
   }
   app = await buildApp({ store, dashboard: false, auth: { loginLimits: { perAddress: 100, perAccount: 100 } } });
@@ -89,7 +94,9 @@ test('CSRF: a cross-origin or cross-site POST is refused before anything happens
   }
   assert.equal((await store.query(`SELECT 1 FROM account WHERE name = 'mallory'`)).length, 0);
   const ok = await app.inject({
-    method: 'POST', url: '/api/v1/users', payload: body,
+    method: 'POST',
+    url: '/api/v1/users',
+    payload: body,
     headers: { cookie: `leverage_session=${s}`, origin: 'http://localhost:8080', host: 'localhost:8080', 'sec-fetch-site': 'same-origin' },
   });
   assert.equal(ok.statusCode, 201);
@@ -119,7 +126,8 @@ test('sign-in is rate-limited per address', async () => {
   const strict = await buildApp({ store, dashboard: false, auth: { loginLimits: { perAddress: 2, perAccount: 100 } } });
   try {
     const codes: number[] = [];
-    for (const name of ['ada', 'eve', 'vic']) codes.push((await strict.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { name, password: PW } })).statusCode);
+    for (const name of ['ada', 'eve', 'vic'])
+      codes.push((await strict.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { name, password: PW } })).statusCode);
     assert.deepEqual(codes, [200, 200, 429]);
     const other = await strict.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { name: 'ada', password: PW }, remoteAddress: '10.0.0.7' });
     assert.equal(other.statusCode, 200);
@@ -130,7 +138,12 @@ test('sign-in is rate-limited per address', async () => {
 
 test('API tokens: issued to a signed-in account, shown once, bearer only; a revoked or unknown token is 401', async () => {
   const s = sessionOf(await login('ada'))!.value;
-  const created = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', payload: { scope: 'read', days: 7 }, headers: { cookie: `leverage_session=${s}` } });
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/tokens',
+    payload: { scope: 'read', days: 7 },
+    headers: { cookie: `leverage_session=${s}` },
+  });
   assert.equal(created.statusCode, 201);
   const { id, secret } = created.json() as { id: string; secret: string };
   const listed = await app.inject({ url: '/api/v1/auth/tokens', headers: { cookie: `leverage_session=${s}` } });
@@ -140,7 +153,11 @@ test('API tokens: issued to a signed-in account, shown once, bearer only; a revo
   assert.equal((await app.inject(`/api/v1/auth/me?access_token=${secret}&token=${secret}`)).json().id, 'anonymous');
   // A read token may not manage accounts, nor issue tokens.
   assert.equal((await app.inject({ url: '/api/v1/users', headers: { authorization: `Bearer ${secret}` } })).statusCode, 403);
-  assert.equal((await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', payload: { scope: 'read', days: 1 }, headers: { authorization: `Bearer ${secret}` } })).statusCode, 403);
+  assert.equal(
+    (await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', payload: { scope: 'read', days: 1 }, headers: { authorization: `Bearer ${secret}` } }))
+      .statusCode,
+    403,
+  );
   const revoked = await app.inject({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}`, headers: { cookie: `leverage_session=${s}` } });
   assert.equal(revoked.statusCode, 204);
   const after = await app.inject({ url: '/api/v1/releases', headers: { authorization: `Bearer ${secret}` } });
@@ -150,9 +167,15 @@ test('API tokens: issued to a signed-in account, shown once, bearer only; a revo
 
 test('accounts are managed by admins only: anonymous callers get 401, editors 403', async () => {
   const e = sessionOf(await login('eve'))!.value;
-  for (const [headers, status] of [[{}, 401], [{ cookie: `leverage_session=${e}` }, 403]] as const) {
+  for (const [headers, status] of [
+    [{}, 401],
+    [{ cookie: `leverage_session=${e}` }, 403],
+  ] as const) {
     assert.equal((await app.inject({ url: '/api/v1/users', headers })).statusCode, status);
-    assert.equal((await app.inject({ method: 'POST', url: '/api/v1/users', payload: { name: 'z9', role: 'admin', password: PW }, headers })).statusCode, status);
+    assert.equal(
+      (await app.inject({ method: 'POST', url: '/api/v1/users', payload: { name: 'z9', role: 'admin', password: PW }, headers })).statusCode,
+      status,
+    );
     assert.equal((await app.inject({ method: 'PATCH', url: '/api/v1/users/eve', payload: { role: 'admin' }, headers })).statusCode, status);
   }
   const a = sessionOf(await login('ada'))!.value;

@@ -19,7 +19,13 @@ const PW = 'a long enough password';
 before(async () => {
   store = await openTestStore('server_roles');
   await seed(store);
-  for (const [name, role] of [['ada', 'admin'], ['eve', 'editor'], ['vic', 'viewer'], ['tom', 'editor']] as const) await addAccount(store, root, { name, role, password: PW });
+  for (const [name, role] of [
+    ['ada', 'admin'],
+    ['eve', 'editor'],
+    ['vic', 'viewer'],
+    ['tom', 'editor'],
+  ] as const)
+    await addAccount(store, root, { name, role, password: PW });
   app = await buildApp({ store, dashboard: false, auth: { loginLimits: { perAddress: 10_000, perAccount: 10_000 } } });
 });
 after(async () => {
@@ -105,7 +111,13 @@ test('role × route matrix: every route and method of the OpenAPI document, as e
   assert.deepEqual(failures, []);
 });
 
-const INJECTIONS = [`' OR '1'='1`, `1; DROP TABLE audit; --`, `x' UNION SELECT password_hash, name FROM account --`, `%' AND pg_sleep(1) IS NULL --`, `\\'); DELETE FROM account; --`];
+const INJECTIONS = [
+  `' OR '1'='1`,
+  `1; DROP TABLE audit; --`,
+  `x' UNION SELECT password_hash, name FROM account --`,
+  `%' AND pg_sleep(1) IS NULL --`,
+  `\\'); DELETE FROM account; --`,
+];
 
 test('SQL-injection strings in every query parameter of every GET route: no 5xx, no password hash, tables intact', async () => {
   await app.ready();
@@ -136,7 +148,13 @@ test('editing over HTTP: ETag from GET, If-Match on PUT; the second save of the 
   assert.equal(read.statusCode, 200);
   const etag = read.headers.etag as string;
   const record = read.json() as Record<string, unknown>;
-  const put = (count: number, note: string) => app.inject({ method: 'PUT', url: '/api/v1/releases/rel-2025-09-11', headers: { ...headers, 'if-match': etag }, payload: { record: { ...record, count }, note } });
+  const put = (count: number, note: string) =>
+    app.inject({
+      method: 'PUT',
+      url: '/api/v1/releases/rel-2025-09-11',
+      headers: { ...headers, 'if-match': etag },
+      payload: { record: { ...record, count }, note },
+    });
   const first = await put(Number(record.count) + 1, 'one more confirmed');
   assert.equal(first.statusCode, 200);
   assert.notEqual(first.headers.etag, etag);
@@ -146,7 +164,12 @@ test('editing over HTTP: ETag from GET, If-Match on PUT; the second save of the 
   const noMatch = await app.inject({ method: 'PUT', url: '/api/v1/releases/rel-2025-09-11', headers, payload: { record, note: 'x' } });
   assert.equal(noMatch.statusCode, 400);
   assert.equal(noMatch.json().field, 'If-Match');
-  const bad = await app.inject({ method: 'PUT', url: '/api/v1/releases/rel-2025-09-11', headers: { ...headers, 'if-match': first.headers.etag as string }, payload: { record: { ...record, mode: 'teleport' }, note: 'x' } });
+  const bad = await app.inject({
+    method: 'PUT',
+    url: '/api/v1/releases/rel-2025-09-11',
+    headers: { ...headers, 'if-match': first.headers.etag as string },
+    payload: { record: { ...record, mode: 'teleport' }, note: 'x' },
+  });
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().field, 'mode');
   // The public sees that it changed and when; the editor sees the diff.

@@ -43,7 +43,10 @@ for (const [what, sql] of [
   ['TRUNCATE', 'TRUNCATE audit'],
 ] as const) {
   test(`${what} on the audit log is refused by the database`, async () => {
-    await assert.rejects(store.transaction((tx) => tx.query(sql)), /append-only/);
+    await assert.rejects(
+      store.transaction((tx) => tx.query(sql)),
+      /append-only/,
+    );
     assert.equal((await ids()).length, 55);
   });
 }
@@ -89,7 +92,10 @@ test('a deleted row breaks the chain at the row after it', async () => {
 test('a store migrated before the chain existed: its audit rows join the chain in id order', async () => {
   const old = await openTestStore('store_audit_upgrade', { migrated: false });
   try {
-    await migrate(old, listMigrations().filter((m) => m.version < 4));
+    await migrate(
+      old,
+      listMigrations().filter((m) => m.version < 4),
+    );
     for (let i = 0; i < 3; i++) await old.query(`INSERT INTO audit (actor, action, after) VALUES ('seed', 'import', $1::jsonb)`, [JSON.stringify({ i })]);
     await migrate(old);
     await old.transaction((tx) => appendAudit(tx, { actor: 'ana', action: 'after-upgrade' }));

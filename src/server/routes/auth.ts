@@ -26,8 +26,14 @@ const token = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    id: { type: 'string' }, account: { type: 'string' }, scope: { type: 'string', enum: [...TOKEN_SCOPES] }, label: { type: 'string' },
-    createdAt: { type: 'string' }, expiresAt: { type: 'string' }, revokedAt: { type: 'string' }, lastUsedAt: { type: 'string' },
+    id: { type: 'string' },
+    account: { type: 'string' },
+    scope: { type: 'string', enum: [...TOKEN_SCOPES] },
+    label: { type: 'string' },
+    createdAt: { type: 'string' },
+    expiresAt: { type: 'string' },
+    revokedAt: { type: 'string' },
+    lastUsedAt: { type: 'string' },
     secret: { type: 'string', description: 'The token itself: shown in this response only. Send it as `Authorization: Bearer <secret>`.' },
   },
 } as const;
@@ -48,23 +54,39 @@ export default async function authRoutes(app: FastifyInstance): Promise<void> {
     };
   };
   const byAddress = limit('from this address', perAddress, (r) => `login-ip:${r.ip}`);
-  const byAccount = limit('for this account', perAccount, (r) => `login-account:${String((r.body as { name?: unknown } | undefined)?.name ?? '').trim().toLowerCase()}`);
+  const byAccount = limit(
+    'for this account',
+    perAccount,
+    (r) =>
+      `login-account:${String((r.body as { name?: unknown } | undefined)?.name ?? '')
+        .trim()
+        .toLowerCase()}`,
+  );
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
 
-  api.post('/api/v1/auth/login', {
-    onRequest: byAddress,
-    preHandler: byAccount,
-    schema: {
-      tags: ['accounts'],
-      summary: 'Sign in: starts a new session (an HttpOnly cookie) and ends the one the caller held',
-      body: { type: 'object', additionalProperties: false, required: ['name', 'password'], properties: { name: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 1024 } } },
-      response: { 200: whoami },
+  api.post(
+    '/api/v1/auth/login',
+    {
+      onRequest: byAddress,
+      preHandler: byAccount,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in: starts a new session (an HttpOnly cookie) and ends the one the caller held',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'password'],
+          properties: { name: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 1024 } },
+        },
+        response: { 200: whoami },
+      },
     },
-  }, async (request, reply) => {
-    const signedIn = await signIn(app.store, { ...request.body, previousSessionId: request.cookies.leverage_session }, { policy: app.authOptions.session });
-    setSessionCookie(request, reply, signedIn.sessionId, app.authOptions.session.maxAgeMs);
-    return { id: signedIn.actor.id, role: signedIn.actor.role, account: signedIn.actor.account, expires_at: signedIn.expiresAt.toISOString() };
-  });
+    async (request, reply) => {
+      const signedIn = await signIn(app.store, { ...request.body, previousSessionId: request.cookies.leverage_session }, { policy: app.authOptions.session });
+      setSessionCookie(request, reply, signedIn.sessionId, app.authOptions.session.maxAgeMs);
+      return { id: signedIn.actor.id, role: signedIn.actor.role, account: signedIn.actor.account, expires_at: signedIn.expiresAt.toISOString() };
+    },
+  );
 
   api.post('/api/v1/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out: ends this session' } }, async (request, reply) => {
     if (request.sessionId) await signOut(app.store, request.sessionId);
@@ -72,49 +94,86 @@ export default async function authRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(204).send();
   });
 
-  api.post('/api/v1/auth/sign-out-everywhere', {
-    config: { needs: 'account' },
-    schema: { tags: ['accounts'], summary: 'Ends every session of the signed-in account and revokes its tokens', response: { 200: { type: 'object', properties: { sessions: { type: 'integer' }, tokens: { type: 'integer' } } } } },
-  }, async (request, reply) => {
-    if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
-    const result = await signOutEverywhere(app.store, request.actor, request.actor.account);
-    clearSessionCookie(request, reply);
-    return result;
-  });
-
-  api.get('/api/v1/auth/me', { schema: { tags: ['accounts'], summary: 'Who the caller is: anonymous (a viewer), or an account and its role', response: { 200: whoami } } },
-    async (request) => ({ id: request.actor.id, role: request.actor.role, account: request.actor.account, token: request.actor.token }));
-
-  api.get('/api/v1/auth/tokens', {
-    config: { needs: 'account' },
-    schema: { tags: ['accounts'], summary: 'The signed-in account\'s API tokens (never their secrets)', response: { 200: { type: 'object', properties: { items: { type: 'array', items: token } } } } },
-  }, async (request) => {
-    if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
-    return { items: (await listTokens(app.store, request.actor)).map((t) => ({ ...t })) };
-  });
-
-  api.post('/api/v1/auth/tokens', {
-    config: { needs: 'session' },
-    schema: {
-      tags: ['accounts'],
-      summary: 'Issue an API token (scope read, write or admin, up to the account\'s role); the secret is shown once',
-      body: {
-        type: 'object', additionalProperties: false, required: ['scope', 'days'],
-        properties: { scope: { type: 'string', enum: [...TOKEN_SCOPES] }, days: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS }, label: { type: 'string', maxLength: 200 } },
+  api.post(
+    '/api/v1/auth/sign-out-everywhere',
+    {
+      config: { needs: 'account' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Ends every session of the signed-in account and revokes its tokens',
+        response: { 200: { type: 'object', properties: { sessions: { type: 'integer' }, tokens: { type: 'integer' } } } },
       },
-      response: { 201: token },
     },
-  }, async (request, reply) => {
-    if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
-    return reply.code(201).send(await createToken(app.store, request.actor, request.body));
-  });
+    async (request, reply) => {
+      if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
+      const result = await signOutEverywhere(app.store, request.actor, request.actor.account);
+      clearSessionCookie(request, reply);
+      return result;
+    },
+  );
 
-  api.delete('/api/v1/auth/tokens/:id', {
-    config: { needs: 'account' },
-    schema: { tags: ['accounts'], summary: 'Revoke an API token (its owner or an admin)', params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] } },
-  }, async (request, reply) => {
-    if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
-    await revokeToken(app.store, request.actor, request.params.id);
-    return reply.code(204).send();
-  });
+  api.get(
+    '/api/v1/auth/me',
+    { schema: { tags: ['accounts'], summary: 'Who the caller is: anonymous (a viewer), or an account and its role', response: { 200: whoami } } },
+    async (request) => ({ id: request.actor.id, role: request.actor.role, account: request.actor.account, token: request.actor.token }),
+  );
+
+  api.get(
+    '/api/v1/auth/tokens',
+    {
+      config: { needs: 'account' },
+      schema: {
+        tags: ['accounts'],
+        summary: "The signed-in account's API tokens (never their secrets)",
+        response: { 200: { type: 'object', properties: { items: { type: 'array', items: token } } } },
+      },
+    },
+    async (request) => {
+      if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
+      return { items: (await listTokens(app.store, request.actor)).map((t) => ({ ...t })) };
+    },
+  );
+
+  api.post(
+    '/api/v1/auth/tokens',
+    {
+      config: { needs: 'session' },
+      schema: {
+        tags: ['accounts'],
+        summary: "Issue an API token (scope read, write or admin, up to the account's role); the secret is shown once",
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['scope', 'days'],
+          properties: {
+            scope: { type: 'string', enum: [...TOKEN_SCOPES] },
+            days: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS },
+            label: { type: 'string', maxLength: 200 },
+          },
+        },
+        response: { 201: token },
+      },
+    },
+    async (request, reply) => {
+      if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
+      return reply.code(201).send(await createToken(app.store, request.actor, request.body));
+    },
+  );
+
+  api.delete(
+    '/api/v1/auth/tokens/:id',
+    {
+      config: { needs: 'account' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke an API token (its owner or an admin)',
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+      },
+    },
+    async (request, reply) => {
+      if (!request.actor.account) throw new LeverageError('unauthorised', 'sign in first');
+      await revokeToken(app.store, request.actor, request.params.id);
+      return reply.code(204).send();
+    },
+  );
 }
