@@ -6,7 +6,18 @@
 export { ANONYMOUS, SYSTEM, ROLES, operator, can, authorise, type Actor, type Role, type Permission } from './actor.ts';
 export { write, type UseCase, type WriteOutcome } from './write.ts';
 export { addAccount, listAccounts, setAccountRole, disableAccount, resetPassword, signOutEverywhere, type Account } from './accounts.ts';
-export { signIn, signOut, sessionActor, createToken, tokenActor, listTokens, revokeToken, DEFAULT_SESSION_POLICY, TOKEN_SCOPES, TOKEN_MAX_DAYS } from './sessions.ts';
+export {
+  signIn,
+  signOut,
+  sessionActor,
+  createToken,
+  tokenActor,
+  listTokens,
+  revokeToken,
+  DEFAULT_SESSION_POLICY,
+  TOKEN_SCOPES,
+  TOKEN_MAX_DAYS,
+} from './sessions.ts';
 export type { SessionPolicy, SignedIn, ApiToken, TokenScope } from './sessions.ts';
 export { PASSWORD_MIN } from './credentials.ts';
 export { createRecord, editRecord, restoreRecord, recordEtag, changedFields, type EditOutcome } from './edit.ts';

@@ -44,8 +44,14 @@ export function saveDiffMeasures(store: Store, actor: Actor, diff: ListDiff, opt
   return write(store, actor, SAVE_MEASURES, async (tx) => {
     const repo = listsRepository(tx);
     const profile = await loadDatasetProfile(tx);
-    if (!profile) throw new LeverageError('not_found', 'no dataset profile: measures are derived for the programmes a dataset.json names', { expected: 'a dataset imported with its dataset.json (leverage seed)' });
-    const measures = linkCuratedMeasures(deriveMeasures(diff, programmesOfProfile(profile)), await repo.curatedMeasures(), { from: diff.a.published, toleranceDays: options.toleranceDays });
+    if (!profile)
+      throw new LeverageError('not_found', 'no dataset profile: measures are derived for the programmes a dataset.json names', {
+        expected: 'a dataset imported with its dataset.json (leverage seed)',
+      });
+    const measures = linkCuratedMeasures(deriveMeasures(diff, programmesOfProfile(profile)), await repo.curatedMeasures(), {
+      from: diff.a.published,
+      toleranceDays: options.toleranceDays,
+    });
     await repo.saveMeasures(measures);
     return { result: measures, audit: { a: diff.a.id, b: diff.b.id, programme: diff.programme ?? null, measures: measures.map((m) => m.id) } };
   });

@@ -33,7 +33,10 @@ export async function write<T>(store: Store, actor: Actor, useCase: UseCase, wor
   return store.transaction(async (tx) => {
     const { result, audit, record, note } = await work(tx, actor);
     await appendAudit(tx, {
-      actor: actor.id, action: useCase.action, after: audit, note,
+      actor: actor.id,
+      action: useCase.action,
+      after: audit,
+      note,
       ...(record ? { recordKind: record.kind, recordId: record.id, before: record.before } : {}),
     });
     return result;

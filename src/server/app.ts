@@ -53,7 +53,15 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken, auth: authOptions = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  logger = false,
+  dashboard = true,
+  onRoute,
+  cacheCheckMs,
+  adminToken,
+  auth: authOptions = {},
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
@@ -65,12 +73,20 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
     reply.code(problem.status).type('application/problem+json').send(problem);
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
+    reply
+      .code(404)
+      .type('application/problem+json')
+      .send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
   });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Leverage API', version: '0.1.0', description: 'Political prisoners, sanctions and diplomacy: every record with its source. JSON by default, CSV on tabular routes, errors as application/problem+json (RFC 9457).' },
+      info: {
+        title: 'Leverage API',
+        version: '0.1.0',
+        description:
+          'Political prisoners, sanctions and diplomacy: every record with its source. JSON by default, CSV on tabular routes, errors as application/problem+json (RFC 9457).',
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -109,21 +125,63 @@ export interface Problem {
   code?: string;
 }
 
-const STATUS_OF: Partial<Record<ErrorCode, number>> = { not_found: 404, conflict: 409, locked: 409, unauthorised: 401, forbidden: 403, rate_limited: 429, internal: 500, migration_failed: 500 };
-const TITLE_OF: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 429: 'Too Many Requests', 500: 'Internal Server Error' };
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  not_found: 404,
+  conflict: 409,
+  locked: 409,
+  unauthorised: 401,
+  forbidden: 403,
+  rate_limited: 429,
+  internal: 500,
+  migration_failed: 500,
+};
+const TITLE_OF: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
 
 /** Maps any error to a problem document; 5xx details stay in the log, not in the response. */
 export function toProblem(err: unknown): Problem {
   if (err instanceof LeverageError) {
     const status = STATUS_OF[err.code] ?? 400;
-    return { type: 'about:blank', title: TITLE_OF[status] ?? 'Bad Request', status, detail: err.describe(), code: err.code, ...(err.location?.column ? { field: String(err.location.column) } : {}) };
+    return {
+      type: 'about:blank',
+      title: TITLE_OF[status] ?? 'Bad Request',
+      status,
+      detail: err.describe(),
+      code: err.code,
+      ...(err.location?.column ? { field: String(err.location.column) } : {}),
+    };
   }
-  const e = err as { statusCode?: number; validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[]; validationContext?: string; message?: string; code?: string };
+  const e = err as {
+    statusCode?: number;
+    validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[];
+    validationContext?: string;
+    message?: string;
+    code?: string;
+  };
   if (e.validation?.length) {
     const v = e.validation[0]!;
     const name = v.instancePath?.replace(/^\//, '') || String(v.params?.missingProperty ?? v.params?.additionalProperty ?? '');
-    return { type: 'about:blank', title: 'Bad Request', status: 400, detail: e.message ?? 'invalid request', field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`, code: 'invalid_request' };
+    return {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: e.message ?? 'invalid request',
+      field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`,
+      code: 'invalid_request',
+    };
   }
   const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
-  return { type: 'about:blank', title: status >= 500 ? 'Internal Server Error' : 'Bad Request', status, detail: status >= 500 ? 'the server failed; see its log' : (e.message ?? 'bad request'), ...(e.code ? { code: e.code } : {}) };
+  return {
+    type: 'about:blank',
+    title: status >= 500 ? 'Internal Server Error' : 'Bad Request',
+    status,
+    detail: status >= 500 ? 'the server failed; see its log' : (e.message ?? 'bad request'),
+    ...(e.code ? { code: e.code } : {}),
+  };
 }

@@ -30,13 +30,16 @@ export function versionTracker(db: Queryable, checkMs = 1000): () => Promise<str
   let version: { value: string; at: number; pending?: Promise<string> } = { value: '', at: -Infinity };
   return async () => {
     if (Date.now() - version.at < checkMs) return version.value;
-    version.pending ??= dataVersion(db).then((value) => {
-      version = { value, at: Date.now() };
-      return value;
-    }, (err) => {
-      version.pending = undefined;
-      throw err;
-    });
+    version.pending ??= dataVersion(db).then(
+      (value) => {
+        version = { value, at: Date.now() };
+        return value;
+      },
+      (err) => {
+        version.pending = undefined;
+        throw err;
+      },
+    );
     return version.pending;
   };
 }
@@ -50,14 +53,20 @@ export function registerResponseCache(app: FastifyInstance, currentVersion: () =
   // Only what anyone may see is shared: a request carrying a session cookie or a token is
   // answered for its caller (private fields, revocation), never from or into the cache.
   const cacheable = (request: FastifyRequest) =>
-    request.method === 'GET' && request.url.startsWith('/api/v1/') && !request.headers.authorization && !/(^|;\s*)leverage_session=/.test(request.headers.cookie ?? '');
+    request.method === 'GET' &&
+    request.url.startsWith('/api/v1/') &&
+    !request.headers.authorization &&
+    !/(^|;\s*)leverage_session=/.test(request.headers.cookie ?? '');
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request)) return;
     const v = await currentVersion();
     const hit = cache.get(keyOf(request.url, request.headers.accept));
     if (hit && hit.version === v) {
-      reply.code(hit.status).headers({ ...hit.headers, 'x-cache': 'hit' }).send(hit.body);
+      reply
+        .code(hit.status)
+        .headers({ ...hit.headers, 'x-cache': 'hit' })
+        .send(hit.body);
       return reply;
     }
     (request as unknown as { cacheVersion?: string }).cacheVersion = v;

@@ -19,10 +19,11 @@ export async function serve({ port, host, log = console.log }: ServeOptions): Pr
   let adminToken: string | undefined;
   const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' }, adminToken: () => adminToken });
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= (async () => {
-    await app.close();
-    await store.close();
-  })());
+  const close = () =>
+    (closing ??= (async () => {
+      await app.close();
+      await store.close();
+    })());
   try {
     await app.listen({ port, host });
   } catch (err) {
@@ -37,7 +38,10 @@ export async function serve({ port, host, log = console.log }: ServeOptions): Pr
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log(`${signal}: closing`);
-      close().then(() => process.exit(0), () => process.exit(1));
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     });
   }
   return close;

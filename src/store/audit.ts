@@ -28,23 +28,28 @@ export interface StoredAuditEntry extends AuditEntry {
 
 /** Appends an entry inside the caller's transaction. */
 export async function appendAudit(db: Queryable, entry: AuditEntry): Promise<void> {
-  await db.query(
-    'INSERT INTO audit (actor, action, record_kind, record_id, before, after, note) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)',
-    [
-      entry.actor,
-      entry.action,
-      entry.recordKind ?? null,
-      entry.recordId ?? null,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-      entry.note ?? null,
-    ],
-  );
+  await db.query('INSERT INTO audit (actor, action, record_kind, record_id, before, after, note) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)', [
+    entry.actor,
+    entry.action,
+    entry.recordKind ?? null,
+    entry.recordId ?? null,
+    entry.before === undefined ? null : JSON.stringify(entry.before),
+    entry.after === undefined ? null : JSON.stringify(entry.after),
+    entry.note ?? null,
+  ]);
 }
 
 interface AuditRow {
-  id: string; at: string; actor: string; action: string; record_kind: string | null; record_id: string | null;
-  before: unknown; after: unknown; note: string | null; hash: string | null;
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  record_kind: string | null;
+  record_id: string | null;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+  hash: string | null;
 }
 
 // Ordered by `audit.id`: a bare `id` would sort by the text alias ("9" after "10").
@@ -52,10 +57,15 @@ const COLUMNS = 'id::text AS id, at::text AS at, actor, action, record_kind, rec
 
 function toEntry(r: AuditRow): StoredAuditEntry {
   return {
-    id: r.id, at: r.at, actor: r.actor, action: r.action, hash: r.hash ?? '',
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    hash: r.hash ?? '',
     ...(r.record_kind ? { recordKind: r.record_kind } : {}),
     ...(r.record_id ? { recordId: r.record_id } : {}),
-    before: r.before ?? undefined, after: r.after ?? undefined,
+    before: r.before ?? undefined,
+    after: r.after ?? undefined,
     ...(r.note ? { note: r.note } : {}),
   };
 }
@@ -68,8 +78,10 @@ export async function recentAudit(db: Queryable, limit = 50): Promise<StoredAudi
 
 /** Every entry about one record, oldest first. */
 export async function recordAudit(db: Queryable, recordKind: string, recordId: string): Promise<StoredAuditEntry[]> {
-  const rows = await db.query<AuditRow & Record<string, unknown>>(
-    `SELECT ${COLUMNS} FROM audit WHERE record_kind = $1 AND record_id = $2 ORDER BY audit.id`, [recordKind, recordId]);
+  const rows = await db.query<AuditRow & Record<string, unknown>>(`SELECT ${COLUMNS} FROM audit WHERE record_kind = $1 AND record_id = $2 ORDER BY audit.id`, [
+    recordKind,
+    recordId,
+  ]);
   return rows.map(toEntry);
 }
 

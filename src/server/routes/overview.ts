@@ -9,37 +9,57 @@ const KINDS: TimelineEntry['kind'][] = ['release', 'measure', 'contact', 'politi
 const entry = {
   type: 'object',
   properties: {
-    kind: { type: 'string', enum: KINDS }, id: { type: 'string' }, date: { type: 'string' }, date_start: { type: 'string' },
-    type: { type: 'string' }, actor: { type: ['string', 'null'] }, title: { type: 'string' }, quantity: { type: ['number', 'null'] },
-    source_url: { type: ['string', 'null'] }, publisher: { type: ['string', 'null'] },
+    kind: { type: 'string', enum: KINDS },
+    id: { type: 'string' },
+    date: { type: 'string' },
+    date_start: { type: 'string' },
+    type: { type: 'string' },
+    actor: { type: ['string', 'null'] },
+    title: { type: 'string' },
+    quantity: { type: ['number', 'null'] },
+    source_url: { type: ['string', 'null'] },
+    publisher: { type: ['string', 'null'] },
   },
 };
 
 export default async function overviewRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
-  api.get('/api/v1/timeline', {
-    schema: {
-      tags: ['timeline'],
-      summary: 'Releases, measures, contacts and political events as one dated list',
-      querystring: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { from: dayParam, to: dayParam, kind: { type: 'array', items: { type: 'string', enum: KINDS } }, ...formatParam },
+  api.get(
+    '/api/v1/timeline',
+    {
+      schema: {
+        tags: ['timeline'],
+        summary: 'Releases, measures, contacts and political events as one dated list',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { from: dayParam, to: dayParam, kind: { type: 'array', items: { type: 'string', enum: KINDS } }, ...formatParam },
+        },
+        response: { 200: { type: 'object', properties: { items: { type: 'array', items: entry } }, required: ['items'] } },
       },
-      response: { 200: { type: 'object', properties: { items: { type: 'array', items: entry } }, required: ['items'] } },
     },
-  }, async (request, reply) => {
-    const q = request.query;
-    const items = await loadTimeline(app.store, { from: q.from, to: q.to && q.to + '\uffff', kinds: q.kind });
-    if (wantsCsv(request)) return sendCsv(reply, 'timeline', Object.keys(entry.properties), items as unknown as Record<string, unknown>[]);
-    return { items };
-  });
+    async (request, reply) => {
+      const q = request.query;
+      const items = await loadTimeline(app.store, { from: q.from, to: q.to && q.to + '\uffff', kinds: q.kind });
+      if (wantsCsv(request)) return sendCsv(reply, 'timeline', Object.keys(entry.properties), items as unknown as Record<string, unknown>[]);
+      return { items };
+    },
+  );
 
-  app.get('/api/v1/stats', {
-    schema: {
-      tags: ['timeline'],
-      summary: 'Counts per record kind with their date ranges',
-      response: { 200: { type: 'object', additionalProperties: { type: 'object', properties: { count: { type: 'integer' }, from: { type: 'string' }, to: { type: 'string' } } } } },
+  app.get(
+    '/api/v1/stats',
+    {
+      schema: {
+        tags: ['timeline'],
+        summary: 'Counts per record kind with their date ranges',
+        response: {
+          200: {
+            type: 'object',
+            additionalProperties: { type: 'object', properties: { count: { type: 'integer' }, from: { type: 'string' }, to: { type: 'string' } } },
+          },
+        },
+      },
     },
-  }, async () => registryStats(app.store));
+    async () => registryStats(app.store),
+  );
 }

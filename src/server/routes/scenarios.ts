@@ -7,7 +7,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Registry } from '../../domain/records.ts';
-import { builtinScenarios, calibrate, runScenario, SCENARIO_NAMES, scenarioByName, summarizeCalibration, userScenario, type Calibration } from '../../analysis/simulate/index.ts';
+import {
+  builtinScenarios,
+  calibrate,
+  runScenario,
+  SCENARIO_NAMES,
+  scenarioByName,
+  summarizeCalibration,
+  userScenario,
+  type Calibration,
+} from '../../analysis/simulate/index.ts';
 import type { CalibrationSummary, RunResult, Scenario } from '../../analysis/simulate/index.ts';
 
 export interface ScenarioRoutesOptions {
@@ -43,7 +52,12 @@ const runBody = {
 
 const quantile = {
   type: 'object',
-  properties: Object.fromEntries(['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((k) => [k, { type: k === 'month' ? 'string' : 'number' }])),
+  properties: Object.fromEntries(
+    ['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((k) => [
+      k,
+      { type: k === 'month' ? 'string' : 'number' },
+    ]),
+  ),
 } as const;
 
 /**
@@ -62,24 +76,32 @@ export default async function scenarioRoutes(app: FastifyInstance, opts: Scenari
     return cal;
   };
 
-  app.get('/api/v1/scenarios', {
-    schema: { summary: 'Built-in scenarios with their parameters, and the calibration they rest on', tags: ['scenarios'] },
-  }, async (): Promise<ScenarioCatalogue> => {
-    const cal = await calibration();
-    return { scenarios: builtinScenarios(cal), calibration: summarizeCalibration(cal), defaults: DEFAULTS, limits: LIMITS };
-  });
-
-  app.withTypeProvider<JsonSchemaToTsProvider>().post('/api/v1/scenarios/run', {
-    schema: {
-      summary: 'Run a scenario: quantiles of the political-prisoner stock per month (median, 50% and 90% bands)',
-      tags: ['scenarios'],
-      body: runBody,
-      response: { 200: { type: 'object', additionalProperties: true, properties: { quantiles: { type: 'array', items: quantile } } } },
+  app.get(
+    '/api/v1/scenarios',
+    {
+      schema: { summary: 'Built-in scenarios with their parameters, and the calibration they rest on', tags: ['scenarios'] },
     },
-  }, async (request): Promise<ScenarioRunResponse> => {
-    const body = request.body ?? {};
-    const cal = await calibration();
-    const scenario = body.params !== undefined ? userScenario(cal, body.params) : scenarioByName(cal, body.scenario ?? 'status-quo');
-    return runScenario(cal, scenario, { runs: body.runs ?? DEFAULTS.runs, months: body.months ?? DEFAULTS.months, seed: body.seed ?? DEFAULTS.seed });
-  });
+    async (): Promise<ScenarioCatalogue> => {
+      const cal = await calibration();
+      return { scenarios: builtinScenarios(cal), calibration: summarizeCalibration(cal), defaults: DEFAULTS, limits: LIMITS };
+    },
+  );
+
+  app.withTypeProvider<JsonSchemaToTsProvider>().post(
+    '/api/v1/scenarios/run',
+    {
+      schema: {
+        summary: 'Run a scenario: quantiles of the political-prisoner stock per month (median, 50% and 90% bands)',
+        tags: ['scenarios'],
+        body: runBody,
+        response: { 200: { type: 'object', additionalProperties: true, properties: { quantiles: { type: 'array', items: quantile } } } },
+      },
+    },
+    async (request): Promise<ScenarioRunResponse> => {
+      const body = request.body ?? {};
+      const cal = await calibration();
+      const scenario = body.params !== undefined ? userScenario(cal, body.params) : scenarioByName(cal, body.scenario ?? 'status-quo');
+      return runScenario(cal, scenario, { runs: body.runs ?? DEFAULTS.runs, months: body.months ?? DEFAULTS.months, seed: body.seed ?? DEFAULTS.seed });
+    },
+  );
 }

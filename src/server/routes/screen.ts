@@ -34,45 +34,57 @@ export type ScreenBatch = { batch: { query: string; results: ScreenHit[] }[] };
 const hit = {
   type: 'object',
   properties: {
-    id: { type: 'string' }, origin: { type: 'string' }, name: { type: 'string' }, matched_name: { type: 'string' },
-    score: { type: 'number' }, match: { type: 'boolean' }, threshold: { type: 'number' }, schema: { type: 'string' },
-    case_id: { type: 'string' }, list_source: { type: 'string' }, explanation: { type: 'object', additionalProperties: true },
+    id: { type: 'string' },
+    origin: { type: 'string' },
+    name: { type: 'string' },
+    matched_name: { type: 'string' },
+    score: { type: 'number' },
+    match: { type: 'boolean' },
+    threshold: { type: 'number' },
+    schema: { type: 'string' },
+    case_id: { type: 'string' },
+    list_source: { type: 'string' },
+    explanation: { type: 'object', additionalProperties: true },
   },
 };
 
 export default async function screenRoutes(app: FastifyInstance): Promise<void> {
   const index = cachedIndex(app.store, app.dataVersion);
-  app.withTypeProvider<JsonSchemaToTsProvider>().post('/api/v1/screen', {
-    schema: {
-      tags: ['names'],
-      summary: 'Screen a name, or a batch of names, across scripts and romanisations',
-      body: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          name: { type: 'string', minLength: 1, maxLength: 500 },
-          names: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'string', minLength: 1, maxLength: 500 } },
-          schema: { type: 'string', enum: SCHEMAS },
-          limit: { type: 'integer', minimum: 1, maximum: 100 },
-        },
-        oneOf: [{ required: ['name'] }, { required: ['names'] }],
-      },
-      response: {
-        200: {
+  app.withTypeProvider<JsonSchemaToTsProvider>().post(
+    '/api/v1/screen',
+    {
+      schema: {
+        tags: ['names'],
+        summary: 'Screen a name, or a batch of names, across scripts and romanisations',
+        body: {
           type: 'object',
+          additionalProperties: false,
           properties: {
-            results: { type: 'array', items: hit },
-            batch: { type: 'array', items: { type: 'object', properties: { query: { type: 'string' }, results: { type: 'array', items: hit } } } },
+            name: { type: 'string', minLength: 1, maxLength: 500 },
+            names: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'string', minLength: 1, maxLength: 500 } },
+            schema: { type: 'string', enum: SCHEMAS },
+            limit: { type: 'integer', minimum: 1, maximum: 100 },
+          },
+          oneOf: [{ required: ['name'] }, { required: ['names'] }],
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              results: { type: 'array', items: hit },
+              batch: { type: 'array', items: { type: 'object', properties: { query: { type: 'string' }, results: { type: 'array', items: hit } } } },
+            },
           },
         },
       },
     },
-  }, async (request): Promise<ScreenResponse> => {
-    const body = request.body;
-    const idx = await index();
-    const run = (q: string) => screenName(idx, q, { schema: body.schema, limit: body.limit ?? 10 }).map(toHit);
-    return body.names ? { batch: body.names.map((query) => ({ query, results: run(query) })) } : { results: run(body.name!) };
-  });
+    async (request): Promise<ScreenResponse> => {
+      const body = request.body;
+      const idx = await index();
+      const run = (q: string) => screenName(idx, q, { schema: body.schema, limit: body.limit ?? 10 }).map(toHit);
+      return body.names ? { batch: body.names.map((query) => ({ query, results: run(query) })) } : { results: run(body.name!) };
+    },
+  );
 }
 
 function toHit(r: ScreenResult): ScreenHit {
