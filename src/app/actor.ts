@@ -19,6 +19,10 @@ export interface Actor {
   role: Role;
   /** How the actor reached us. */
   via: 'cli' | 'http' | 'system';
+  /** The account behind an HTTP actor that signed in or holds a token (absent for anonymous callers). */
+  account?: string;
+  /** The API token used, by its public id. */
+  token?: string;
 }
 
 const LEAST_ROLE: Record<Permission, Role> = { read: 'viewer', edit: 'editor', import: 'admin', administer: 'admin' };

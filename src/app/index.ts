@@ -5,6 +5,24 @@
  */
 export { ANONYMOUS, SYSTEM, ROLES, operator, can, authorise, type Actor, type Role, type Permission } from './actor.ts';
 export { write, type UseCase, type WriteOutcome } from './write.ts';
+export { addAccount, listAccounts, setAccountRole, disableAccount, resetPassword, signOutEverywhere, type Account } from './accounts.ts';
+export {
+  signIn,
+  signOut,
+  sessionActor,
+  createToken,
+  tokenActor,
+  listTokens,
+  revokeToken,
+  DEFAULT_SESSION_POLICY,
+  TOKEN_SCOPES,
+  TOKEN_MAX_DAYS,
+} from './sessions.ts';
+export type { SessionPolicy, SignedIn, ApiToken, TokenScope } from './sessions.ts';
+export { PASSWORD_MIN } from './credentials.ts';
+export { createRecord, editRecord, restoreRecord, recordEtag, changedFields, type EditOutcome } from './edit.ts';
+export { recordHistory, type HistoryEntry } from './history.ts';
+export { verifyAudit, auditCheckpoint, type AuditVerification } from './audit.ts';
 export { openReadyStore, type ReadyStoreOptions } from './workspace.ts';
 export { migrate } from '../store/migrate.ts';
 export type { Store, Queryable, StoreOptions } from '../store/db.ts';

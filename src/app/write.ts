@@ -19,15 +19,26 @@ export interface UseCase {
 /** What the work returns: its result and the summary the audit row keeps. */
 export interface WriteOutcome<T> {
   result: T;
+  /** The audit row's `after`: a summary, or the record as written. */
   audit: unknown;
+  /** When the write is about one record: which, and the record before it (absent for a creation). */
+  record?: { kind: string; id: string; before?: unknown };
+  /** The editor's note: why. */
+  note?: string;
 }
 
 /** Runs `work` for `actor` as the use case says; see the file comment. */
 export async function write<T>(store: Store, actor: Actor, useCase: UseCase, work: (tx: Queryable, actor: Actor) => Promise<WriteOutcome<T>>): Promise<T> {
   authorise(actor, useCase.permission, useCase.what);
   return store.transaction(async (tx) => {
-    const { result, audit } = await work(tx, actor);
-    await appendAudit(tx, { actor: actor.id, action: useCase.action, after: audit });
+    const { result, audit, record, note } = await work(tx, actor);
+    await appendAudit(tx, {
+      actor: actor.id,
+      action: useCase.action,
+      after: audit,
+      note,
+      ...(record ? { recordKind: record.kind, recordId: record.id, before: record.before } : {}),
+    });
     return result;
   });
 }

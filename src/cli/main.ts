@@ -3,6 +3,8 @@
  */
 import { Command } from 'commander';
 import { registerAnalyseCommands } from './analyse.ts';
+import { registerAuditCommands } from './audit.ts';
+import { registerUsersCommands } from './users.ts';
 import { registerExportCommands } from './export.ts';
 import { registerListsCommands } from './lists.ts';
 import { registerNamesCommands } from './names.ts';
@@ -27,5 +29,7 @@ registerListsCommands(program);
 registerNamesCommands(program);
 registerSimulateCommands(program);
 registerExportCommands(program);
+registerAuditCommands(program);
+registerUsersCommands(program);
 
 await program.parseAsync(process.argv);

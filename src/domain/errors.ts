@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'invalid_value'
   | 'not_found'
   | 'conflict'
+  | 'unauthorised'
+  | 'rate_limited'
   | 'forbidden'
   | 'locked'
   | 'migration_failed'

@@ -25,6 +25,11 @@ export type FieldType =
 export type Field = FieldType & {
   name: string;
   required?: boolean;
+  /**
+   * Private: shown to editors and admins only. Viewers, anonymous callers and read tokens never
+   * see it (API JSON and CSV, exports, the analyses' inputs, history diffs).
+   */
+  private?: boolean;
   /** One line for docs: what the field means. */
   doc: string;
 };

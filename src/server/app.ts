@@ -24,6 +24,9 @@ import scenarioRoutes from './routes/scenarios.ts';
 import screenRoutes from './routes/screen.ts';
 import timelinePage from './routes/timeline-page.ts';
 import adminRoutes from './routes/admin.ts';
+import auth, { type AuthOptions } from './auth.ts';
+import accountRoutes from './routes/accounts.ts';
+import editRoutes from './routes/edit.ts';
 
 export interface AppOptions {
   store: Store;
@@ -36,6 +39,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The admin channel's token once the server listens (an embedded store's lock holder); the channel is closed while undefined. */
   adminToken?: () => string | undefined;
+  /** Session lifetimes and sign-in limits (defaults in src/server/auth.ts). */
+  auth?: AuthOptions;
 }
 
 declare module 'fastify' {
@@ -48,7 +53,15 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  logger = false,
+  dashboard = true,
+  onRoute,
+  cacheCheckMs,
+  adminToken,
+  auth: authOptions = {},
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
@@ -78,9 +91,12 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(auth, authOptions);
+  await app.register(accountRoutes);
   await app.register(healthRoutes);
   await app.register(overviewRoutes);
   await app.register(recordRoutes);
+  await app.register(editRoutes);
   await app.register(actorRoutes);
   const registry = registryCache(() => loadRegistry(store), app.dataVersion);
   app.decorate('registryCache', registry);
@@ -109,8 +125,24 @@ export interface Problem {
   code?: string;
 }
 
-const STATUS_OF: Partial<Record<ErrorCode, number>> = { not_found: 404, conflict: 409, locked: 409, forbidden: 403, internal: 500, migration_failed: 500 };
-const TITLE_OF: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 500: 'Internal Server Error' };
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  not_found: 404,
+  conflict: 409,
+  locked: 409,
+  unauthorised: 401,
+  forbidden: 403,
+  rate_limited: 429,
+  internal: 500,
+  migration_failed: 500,
+};
+const TITLE_OF: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
 
 /** Maps any error to a problem document; 5xx details stay in the log, not in the response. */
 export function toProblem(err: unknown): Problem {

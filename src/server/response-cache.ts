@@ -5,7 +5,7 @@
  * Any import (registry or lists) moves the stamp; a process writing to a shared PostgreSQL is
  * seen within `checkMs`.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Queryable } from '../app/index.ts';
 
 export interface ResponseCacheOptions {
@@ -20,7 +20,7 @@ interface Entry {
   body: string | Buffer;
 }
 
-const CACHED_HEADERS = ['content-type', 'content-disposition', 'link'];
+const CACHED_HEADERS = ['content-type', 'content-disposition', 'link', 'etag'];
 
 /**
  * The store's data version, read at most once per `checkMs` (concurrent callers share one read).
@@ -50,10 +50,16 @@ export function registerResponseCache(app: FastifyInstance, currentVersion: () =
   const cache = new Map<string, Entry>();
 
   const keyOf = (url: string, accept: string | undefined) => `${url}\u0000${accept ?? ''}`;
-  const cacheable = (method: string, url: string) => method === 'GET' && url.startsWith('/api/v1/');
+  // Only what anyone may see is shared: a request carrying a session cookie or a token is
+  // answered for its caller (private fields, revocation), never from or into the cache.
+  const cacheable = (request: FastifyRequest) =>
+    request.method === 'GET' &&
+    request.url.startsWith('/api/v1/') &&
+    !request.headers.authorization &&
+    !/(^|;\s*)leverage_session=/.test(request.headers.cookie ?? '');
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!cacheable(request.method, request.url)) return;
+    if (!cacheable(request)) return;
     const v = await currentVersion();
     const hit = cache.get(keyOf(request.url, request.headers.accept));
     if (hit && hit.version === v) {

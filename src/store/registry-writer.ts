@@ -48,11 +48,22 @@ export function caseIdOfActor(actorId: string): string | undefined {
   return actorId.startsWith(CASE_ACTOR_PREFIX) ? actorId.slice(CASE_ACTOR_PREFIX.length) : undefined;
 }
 
-/** Writes one batch of records of one kind (callers split streams with `BATCH_ROWS`). */
 /** The ISO 15924 code of a name's script (`Cyrl`, `Latn`), from the names core; the store does not detect scripts itself. */
 export type ScriptOf = (value: string) => string | undefined;
 
-export async function writeBatch(tx: Queryable, kind: RecordKind, batch: ParsedRecord[], actor: string, scriptOf: ScriptOf): Promise<WriteCounts> {
+/**
+ * Writes one batch of records of one kind (callers split streams with `BATCH_ROWS`). With
+ * `audit: false` the per-record audit rows are left to the caller (an edit writes its own, with
+ * the editor's note and the record as the API shows it).
+ */
+export async function writeBatch(
+  tx: Queryable,
+  kind: RecordKind,
+  batch: ParsedRecord[],
+  actor: string,
+  scriptOf: ScriptOf,
+  options: { audit?: boolean } = {},
+): Promise<WriteCounts> {
   if (!batch.length) return { inserted: 0, updated: 0, unchanged: 0 };
   await writeSources(tx, batch);
   if (kind.name === 'case') await writeCaseActors(tx, batch, scriptOf);
@@ -83,9 +94,9 @@ export async function writeBatch(tx: Queryable, kind: RecordKind, batch: ParsedR
     aud AS (
       INSERT INTO audit (actor, action, record_kind, record_id, before, after)
       SELECT $2, 'update', $3, up.id, old.before, up.after
-      FROM up JOIN old USING (id) WHERE NOT up.inserted)
+      FROM up JOIN old USING (id) WHERE NOT up.inserted AND $4::boolean)
     SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
-  const params: unknown[] = [JSON.stringify(rows), actor, kind.name];
+  const params: unknown[] = [JSON.stringify(rows), actor, kind.name, options.audit ?? true];
   const [r] = await tx.query<{ inserted: number; updated: number }>(sql, params);
   if (kind.name === 'case') await writeRecognitions(tx, batch);
   const inserted = Number(r?.inserted ?? 0);

@@ -1,4 +1,4 @@
-import { SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
+import { PRIVATE_FIELDS, SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
 import { RELEASE_MODES } from './release.ts';
 
 /** How a detention ended; `died_in_custody` is an exit too. */
@@ -30,5 +30,6 @@ export const caseKind: RecordKind = {
     { name: 'exit_mode', type: 'enum', values: EXIT_MODES, doc: 'How it ended.' },
     { name: 'release_id', type: 'id', doc: 'The release this exit was part of, when known.' },
     ...SOURCE_FIELDS,
+    ...PRIVATE_FIELDS,
   ],
 };

@@ -1,4 +1,4 @@
-import { SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
+import { PRIVATE_FIELDS, SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
 
 export const CONTACT_KINDS = ['visit', 'call', 'letter', 'meeting', 'statement', 'embassy'] as const;
 
@@ -18,5 +18,6 @@ export const contactKind: RecordKind = {
     { name: 'summary', type: 'text', max: 2000, required: true, doc: 'One line on the contact, in our words.' },
     { name: 'outcome', type: 'text', max: 2000, doc: 'What followed according to the source.' },
     ...SOURCE_FIELDS,
+    ...PRIVATE_FIELDS,
   ],
 };

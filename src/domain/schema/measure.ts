@@ -1,5 +1,5 @@
 import { ISSUERS, MEASURE_ACTIONS } from '../types/issuer.ts';
-import { SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
+import { PRIVATE_FIELDS, SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
 
 export const TARGET_KINDS = ['person', 'entity', 'sector', 'airline', 'country', 'vessel', 'aircraft'] as const;
 
@@ -21,5 +21,6 @@ export const measureKind: RecordKind = {
     { name: 'target_count', type: 'count', doc: 'Number of listed targets, when the source counts them.' },
     { name: 'summary', type: 'text', max: 2000, required: true, doc: 'One line on the act, in our words.' },
     ...SOURCE_FIELDS,
+    ...PRIVATE_FIELDS,
   ],
 };

@@ -1,4 +1,4 @@
-import { SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
+import { PRIVATE_FIELDS, SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
 
 /**
  * Count metrics. `current` is the stock on a date; `*_in_period` are flows over
@@ -37,5 +37,6 @@ export const observationKind: RecordKind = {
       doc: 'The counter (a rights group, a media tally, the authorities): counts of different counters are never mixed silently.',
     },
     ...SOURCE_FIELDS,
+    ...PRIVATE_FIELDS,
   ],
 };

@@ -1,4 +1,4 @@
-import { SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
+import { PRIVATE_FIELDS, SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
 
 export const POLITICAL_EVENT_KINDS = ['election', 'protest', 'arrest_wave', 'incident', 'death_in_custody', 'war', 'law', 'statement', 'other'] as const;
 
@@ -16,5 +16,6 @@ export const politicalEventKind: RecordKind = {
     { name: 'quantity', type: 'number', doc: 'A number the source gives (detained, killed, percent).' },
     { name: 'quantity_unit', type: 'text', max: 100, doc: 'What `quantity` counts, e.g. persons_detained.' },
     ...SOURCE_FIELDS,
+    ...PRIVATE_FIELDS,
   ],
 };

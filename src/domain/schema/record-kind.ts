@@ -23,3 +23,22 @@ export const SOURCE_FIELDS: readonly Field[] = [
   { name: 'published', type: 'edtf', doc: 'When the source was published, if known.' },
   { name: 'evidence', type: 'text', max: 2000, required: true, doc: 'What the source says, in our own words (never copied sentences).' },
 ];
+
+/** The editors' own notes on a record: every kind has one, and it never leaves to viewers. */
+export const PRIVATE_FIELDS: readonly Field[] = [
+  { name: 'internal_note', type: 'text', max: 4000, private: true, doc: 'Private (editors only): internal notes, leads, doubts; never published.' },
+];
+
+/** The names of a kind's private fields. */
+export function privateFieldNames(kind: RecordKind): string[] {
+  return kind.fields.filter((f) => f.private).map((f) => f.name);
+}
+
+/** A copy of `record` without the kind's private fields (the record itself when it has none set). */
+export function withoutPrivateFields<T extends object>(kind: RecordKind, record: T): T {
+  const names = privateFieldNames(kind);
+  if (!names.some((n) => n in record)) return record;
+  const out = { ...record } as Record<string, unknown>;
+  for (const n of names) delete out[n];
+  return out as T;
+}

@@ -1,4 +1,4 @@
-import { SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
+import { PRIVATE_FIELDS, SOURCE_FIELDS, type RecordKind } from './record-kind.ts';
 
 /** How people left prison. `unknown` when the source does not say. */
 export const RELEASE_MODES = ['pardon', 'deportation', 'exchange', 'amnesty', 'sentence_served', 'unknown'] as const;
@@ -24,5 +24,6 @@ export const releaseKind: RecordKind = {
     { name: 'linked_concession', type: 'text', max: 1000, doc: 'The concession a source ties to this release, in words (strong link when present).' },
     { name: 'note', type: 'text', max: 2000, doc: 'Context and caveats.' },
     ...SOURCE_FIELDS,
+    ...PRIVATE_FIELDS,
   ],
 };

@@ -9,7 +9,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import { LeverageError } from '../../domain/errors.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
 import type { Case, Contact, Measure, Observation, PoliticalEvent, Release } from '../../domain/records.ts';
-import { filtersFor, getRecord, queryRecords, type FilterSpec } from '../../app/index.ts';
+import { can, filtersFor, getRecord, queryRecords, recordEtag, type FilterSpec } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { dayParam, recordJsonSchema } from '../json-schema.ts';
 
@@ -57,19 +57,24 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
     async (request, reply) => {
       const q = request.query;
       const csv = wantsCsv(request);
-      const page = await queryRecords(app.store, kind, {
-        from: q.from,
-        to: q.to,
-        filters: filterValues(q, filters),
-        cursor: q.cursor,
-        limit: q.limit ?? (csv ? 10000 : 100),
-      });
+      const page = await queryRecords(
+        app.store,
+        kind,
+        {
+          from: q.from,
+          to: q.to,
+          filters: filterValues(q, filters),
+          cursor: q.cursor,
+          limit: q.limit ?? (csv ? 10000 : 100),
+        },
+        request.actor,
+      );
       if (page.next_cursor) reply.header('link', `<${nextUrl(request.url, page.next_cursor)}>; rel="next"`);
       if (csv)
         return sendCsv(
           reply,
           kind.plural,
-          kind.fields.map((f) => f.name),
+          kind.fields.filter((f) => !f.private || can(request.actor, 'edit')).map((f) => f.name),
           page.items,
         );
       return { ...page }; // an object literal: the response schema's type admits more keys than the RecordPage interface
@@ -85,10 +90,11 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
         response: { 200: item },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
-      const record = await getRecord(app.store, kind, id);
+      const record = await getRecord(app.store, kind, id, request.actor);
       if (!record) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
+      reply.header('etag', recordEtag(record)); // what an edit names in If-Match
       return record;
     },
   );

@@ -1,0 +1,40 @@
+/**
+ * Use case: a record's history, from the audit log. Everyone sees that the record changed, when,
+ * and how (created, edited, restored, re-imported); editors and admins also see who, the note,
+ * and the fields that changed with their values before and after.
+ */
+import { recordAudit } from '../store/audit.ts';
+import type { Store } from '../store/db.ts';
+import { can, type Actor } from './actor.ts';
+import { changedFields, kindNamed } from './edit.ts';
+
+export interface HistoryEntry {
+  /** The audit row: name it to restore the version it wrote. */
+  version: string;
+  at: string;
+  /** `record.create`, `record.edit`, `record.restore`, or `update` (a re-import changed it). */
+  action: string;
+  actor?: string;
+  note?: string;
+  changed?: Record<string, { before?: unknown; after?: unknown }>;
+}
+
+/** Columns a re-import's audit row carries that a record does not show. */
+const STORE_ONLY = new Set(['date_start', 'date_end', 'source_id', 'origin', 'actor_id']);
+
+function shown(v: unknown): Record<string, unknown> | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  return Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([k, x]) => !STORE_ONLY.has(k) && x !== null));
+}
+
+/** The history of one record, oldest first. */
+export async function recordHistory(store: Store, actor: Actor, kindName: string, id: string): Promise<HistoryEntry[]> {
+  const kind = kindNamed(kindName);
+  const editor = can(actor, 'edit');
+  return (await recordAudit(store, kind.name, id)).map((e) => ({
+    version: e.id,
+    at: e.at,
+    action: e.action,
+    ...(editor ? { actor: e.actor, ...(e.note ? { note: e.note } : {}), changed: changedFields(shown(e.before), shown(e.after)) } : {}),
+  }));
+}
