@@ -24,6 +24,8 @@ import scenarioRoutes from './routes/scenarios.ts';
 import screenRoutes from './routes/screen.ts';
 import timelinePage from './routes/timeline-page.ts';
 import adminRoutes from './routes/admin.ts';
+import { AJV_FORMATS, DAY_EXPECTED, EDTF_DAY_FORMAT, InputError, registerHardening, type HardeningOptions } from './hardening.ts';
+import { STATUS_CODES } from 'node:http';
 
 export interface AppOptions {
   store: Store;
@@ -36,6 +38,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The admin channel's token once the server listens (an embedded store's lock holder); the channel is closed while undefined. */
   adminToken?: () => string | undefined;
+  /** Load shedding thresholds (see hardening.ts). */
+  hardening?: HardeningOptions;
 }
 
 declare module 'fastify' {
@@ -48,8 +52,8 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
+export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken, hardening }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, formats: AJV_FORMATS } } });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
   app.decorate('dataVersion', versionTracker(store, cacheCheckMs));
@@ -59,7 +63,14 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
     if (problem.status >= 500) request.log.error({ err }, 'request failed');
     reply.code(problem.status).type('application/problem+json').send(problem);
   });
+  await registerHardening(app, hardening);
   app.setNotFoundHandler((request, reply) => {
+    const allow = app.allowedMethods(request.url);
+    if (allow.length) {
+      const detail = `${request.method} is not allowed on ${request.url.split('?')[0]}; use ${allow.join(', ')}`;
+      reply.code(405).header('allow', allow.join(', ')).type('application/problem+json').send({ type: 'about:blank', title: 'Method Not Allowed', status: 405, detail });
+      return;
+    }
     reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
   });
   await app.register(swagger, {
@@ -110,12 +121,17 @@ export function toProblem(err: unknown): Problem {
     const status = STATUS_OF[err.code] ?? 400;
     return { type: 'about:blank', title: TITLE_OF[status] ?? 'Bad Request', status, detail: err.describe(), code: err.code, ...(err.location?.column ? { field: String(err.location.column) } : {}) };
   }
+  if (err instanceof InputError) return { type: 'about:blank', title: 'Bad Request', status: 400, detail: err.message, field: err.field, code: err.code };
   const e = err as { statusCode?: number; validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[]; validationContext?: string; message?: string; code?: string };
   if (e.validation?.length) {
     const v = e.validation[0]!;
     const name = v.instancePath?.replace(/^\//, '') || String(v.params?.missingProperty ?? v.params?.additionalProperty ?? '');
-    return { type: 'about:blank', title: 'Bad Request', status: 400, detail: e.message ?? 'invalid request', field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`, code: 'invalid_request' };
+    const badDay = v.params?.format === EDTF_DAY_FORMAT ? `${e.validationContext ?? 'request'}/${name} must be ${DAY_EXPECTED}` : undefined;
+    return { type: 'about:blank', title: 'Bad Request', status: 400, detail: badDay ?? e.message ?? 'invalid request', field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`, code: 'invalid_request' };
   }
   const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
-  return { type: 'about:blank', title: status >= 500 ? 'Internal Server Error' : 'Bad Request', status, detail: status >= 500 ? 'the server failed; see its log' : (e.message ?? 'bad request'), ...(e.code ? { code: e.code } : {}) };
+  // A 5xx the app raised on purpose (503: over budget or saturated) says why; any other 5xx stays in the log.
+  const told = status < 500 || status === 503;
+  const detail = told ? (e.message ?? STATUS_CODES[status] ?? 'bad request') : 'the server failed; see its log';
+  return { type: 'about:blank', title: STATUS_CODES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request'), status, detail, ...(e.code ? { code: e.code } : {}) };
 }
