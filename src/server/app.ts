@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { WEB_DIST } from './web-build.ts';
-import { registerResponseCache, versionTracker } from './response-cache.ts';
+import { registerResponseCache, versionTracker, type ResponseCacheStats } from './response-cache.ts';
 import { registryCache, type RegistryCache } from './registry-cache.ts';
 import swaggerUi from '@fastify/swagger-ui';
 import { loadRegistry, type Store } from '../app/index.ts';
@@ -38,6 +38,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The admin channel's token once the server listens (an embedded store's lock holder); the channel is closed while undefined. */
   adminToken?: () => string | undefined;
+  /** The response cache's budget in bytes (default DEFAULT_CACHE_BYTES, 64 MiB). */
+  cacheBytes?: number;
   /** Load shedding thresholds (see hardening.ts). */
   hardening?: HardeningOptions;
 }
@@ -49,15 +51,17 @@ declare module 'fastify' {
     dataVersion: () => Promise<string>;
     /** The registry and its prepared analysis contexts, per data version. */
     registryCache: RegistryCache;
+    /** Entries and bytes in the response cache. */
+    responseCache: ResponseCacheStats;
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken, hardening }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken, hardening, cacheBytes }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, formats: AJV_FORMATS } } });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
   app.decorate('dataVersion', versionTracker(store, cacheCheckMs));
-  registerResponseCache(app, app.dataVersion);
+  app.decorate('responseCache', registerResponseCache(app, app.dataVersion, { maxBytes: cacheBytes }));
   app.setErrorHandler((err, request, reply) => {
     const problem = toProblem(err);
     if (problem.status >= 500) request.log.error({ err }, 'request failed');
