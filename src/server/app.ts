@@ -26,6 +26,7 @@ import timelinePage from './routes/timeline-page.ts';
 import adminRoutes from './routes/admin.ts';
 import { AJV_FORMATS, DAY_EXPECTED, EDTF_DAY_FORMAT, InputError, registerHardening, type HardeningOptions } from './hardening.ts';
 import { STATUS_CODES } from 'node:http';
+import { ComputePool, type ComputePoolOptions } from './compute-pool.ts';
 
 export interface AppOptions {
   store: Store;
@@ -40,6 +41,8 @@ export interface AppOptions {
   adminToken?: () => string | undefined;
   /** The response cache's budget in bytes (default DEFAULT_CACHE_BYTES, 64 MiB). */
   cacheBytes?: number;
+  /** The worker pool of CPU-heavy requests: threads, time budget, queue (see compute-pool.ts). */
+  compute?: ComputePoolOptions;
   /** Load shedding thresholds (see hardening.ts). */
   hardening?: HardeningOptions;
 }
@@ -56,7 +59,7 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken, hardening, cacheBytes }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken, hardening, cacheBytes, compute }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, formats: AJV_FORMATS } } });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
@@ -64,7 +67,9 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   app.decorate('responseCache', registerResponseCache(app, app.dataVersion, { maxBytes: cacheBytes }));
   app.setErrorHandler((err, request, reply) => {
     const problem = toProblem(err);
-    if (problem.status >= 500) request.log.error({ err }, 'request failed');
+    if (problem.status >= 500 && problem.status !== 503) request.log.error({ err }, 'request failed');
+    const retryAfter = (err as { retryAfterS?: number }).retryAfterS;
+    if (retryAfter) reply.header('retry-after', String(retryAfter));
     reply.code(problem.status).type('application/problem+json').send(problem);
   });
   await registerHardening(app, hardening);
@@ -92,9 +97,11 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
   const registry = registryCache(() => loadRegistry(store), app.dataVersion);
   app.decorate('registryCache', registry);
   await app.register(analysisRoutes, { cache: registry });
-  await app.register(scenarioRoutes, { registry: () => registry.registry() });
+  const pool = new ComputePool(compute);
+  app.addHook('onClose', () => pool.close());
+  await app.register(scenarioRoutes, { registry: () => registry.registry(), version: app.dataVersion, pool });
   await app.register(datasetRoutes, { registry: () => registry.registry() });
-  await app.register(screenRoutes);
+  await app.register(screenRoutes, { pool });
   await app.register(listRoutes);
   await app.register(timelinePage);
   if (adminToken) await app.register(adminRoutes, { token: adminToken });
