@@ -23,8 +23,11 @@ export function getSnapshot(db: Queryable, id: string): Promise<SnapshotRow> {
   return listsRepository(db).getSnapshot(id);
 }
 
-/** A snapshot's designations: all, those carrying `programme`, or those with the given source ids. */
-export function snapshotDesignations(db: Queryable, id: string, filter: { programme?: string; ids?: string[] } = {}): Promise<Designation[]> {
+/**
+ * A snapshot's designations: all, those carrying `programme`, or those with the given source ids;
+ * with `limit`, a page of them in source-id order after the source id `after`.
+ */
+export function snapshotDesignations(db: Queryable, id: string, filter: { programme?: string; ids?: string[]; after?: string; limit?: number } = {}): Promise<Designation[]> {
   return listsRepository(db).loadDesignations(id, filter);
 }
 

@@ -5,7 +5,7 @@
  */
 export { loadRegistry, registryStats, type KindStats } from '../store/registry.ts';
 export { getActor, listActors } from '../store/actors.ts';
-export { loadTimeline, type TimelineEntry } from '../store/timeline.ts';
+export { loadTimeline, loadTimelinePage, type TimelineEntry, type TimelinePage } from '../store/timeline.ts';
 export { filtersFor, getRecord, queryRecords, type FilterSpec } from '../store/records-query.ts';
 export { loadScreeningEntries } from '../store/screening.ts';
 export { caseIdOfActor } from '../store/registry-writer.ts';

@@ -164,12 +164,15 @@ export function listsRepository(db: Queryable) {
     },
 
     /** Designations of a snapshot; only those in `programme` when given, or only `ids`. */
-    async loadDesignations(snapshotId: string, filter: { programme?: string; ids?: string[] } = {}): Promise<Designation[]> {
+    async loadDesignations(snapshotId: string, filter: { programme?: string; ids?: string[]; after?: string; limit?: number } = {}): Promise<Designation[]> {
+      // A page: source ids after `after`, in order, at most `limit` (the primary key's order).
+      const params: unknown[] = [snapshotId];
+      const page = `${filter.after !== undefined ? ` AND source_id > $${params.push(filter.after)}` : ''}${filter.limit ? ' ORDER BY source_id LIMIT ' + Math.floor(filter.limit) : ''}`;
       const rows = filter.ids
         ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, filter.ids])
         : filter.programme
-          ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb', [snapshotId, JSON.stringify([filter.programme])])
-          : await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1', [snapshotId]);
+          ? await db.query<{ data: Designation }>(`SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $${params.push(JSON.stringify([filter.programme]))}::jsonb${page}`, params)
+          : await db.query<{ data: Designation }>(`SELECT data FROM designation WHERE snapshot_id = $1${page}`, params);
       return rows.map((r) => (typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data));
     },
 
