@@ -2,7 +2,7 @@
  * Builds the HTTP app over an open store. It never listens: `start.ts` does, and tests drive the
  * app with `inject`. Every error leaves through one handler as application/problem+json (RFC 9457).
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { LeverageError, type ErrorCode } from '../domain/errors.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,7 +60,16 @@ declare module 'fastify' {
 }
 
 export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken, hardening, cacheBytes, compute }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, formats: AJV_FORMATS } } });
+  const app = Fastify({
+    logger,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, formats: AJV_FORMATS } },
+    // A URL that is not valid percent-encoded UTF-8 is refused before routing: as problem+json too.
+    frameworkErrors: (err, _request, res) => {
+      const problem = toProblem(err);
+      const reply = res as unknown as FastifyReply;
+      reply.code(problem.status).type('application/problem+json').send(problem);
+    },
+  });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
   app.decorate('dataVersion', versionTracker(store, cacheCheckMs));

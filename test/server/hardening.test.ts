@@ -101,3 +101,7 @@ test('a saturated process sheds load with 503, Retry-After and problem+json; hea
     await busy.close();
   }
 });
+
+test('a path that is not valid percent-encoded UTF-8 is a problem+json 400', async () => {
+  for (const url of ['/api/v1/actors/%ED%A0%80', '/api/v1/actors/%FF', '/api/v1/releases/%C0']) assertProblem(await app.inject(url), 400);
+});
