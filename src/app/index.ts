@@ -18,3 +18,4 @@ export { writeFtm, type FtmExportOptions, type FtmExportSummary } from './export
 export * from './read.ts';
 export { parseFormat, LIST_FORMATS } from '../ingest/lists/index.ts';
 export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';
+export { runOnce, type RunOnceOutcome } from '../store/run-once.ts';

@@ -109,20 +109,27 @@ export class InputError extends Error {
 /** Refuses hostile strings and non-finite numbers anywhere in the query, path parameters or body, before the schema is checked. */
 function installInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    const schema = request.routeOptions.schema as { querystring?: { properties?: Record<string, { type?: unknown; items?: { type?: unknown } }> } } | undefined;
-    const numeric = new Set(Object.entries(schema?.querystring?.properties ?? {})
-      .filter(([, p]) => isNumberType(p.type) || isNumberType(p.items?.type)).map(([k]) => k));
-    inspect(request.query, 'querystring', (name, value) => {
-      if (numeric.has(name) && typeof value === 'string' && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d{1,3})?$/.test(value.trim())) {
-        throw new InputError(`querystring/${name}`, `querystring/${name} must be a finite number, not ${JSON.stringify(value.slice(0, 40))}`);
-      }
-      if (numeric.has(name) && typeof value === 'string' && !Number.isFinite(Number(value))) {
-        throw new InputError(`querystring/${name}`, `querystring/${name} is out of range`);
-      }
-    });
+    type Props = { properties?: Record<string, { type?: unknown; items?: { type?: unknown } }> };
+    const schema = request.routeOptions.schema as { querystring?: Props; body?: Props } | undefined;
+    inspect(request.query, 'querystring', numericText('querystring', schema?.querystring));
     inspect(request.params, 'params');
-    inspect(request.body, 'body');
+    inspect(request.body, 'body', numericText('body', schema?.body));
   });
+}
+
+/**
+ * A check of the text given for a numeric field (the validator would coerce "Infinity" or "1e999"
+ * to a number that is not finite): plain decimal notation only, and finite.
+ */
+function numericText(where: string, schema: { properties?: Record<string, { type?: unknown; items?: { type?: unknown } }> } | undefined) {
+  const numeric = new Set(Object.entries(schema?.properties ?? {}).filter(([, p]) => isNumberType(p.type) || isNumberType(p.items?.type)).map(([k]) => k));
+  return (name: string, value: unknown) => {
+    if (!numeric.has(name) || typeof value !== 'string') return;
+    if (!/^[-+]?\d+(\.\d+)?([eE][-+]?\d{1,3})?$/.test(value.trim())) {
+      throw new InputError(`${where}/${name}`, `${where}/${name} must be a finite number, not ${JSON.stringify(value.slice(0, 40))}`);
+    }
+    if (!Number.isFinite(Number(value))) throw new InputError(`${where}/${name}`, `${where}/${name} is out of range`);
+  };
 }
 
 function isNumberType(t: unknown): boolean {

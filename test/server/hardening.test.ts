@@ -48,6 +48,8 @@ test('numbers must be finite and in range: Infinity, 1e999, -Infinity are 400s',
   assertProblem(await app.inject('/api/v1/analysis/event-study?seed=99999999999'), 400, 'querystring/seed');
   const res = await app.inject({ method: 'POST', url: '/api/v1/scenarios/run', payload: '{"runs":1e999}', headers: { 'content-type': 'application/json' } });
   assertProblem(res, 400, 'body/runs');
+  const text = await app.inject({ method: 'POST', url: '/api/v1/screen', payload: { names: ['x'], limit: 'Infinity' } });
+  assertProblem(text, 400, 'body/limit');
 });
 
 test('dates are read by the EDTF grammar: year 0000, 2025-02-30 and 2025-13 are 400s', async () => {

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { loadScreeningEntries } from '../../app/index.ts';
+import { LeverageError } from '../../domain/errors.ts';
 import type { ComputePool } from '../compute-pool.ts';
 import type { ScreenInput } from '../compute-worker.ts';
 import type { ScreenHit } from '../screen-hit.ts';
@@ -62,6 +63,8 @@ export default async function screenRoutes(app: FastifyInstance, opts: ScreenRou
     },
   }, async (request): Promise<ScreenResponse> => {
     const body = request.body;
+    // A JSON `null` body is not validated by Fastify: refuse it here.
+    if (!body || (body.name === undefined && body.names === undefined)) throw new LeverageError('invalid_value', 'the body must be an object with name or names', { location: { column: 'body' } });
     const queries = body.names ?? [body.name!];
     const version = await app.dataVersion();
     const input: ScreenInput = { queries, schema: body.schema, limit: body.limit ?? 10 };
