@@ -16,9 +16,9 @@ import { Worker } from 'node:worker_threads';
 import { LeverageError } from '../domain/errors.ts';
 
 export interface ComputePoolOptions {
-  /** Worker threads. Default: available parallelism − 1 (at least 1). */
+  /** Worker threads. Default: available parallelism − 1, at least 2 (a long run does not hold up a screening). */
   threads?: number;
-  /** A task's time budget in ms (queue wait not included). Default 30,000. */
+  /** A task's time budget in ms (queue wait not included). Default 120,000 (LEVERAGE_TASK_TIMEOUT_MS for a listening server). */
   timeoutMs?: number;
   /** Tasks that may wait for a worker; one more is refused with 503. Default 16. */
   maxQueue?: number;
@@ -85,10 +85,12 @@ export class ComputePool {
   private readonly retryAfterS: number;
   private nextId = 0;
   private closed = false;
+  // The last state loaded for each need: a second worker gets it without a second read of the store.
+  private readonly loadedState = new Map<string, { version: string; value: Promise<unknown> }>();
 
   constructor(options: ComputePoolOptions = {}) {
-    this.threads = Math.max(1, options.threads ?? availableParallelism() - 1);
-    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.threads = Math.max(1, options.threads ?? Math.max(2, availableParallelism() - 1));
+    this.timeoutMs = options.timeoutMs ?? 120_000;
     this.maxQueue = options.maxQueue ?? 16;
     this.retryAfterS = options.retryAfterS ?? 5;
   }
@@ -145,7 +147,7 @@ export class ComputePool {
     try {
       const context: Record<string, { version: string; value: unknown }> = {};
       for (const need of task.needs) {
-        if (slot.loaded.get(need.name) !== need.version) context[need.name] = { version: need.version, value: await need.load() };
+        if (slot.loaded.get(need.name) !== need.version) context[need.name] = { version: need.version, value: await this.state(need) };
       }
       const id = this.nextId++;
       const answer = this.answer(slot, id);
@@ -157,6 +159,17 @@ export class ComputePool {
     } catch (err) {
       reject(err);
     }
+  }
+
+  private state(need: Need): Promise<unknown> {
+    let kept = this.loadedState.get(need.name);
+    if (kept?.version !== need.version) {
+      kept = { version: need.version, value: need.load() };
+      this.loadedState.set(need.name, kept);
+      const failed = kept;
+      kept.value.catch(() => this.loadedState.get(need.name) === failed && this.loadedState.delete(need.name));
+    }
+    return kept.value;
   }
 
   // The worker's answer to task `id`; over budget, the worker is terminated and replaced.

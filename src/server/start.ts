@@ -20,6 +20,7 @@ export async function serve({ port, host, log = console.log }: ServeOptions): Pr
   let adminToken: string | undefined;
   const app = await buildApp({
     store, logger: { level: process.env.LOG_LEVEL ?? 'warn' }, adminToken: () => adminToken, hardening: { pressure: pressureFromEnv(process.env) },
+    ...(Number(process.env.LEVERAGE_TASK_TIMEOUT_MS) > 0 ? { compute: { timeoutMs: Number(process.env.LEVERAGE_TASK_TIMEOUT_MS) } } : {}),
     ...(Number(process.env.LEVERAGE_CACHE_MB) > 0 ? { cacheBytes: Number(process.env.LEVERAGE_CACHE_MB) * 1024 * 1024 } : {}),
   });
   let closing: Promise<void> | undefined;
