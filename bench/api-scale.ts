@@ -1,0 +1,64 @@
+/**
+ * The API at realistic size (issue 13): the shipped dataset plus 200,000 generated releases in a
+ * fresh embedded store, the app driven in-process (inject, no port).
+ *  1. /api/v1/timeline pages: the first, and 20 deep ones followed by cursor; target < 100 ms a page.
+ *  2. Memory: 300 GETs of large responses (10,000-entry timeline pages), each with a different
+ *     Accept header; target: RSS growth within the cache budget (64 MiB) + 200 MB.
+ *   npx tsx bench/api-scale.ts [--releases 200000]
+ */
+import { buildApp } from '../src/server/app.ts';
+import { seed } from '../src/app/index.ts';
+import { DEFAULT_CACHE_BYTES } from '../src/server/response-cache.ts';
+import { openTestStore } from '../test/helpers/store.ts';
+
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const releases = arg('releases', 200_000);
+const store = await openTestStore('bench_api_scale');
+await seed(store);
+const t0 = performance.now();
+const [src] = await store.query<{ id: string }>('SELECT id FROM source LIMIT 1');
+await store.query(
+  `INSERT INTO release (id, date, date_start, date_end, count, count_basis, mode, source_id, evidence)
+   SELECT 'gen-' || g, d, d, d, 1 + g % 5, 'reported', 'pardon', $1, 'generated'
+   FROM (SELECT g, to_char(DATE '2000-01-01' + (g % 9000), 'YYYY-MM-DD') AS d FROM generate_series(1, $2::int) g) s`,
+  [src!.id, releases],
+);
+console.log(`${releases} releases generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const app = await buildApp({ store, dashboard: false });
+
+const timed = async (url: string, headers: Record<string, string> = {}) => {
+  const t = performance.now();
+  const res = await app.inject({ url, headers });
+  return { ms: performance.now() - t, res };
+};
+const ms: number[] = [];
+let url = '/api/v1/timeline?limit=100';
+for (let i = 0; i < 21; i++) {
+  const { ms: m, res } = await timed(url);
+  if (res.statusCode !== 200) throw new Error(res.body);
+  ms.push(m);
+  url = `/api/v1/timeline?limit=100&cursor=${res.json().next_cursor}`;
+}
+const deep = await timed(`/api/v1/timeline?limit=100&from=2020-06-01`);
+const sorted = [...ms].sort((a, b) => a - b);
+console.log(`timeline page of 100: first ${ms[0]!.toFixed(0)} ms; next 20 by cursor median ${sorted[10]!.toFixed(0)} ms, max ${sorted[20]!.toFixed(0)} ms; from=2020-06-01 ${deep.ms.toFixed(0)} ms`);
+const html = await timed('/timeline');
+console.log(`/timeline HTML page (500 rows): ${html.ms.toFixed(0)} ms, ${html.res.body.length} bytes`);
+
+global.gc?.();
+const rss0 = process.memoryUsage().rss;
+let bytes = 0;
+for (let i = 0; i < 300; i++) {
+  const accept = i % 3 === 0 ? `text/csv;q=0.${i}` : `application/json, text/x-${i};q=0.1`;
+  const cursor = i % 5;
+  const { res } = await timed(`/api/v1/timeline?limit=10000&from=20${String(cursor).padStart(2, '0')}-01-01`, { accept });
+  bytes += res.rawPayload.length;
+}
+global.gc?.();
+const rss1 = process.memoryUsage().rss;
+console.log(`300 GETs with distinct Accept headers (${(bytes / 1e6).toFixed(0)} MB served): cache ${app.responseCache.entries()} entries, ${(app.responseCache.bytes() / 1e6).toFixed(1)} MB; RSS ${(rss0 / 1e6).toFixed(0)} → ${(rss1 / 1e6).toFixed(0)} MB (+${((rss1 - rss0) / 1e6).toFixed(0)} MB; budget ${(DEFAULT_CACHE_BYTES / 1e6).toFixed(0)} MB + 200 MB)`);
+await app.close();
+await store.close();
