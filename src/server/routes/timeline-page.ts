@@ -1,16 +1,26 @@
 import type { FastifyInstance } from 'fastify';
-import { loadTimeline, type TimelineEntry } from '../../app/index.ts';
+import { loadTimelinePage, type TimelineEntry } from '../../app/index.ts';
+import { withCursor } from '../paging.ts';
+
+/** Entries on one page of `/timeline` unless `?limit=` says otherwise (at most 1,000). */
+export const TIMELINE_PAGE_SIZE = 500;
 
 /**
  * `GET /timeline`: the timeline as a plain HTML page rendered on the server: readable with no
- * JavaScript, and the page a link can always fall back to.
+ * JavaScript, and the page a link can always fall back to. A page at a time, with a link to the
+ * next (`?cursor=`).
  */
 export default async function timelinePage(app: FastifyInstance): Promise<void> {
-  const page = async (_req: unknown, reply: import('fastify').FastifyReply) => {
-    const entries = await loadTimeline(app.store);
-    reply.type('text/html; charset=utf-8').send(renderTimeline(entries));
-  };
-  app.get('/timeline', { schema: { hide: true } }, page);
+  app.get<{ Querystring: { cursor?: string; limit?: number } }>('/timeline', {
+    schema: {
+      hide: true,
+      querystring: { type: 'object', properties: { cursor: { type: 'string', maxLength: 1000 }, limit: { type: 'integer', minimum: 1, maximum: 1000 } } },
+    },
+  }, async (request, reply) => {
+    const page = await loadTimelinePage(app.store, { cursor: request.query.cursor, limit: request.query.limit ?? TIMELINE_PAGE_SIZE });
+    const next = page.next_cursor ? withCursor(request.url, page.next_cursor) : undefined;
+    return reply.type('text/html; charset=utf-8').send(renderTimeline(page.items, next));
+  });
 }
 
 const LABEL: Record<TimelineEntry['kind'], string> = { release: 'Release', measure: 'Measure', contact: 'Contact', political_event: 'Event' };
