@@ -80,7 +80,8 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
     // A handler's return value other than undefined is sent as the response (the plugin's types say void).
     pressureHandler: ((request: FastifyRequest, reply: FastifyReply, type: string, value: number | undefined) => {
       // Health answers even under pressure: it is how an operator sees the pressure.
-      if (request.url.startsWith('/api/health')) return undefined;
+      // The admin channel carries other leverage processes' imports: shedding it would fail them midway.
+      if (request.url.startsWith('/api/health') || request.url.startsWith('/api/admin/')) return undefined;
       const what = type === 'eventLoopDelay' ? `the event loop is ${Math.round(value ?? 0)} ms behind` : `${type} is ${Math.round(value ?? 0)}`;
       reply.code(503).header('retry-after', String(retryAfter)).type('application/problem+json');
       return { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: `the server is saturated (${what}); retry after ${retryAfter} s`, code: 'overloaded' };
@@ -109,6 +110,8 @@ export class InputError extends Error {
 /** Refuses hostile strings and non-finite numbers anywhere in the query, path parameters or body, before the schema is checked. */
 function installInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
+    // The admin channel carries encoded SQL batches (up to 256 MiB) from local processes holding its token.
+    if (request.url.startsWith('/api/admin/')) return;
     type Props = { properties?: Record<string, { type?: unknown; items?: { type?: unknown } }> };
     const schema = request.routeOptions.schema as { querystring?: Props; body?: Props } | undefined;
     inspect(request.query, 'querystring', numericText('querystring', schema?.querystring));
