@@ -20,7 +20,7 @@ export interface ComputePoolOptions {
   threads?: number;
   /** A task's time budget in ms (queue wait not included). Default 120,000 (LEVERAGE_TASK_TIMEOUT_MS for a listening server). */
   timeoutMs?: number;
-  /** Tasks that may wait for a worker; one more is refused with 503. Default 16. */
+  /** Tasks that may wait for a worker; one more is refused with 503. Default 64. */
   maxQueue?: number;
   /** Seconds a refused client is told to wait. Default 5. */
   retryAfterS?: number;
@@ -91,7 +91,7 @@ export class ComputePool {
   constructor(options: ComputePoolOptions = {}) {
     this.threads = Math.max(1, options.threads ?? Math.max(2, availableParallelism() - 1));
     this.timeoutMs = options.timeoutMs ?? 120_000;
-    this.maxQueue = options.maxQueue ?? 16;
+    this.maxQueue = options.maxQueue ?? 64;
     this.retryAfterS = options.retryAfterS ?? 5;
   }
 
