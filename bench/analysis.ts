@@ -31,7 +31,15 @@ function generate(cases: number, years: number, firstYear: number, seed: number)
   for (let i = 0; i < cases; i++) {
     const d = uniformInt(rng, 0, days - 1);
     perDay[d]++;
-    releases.push({ id: `rel-${i}`, date: iso(d), count: 1, count_basis: 'confirmed', mode: modes[i % modes.length], ...(i % 500 === 0 ? { brokered_by: ['US'], linked_concession: 'relief' } : {}), ...CITED });
+    releases.push({
+      id: `rel-${i}`,
+      date: iso(d),
+      count: 1,
+      count_basis: 'confirmed',
+      mode: modes[i % modes.length],
+      ...(i % 500 === 0 ? { brokered_by: ['US'], linked_concession: 'relief' } : {}),
+      ...CITED,
+    });
   }
   let stock = 40_000;
   let cumulative = 0;
@@ -39,7 +47,16 @@ function generate(cases: number, years: number, firstYear: number, seed: number)
     const inflow = uniformInt(rng, 10, 45);
     stock += inflow - perDay[d];
     cumulative += inflow;
-    observations.push({ id: `in-${d}`, date: iso(d), metric: 'recognised_in_period', value: inflow, period_start: iso(d), period_end: iso(d), source_org: 'Counter', ...CITED });
+    observations.push({
+      id: `in-${d}`,
+      date: iso(d),
+      metric: 'recognised_in_period',
+      value: inflow,
+      period_start: iso(d),
+      period_end: iso(d),
+      source_org: 'Counter',
+      ...CITED,
+    });
     observations.push({ id: `s-${d}`, date: iso(d), metric: 'current', value: stock, source_org: 'Counter', ...CITED });
     if (d % 30 === 29) observations.push({ id: `c-${d}`, date: iso(d), metric: 'recognised_cumulative', value: cumulative, source_org: 'Counter', ...CITED });
   }
@@ -47,8 +64,26 @@ function generate(cases: number, years: number, firstYear: number, seed: number)
   const measures: Measure[] = [];
   const events: PoliticalEvent[] = [];
   for (let i = 0; i < 300; i++) {
-    contacts.push({ id: `con-${i}`, date: iso(uniformInt(rng, 0, days - 1)), kind: 'visit', from_actor: i % 3 ? 'US' : 'Envoy', to_actor: 'BY', summary: 's', ...(i % 7 === 0 ? { outcome: '1 prisoner freed' } : {}), ...CITED });
-    measures.push({ id: `m-${i}`, date: iso(uniformInt(rng, 0, days - 1)), issuer: i % 2 ? 'EU' : 'US', action: i % 5 === 0 ? 'ease' : 'expand', programme: ['P'], target_kind: ['person'], summary: 's', ...CITED });
+    contacts.push({
+      id: `con-${i}`,
+      date: iso(uniformInt(rng, 0, days - 1)),
+      kind: 'visit',
+      from_actor: i % 3 ? 'US' : 'Envoy',
+      to_actor: 'BY',
+      summary: 's',
+      ...(i % 7 === 0 ? { outcome: '1 prisoner freed' } : {}),
+      ...CITED,
+    });
+    measures.push({
+      id: `m-${i}`,
+      date: iso(uniformInt(rng, 0, days - 1)),
+      issuer: i % 2 ? 'EU' : 'US',
+      action: i % 5 === 0 ? 'ease' : 'expand',
+      programme: ['P'],
+      target_kind: ['person'],
+      summary: 's',
+      ...CITED,
+    });
     events.push({ id: `e-${i}`, date: iso(uniformInt(rng, 0, days - 1)), kind: 'death_in_custody', summary: 's', quantity: 1, ...CITED });
   }
   return { releases, measures, contacts, events, observations };
@@ -81,7 +116,9 @@ const prepareMs = performance.now() - prepareStart;
 const runs: Array<{ steps: Array<[string, number]>; all: number; gc: number }> = [];
 // Garbage-collection pauses, summed per pass (entries arrive asynchronously: read after each pass).
 let gcPause = 0;
-const gcObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) gcPause += e.duration; });
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPause += e.duration;
+});
 gcObserver.observe({ entryTypes: ['gc'] });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 await settle();
@@ -101,10 +138,15 @@ for (let pass = 0; pass < passes; pass++) {
   gcPause = 0;
 }
 gcObserver.disconnect();
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 const later = runs.slice(1);
 const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
-console.log(`# analysis bench: ${CASES.toLocaleString('en')} cases, ${YEARS} years of daily observations (${registry.observations.length.toLocaleString('en')} observation rows), ${passes} passes`);
+console.log(
+  `# analysis bench: ${CASES.toLocaleString('en')} cases, ${YEARS} years of daily observations (${registry.observations.length.toLocaleString('en')} observation rows), ${passes} passes`,
+);
 console.log(`load: context prepared once (series, inflow profile, exits, ids): ${prepareMs.toFixed(1)} ms`);
 console.log(`${'step'.padEnd(44)} ${'first'.padStart(11)} ${'median 2..n'.padStart(11)} ${'max 2..n'.padStart(11)}`);
 runs[0].steps.forEach(([name], i) => {
@@ -114,4 +156,6 @@ runs[0].steps.forEach(([name], i) => {
 const m = median(later.map((r) => r.all));
 console.log(`${'all analyses'.padEnd(44)} ${ms(runs[0].all)} ${ms(m)} ${ms(Math.max(...later.map((r) => r.all)))}`);
 console.log(`${'of which garbage collection'.padEnd(44)} ${ms(runs[0].gc)} ${ms(median(later.map((r) => r.gc)))} ${ms(Math.max(...later.map((r) => r.gc)))}`);
-console.log(`target 200 ms after load: first pass ratio ${(runs[0].all / 200).toFixed(2)}, median ratio ${(m / 200).toFixed(2)}; with the preparation (the first query after an import) ${((prepareMs + runs[0].all) / 200).toFixed(2)}`);
+console.log(
+  `target 200 ms after load: first pass ratio ${(runs[0].all / 200).toFixed(2)}, median ratio ${(m / 200).toFixed(2)}; with the preparation (the first query after an import) ${((prepareMs + runs[0].all) / 200).toFixed(2)}`,
+);

@@ -56,7 +56,9 @@ for (let i = 0; i < 300; i++) {
   if (i % 100 === 99) marks.push(`${rss().toFixed(0)} MB`);
 }
 const after = rss();
-console.log(`server RSS ${before.toFixed(0)} MB → ${after.toFixed(0)} MB after 300 GETs with distinct Accept headers (+${(after - before).toFixed(0)} MB; after 100/200/300: ${marks.join(', ')}); target ≤ 64 MiB + 200 MB`);
+console.log(
+  `server RSS ${before.toFixed(0)} MB → ${after.toFixed(0)} MB after 300 GETs with distinct Accept headers (+${(after - before).toFixed(0)} MB; after 100/200/300: ${marks.join(', ')}); target ≤ 64 MiB + 200 MB`,
+);
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 rmSync(dataDir, { recursive: true, force: true });

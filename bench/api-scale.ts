@@ -44,7 +44,9 @@ for (let i = 0; i < 21; i++) {
 }
 const deep = await timed(`/api/v1/timeline?limit=100&from=2020-06-01`);
 const sorted = [...ms].sort((a, b) => a - b);
-console.log(`timeline page of 100: first ${ms[0]!.toFixed(0)} ms; next 20 by cursor median ${sorted[10]!.toFixed(0)} ms, max ${sorted[20]!.toFixed(0)} ms; from=2020-06-01 ${deep.ms.toFixed(0)} ms`);
+console.log(
+  `timeline page of 100: first ${ms[0]!.toFixed(0)} ms; next 20 by cursor median ${sorted[10]!.toFixed(0)} ms, max ${sorted[20]!.toFixed(0)} ms; from=2020-06-01 ${deep.ms.toFixed(0)} ms`,
+);
 const html = await timed('/timeline');
 console.log(`/timeline HTML page (500 rows): ${html.ms.toFixed(0)} ms, ${html.res.body.length} bytes`);
 

@@ -19,7 +19,9 @@ const seedValue = arg('seed', 1);
 
 const store = await openTestStore('bench_fuzz_api');
 await seed(store);
-await importListFiles(store, TEST_ACTOR, [new URL('../test/fixtures/lists/ofac-sdn-csv__moov-io_watchman__sdn.csv', import.meta.url).pathname], { asOf: '2019-06-01' });
+await importListFiles(store, TEST_ACTOR, [new URL('../test/fixtures/lists/ofac-sdn-csv__moov-io_watchman__sdn.csv', import.meta.url).pathname], {
+  asOf: '2019-06-01',
+});
 const app = await buildApp({ store, dashboard: false });
 const doc = (await app.inject('/api/openapi.json')).json() as OpenApiDoc;
 const requests: FuzzRequest[] = fc.sample(requestsOf(doc), { numRuns: runs, seed: seedValue });
@@ -27,15 +29,25 @@ const byStatus = new Map<number, number>();
 const breaches: string[] = [];
 const started = performance.now();
 for (const req of requests) {
-  const res = await app.inject({ method: req.method as 'GET', url: req.url, headers: req.headers, ...(req.payload !== undefined ? { payload: req.payload } : {}) });
+  const res = await app.inject({
+    method: req.method as 'GET',
+    url: req.url,
+    headers: req.headers,
+    ...(req.payload !== undefined ? { payload: req.payload } : {}),
+  });
   byStatus.set(res.statusCode, (byStatus.get(res.statusCode) ?? 0) + 1);
   const breach = contractBreach(res);
-  if (breach) breaches.push(`${req.method} ${req.url.slice(0, 200)} ${(req.payload ?? "").slice(0, 200)} → ${breach}`);
+  if (breach) breaches.push(`${req.method} ${req.url.slice(0, 200)} ${(req.payload ?? '').slice(0, 200)} → ${breach}`);
 }
 const seconds = (performance.now() - started) / 1000;
 const fiveXX = [...byStatus].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0);
 console.log(`${requests.length} requests over ${Object.keys(doc.paths).length} paths in ${seconds.toFixed(0)} s (seed ${seedValue})`);
-console.log(`by status: ${[...byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s} × ${n}`).join(', ')}`);
+console.log(
+  `by status: ${[...byStatus]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, n]) => `${s} × ${n}`)
+    .join(', ')}`,
+);
 console.log(`${fiveXX} × 5xx in ${requests.length}; ${breaches.length} contract breaches`);
 for (const b of breaches.slice(0, 20)) console.log('  ' + b);
 await app.close();

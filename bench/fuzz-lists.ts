@@ -32,7 +32,34 @@ const SEEDS: [ListFormat, Buffer][] = [
   ['ftm-delta', fx('opensanctions-delta-jsonl__opensanctions_yente__t2_20240528134729-3iv_entities.delta.json')],
 ];
 
-const TOKENS = ['<', '>', '"', "'", '&', '&amp;', '&lol;', '<!DOCTYPE x [<!ENTITY a "b">]>', ']]>', '<![CDATA[', '\x1a', '\r\n', ',', ';', '] [', '-0- ', '{', '}', '[', ']', ':', '\\', '\u0000', '\ud800', 'é', 'Лукашэнка'];
+const TOKENS = [
+  '<',
+  '>',
+  '"',
+  "'",
+  '&',
+  '&amp;',
+  '&lol;',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  ']]>',
+  '<![CDATA[',
+  '\x1a',
+  '\r\n',
+  ',',
+  ';',
+  '] [',
+  '-0- ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  '\\',
+  '\u0000',
+  '\ud800',
+  'é',
+  'Лукашэнка',
+];
 
 /** One mutation of a buffer. */
 const mutation = fc.oneof(
@@ -68,31 +95,35 @@ async function main(): Promise<void> {
     const stats = { ok: 0, clean: 0, bad: 0 };
     const codes = new Map<string, number>();
     const start = Date.now();
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
-        const bytes = apply(seed, mutations);
-        try {
-          const input = await openInput(`fuzz.${format}`, { bytes });
-          input.limits = { maxTextChars: 1 << 20, maxRecordChars: 4 << 20, maxLineBytes: 1 << 20 };
-          await collectDesignations(readList(input, format));
-          stats.ok++;
-          return true;
-        } catch (err) {
-          if (err instanceof LeverageError) {
-            stats.clean++;
-            codes.set(err.code, (codes.get(err.code) ?? 0) + 1);
+    await fc
+      .assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
+          const bytes = apply(seed, mutations);
+          try {
+            const input = await openInput(`fuzz.${format}`, { bytes });
+            input.limits = { maxTextChars: 1 << 20, maxRecordChars: 4 << 20, maxLineBytes: 1 << 20 };
+            await collectDesignations(readList(input, format));
+            stats.ok++;
             return true;
+          } catch (err) {
+            if (err instanceof LeverageError) {
+              stats.clean++;
+              codes.set(err.code, (codes.get(err.code) ?? 0) + 1);
+              return true;
+            }
+            stats.bad++;
+            throw err;
           }
-          stats.bad++;
-          throw err;
-        }
-      }),
-      { numRuns: runs, seed: 20260101, endOnFailure: true },
-    ).catch((err) => {
-      failed = true;
-      console.error(`${format}: ${String(err).slice(0, 2000)}`);
-    });
-    console.log(`| ${format} | ${seed.length} | ${stats.ok + stats.clean + stats.bad} | ${stats.ok} | ${stats.clean} (${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}) | ${stats.bad} | ${((Date.now() - start) / 1000).toFixed(1)} |`);
+        }),
+        { numRuns: runs, seed: 20260101, endOnFailure: true },
+      )
+      .catch((err) => {
+        failed = true;
+        console.error(`${format}: ${String(err).slice(0, 2000)}`);
+      });
+    console.log(
+      `| ${format} | ${seed.length} | ${stats.ok + stats.clean + stats.bad} | ${stats.ok} | ${stats.clean} (${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}) | ${stats.bad} | ${((Date.now() - start) / 1000).toFixed(1)} |`,
+    );
   }
   if (failed) process.exitCode = 1;
 }

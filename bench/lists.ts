@@ -49,7 +49,8 @@ async function generateAdvanced(path: string, targetMb: number): Promise<number>
   const entries = text.slice(text.indexOf('<SanctionsEntries>') + 18, text.indexOf('</SanctionsEntries>'));
   const perCopy = Buffer.byteLength(parties) + Buffer.byteLength(entries);
   const copies = Math.ceil((targetMb * 1024 * 1024) / perCopy);
-  const bump = (s: string, k: number) => s.replace(/(FixedRef|ProfileID|Profile ID|SanctionsEntry xmlns="[^"]*" ID)="(\d+)"/g, (_m, a: string, n: string) => `${a}="${Number(n) + k * 100000}"`);
+  const bump = (s: string, k: number) =>
+    s.replace(/(FixedRef|ProfileID|Profile ID|SanctionsEntry xmlns="[^"]*" ID)="(\d+)"/g, (_m, a: string, n: string) => `${a}="${Number(n) + k * 100000}"`);
   await write(path, function* () {
     yield head;
     for (let k = 0; k < copies; k++) yield bump(parties, k);
@@ -67,7 +68,8 @@ async function generateEu(path: string, entities: number): Promise<void> {
   const blocks = body.split(/(?=<sanctionEntity )/);
   await write(path, function* () {
     yield head;
-    for (let i = 0; i < entities; i++) yield blocks[i % blocks.length].replace(/<sanctionEntity ([^>]*)logicalId="\d+"/, `<sanctionEntity $1logicalId="${i + 1}"`);
+    for (let i = 0; i < entities; i++)
+      yield blocks[i % blocks.length].replace(/<sanctionEntity ([^>]*)logicalId="\d+"/, `<sanctionEntity $1logicalId="${i + 1}"`);
     yield '</export>\n';
   });
 }
@@ -104,7 +106,10 @@ async function measure(mode: string, file: string, dataDir?: string): Promise<vo
 }
 
 function run(mode: string, file: string, extra: string[] = []) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', here, '--measure', mode, file, ...extra], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', here, '--measure', mode, file, ...extra], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as { mode: string; n: number; ms: number; rssMb: number };
 }
 
@@ -130,7 +135,10 @@ async function main(): Promise<void> {
     console.log(`node ${process.version}, ${process.platform}/${process.arch}; files in ${dir}; ${runs} run(s) each, medians`);
     console.log('| file | MB | records | bare saxes MB/s | parse+map MB/s | ratio | parse+map peak RSS MB | bare peak RSS MB |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-    const files = [['OFAC advanced XML', adv, parties, 'adv'], ['EU FSF XML', euFile, eu, 'eu']] as const;
+    const files = [
+      ['OFAC advanced XML', adv, parties, 'adv'],
+      ['EU FSF XML', euFile, eu, 'eu'],
+    ] as const;
     for (const [label, file, records, key] of files) {
       if (only && only !== key) continue;
       const size = statSync(file).size / 1024 / 1024;
@@ -139,12 +147,16 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs; i++) {
         bare.push(run('bare', file));
         parse.push(run('parse', file));
-        process.stderr.write(`  ${label} run ${i + 1}: bare ${bare[i].ms.toFixed(0)} ms, parse ${parse[i].ms.toFixed(0)} ms (${(bare[i].ms / parse[i].ms).toFixed(2)}), RSS ${parse[i].rssMb.toFixed(0)} MB\n`);
+        process.stderr.write(
+          `  ${label} run ${i + 1}: bare ${bare[i].ms.toFixed(0)} ms, parse ${parse[i].ms.toFixed(0)} ms (${(bare[i].ms / parse[i].ms).toFixed(2)}), RSS ${parse[i].rssMb.toFixed(0)} MB\n`,
+        );
       }
       const bareMs = median(bare.map((r) => r.ms));
       const parseMs = median(parse.map((r) => r.ms));
       const ratio = median(bare.map((b, i) => b.ms / parse[i].ms));
-      console.log(`| ${label} | ${size.toFixed(1)} | ${records} | ${(size / (bareMs / 1000)).toFixed(1)} | ${(size / (parseMs / 1000)).toFixed(1)} | ${ratio.toFixed(2)} | ${median(parse.map((r) => r.rssMb)).toFixed(0)} | ${median(bare.map((r) => r.rssMb)).toFixed(0)} |`);
+      console.log(
+        `| ${label} | ${size.toFixed(1)} | ${records} | ${(size / (bareMs / 1000)).toFixed(1)} | ${(size / (parseMs / 1000)).toFixed(1)} | ${ratio.toFixed(2)} | ${median(parse.map((r) => r.rssMb)).toFixed(0)} | ${median(bare.map((r) => r.rssMb)).toFixed(0)} |`,
+      );
       if (args.includes('--import')) {
         const imp = run('import', file, [join(dir, `pglite-${key}-${process.pid}`)]);
         rmSync(join(dir, `pglite-${key}-${process.pid}`), { recursive: true, force: true });

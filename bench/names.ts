@@ -35,10 +35,14 @@ export function fnv1a(text: string): number {
   return h;
 }
 export const half = (identity: string): 'train' | 'test' => (fnv1a(identity) % 2 === 0 ? 'train' : 'test');
-export const halfOfRow = (setId: string): 'train' | 'test' =>
-  setId.split('|').every((id) => half(id) === 'train') ? 'train' : 'test';
+export const halfOfRow = (setId: string): 'train' | 'test' => (setId.split('|').every((id) => half(id) === 'train') ? 'train' : 'test');
 
-interface Counts { tp: number; fp: number; fn: number; tn: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
 const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 function add(c: Counts, gold: boolean, pred: boolean): void {
   if (gold && pred) c.tp++;
@@ -54,7 +58,14 @@ function prf(c: Counts) {
 }
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
-interface Scored { row: Row; gold: boolean; ours: number; oursMatch: boolean; base: number; split: string }
+interface Scored {
+  row: Row;
+  gold: boolean;
+  ours: number;
+  oursMatch: boolean;
+  base: number;
+  split: string;
+}
 
 function scoreRows(rows: Row[], split: (r: Row) => string): Scored[] {
   return rows.map((row) => {
@@ -90,7 +101,9 @@ function report(title: string, scored: Scored[], groupOf: (r: Row) => string[]):
       console.log(`| ${k} | ${o.n} | | | | ${oc.fp} | | | | | ${bc.fp} | | |`);
       continue;
     }
-    console.log(`| ${k} | ${o.n} | ${pct(o.p)} | ${pct(o.r)} | ${pct(o.f1)} | ${oc.fp} | ${oc.fn} | ${pct(b.p)} | ${pct(b.r)} | ${pct(b.f1)} | ${bc.fp} | ${bc.fn} | ${pct(o.f1 - b.f1)} |`);
+    console.log(
+      `| ${k} | ${o.n} | ${pct(o.p)} | ${pct(o.r)} | ${pct(o.f1)} | ${oc.fp} | ${oc.fn} | ${pct(b.p)} | ${pct(b.r)} | ${pct(b.f1)} | ${bc.fp} | ${bc.fn} | ${pct(o.f1 - b.f1)} |`,
+    );
   }
 }
 
@@ -110,7 +123,11 @@ function sweep(scored: Scored[]): void {
 
 const started = performance.now();
 const pairs = scoreRows(read(PAIRS), (r) => halfOfRow(r.set_id ?? ''));
-const phenomena = (r: Row) => (r.phenomenon ?? '').split(';').filter(Boolean).map((p) => `${r.is_match === 'true' ? '+' : '−'} ${p}`);
+const phenomena = (r: Row) =>
+  (r.phenomenon ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((p) => `${r.is_match === 'true' ? '+' : '−'} ${p}`);
 console.log(`# Name matching bench — ${new Date().toISOString().slice(0, 10)}`);
 console.log(`thresholds: Person ${THRESHOLDS.Person}, Organization ${THRESHOLDS.Organization}; baseline ${BASELINE_THRESHOLD}`);
 for (const h of ['train', 'test']) {

@@ -44,7 +44,11 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 // Real names: OFAC SDN primary names with their aliases, and the Belarus pairs.
 const real: ScreeningEntry[] = [];
-const sdn = parse(readFileSync(`${SAMPLES}/ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv`), { columns: true, bom: true, relax_column_count: true }) as Record<string, string>[];
+const sdn = parse(readFileSync(`${SAMPLES}/ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv`), {
+  columns: true,
+  bom: true,
+  relax_column_count: true,
+}) as Record<string, string>[];
 const alt = parse(readFileSync(`${SAMPLES}/ofac-alt-csv__moov-io_watchman__alt.csv`), { relax_column_count: true, relax_quotes: true }) as string[][];
 const aliases = new Map<string, string[]>();
 for (const r of alt) aliases.set(r[0]!, [...(aliases.get(r[0]!) ?? []), r[3]!]);
@@ -65,12 +69,70 @@ real.push(...bySet.values());
 
 // Generated entities shaped like the Belarus data: Cyrillic originals in several
 // romanisations and word orders; organisations with legal forms.
-const STEMS = ['лукаш', 'бабар', 'ціханоў', 'статкев', 'калеснік', 'бяляц', 'карн', 'лос', 'пачоб', 'знак', 'вакульч', 'шэйм', 'наум', 'кубрак', 'зімоў', 'сухар', 'ярмош', 'павліч', 'бубенч', 'салаў', 'гаран', 'мазур', 'жук', 'сакалоў', 'навум', 'кавал', 'дзямідз', 'ганчар', 'пятроў', 'сідар', 'шапавал', 'карп', 'мельн', 'філіп', 'рабц', 'ляшч', 'зайц', 'грыц', 'марозаў', 'кулеш'];
+const STEMS = [
+  'лукаш',
+  'бабар',
+  'ціханоў',
+  'статкев',
+  'калеснік',
+  'бяляц',
+  'карн',
+  'лос',
+  'пачоб',
+  'знак',
+  'вакульч',
+  'шэйм',
+  'наум',
+  'кубрак',
+  'зімоў',
+  'сухар',
+  'ярмош',
+  'павліч',
+  'бубенч',
+  'салаў',
+  'гаран',
+  'мазур',
+  'жук',
+  'сакалоў',
+  'навум',
+  'кавал',
+  'дзямідз',
+  'ганчар',
+  'пятроў',
+  'сідар',
+  'шапавал',
+  'карп',
+  'мельн',
+  'філіп',
+  'рабц',
+  'ляшч',
+  'зайц',
+  'грыц',
+  'марозаў',
+  'кулеш',
+];
 const MID = ['', 'ан', 'ер', 'ал', 'ін', 'ык', 'ян', 'ов', 'ец', 'ар', 'ул', 'ош', 'ач', 'ен'];
 const END = ['энка', 'ка', 'іч', 'скі', 'аў', 'ук', 'ын', 'ель', 'ёнак', 'овіч', 'ай', 'ец'];
 const FEM_END: Record<string, string> = { скі: 'ская', аў: 'ава', ын: 'ына' };
-const ORG_WORDS = ['завод', 'камбінат', 'трэст', 'банк', 'фабрыка', 'холдынг', 'кампанія', 'цэнтр', 'аб\'яднанне'];
-const ORG_NAMES = ['нафтан', 'азот', 'граніт', 'нёман', 'прогрэс', 'зорка', 'атлант', 'інтэграл', 'гомсельмаш', 'мотавела', 'палімір', 'белшына', 'амкадор', 'кераміка', 'святло', 'крыніца'];
+const ORG_WORDS = ['завод', 'камбінат', 'трэст', 'банк', 'фабрыка', 'холдынг', 'кампанія', 'цэнтр', "аб'яднанне"];
+const ORG_NAMES = [
+  'нафтан',
+  'азот',
+  'граніт',
+  'нёман',
+  'прогрэс',
+  'зорка',
+  'атлант',
+  'інтэграл',
+  'гомсельмаш',
+  'мотавела',
+  'палімір',
+  'белшына',
+  'амкадор',
+  'кераміка',
+  'святло',
+  'крыніца',
+];
 const CITIES = ['мінскі', 'гродзенскі', 'брэсцкі', 'віцебскі', 'магілёўскі', 'гомельскі', 'барысаўскі', 'пінскі'];
 const LEGAL = ['ААТ', 'ОАО', 'OJSC', 'JSC', 'РУП', 'УП', 'ТАА', 'ООО'];
 const givenM = GIVEN_NAMES.filter((g) => g.gender === 'm');
@@ -87,7 +149,7 @@ for (let i = 0; real.length + generated.length < ENTITIES; i++) {
     const g = pick(female ? givenF : givenM);
     const gCyr = g.forms.filter((f) => /\p{Script=Cyrillic}/u.test(f));
     const end = pick(END);
-    const surname = pick(STEMS) + pick(MID) + (female ? FEM_END[end] ?? end : end);
+    const surname = pick(STEMS) + pick(MID) + (female ? (FEM_END[end] ?? end) : end);
     const father = pick(givenM).forms[0]!.replace(/[йь]$/u, '');
     const patr = father + (female ? 'аўна' : 'авіч');
     const names = new Set<string>();
@@ -210,10 +272,22 @@ for (const [k, p] of probes.entries()) if (screenName(index, p.query, { schema: 
 const recall = found.map((f) => (100 * f) / (probes.length / 2));
 
 const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').match(/--max-semi-space-size\S*/u)?.[0] ?? 'none';
-console.log(`# Screening bench — ${new Date().toISOString().slice(0, 10)}, seed ${SEED}, Node ${process.version}, ${availableParallelism()} CPUs, heap flags: ${flags}`);
-console.log(`index: ${entries.length} entities (${real.length} real), ${index.names.length} names, ${index.postings.size} keys; largest buckets ${buckets.slice(0, 3).join(', ')}; built in ${(buildMs / 1000).toFixed(1)} s (rebuild ${(rebuildMs / 1000).toFixed(1)} s, reusing the previous index ${(reuseMs / 1000).toFixed(1)} s)`);
-console.log(`single query (${QUERIES} queries, limit 10): p50 ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, mean results ${(candidates / QUERIES).toFixed(1)}`);
-console.log(`bulk (no explanations, as the CSV output), one thread: ${bulkRate.toFixed(0)} names/s on ${half} fresh names (${repeatRate.toFixed(0)} names/s repeating the timed queries)`);
-console.log(`bulk (no explanations), ${pool.readyMs.length} worker threads: ${poolRate.toFixed(0)} names/s on ${BULK - half} fresh names, after ${(poolStartMs / 1000).toFixed(1)} s to start (index build and warm-up ${pool.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s); same results as one thread: ${same ? 'yes' : 'NO'}`);
-console.log(`retrieval (entity among the results, limit 10): words reversed ${recall[0]!.toFixed(1)} %, reversed and one letter changed ${recall[1]!.toFixed(1)} % (1,500 queries each)`);
+console.log(
+  `# Screening bench — ${new Date().toISOString().slice(0, 10)}, seed ${SEED}, Node ${process.version}, ${availableParallelism()} CPUs, heap flags: ${flags}`,
+);
+console.log(
+  `index: ${entries.length} entities (${real.length} real), ${index.names.length} names, ${index.postings.size} keys; largest buckets ${buckets.slice(0, 3).join(', ')}; built in ${(buildMs / 1000).toFixed(1)} s (rebuild ${(rebuildMs / 1000).toFixed(1)} s, reusing the previous index ${(reuseMs / 1000).toFixed(1)} s)`,
+);
+console.log(
+  `single query (${QUERIES} queries, limit 10): p50 ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, mean results ${(candidates / QUERIES).toFixed(1)}`,
+);
+console.log(
+  `bulk (no explanations, as the CSV output), one thread: ${bulkRate.toFixed(0)} names/s on ${half} fresh names (${repeatRate.toFixed(0)} names/s repeating the timed queries)`,
+);
+console.log(
+  `bulk (no explanations), ${pool.readyMs.length} worker threads: ${poolRate.toFixed(0)} names/s on ${BULK - half} fresh names, after ${(poolStartMs / 1000).toFixed(1)} s to start (index build and warm-up ${pool.readyMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s); same results as one thread: ${same ? 'yes' : 'NO'}`,
+);
+console.log(
+  `retrieval (entity among the results, limit 10): words reversed ${recall[0]!.toFixed(1)} %, reversed and one letter changed ${recall[1]!.toFixed(1)} % (1,500 queries each)`,
+);
 console.log(`baseline linear scan: ≈ ${linearMsPerQuery.toFixed(0)} ms per query → index speed-up ×${(linearMsPerQuery / q(0.5)).toFixed(0)} at p50`);

@@ -41,19 +41,33 @@ async function writeLines(path: string, header: string, n: number, line: (i: num
 /** Writes a dataset directory: cases.csv and observations.csv. */
 async function generate(dir: string, cases: number, observations: number): Promise<void> {
   const day = (i: number) => new Date(Date.UTC(2016, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
-  await writeLines(join(dir, 'cases.csv'), 'id,person,person_names,detained,charges,court,judge,prosecutor,sentence,facility,recognised_by,recognised_on,exit_date,exit_mode,release_id,source_url,publisher,published,evidence', cases, (i) =>
-    `case-${i},Person ${i} Surname${i % 977},Асоба ${i},${day(i)},Art. 342;Art. 361-1,Minsk City Court,Judge ${i % 300},,${1 + (i % 15)} years,Penal colony ${i % 20},Viasna,${day(i + 30)},${i % 3 ? '' : day(i + 400)},${i % 3 ? '' : 'pardon'},,https://spring96.org/en/news/${i % 5000},Viasna,${day(i + 31)},Generated case ${i} for the benchmark.`);
+  await writeLines(
+    join(dir, 'cases.csv'),
+    'id,person,person_names,detained,charges,court,judge,prosecutor,sentence,facility,recognised_by,recognised_on,exit_date,exit_mode,release_id,source_url,publisher,published,evidence',
+    cases,
+    (i) =>
+      `case-${i},Person ${i} Surname${i % 977},Асоба ${i},${day(i)},Art. 342;Art. 361-1,Minsk City Court,Judge ${i % 300},,${1 + (i % 15)} years,Penal colony ${i % 20},Viasna,${day(i + 30)},${i % 3 ? '' : day(i + 400)},${i % 3 ? '' : 'pardon'},,https://spring96.org/en/news/${i % 5000},Viasna,${day(i + 31)},Generated case ${i} for the benchmark.`,
+  );
   const metrics = ['current', 'recognised_in_period', 'released_in_period'];
-  await writeLines(join(dir, 'observations.csv'), 'id,date,metric,value,period_start,period_end,source_org,source_url,publisher,published,evidence', observations, (i) => {
-    const metric = metrics[i % 3]!;
-    const d = day(Math.floor(i / 3));
-    const period = metric === 'current' ? ',' : `${d},${d}`;
-    return `OBS-${i},${d},${metric},${(i * 7919) % 1500},${period},${i % 2 ? 'Viasna' : 'Dissidentby'},https://spring96.org/en/news/${i % 20000},Viasna,${d},Generated daily count ${i}.`;
-  });
+  await writeLines(
+    join(dir, 'observations.csv'),
+    'id,date,metric,value,period_start,period_end,source_org,source_url,publisher,published,evidence',
+    observations,
+    (i) => {
+      const metric = metrics[i % 3]!;
+      const d = day(Math.floor(i / 3));
+      const period = metric === 'current' ? ',' : `${d},${d}`;
+      return `OBS-${i},${d},${metric},${(i * 7919) % 1500},${period},${i % 2 ? 'Viasna' : 'Dissidentby'},https://spring96.org/en/news/${i % 20000},Viasna,${d},Generated daily count ${i}.`;
+    },
+  );
 }
 
 function child(dir: string, dataDir: string): { rows: number; seconds: number; peakRssMiB: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--child', dir, dataDir], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--child', dir, dataDir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -67,8 +81,12 @@ try {
   execFileSync('mkdir', ['-p', gen]);
   await generate(gen, cases, observations);
   const big = child(gen, join(work, 'db-generated'));
-  console.log(`generated: ${big.rows} rows (${cases} cases, ${observations} observations) in ${big.seconds.toFixed(1)} s, peak RSS ${big.peakRssMiB.toFixed(0)} MiB`);
-  console.log(`throughput: ${(big.rows / big.seconds).toFixed(0)} rows/s; ratio to the shipped load's rows/s: ${((big.rows / big.seconds) / (shipped.rows / shipped.seconds)).toFixed(2)}`);
+  console.log(
+    `generated: ${big.rows} rows (${cases} cases, ${observations} observations) in ${big.seconds.toFixed(1)} s, peak RSS ${big.peakRssMiB.toFixed(0)} MiB`,
+  );
+  console.log(
+    `throughput: ${(big.rows / big.seconds).toFixed(0)} rows/s; ratio to the shipped load's rows/s: ${(big.rows / big.seconds / (shipped.rows / shipped.seconds)).toFixed(2)}`,
+  );
   console.log(`targets: < 60 s ${big.seconds < 60 ? 'met' : 'MISSED'}; peak RSS < 1024 MiB ${big.peakRssMiB < 1024 ? 'met' : 'MISSED'}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

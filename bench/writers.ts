@@ -25,7 +25,11 @@ const BIN = new URL('../bin/leverage.js', import.meta.url).pathname;
 
 function file(dir: string, prefix: string): string {
   const path = join(dir, `${prefix}.csv`);
-  const lines = Array.from({ length: rows }, (_, i) => `${prefix}-${i},2025-01-${String((i % 28) + 1).padStart(2, '0')},current,${i},,,Counter,https://example.org/${prefix}/${i % 500},Counter,2025-02-01,Stress row.`);
+  const lines = Array.from(
+    { length: rows },
+    (_, i) =>
+      `${prefix}-${i},2025-01-${String((i % 28) + 1).padStart(2, '0')},current,${i},,,Counter,https://example.org/${prefix}/${i % 500},Counter,2025-02-01,Stress row.`,
+  );
   writeFileSync(path, `id,date,metric,value,period_start,period_end,source_org,source_url,publisher,published,evidence\n${lines.join('\n')}\n`);
   return path;
 }
@@ -81,7 +85,9 @@ for (let t = 1; t <= trials; t++) {
     verdict = `CORRUPTED: ${String(err).split('\n')[0]}`;
   }
   const failed = outcomes.filter((o) => o.status === 'rejected').length;
-  console.log(`trial ${t} (${withServer ? 'server + 2 imports' : '2 imports'}): ${failed} import(s) failed;${seenByServer} ${verdict} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `trial ${t} (${withServer ? 'server + 2 imports' : '2 imports'}): ${failed} import(s) failed;${seenByServer} ${verdict} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(`${trials} trials, ${rows} rows per import: ${lost} lost, ${corrupted} corrupted`);

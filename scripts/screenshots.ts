@@ -14,7 +14,15 @@ mkdirSync(out, { recursive: true });
 const fixture = (name: string) => new URL(`../test/fixtures/lists/${name}`, import.meta.url).pathname;
 const s = await serveForBrowser('screenshots');
 try {
-  await importListFiles(s.store, [fixture('ofac-sdn-csv__moov-io_watchman__sdn.csv'), fixture('ofac-alt-csv__moov-io_watchman__alt.csv'), fixture('ofac-add-csv__moov-io_watchman__add.csv')], { asOf: '2019-01-15' });
+  await importListFiles(
+    s.store,
+    [
+      fixture('ofac-sdn-csv__moov-io_watchman__sdn.csv'),
+      fixture('ofac-alt-csv__moov-io_watchman__alt.csv'),
+      fixture('ofac-add-csv__moov-io_watchman__add.csv'),
+    ],
+    { asOf: '2019-01-15' },
+  );
   await importListFiles(s.store, [fixture('ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv')], { asOf: '2023-01-21' });
   const shots: [string, string, { width: number; height: number }][] = [
     ['overview', '/?tab=overview', { width: 1280, height: 800 }],

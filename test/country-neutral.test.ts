@@ -19,13 +19,15 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const NAME_CHECK_EXEMPT = ['src/names/', 'src/ingest/lists/'];
 
 function sources(): Array<{ file: string; text: string }> {
-  return ['src', 'web/src'].flatMap((dir) => (readdirSync(ROOT + dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(`${ROOT}${dir}/${f}`, 'utf8') })));
+  return ['src', 'web/src'].flatMap((dir) =>
+    (readdirSync(ROOT + dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(`${ROOT}${dir}/${f}`, 'utf8') })),
+  );
 }
 
 function profiles(): DatasetProfile[] {
-  return (readdirSync(ROOT + 'data', { withFileTypes: true }))
+  return readdirSync(ROOT + 'data', { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(`${ROOT}data/${d.name}/dataset.json`))
     .map((d) => parseDatasetProfile(JSON.parse(readFileSync(`${ROOT}data/${d.name}/dataset.json`, 'utf8'))));
 }

@@ -74,13 +74,25 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
   const n = exitDays.length;
   let first = n ? exitDays[0] : Infinity;
   let last = n ? exitDays[n - 1] : -Infinity;
-  for (const o of registry.observations) { const d = placeEdtf(o.date, o.id); if (d.start < first) first = d.start; if (d.end > last) last = d.end; }
+  for (const o of registry.observations) {
+    const d = placeEdtf(o.date, o.id);
+    if (d.start < first) first = d.start;
+    if (d.end > last) last = d.end;
+  }
   const others = new Set<string>();
   const counterReleases: FlowContext['counterReleases'] = [];
   for (const o of registry.observations) {
-    if (o.source_org !== chosen) { others.add(o.source_org); continue; }
+    if (o.source_org !== chosen) {
+      others.add(o.source_org);
+      continue;
+    }
     if (o.metric === 'released_in_period') {
-      counterReleases.push({ id: o.id, start: placeEdtf(o.period_start ?? o.date, o.id).start, end: placeEdtf(o.period_end ?? o.date, o.id).end, value: o.value });
+      counterReleases.push({
+        id: o.id,
+        start: placeEdtf(o.period_start ?? o.date, o.id).start,
+        end: placeEdtf(o.period_end ?? o.date, o.id).end,
+        value: o.value,
+      });
     }
   }
   const series = chosen ? buildSeries(registry.observations, chosen) : null;
@@ -99,8 +111,17 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
   };
 }
 
-type Exits = Pick<FlowContext, 'exitDays' | 'exitCounts' | 'exitModeCodes' | 'exitBasisCodes' | 'exitModes' | 'exitBases' | 'exitPrecise' | 'exitIds' | 'exitCodes'>;
-interface Death { j: number; day: number; code: number; precise: boolean; count: number }
+type Exits = Pick<
+  FlowContext,
+  'exitDays' | 'exitCounts' | 'exitModeCodes' | 'exitBasisCodes' | 'exitModes' | 'exitBases' | 'exitPrecise' | 'exitIds' | 'exitCodes'
+>;
+interface Death {
+  j: number;
+  day: number;
+  code: number;
+  precise: boolean;
+  count: number;
+}
 
 /**
  * Exits: the releases by (day, id) with the deaths in custody, sorted the same way, put in
@@ -110,9 +131,29 @@ function exitsOf(rec: Records, deaths: Death[], events: Registry['events']): Exi
   const r = rec.byDayId.length;
   const n = r + deaths.length;
   if (!deaths.length && !rec.odd) {
-    return { exitDays: rec.days, exitCounts: rec.qCounts, exitModeCodes: rec.qModes, exitBasisCodes: rec.qBases, exitModes: null, exitBases: null, exitPrecise: rec.qPrecise, exitIds: rec.byDayIdIds, exitCodes: rec.qCodes };
+    return {
+      exitDays: rec.days,
+      exitCounts: rec.qCounts,
+      exitModeCodes: rec.qModes,
+      exitBasisCodes: rec.qBases,
+      exitModes: null,
+      exitBases: null,
+      exitPrecise: rec.qPrecise,
+      exitIds: rec.byDayIdIds,
+      exitCodes: rec.qCodes,
+    };
   }
-  const out: Exits = { exitDays: new Int32Array(n), exitCounts: new Float64Array(n), exitModeCodes: new Uint8Array(n), exitBasisCodes: new Uint8Array(n), exitModes: null, exitBases: null, exitPrecise: new Uint8Array(n), exitIds: [], exitCodes: new Int32Array(n) };
+  const out: Exits = {
+    exitDays: new Int32Array(n),
+    exitCounts: new Float64Array(n),
+    exitModeCodes: new Uint8Array(n),
+    exitBasisCodes: new Uint8Array(n),
+    exitModes: null,
+    exitBases: null,
+    exitPrecise: new Uint8Array(n),
+    exitIds: [],
+    exitCodes: new Int32Array(n),
+  };
   // Where each exit comes from: a release position q, or a death (−1 − its place in `deaths`).
   const source = new Int32Array(n);
   const pieces: string[][] = [];
@@ -135,8 +176,13 @@ function exitsOf(rec: Records, deaths: Death[], events: Registry['events']): Exi
     const at = q + d;
     copy(to, at);
     const i = at + to - q;
-    out.exitDays[i] = x.day; out.exitCounts[i] = x.count; out.exitModeCodes[i] = DEATH; out.exitBasisCodes[i] = EVENT;
-    out.exitPrecise[i] = x.precise ? 1 : 0; out.exitCodes[i] = x.code; source[i] = -1 - d;
+    out.exitDays[i] = x.day;
+    out.exitCounts[i] = x.count;
+    out.exitModeCodes[i] = DEATH;
+    out.exitBasisCodes[i] = EVENT;
+    out.exitPrecise[i] = x.precise ? 1 : 0;
+    out.exitCodes[i] = x.code;
+    source[i] = -1 - d;
     pieces.push([events[x.j].id]);
     q = to;
   });
@@ -151,7 +197,11 @@ function exitsOf(rec: Records, deaths: Death[], events: Registry['events']): Exi
 
 function profileCodes(rec: Records, series: StockSeries | null, profile: InflowProfile | null, counterReleases: FlowContext['counterReleases']): ProfileCodes {
   const code = (id: string) => rec.other.get(id) ?? -1;
-  const codesOf = (ids: string[]) => { const out = new Int32Array(ids.length); for (let i = 0; i < ids.length; i++) out[i] = code(ids[i]); return out; };
+  const codesOf = (ids: string[]) => {
+    const out = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = code(ids[i]);
+    return out;
+  };
   return {
     series: codesOf(series ? series.points.map((p) => p.id) : []),
     segments: profile ? profile.segments.map((s) => codesOf(s.source_ids)) : [],

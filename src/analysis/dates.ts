@@ -76,7 +76,11 @@ export function placeEdtf(value: string, id?: string): Placed {
   const hit = cache.get(value);
   if (hit) return hit;
   const parsed = parseEdtf(value);
-  if (!parsed) throw new LeverageError('invalid_value', `not an EDTF date: ${JSON.stringify(value)}`, { location: id ? { record: id } : undefined, expected: 'an EDTF date' });
+  if (!parsed)
+    throw new LeverageError('invalid_value', `not an EDTF date: ${JSON.stringify(value)}`, {
+      location: id ? { record: id } : undefined,
+      expected: 'an EDTF date',
+    });
   const start = dayOf(parsed.start);
   const end = dayOf(parsed.end);
   const placed = { start, end, at: Math.floor((start + end) / 2), precise: parsed.precision === 'day' };
@@ -121,7 +125,8 @@ export function monthOfLabel(label: string): number {
 /** Parses a user-given day (`2024-07-01`) or month/year (`2024-07`, `2024`): `edge` picks its first or last day. */
 export function dayArg(value: string, edge: 'start' | 'end', name = 'date'): number {
   const parsed = parseEdtf(value);
-  if (!parsed) throw new LeverageError('bad_input', `--${name}: not a date: ${JSON.stringify(value)}`, { expected: 'a date such as 2024-07-01, 2024-07 or 2024' });
+  if (!parsed)
+    throw new LeverageError('bad_input', `--${name}: not a date: ${JSON.stringify(value)}`, { expected: 'a date such as 2024-07-01, 2024-07 or 2024' });
   return dayOf(edge === 'start' ? parsed.start : parsed.end);
 }
 
@@ -147,7 +152,10 @@ export function windowsOf(from: number, to: number, window: string): Array<{ sta
     return out;
   }
   const months = window === 'month' ? 1 : window === 'quarter' ? 3 : window === 'year' ? 12 : 0;
-  if (!months) throw new LeverageError('bad_input', `--window: unknown window ${JSON.stringify(window)}`, { expected: 'month, quarter, year or a number of days such as 30d' });
+  if (!months)
+    throw new LeverageError('bad_input', `--window: unknown window ${JSON.stringify(window)}`, {
+      expected: 'month, quarter, year or a number of days such as 30d',
+    });
   let iso = isoOf(from);
   let y = Number(iso.slice(0, 4));
   let m = Number(iso.slice(5, 7));
@@ -158,10 +166,14 @@ export function windowsOf(from: number, to: number, window: string): Array<{ sta
     if (start > to) break;
     let ny = y;
     let nm = m + months;
-    if (nm > 12) { nm -= 12; ny += 1; }
+    if (nm > 12) {
+      nm -= 12;
+      ny += 1;
+    }
     const next = civilDay(ny, nm, 1);
     out.push({ start: Math.max(start, from), end: Math.min(next - 1, to) });
-    y = ny; m = nm;
+    y = ny;
+    m = nm;
     iso = '';
   }
   return out;

@@ -78,7 +78,10 @@ function mostFrequent(values: string[]): string | undefined {
  */
 export function readActors(registry: Pick<Registry, 'contacts' | 'releases' | 'profile'>, options: ActorOptions = {}, brokered?: Brokered): ActorReading {
   const to = registry.contacts.map((c) => c.to_actor);
-  const regime = options.regime ?? registry.profile?.regime ?? [mostFrequent(to.filter((a) => CODE.test(a))), mostFrequent(to.filter((a) => !CODE.test(a)))].filter((x): x is string => !!x);
+  const regime =
+    options.regime ??
+    registry.profile?.regime ??
+    [mostFrequent(to.filter((a) => CODE.test(a))), mostFrequent(to.filter((a) => !CODE.test(a)))].filter((x): x is string => !!x);
   const actors: Record<string, string> = { ...(options.actors ?? {}) };
   const inferred: Record<string, string> = {};
   const unresolved: string[] = [];
@@ -92,7 +95,10 @@ export function readActors(registry: Pick<Registry, 'contacts' | 'releases' | 'p
       for (const r of releases) if (Math.abs(r.at - at) <= 1) tally.push(...r.by);
     }
     const top = mostFrequent(tally);
-    if (top && tally.filter((x) => x === top).length * 2 > tally.length) { actors[name] = top; inferred[name] = top; } else unresolved.push(name);
+    if (top && tally.filter((x) => x === top).length * 2 > tally.length) {
+      actors[name] = top;
+      inferred[name] = top;
+    } else unresolved.push(name);
   }
   return { regime, actors, inferred, unresolved };
 }
@@ -119,14 +125,33 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
   for (const m of registry.measures) {
     const p = placeEdtf(m.date, m.id);
     const relief = actionDirection(m.action) === 'relief';
-    raw.push({ id: m.id, source: 'measure', kind: m.action, start: p.start, end: p.end, side: relief ? 'engagement' : 'pressure', counterpart: m.issuer, relief });
+    raw.push({
+      id: m.id,
+      source: 'measure',
+      kind: m.action,
+      start: p.start,
+      end: p.end,
+      side: relief ? 'engagement' : 'pressure',
+      counterpart: m.issuer,
+      relief,
+    });
   }
   for (const c of registry.contacts) {
     if (!(ENGAGEMENT_CONTACT_KINDS as readonly string[]).includes(c.kind)) continue;
     const counterpart = counterpartOf(c, reading);
     if (!counterpart) continue;
     const p = placeEdtf(c.date, c.id);
-    raw.push({ id: c.id, source: 'contact', kind: c.kind, start: p.start, end: p.end, side: 'engagement', counterpart, relief: false, ...(c.outcome ? { outcome: c.outcome } : {}) });
+    raw.push({
+      id: c.id,
+      source: 'contact',
+      kind: c.kind,
+      start: p.start,
+      end: p.end,
+      side: 'engagement',
+      counterpart,
+      relief: false,
+      ...(c.outcome ? { outcome: c.outcome } : {}),
+    });
   }
   raw.sort((a, b) => a.start - b.start || compareText(a.id, b.id));
   const open = new Map<string, Episode>();
@@ -143,7 +168,18 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
       if (!e.kinds.includes(r.kind)) e.kinds.push(r.kind);
       continue;
     }
-    const fresh: Episode = { id: r.id, side: r.side, counterpart: r.counterpart, start: r.start, end: r.end, from: isoOf(r.start), to: isoOf(r.end), relief: r.relief, kinds: [r.kind], rows: [row] };
+    const fresh: Episode = {
+      id: r.id,
+      side: r.side,
+      counterpart: r.counterpart,
+      start: r.start,
+      end: r.end,
+      from: isoOf(r.start),
+      to: isoOf(r.end),
+      relief: r.relief,
+      kinds: [r.kind],
+      rows: [row],
+    };
     open.set(key, fresh);
     episodes.push(fresh);
   }

@@ -98,7 +98,11 @@ function quantile(sorted: Float64Array, q: number): number {
 }
 
 /** Runs the study over the registry's releases, measures and contacts. Pass `ctx` (from `prepareFlows`) to reuse prepared data. */
-export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'contacts' | 'observations'>, options: EventStudyOptions = {}, ctx?: FlowContext) {
+export function eventStudy(
+  registry: Pick<Registry, 'releases' | 'measures' | 'contacts' | 'observations'>,
+  options: EventStudyOptions = {},
+  ctx?: FlowContext,
+) {
   const k = options.k ?? 30;
   const seed = options.seed ?? 1;
   const R = options.permutations ?? 2000;
@@ -111,13 +115,18 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   const { episodes } = read ?? buildEpisodes(registry, options, brokeredOf(registry.releases, rec));
   const releases = registry.releases;
   const releaseDays = rec.days;
-  const idsBetween = (lo: number, hi: number) => rec.byDayIds.slice(lowerBound(releaseDays, lo), Math.max(lowerBound(releaseDays, lo), upperBound(releaseDays, hi)));
+  const idsBetween = (lo: number, hi: number) =>
+    rec.byDayIds.slice(lowerBound(releaseDays, lo), Math.max(lowerBound(releaseDays, lo), upperBound(releaseDays, hi)));
   let lastRecord = -Infinity;
   if (releaseDays.length) lastRecord = Math.max(lastRecord, releaseDays[releaseDays.length - 1]);
   for (const e of episodes) lastRecord = Math.max(lastRecord, e.end);
   for (const o of registry.observations) lastRecord = Math.max(lastRecord, placeEdtf(o.date, o.id).end);
   const engagementStarts = episodes.filter((e) => e.side === 'engagement').map((e) => e.start);
-  const a = options.from ? dayArg(options.from, 'start', 'from') : engagementStarts.length ? Math.min(...engagementStarts) : Math.min(...episodes.map((e) => e.start));
+  const a = options.from
+    ? dayArg(options.from, 'start', 'from')
+    : engagementStarts.length
+      ? Math.min(...engagementStarts)
+      : Math.min(...episodes.map((e) => e.start));
   const b = options.to ? dayArg(options.to, 'end', 'to') : lastRecord;
   const len = Math.max(0, b - a + 1);
   // prefix[i] = people released on days a … a+i−1.
@@ -128,7 +137,10 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
     const hi = Math.min(b, dayFirst + dayTotals.length - 1);
     for (let d = Math.max(a, dayFirst); d <= hi; d++) daily[d - a] = dayTotals[d - dayFirst];
   } else {
-    for (let j = 0; j < releases.length; j++) { const at = rec.at[j]; if (at >= a && at <= b) daily[at - a] += rec.counts[j]; }
+    for (let j = 0; j < releases.length; j++) {
+      const at = rec.at[j];
+      if (at >= a && at <= b) daily[at - a] += rec.counts[j];
+    }
   }
   const prefix = new Float64Array(len + 1);
   for (let i = 0; i < len; i++) prefix[i + 1] = prefix[i] + daily[i];
@@ -149,7 +161,12 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
     const placeboMean = placebo.length && n ? placebo.reduce((s, x) => s + x, 0) / placebo.length : 0;
     const mean = n ? events.reduce((s, e) => s + e.people, 0) / n : null;
     const hits = mean === null ? 0 : placebo.reduce((c, x) => c + (x >= mean - 1e-9 ? 1 : 0), 0);
-    const boot = bootstrapMeans(rng, Float64Array.from(events, (e) => e.people), R, placeboMean);
+    const boot = bootstrapMeans(
+      rng,
+      Float64Array.from(events, (e) => e.people),
+      R,
+      placeboMean,
+    );
     const small = n < minN;
     const p = n >= 3 ? (1 + hits) / (R + 1) : null;
     return {
@@ -178,11 +195,12 @@ export function eventStudy(registry: Pick<Registry, 'releases' | 'measures' | 'c
   // where more windows are open than closed are in.
   const ids = new Unique(rec.ix, undefined, 1024);
   const bounds: Array<[number, number]> = [];
-  for (const g of [engagement, pressure]) for (const e of g.events) {
-    ids.add(rec.other.get(e.id)!);
-    const start = placeEdtf(e.date).start;
-    bounds.push([lowerBound(releaseDays, start), 1], [lowerBound(releaseDays, start + k + 1), -1]);
-  }
+  for (const g of [engagement, pressure])
+    for (const e of g.events) {
+      ids.add(rec.other.get(e.id)!);
+      const start = placeEdtf(e.date).start;
+      bounds.push([lowerBound(releaseDays, start), 1], [lowerBound(releaseDays, start + k + 1), -1]);
+    }
   bounds.sort((x, y) => x[0] - y[0]);
   for (let i = 0, depth = 0; i < bounds.length; ) {
     const pos = bounds[i][0];
@@ -225,7 +243,12 @@ function compareGroups(x: EventGroup, y: EventGroup, R: number, rng: RandomGener
   const work = Float64Array.from(pool);
   const raw = draws(rng, R * Math.max(0, work.length - 1));
   for (let j = 0, d = 0; j < R; j++) {
-    for (let i = work.length - 1; i > 0; i--) { const r = Math.floor((raw[d++] / 4294967296) * (i + 1)); const t = work[i]; work[i] = work[r]; work[r] = t; }
+    for (let i = work.length - 1; i > 0; i--) {
+      const r = Math.floor((raw[d++] / 4294967296) * (i + 1));
+      const t = work[i];
+      work[i] = work[r];
+      work[r] = t;
+    }
     let s = 0;
     for (let i = 0; i < x.n; i++) s += work[i];
     let u = 0;
@@ -234,5 +257,14 @@ function compareGroups(x: EventGroup, y: EventGroup, R: number, rng: RandomGener
   }
   const p = (1 + hits) / (R + 1);
   const small = x.small_sample || y.small_sample;
-  return { difference: round2(observed), p_value: Math.round(p * 10000) / 10000, method, verdict: small ? 'at least one group is too small to compare beyond description' : p < 0.05 ? 'the groups differ beyond what label shuffling gives at 5%' : 'not distinguishable at 5%' };
+  return {
+    difference: round2(observed),
+    p_value: Math.round(p * 10000) / 10000,
+    method,
+    verdict: small
+      ? 'at least one group is too small to compare beyond description'
+      : p < 0.05
+        ? 'the groups differ beyond what label shuffling gives at 5%'
+        : 'not distinguishable at 5%',
+  };
 }

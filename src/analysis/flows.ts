@@ -104,7 +104,9 @@ export function flowWindowCoded(ctx: FlowContext, a: number, b: number): { windo
   const missing = (d: number) => ({ value: { date: isoOf(d), value: null, kind: 'missing', source_ids: [] } as StockValue, codes: [] as number[] });
   const s0 = ctx.series ? stockAtCoded(ctx.series, a - 1, ctx.codes.series) : missing(a - 1);
   const s1 = ctx.series ? stockAtCoded(ctx.series, b, ctx.codes.series) : missing(b);
-  const inflowCoded = ctx.profile ? inflowSpan(ctx.profile, a, b, { ix: ctx.rec.ix, segments: ctx.codes.segments, rows: ctx.codes.rows }) : { sum: emptyInflow(a, b), codes: [] };
+  const inflowCoded = ctx.profile
+    ? inflowSpan(ctx.profile, a, b, { ix: ctx.rec.ix, segments: ctx.codes.segments, rows: ctx.codes.rows })
+    : { sum: emptyInflow(a, b), codes: [] };
   const inflow = inflowCoded.sum;
   const { outflow, lo, hi } = outflowRange(ctx, a, b);
   const stocksKnown = s0.value.value !== null && s1.value.value !== null;
@@ -118,7 +120,9 @@ export function flowWindowCoded(ctx: FlowContext, a: number, b: number): { windo
     stock_basis: !stocksKnown ? 'missing' : s0.value.kind === 'observed' && s1.value.kind === 'observed' ? 'observed' : 'interpolated',
     inflow_basis: inflow.missing_days > 0 ? 'incomplete' : inflow.estimated > 0 ? 'estimated' : 'observed',
   };
-  const reports = ctx.counterReleases.filter((r) => r.start >= a && r.end <= b).map((r) => ({ id: r.id, from: isoOf(r.start), to: isoOf(r.end), value: r.value }));
+  const reports = ctx.counterReleases
+    .filter((r) => r.start >= a && r.end <= b)
+    .map((r) => ({ id: r.id, from: isoOf(r.start), to: isoOf(r.end), value: r.value }));
   const u = new Unique(ctx.rec.ix);
   u.addAll(s0.codes);
   u.addAll(s1.codes);
@@ -142,7 +146,20 @@ export function flowWindowCoded(ctx: FlowContext, a: number, b: number): { windo
 }
 
 function emptyInflow(a: number, b: number): InflowSum {
-  return { from: isoOf(a), to: isoOf(b), days: b - a + 1, value: 0, observed: 0, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, missing_days: b - a + 1, exact: false, pro_rata_ids: [], clamped_ids: [], source_ids: [] };
+  return {
+    from: isoOf(a),
+    to: isoOf(b),
+    days: b - a + 1,
+    value: 0,
+    observed: 0,
+    estimated: 0,
+    estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 },
+    missing_days: b - a + 1,
+    exact: false,
+    pro_rata_ids: [],
+    clamped_ids: [],
+    source_ids: [],
+  };
 }
 
 export interface FlowsOptions {
@@ -174,7 +191,11 @@ export interface FlowsResult {
 }
 
 /** Monthly (or other) flows with the identity checked per window. */
-export function flows(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, options: FlowsOptions = {}, ctx = prepareFlows(registry, options.counter)): FlowsResult {
+export function flows(
+  registry: Pick<Registry, 'observations' | 'releases' | 'events'>,
+  options: FlowsOptions = {},
+  ctx = prepareFlows(registry, options.counter),
+): FlowsResult {
   const a = options.from ? dayArg(options.from, 'start', 'from') : ctx.first;
   const b = options.to ? dayArg(options.to, 'end', 'to') : ctx.last;
   const window = options.window ?? 'month';

@@ -54,14 +54,25 @@ export function sortIds(ids: string[]): { order: Int32Array; same: Uint8Array } 
     if (pair) {
       const baseQ = q * n;
       const loQ = low[q];
-      for (let i = 0; i < n; i++) { const e = order[i]; const k = (cols[baseQ + e] - loQ) * range + cols[base + e] - lo; keys[i] = k; count[k + 1]++; }
+      for (let i = 0; i < n; i++) {
+        const e = order[i];
+        const k = (cols[baseQ + e] - loQ) * range + cols[base + e] - lo;
+        keys[i] = k;
+        count[k + 1]++;
+      }
       p = q;
     } else {
-      for (let i = 0; i < n; i++) { const k = cols[base + order[i]] - lo; keys[i] = k; count[k + 1]++; }
+      for (let i = 0; i < n; i++) {
+        const k = cols[base + order[i]] - lo;
+        keys[i] = k;
+        count[k + 1]++;
+      }
     }
     for (let k = 1; k < count.length; k++) count[k] += count[k - 1];
     for (let i = 0; i < n; i++) tmp[count[keys[i]]++] = order[i];
-    const t = order; order = tmp; tmp = t;
+    const t = order;
+    order = tmp;
+    tmp = t;
   }
   if (maxLen > L) settleLong(ids, order, cols, n, L);
   const same = new Uint8Array(n);

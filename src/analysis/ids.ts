@@ -56,8 +56,15 @@ export class Unique {
 
   constructor(ix: IdIndex, own?: Uint32Array, capacity = 64) {
     this.list = new Int32Array(capacity);
-    if (own) { this.mark = own; this.stamp = 1; return; }
-    if (ix.stamp >= 0xfffffffe) { ix.mark.fill(0); ix.stamp = 0; }
+    if (own) {
+      this.mark = own;
+      this.stamp = 1;
+      return;
+    }
+    if (ix.stamp >= 0xfffffffe) {
+      ix.mark.fill(0);
+      ix.stamp = 0;
+    }
     this.mark = ix.mark;
     this.stamp = ++ix.stamp;
   }
@@ -75,7 +82,10 @@ export class Unique {
     let n = this.n;
     for (let i = lo; i < hi; i++) {
       const c = codes[i];
-      if (mark[c] !== stamp) { mark[c] = stamp; list[n++] = c; }
+      if (mark[c] !== stamp) {
+        mark[c] = stamp;
+        list[n++] = c;
+      }
     }
     this.n = n;
   }

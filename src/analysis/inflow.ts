@@ -62,7 +62,12 @@ export interface InflowOptions {
 /** The flow measures' choice: every period row, and cumulative differences where they leave gaps. */
 export const FLOW_INFLOW: InflowOptions = { minPeriodDays: 1, cumulative: true };
 
-interface PeriodRow { id: string; start: number; end: number; value: number }
+interface PeriodRow {
+  id: string;
+  start: number;
+  end: number;
+  value: number;
+}
 
 /** The daily inflow of one counter over [first, last] (day numbers). Internal arrays are indexed by day − first. */
 export interface InflowProfile {
@@ -122,10 +127,19 @@ export function buildInflowProfile(observations: readonly Observation[], counter
   cumulative.sort((a, b) => a.day - b.day || compareText(a.id, b.id));
   let first = Infinity;
   let last = -Infinity;
-  for (const r of rows) { first = Math.min(first, r.start); last = Math.max(last, r.end); }
+  for (const r of rows) {
+    first = Math.min(first, r.start);
+    last = Math.max(last, r.end);
+  }
   // A cumulative count closes its day: what it can tell starts on the day after.
-  for (const c of cumulative) { first = Math.min(first, c.day + 1); last = Math.max(last, c.day); }
-  if (first === Infinity) { first = 0; last = -1; }
+  for (const c of cumulative) {
+    first = Math.min(first, c.day + 1);
+    last = Math.max(last, c.day);
+  }
+  if (first === Infinity) {
+    first = 0;
+    last = -1;
+  }
   const len = last - first + 1;
   const rate = new Float64Array(len);
   const code = new Uint8Array(len);
@@ -138,14 +152,25 @@ export function buildInflowProfile(observations: readonly Observation[], counter
     const idx = segments.length;
     segments.push({ start, end, value, method, source_ids: ids, figure: fig });
     const r = value / (end - start + 1);
-    for (let d = start; d <= end; d++) { rate[d - first] = r; code[d - first] = METHOD_CODE[method]; segmentOfDay[d - first] = idx; }
+    for (let d = start; d <= end; d++) {
+      rate[d - first] = r;
+      code[d - first] = METHOD_CODE[method];
+      segmentOfDay[d - first] = idx;
+    }
   };
   const idsWithin = (start: number, end: number): string[] => {
     const seen = new Set<number>();
-    for (let d = start; d <= end; d++) { const s = segmentOfDay[d - first]; if (s >= 0) seen.add(s); }
+    for (let d = start; d <= end; d++) {
+      const s = segmentOfDay[d - first];
+      if (s >= 0) seen.add(s);
+    }
     return [...seen].flatMap((s) => segments[s].source_ids);
   };
-  const sumRate = (start: number, end: number) => { let s = 0; for (let d = start; d <= end; d++) s += rate[d - first]; return s; };
+  const sumRate = (start: number, end: number) => {
+    let s = 0;
+    for (let d = start; d <= end; d++) s += rate[d - first];
+    return s;
+  };
   const uncoveredRuns = (start: number, end: number) => {
     const runs: Array<[number, number]> = [];
     for (let d = start; d <= end; d++) {
@@ -164,7 +189,8 @@ export function buildInflowProfile(observations: readonly Observation[], counter
   for (const r of byLength) {
     let free = true;
     for (let d = r.start; d <= r.end && free; d++) if (code[d - first]) free = false;
-    if (free) add(r.start, r.end, r.value, 'observed', [r.id], figure('observed', [r.id], false)); else rejected.push(r);
+    if (free) add(r.start, r.end, r.value, 'observed', [r.id], figure('observed', [r.id], false));
+    else rejected.push(r);
   }
   // 2. Longer rows give their remainder to the days they cover that nothing else covers.
   for (const r of rejected) {
@@ -173,12 +199,18 @@ export function buildInflowProfile(observations: readonly Observation[], counter
     const inside = idsWithin(r.start, r.end);
     let remainder = r.value - sumRate(r.start, r.end);
     const fig = figure('enclosing_remainder', [r.id], remainder < 0);
-    if (remainder < 0) { clamped.push(r.id); remainder = 0; }
+    if (remainder < 0) {
+      clamped.push(r.id);
+      remainder = 0;
+    }
     const free = runs.reduce((s, [a, b]) => s + b - a + 1, 0);
     for (const [a, b] of runs) add(a, b, (remainder * (b - a + 1)) / free, 'enclosing_remainder', uniqueIds([r.id, ...inside]), fig);
   }
   // 3. Cumulative differences across what is still uncovered.
-  const covered = (a: number, b: number) => { for (let d = a; d <= b; d++) if (!code[d - first]) return false; return true; };
+  const covered = (a: number, b: number) => {
+    for (let d = a; d <= b; d++) if (!code[d - first]) return false;
+    return true;
+  };
   for (let [g0, g1] of uncoveredRuns(first, last)) {
     while (g0 <= g1) {
       const c0 = latestBefore(cumulative, g0);
@@ -195,7 +227,14 @@ export function buildInflowProfile(observations: readonly Observation[], counter
       if (!mid || mid.day < g0) break;
       const value = mid.value - c0.value - sumRate(c0.day + 1, g0 - 1);
       if (value < 0) clamped.push(c0.id, mid.id);
-      add(g0, mid.day, Math.max(0, value), 'cumulative_difference', uniqueIds([c0.id, mid.id, ...idsWithin(c0.day + 1, g0 - 1)]), figure('cumulative_difference', [c0.id, mid.id], value < 0));
+      add(
+        g0,
+        mid.day,
+        Math.max(0, value),
+        'cumulative_difference',
+        uniqueIds([c0.id, mid.id, ...idsWithin(c0.day + 1, g0 - 1)]),
+        figure('cumulative_difference', [c0.id, mid.id], value < 0),
+      );
       g0 = mid.day + 1;
     }
   }
@@ -203,7 +242,9 @@ export function buildInflowProfile(observations: readonly Observation[], counter
   rows.sort((a, b) => a.start - b.start || a.end - b.end);
   // Re-index days to the sorted segments for window look-ups.
   segmentOfDay.fill(-1);
-  segments.forEach((s, i) => { for (let d = s.start; d <= s.end; d++) segmentOfDay[d - first] = i; });
+  segments.forEach((s, i) => {
+    for (let d = s.start; d <= s.end; d++) segmentOfDay[d - first] = i;
+  });
   const prefix = new Float64Array(len + 1);
   const methodPrefix = [0, 1, 2, 3].map(() => new Float64Array(len + 1));
   const dayCountPrefix = [0, 1, 2, 3].map(() => new Int32Array(len + 1));
@@ -214,13 +255,31 @@ export function buildInflowProfile(observations: readonly Observation[], counter
       dayCountPrefix[m][i + 1] = dayCountPrefix[m][i] + (code[i] === m ? 1 : 0);
     }
   }
-  return { counter, first, last, segments, figures, rows, excluded, clamped_ids: uniqueIds(clamped), prefix, methodPrefix, dayCountPrefix, segmentOfDay, n: rows.length + cumulative.length };
+  return {
+    counter,
+    first,
+    last,
+    segments,
+    figures,
+    rows,
+    excluded,
+    clamped_ids: uniqueIds(clamped),
+    prefix,
+    methodPrefix,
+    dayCountPrefix,
+    segmentOfDay,
+    n: rows.length + cumulative.length,
+  };
 }
 
 function latestBefore<T extends { day: number }>(sorted: T[], day: number): T | undefined {
   let lo = 0;
   let hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].day < day) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].day < day) lo = mid + 1;
+    else hi = mid;
+  }
   return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
@@ -229,7 +288,11 @@ function exactTiling(rows: PeriodRow[], a: number, b: number): number[] | undefi
   // `rows` is sorted by start, then end: only the rows starting inside [a, b] are looked at.
   let lo = 0;
   let hi = rows.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (rows[mid].start < a) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
   if (lo === rows.length || rows[lo].start !== a) return undefined;
   if (b < a) return [];
   let end = lo;
@@ -243,7 +306,10 @@ function exactTiling(rows: PeriodRow[], a: number, b: number): number[] | undefi
     while (g > lo && rows[g - 1].start === start) g--;
     for (let k = g; k <= i; k++) {
       const r = rows[k];
-      if (r.end === b || (r.end < b && choice[r.end + 1 - a] >= 0)) { choice[start - a] = k; break; }
+      if (r.end === b || (r.end < b && choice[r.end + 1 - a] >= 0)) {
+        choice[start - a] = k;
+        break;
+      }
     }
     i = g - 1;
   }
@@ -277,7 +343,17 @@ export function inflowSpan(profile: InflowProfile, a: number, b: number, coded: 
     let value = 0;
     for (const i of tiling) value += profile.rows[i].value;
     value = settle(value);
-    const head = { ...base, value, observed: value, estimated: 0, estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 }, missing_days: 0, exact: true, pro_rata_ids: [], clamped_ids: [] };
+    const head = {
+      ...base,
+      value,
+      observed: value,
+      estimated: 0,
+      estimated_by: { enclosing_remainder: 0, cumulative_difference: 0 },
+      missing_days: 0,
+      exact: true,
+      pro_rata_ids: [],
+      clamped_ids: [],
+    };
     if (!coded) return { sum: { ...head, source_ids: uniqueIds(tiling.map((i) => profile.rows[i].id)) }, codes: [] };
     const u = new Unique(coded.ix);
     for (const i of tiling) u.add(coded.rows[i]);

@@ -17,18 +17,47 @@ export interface Tie {
   slot: number;
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 const FREED = /\b(freed|released|release|pardoned|pardon|handed over|let go)\b/i;
 
 /** What an outcome text says: whether it speaks of freeing, the numbers in it, its lower case. */
-interface OutcomeReading { freed: boolean; numbers: Set<number>; text: string }
+interface OutcomeReading {
+  freed: boolean;
+  numbers: Set<number>;
+  text: string;
+}
 
 function readOutcome(outcome: string): OutcomeReading {
   const numbers = new Set<number>();
   const freed = FREED.test(outcome);
   if (freed) {
     for (const m of outcome.matchAll(/\b(\d{1,6})\b/g)) numbers.add(Number(m[1]));
-    for (const m of outcome.toLowerCase().matchAll(/\b([a-z]+)\b/g)) { const i = WORDS.indexOf(m[1]); if (i >= 0) numbers.add(i); }
+    for (const m of outcome.toLowerCase().matchAll(/\b([a-z]+)\b/g)) {
+      const i = WORDS.indexOf(m[1]);
+      if (i >= 0) numbers.add(i);
+    }
   }
   return { freed, numbers, text: outcome.toLowerCase() };
 }
@@ -38,18 +67,41 @@ function outcomeNames(o: OutcomeReading, count: number, release: Release): boole
   if (!o.freed) return false;
   if (o.numbers.has(count)) return true;
   return (release.notable_people ?? []).some((p) => {
-    const surname = p.replace(/\(.*?\)/g, '').trim().split(/\s+/).pop() ?? '';
+    const surname =
+      p
+        .replace(/\(.*?\)/g, '')
+        .trim()
+        .split(/\s+/)
+        .pop() ?? '';
     return surname.length >= 4 && o.text.includes(surname.toLowerCase());
   });
 }
 
 /** Contact rows with an outcome, flattened by episode (episodes sorted by their first row day). */
-interface OutcomeRows { starts: Int32Array; lo: Int32Array; hi: Int32Array; rows: EpisodeRow[]; rowStart: Int32Array; rowEnd: Int32Array; reading: OutcomeReading[]; span: number }
+interface OutcomeRows {
+  starts: Int32Array;
+  lo: Int32Array;
+  hi: Int32Array;
+  rows: EpisodeRow[];
+  rowStart: Int32Array;
+  rowEnd: Int32Array;
+  reading: OutcomeReading[];
+  span: number;
+}
 
 function outcomeRows(withOutcome: Episode[]): OutcomeRows {
   const readings = new Map<string, OutcomeReading>();
   const rows = withOutcome.flatMap((e) => e.rows.filter((r) => r.outcome));
-  const out: OutcomeRows = { starts: new Int32Array(withOutcome.length), lo: new Int32Array(withOutcome.length), hi: new Int32Array(withOutcome.length), rows, rowStart: new Int32Array(rows.length), rowEnd: new Int32Array(rows.length), reading: [], span: 0 };
+  const out: OutcomeRows = {
+    starts: new Int32Array(withOutcome.length),
+    lo: new Int32Array(withOutcome.length),
+    hi: new Int32Array(withOutcome.length),
+    rows,
+    rowStart: new Int32Array(rows.length),
+    rowEnd: new Int32Array(rows.length),
+    reading: [],
+    span: 0,
+  };
   let k = 0;
   withOutcome.forEach((e, i) => {
     out.starts[i] = Math.min(...e.rows.map((r) => r.start));
@@ -57,14 +109,21 @@ function outcomeRows(withOutcome: Episode[]): OutcomeRows {
     for (const r of e.rows) {
       if (!r.outcome) continue;
       let reading = readings.get(r.outcome);
-      if (!reading) { reading = readOutcome(r.outcome); readings.set(r.outcome, reading); }
-      out.rowStart[k] = r.start; out.rowEnd[k] = r.end; out.reading.push(reading);
+      if (!reading) {
+        reading = readOutcome(r.outcome);
+        readings.set(r.outcome, reading);
+      }
+      out.rowStart[k] = r.start;
+      out.rowEnd[k] = r.end;
+      out.reading.push(reading);
       k++;
     }
     out.hi[i] = k;
   });
   // How far back an episode's first row may lie from a row that still covers a release.
-  out.span = withOutcome.reduce((m, e) => Math.max(m, ...e.rows.map((r) => r.end - r.start)), 0) + withOutcome.reduce((m, e) => Math.max(m, Math.max(...e.rows.map((r) => r.start)) - Math.min(...e.rows.map((r) => r.start))), 0);
+  out.span =
+    withOutcome.reduce((m, e) => Math.max(m, ...e.rows.map((r) => r.end - r.start)), 0) +
+    withOutcome.reduce((m, e) => Math.max(m, Math.max(...e.rows.map((r) => r.start)) - Math.min(...e.rows.map((r) => r.start))), 0);
   return out;
 }
 
@@ -74,7 +133,12 @@ function outcomeRows(withOutcome: Episode[]): OutcomeRows {
  * `hits` lists those q in order. Episodes are visited from the latest, each over the releases
  * its rows can reach, so a release keeps the latest episode that names it.
  */
-function matchOutcomes(o: OutcomeRows, rec: Records, releases: readonly Release[], windowDays: number): { episode: Int32Array; row: Int32Array; hits: Int32Array } {
+function matchOutcomes(
+  o: OutcomeRows,
+  rec: Records,
+  releases: readonly Release[],
+  windowDays: number,
+): { episode: Int32Array; row: Int32Array; hits: Int32Array } {
   const n = rec.byDayId.length;
   const episode = new Int32Array(n).fill(-1);
   const row = new Int32Array(n).fill(-1);
@@ -85,7 +149,10 @@ function matchOutcomes(o: OutcomeRows, rec: Records, releases: readonly Release[
   for (let k = o.starts.length - 1; k >= 0; k--) {
     let first = Infinity;
     let reach = -Infinity;
-    for (let x = lo[k]; x < hi[k]; x++) { first = Math.min(first, rowStart[x]); reach = Math.max(reach, rowEnd[x] + windowDays); }
+    for (let x = lo[k]; x < hi[k]; x++) {
+      first = Math.min(first, rowStart[x]);
+      reach = Math.max(reach, rowEnd[x] + windowDays);
+    }
     // A release is placed on `at`, and start ≤ at ≤ start + spread.
     const qEnd = upperBound(days, reach + rec.spread);
     for (let q = lowerBound(days, first); q < qEnd; q++) {
@@ -95,16 +162,27 @@ function matchOutcomes(o: OutcomeRows, rec: Records, releases: readonly Release[
       if (start < first || start > reach) continue;
       const count = counts[j];
       for (let x = lo[k]; x < hi[k]; x++) {
-        if (start >= rowStart[x] && start <= rowEnd[x] + windowDays && outcomeNames(reading[x], count, releases[j])) { episode[q] = k; hits.push(q); break; }
+        if (start >= rowStart[x] && start <= rowEnd[x] + windowDays && outcomeNames(reading[x], count, releases[j])) {
+          episode[q] = k;
+          hits.push(q);
+          break;
+        }
       }
     }
   }
   const sorted = Int32Array.from(hits).sort();
   for (const q of sorted) {
     const k = episode[q];
-    if (hi[k] - lo[k] === 1) { row[q] = lo[k]; continue; }
+    if (hi[k] - lo[k] === 1) {
+      row[q] = lo[k];
+      continue;
+    }
     const j = rec.byDayId[q];
-    for (let x = lo[k]; x < hi[k]; x++) if (outcomeNames(reading[x], rec.counts[j], releases[j])) { row[q] = x; break; }
+    for (let x = lo[k]; x < hi[k]; x++)
+      if (outcomeNames(reading[x], rec.counts[j], releases[j])) {
+        row[q] = x;
+        break;
+      }
   }
   return { episode, row, hits: sorted };
 }
@@ -122,7 +200,9 @@ function matchWindows(engagement: Episode[], rec: Records, tieOf: Int32Array, wi
   let longest = 0;
   for (let k = 0; k < m; k++) {
     const e = engagement[k];
-    starts[k] = e.start; reach[k] = e.end + windowDays; recorded[k] = e.rows.length ? 1 : 0;
+    starts[k] = e.start;
+    reach[k] = e.end + windowDays;
+    recorded[k] = e.rows.length ? 1 : 0;
     longest = Math.max(longest, e.end - e.start);
   }
   const { days, qCodes } = rec;
@@ -134,7 +214,10 @@ function matchWindows(engagement: Episode[], rec: Records, tieOf: Int32Array, wi
     if (tieOf[code] >= 0) continue;
     // The latest recorded episode that started on or before the release and whose window covers it.
     for (let k = u - 1; k >= 0 && starts[k] >= at - windowDays - longest; k--) {
-      if (recorded[k] && at <= reach[k]) { tieOf[code] = windowTie(k); break; }
+      if (recorded[k] && at <= reach[k]) {
+        tieOf[code] = windowTie(k);
+        break;
+      }
     }
   }
 }
@@ -144,20 +227,32 @@ function matchWindows(engagement: Episode[], rec: Records, tieOf: Int32Array, wi
  * episodes of concessions named only in a release row. Returns the tie of each release code (a
  * position in `ties`, −1 for none) and the slot of each tied episode.
  */
-export function tieReleases(releases: readonly Release[], rec: Records, episodes: Episode[], engagement: Episode[], windowDays: number, strongDays: number): { tieOf: Int32Array; ties: Tie[]; slots: Map<Episode, number> } {
+export function tieReleases(
+  releases: readonly Release[],
+  rec: Records,
+  episodes: Episode[],
+  engagement: Episode[],
+  windowDays: number,
+  strongDays: number,
+): { tieOf: Int32Array; ties: Tie[]; slots: Map<Episode, number> } {
   // The tie of each release code, as a position in `ties` (−1: none).
   const tieOf = new Int32Array(rec.ix.names.length).fill(-1);
   const ties: Tie[] = [];
   const slots = new Map<Episode, number>();
   const make = (episode: Episode, via: string, link: Tie['link']): number => {
     let slot = slots.get(episode);
-    if (slot === undefined) { slot = slots.size; slots.set(episode, slot); }
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(episode, slot);
+    }
     ties.push({ episode, via, link, slot });
     return ties.length - 1;
   };
   const dist = (e: Episode, a: number, b: number) => Math.max(0, e.start - b, a - e.end);
   // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
-  const withOutcome = engagement.filter((e) => e.rows.some((row) => row.outcome)).sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
+  const withOutcome = engagement
+    .filter((e) => e.rows.some((row) => row.outcome))
+    .sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
   const rows = outcomeRows(withOutcome);
   const outcome = matchOutcomes(rows, rec, releases, windowDays);
   const rowTies = new Int32Array(rows.rows.length).fill(-1);
@@ -188,13 +283,18 @@ export function tieReleases(releases: readonly Release[], rec: Records, episodes
       const end = rec.end[j];
       const brokers = r.brokered_by ?? [];
       // Only episodes within strongDays can match: those recorded, by start, and the named ones after them.
-      const candidates = engagement.slice(lowerBound(recordedStarts, start - strongDays - recordedLongest), upperBound(recordedStarts, end + strongDays)).concat(engagement.slice(recordedStarts.length));
+      const candidates = engagement
+        .slice(lowerBound(recordedStarts, start - strongDays - recordedLongest), upperBound(recordedStarts, end + strongDays))
+        .concat(engagement.slice(recordedStarts.length));
       const near = candidates
         .filter((e) => (brokers.length === 0 || brokers.includes(e.counterpart)) && dist(e, start, end) <= strongDays)
         .sort((x, y) => dist(x, start, end) - dist(y, start, end) || Number(y.relief) - Number(x.relief))[0];
       if (near) {
         let t = byEpisode.get(near);
-        if (t === undefined) { t = make(near, 'linked_concession', 'strong'); byEpisode.set(near, t); }
+        if (t === undefined) {
+          t = make(near, 'linked_concession', 'strong');
+          byEpisode.set(near, t);
+        }
         tieOf[code] = t;
         continue;
       }
@@ -209,7 +309,19 @@ export function tieReleases(releases: readonly Release[], rec: Records, episodes
     const brokers = r.brokered_by ?? [];
     const at = rec.at[j];
     const counterpart = brokers.length ? [...brokers].sort().join('+') : 'unknown';
-    const named: Episode = { id: `${r.id}:named`, side: 'engagement', counterpart, start: at, end: at, from: isoOf(at), to: isoOf(at), relief: false, kinds: ['named_in_source'], rows: [], named_in_source: r.linked_concession! };
+    const named: Episode = {
+      id: `${r.id}:named`,
+      side: 'engagement',
+      counterpart,
+      start: at,
+      end: at,
+      from: isoOf(at),
+      to: isoOf(at),
+      relief: false,
+      kinds: ['named_in_source'],
+      rows: [],
+      named_in_source: r.linked_concession!,
+    };
     engagement.push(named);
     episodes.push(named);
     tieOf[code] = make(named, 'linked_concession', 'strong');

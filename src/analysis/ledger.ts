@@ -75,7 +75,14 @@ export interface LedgerTotal {
 }
 
 /** A ledger entry with the codes of its ids (internal). */
-interface Coded { entry: LedgerEntry; rows: number[]; releases: Int32Array; inflow: ArrayLike<number>; lo: number; hi: number }
+interface Coded {
+  entry: LedgerEntry;
+  rows: number[];
+  releases: Int32Array;
+  inflow: ArrayLike<number>;
+  lo: number;
+  hi: number;
+}
 
 /**
  * Adds the release codes of entries in order. A pressure entry's releases are positions [lo, hi)
@@ -83,7 +90,10 @@ interface Coded { entry: LedgerEntry; rows: number[]; releases: Int32Array; infl
  * highest hi seen so far were added already, so only the rest is added (`seen` holds that hi).
  */
 function addReleases(u: Unique, c: Coded, qCodes: Int32Array, seen: { hi: number }): void {
-  if (c.lo < 0) { u.addAll(c.releases); return; }
+  if (c.lo < 0) {
+    u.addAll(c.releases);
+    return;
+  }
   u.addAll(qCodes, Math.max(c.lo, seen.hi), c.hi);
   if (c.hi > seen.hi) seen.hi = c.hi;
 }
@@ -122,7 +132,9 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         list = tied.rows.slice(lo, hi);
         releaseIds = tied.ids.slice(lo, hi);
         releaseCodes = tied.codes.subarray(lo, hi);
-        for (let i = lo; i < hi; i++) if (tied.strong[i]) strong += tied.counts[i]; else byWindow += tied.counts[i];
+        for (let i = lo; i < hi; i++)
+          if (tied.strong[i]) strong += tied.counts[i];
+          else byWindow += tied.counts[i];
       } else {
         lo = lowerBound(rec.days, e.start);
         hi = Math.max(lo, upperBound(rec.days, e.end + windowDays));
@@ -133,13 +145,24 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         else for (let q = lo; q < hi; q++) byWindow += rec.qCounts[q];
       }
       const inflow = ctx.profile ? inflowSpan(ctx.profile, e.start, e.end + windowDays, inflowCodes) : null;
-      return { entry: entryOf(e, list, releaseIds, strong, byWindow, inflow?.sum ?? null, windowDays), rows, releases: releaseCodes, inflow: inflow?.codes ?? [], lo: e.side === 'pressure' ? lo : -1, hi };
+      return {
+        entry: entryOf(e, list, releaseIds, strong, byWindow, inflow?.sum ?? null, windowDays),
+        rows,
+        releases: releaseCodes,
+        inflow: inflow?.codes ?? [],
+        lo: e.side === 'pressure' ? lo : -1,
+        hi,
+      };
     });
   const entries = coded.map((c) => c.entry);
   const engagementEntries = coded.filter((c) => c.entry.side === 'engagement');
   const all = new Unique(rec.ix, undefined, 1024);
   const seen = { hi: 0 };
-  for (const c of coded) { all.addAll(c.rows); addReleases(all, c, rec.qCodes, seen); all.addAll(c.inflow); }
+  for (const c of coded) {
+    all.addAll(c.rows);
+    addReleases(all, c, rec.qCodes, seen);
+    all.addAll(c.inflow);
+  }
   const ids = namesOf(rec.ix, all.ordered());
   const spanFrom = Number.isFinite(a) ? a : Math.min(...entries.map((e) => placeEdtf(e.from).start));
   // The inflow comparison stops at the end of the data: days after it are unknown, not zero.
@@ -155,8 +178,15 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     entries,
     by_counterpart: totals(engagementEntries, (e) => e.counterpart, rec.ix, rec.qCodes),
     by_year: totals(engagementEntries, (e) => e.from.slice(0, 4), rec.ix, rec.qCodes),
-    pressure_by_issuer: totals(coded.filter((c) => c.entry.side === 'pressure'), (e) => e.counterpart, rec.ix, rec.qCodes),
-    inflow: inflow ? { value: round2(inflow.value), estimated: round2(inflow.estimated), missing_days: inflow.missing_days, source_ids: inflow.source_ids } : null,
+    pressure_by_issuer: totals(
+      coded.filter((c) => c.entry.side === 'pressure'),
+      (e) => e.counterpart,
+      rec.ix,
+      rec.qCodes,
+    ),
+    inflow: inflow
+      ? { value: round2(inflow.value), estimated: round2(inflow.estimated), missing_days: inflow.missing_days, source_ids: inflow.source_ids }
+      : null,
     n: entries.length,
     span: (entries.length ? spanOf(entries.map((e) => ({ start: placeEdtf(e.from).start, end: placeEdtf(e.to).end }))) : null) as DateSpan | null,
     source_ids: ids,
@@ -212,7 +242,11 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
     if (ti < 0) continue;
     const i = next[slotOfTie[ti]]++;
     const t = ties[ti];
-    if (t.link === 'by_window') rows[i] = windowRows[q]; else { rows[i] = releaseRow(rec, q, t.link, t.via); strong[i] = 1; }
+    if (t.link === 'by_window') rows[i] = windowRows[q];
+    else {
+      rows[i] = releaseRow(rec, q, t.link, t.via);
+      strong[i] = 1;
+    }
     ids[i] = byDayIdIds[q];
     codes[i] = qCodes[q];
     counts[i] = qCounts[q];
@@ -220,7 +254,15 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   return { offsets, rows, ids, codes, counts, strong };
 }
 
-function entryOf(e: Episode, list: LedgerRelease[], releaseIds: string[], strong: number, byWindow: number, inflow: InflowSum | null, windowDays: number): LedgerEntry {
+function entryOf(
+  e: Episode,
+  list: LedgerRelease[],
+  releaseIds: string[],
+  strong: number,
+  byWindow: number,
+  inflow: InflowSum | null,
+  windowDays: number,
+): LedgerEntry {
   const rowIds = e.rows.map((r) => r.id);
   return {
     id: e.id,
@@ -243,28 +285,33 @@ function entryOf(e: Episode, list: LedgerRelease[], releaseIds: string[], strong
 
 function totals(entries: Coded[], key: (e: LedgerEntry) => string, ix: IdIndex, qCodes: Int32Array): LedgerTotal[] {
   const groups = new Map<string, Coded[]>();
-  for (const c of entries) { const k = key(c.entry); (groups.get(k) ?? groups.set(k, []).get(k)!).push(c); }
-  return [...groups].sort((x, y) => compareText(x[0], y[0])).map(([k, list]) => {
-    let strong = 0;
-    let byWindow = 0;
-    let relief = 0;
-    const u = new Unique(ix, undefined, 1024);
-    const seen = { hi: 0 };
-    for (const c of list) {
-      strong += c.entry.people_strong;
-      byWindow += c.entry.people_by_window;
-      if (c.entry.relief) relief++;
-      u.addAll(c.rows);
-      addReleases(u, c, qCodes, seen);
-    }
-    return {
-      key: k,
-      episodes: list.length,
-      relief_episodes: relief,
-      people_strong: strong,
-      people_by_window: byWindow,
-      people_per_episode: list.length ? round2(strong / list.length) : null,
-      source_ids: namesOf(ix, u.ordered()),
-    };
-  });
+  for (const c of entries) {
+    const k = key(c.entry);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(c);
+  }
+  return [...groups]
+    .sort((x, y) => compareText(x[0], y[0]))
+    .map(([k, list]) => {
+      let strong = 0;
+      let byWindow = 0;
+      let relief = 0;
+      const u = new Unique(ix, undefined, 1024);
+      const seen = { hi: 0 };
+      for (const c of list) {
+        strong += c.entry.people_strong;
+        byWindow += c.entry.people_by_window;
+        if (c.entry.relief) relief++;
+        u.addAll(c.rows);
+        addReleases(u, c, qCodes, seen);
+      }
+      return {
+        key: k,
+        episodes: list.length,
+        relief_episodes: relief,
+        people_strong: strong,
+        people_by_window: byWindow,
+        people_per_episode: list.length ? round2(strong / list.length) : null,
+        source_ids: namesOf(ix, u.ordered()),
+      };
+    });
 }

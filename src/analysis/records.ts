@@ -104,17 +104,24 @@ export function prepareRecords(parts: RecordParts): Records {
   for (let i = 0; i < n; i++) {
     const r = releases[i];
     ids[i] = r.id;
-    dates[i] = r.date; counts[i] = r.count; bases[i] = r.count_basis; modes[i] = r.mode;
+    dates[i] = r.date;
+    counts[i] = r.count;
+    bases[i] = r.count_basis;
+    modes[i] = r.mode;
     modeCodes[i] = MODE_INDEX.get(r.mode) ?? ODD;
     basisCodes[i] = BASIS_INDEX.get(r.count_basis) ?? ODD;
     if (modeCodes[i] === ODD || basisCodes[i] === ODD) odd = true;
     if (r.brokered_by?.length || r.linked_concession) flagged.push(i);
     const day = plainDay(r.date);
     if (day === day) {
-      at[i] = start[i] = end[i] = day; precise[i] = 1;
+      at[i] = start[i] = end[i] = day;
+      precise[i] = 1;
     } else {
       const p = placeEdtf(r.date, r.id);
-      at[i] = p.at; start[i] = p.start; end[i] = p.end; precise[i] = p.precise ? 1 : 0;
+      at[i] = p.at;
+      start[i] = p.start;
+      end[i] = p.end;
+      precise[i] = p.precise ? 1 : 0;
     }
     if (at[i] < lo) lo = at[i];
     if (at[i] > hi) hi = at[i];
@@ -162,7 +169,10 @@ export function prepareRecords(parts: RecordParts): Records {
   for (let i = 0; i < n; i++) {
     const c = qCounts[i];
     qCountSums[i + 1] = qCountSums[i] + c;
-    if (!Number.isInteger(c) || Math.abs(qCountSums[i + 1]) > 2 ** 52) { qCountSums = null; break; }
+    if (!Number.isInteger(c) || Math.abs(qCountSums[i + 1]) > 2 ** 52) {
+      qCountSums = null;
+      break;
+    }
   }
   return {
     src: parts,
@@ -171,9 +181,34 @@ export function prepareRecords(parts: RecordParts): Records {
     release,
     event: ix.codes.slice(n, n + nEvents),
     other,
-    ids: ids.slice(0, n), dates, counts, bases, modes, modeCodes, basisCodes, flagged: Int32Array.from(flagged),
-    at, start, end, precise, spread, dayFirst: lo, dayTotals,
-    byDay, byDayId, days, byDayIds, byDayIdIds, dayCodes, qCodes, qCounts, qModes, qBases, qPrecise, odd, qCountSums,
+    ids: ids.slice(0, n),
+    dates,
+    counts,
+    bases,
+    modes,
+    modeCodes,
+    basisCodes,
+    flagged: Int32Array.from(flagged),
+    at,
+    start,
+    end,
+    precise,
+    spread,
+    dayFirst: lo,
+    dayTotals,
+    byDay,
+    byDayId,
+    days,
+    byDayIds,
+    byDayIdIds,
+    dayCodes,
+    qCodes,
+    qCounts,
+    qModes,
+    qBases,
+    qPrecise,
+    odd,
+    qCountSums,
   };
 }
 
@@ -195,7 +230,10 @@ export function stableOrder(input: Int32Array, key: Int32Array, min: number, max
   for (let i = 0; i < n; i++) count[key[input[i]] - min + 1]++;
   for (let k = 1; k <= range; k++) count[k] += count[k - 1];
   const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) { const e = input[i]; out[count[key[e] - min]++] = e; }
+  for (let i = 0; i < n; i++) {
+    const e = input[i];
+    out[count[key[e] - min]++] = e;
+  }
   return out;
 }
 
@@ -203,7 +241,11 @@ export function stableOrder(input: Int32Array, key: Int32Array, min: number, max
 export function lowerBound(xs: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = xs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -211,13 +253,20 @@ export function lowerBound(xs: ArrayLike<number>, x: number): number {
 export function upperBound(xs: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = xs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] <= x) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
 /** Releases with a broker, in registry order, placed on their day (for `readActors`). */
 export function brokeredOf(releases: RecordParts['releases'] & object, rec: Records): Array<{ at: number; by: string[] }> {
   const out: Array<{ at: number; by: string[] }> = [];
-  for (const j of rec.flagged) { const by = releases[j].brokered_by; if (by?.length) out.push({ at: rec.at[j], by }); }
+  for (const j of rec.flagged) {
+    const by = releases[j].brokered_by;
+    if (by?.length) out.push({ at: rec.at[j], by });
+  }
   return out;
 }

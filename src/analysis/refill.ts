@@ -80,7 +80,11 @@ export function poissonRatioInterval(inflow: number, outflow: number, level = 0.
 }
 
 /** Refill ratio over [from, to]. Pass `ctx` (from `prepareFlows`) to reuse prepared data. */
-export function refillRatio(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, options: RefillOptions, ctx: FlowContext = prepareFlows(registry, options.counter)): RefillResult {
+export function refillRatio(
+  registry: Pick<Registry, 'observations' | 'releases' | 'events'>,
+  options: RefillOptions,
+  ctx: FlowContext = prepareFlows(registry, options.counter),
+): RefillResult {
   const a = dayArg(options.from, 'start', 'from');
   const b = dayArg(options.to, 'end', 'to');
   const w = flowWindow(ctx, a, b);

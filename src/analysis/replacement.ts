@@ -69,14 +69,30 @@ function walkFrom(p: InflowProfile | null, observed: Uint8Array, limit: number, 
     sum += v;
     if (!observed[s]) est += v;
     if (segs[segs.length - 1] !== s) segs.push(s);
-    if (sum >= n - 1e-9) { reached = true; break; }
+    if (sum >= n - 1e-9) {
+      reached = true;
+      break;
+    }
   }
   const on = reached ? d : Math.min(d - 1, limit);
-  return { n, reached, days: reached ? on - t : null, reachedOn: reached ? isoOf(on) : null, asOf: isoOf(on), soFar: round2(sum), share: sum > 0 ? round2(est / sum) : 0, segs };
+  return {
+    n,
+    reached,
+    days: reached ? on - t : null,
+    reachedOn: reached ? isoOf(on) : null,
+    asOf: isoOf(on),
+    soFar: round2(sum),
+    share: sum > 0 ? round2(est / sum) : 0,
+    segs,
+  };
 }
 
 /** Replacement time of each release. */
-export function replacementTimes(registry: Pick<Registry, 'observations' | 'releases' | 'events'>, options: ReplacementOptions = {}, ctx: FlowContext = prepareFlows(registry, options.counter)) {
+export function replacementTimes(
+  registry: Pick<Registry, 'observations' | 'releases' | 'events'>,
+  options: ReplacementOptions = {},
+  ctx: FlowContext = prepareFlows(registry, options.counter),
+) {
   const wanted = options.releaseIds ? new Set(options.releaseIds) : null;
   const min = options.minCount ?? 1;
   const p = ctx.profile;
@@ -84,9 +100,14 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
   const limit = Math.min(p ? p.last : -Infinity, options.asOf ? dayOf(options.asOf) : Infinity);
   // The counter's own count of a release on its day: the first single-day row (position in counterReleases).
   const ownCount = new Map<number, number>();
-  ctx.counterReleases.forEach((c, k) => { if (c.start === c.end && !ownCount.has(c.start)) ownCount.set(c.start, k); });
+  ctx.counterReleases.forEach((c, k) => {
+    if (c.start === c.end && !ownCount.has(c.start)) ownCount.set(c.start, k);
+  });
   const observed = new Uint8Array(p ? p.segments.length : 0);
-  if (p) p.segments.forEach((x, s) => { if (x.method === 'observed') observed[s] = 1; });
+  if (p)
+    p.segments.forEach((x, s) => {
+      if (x.method === 'observed') observed[s] = 1;
+    });
   // The last walk from each day: releases of one day and count share it.
   const walks = new Map<number, Walk>();
   // Ids behind all replacement times, in order of first use (a mark array of its own).
@@ -110,7 +131,10 @@ export function replacementTimes(registry: Pick<Registry, 'observations' | 'rele
       alt = { value: own.value, id: own.id, status: w.reached ? 'reached' : 'not_yet', days: w.days };
     }
     let w = walks.get(t);
-    if (!w || w.n !== r.count) { w = walkFrom(p, observed, limit, t, r.count); walks.set(t, w); }
+    if (!w || w.n !== r.count) {
+      w = walkFrom(p, observed, limit, t, r.count);
+      walks.set(t, w);
+    }
     const segs = w.segs;
     // The release, the inflow rows walked over and the counter's own count; de-duplicated when more than one segment or an own count.
     let ids: string[];

@@ -83,7 +83,10 @@ export function buildSeries(observations: readonly Observation[], counter: strin
       const prev = points[points.length - 1];
       if (prev.value !== o.value) {
         const c = conflicts.find((x) => x.date === prev.date);
-        if (c) { c.values.push(o.value); c.ids.push(o.id); } else conflicts.push({ date: prev.date, values: [prev.value, o.value], ids: [prev.id, o.id] });
+        if (c) {
+          c.values.push(o.value);
+          c.ids.push(o.id);
+        } else conflicts.push({ date: prev.date, values: [prev.value, o.value], ids: [prev.id, o.id] });
       }
       points[points.length - 1] = { date: isoOf(day), value: o.value, id: o.id };
       values[values.length - 1] = o.value;
@@ -122,12 +125,16 @@ export function stockAtCoded(series: StockSeries, d: number, codes: Int32Array |
   if (hi < 0 || d < days[0] || d > days[hi]) return { value: { date, value: null, kind: 'missing', source_ids: [] }, codes: [] };
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (days[mid] < d) lo = mid + 1; else hi = mid;
+    if (days[mid] < d) lo = mid + 1;
+    else hi = mid;
   }
   if (days[lo] === d) return { value: { date, value: values[lo], kind: 'observed', source_ids: [points[lo].id] }, codes: codes ? [codes[lo]] : [] };
   const a = lo - 1;
   const t = (d - days[a]) / (days[lo] - days[a]);
-  return { value: { date, value: values[a] + t * (values[lo] - values[a]), kind: 'interpolated', source_ids: [points[a].id, points[lo].id] }, codes: codes ? [codes[a], codes[lo]] : [] };
+  return {
+    value: { date, value: values[a] + t * (values[lo] - values[a]), kind: 'interpolated', source_ids: [points[a].id, points[lo].id] },
+    codes: codes ? [codes[a], codes[lo]] : [],
+  };
 }
 
 /**

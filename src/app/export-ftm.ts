@@ -34,7 +34,10 @@ export async function writeFtm(db: Queryable, options: FtmExportOptions, out: Wr
   const summary: FtmExportSummary = { snapshots: [], designations: 0, actors: 0, entities: 0 };
   const emit = async (e: FtmExportEntity) => {
     const problems = ftmProblems(e);
-    if (problems.length) throw new LeverageError('internal', `FtM entity ${e.id} (${e.schema}) is not valid: ${problems.join('; ')}`, { expected: 'entities valid against the FtM model' });
+    if (problems.length)
+      throw new LeverageError('internal', `FtM entity ${e.id} (${e.schema}) is not valid: ${problems.join('; ')}`, {
+        expected: 'entities valid against the FtM model',
+      });
     summary.entities++;
     if (!out.write(`${JSON.stringify(e)}\n`)) await once(out, 'drain');
   };
@@ -42,7 +45,7 @@ export async function writeFtm(db: Queryable, options: FtmExportOptions, out: Wr
   else {
     // Newest first within each source (see listSnapshots): keep the first of each.
     const seen = new Set<string>();
-    for (const s of await repo.listSnapshots()) if (!seen.has(s.source)) (seen.add(s.source), summary.snapshots.push(s.id));
+    for (const s of await repo.listSnapshots()) if (!seen.has(s.source)) seen.add(s.source), summary.snapshots.push(s.id);
   }
   for (const snapshot of summary.snapshots) {
     for await (const ids of designationIdPages(db, snapshot)) {

@@ -42,18 +42,36 @@ const IMPORT = { permission: 'import', action: 'lists.import', what: 'import san
 export async function importListFiles(store: Store, actor: Actor, files: string[], options: ListImportOptions = {}): Promise<ImportSummary[]> {
   // Refuse before reading: planning hashes every file, which is the slow part of an import.
   authorise(actor, IMPORT.permission, IMPORT.what);
-  if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new LeverageError('invalid_value', `--as-of ${options.asOf}`, { expected: 'a date such as 2023-01-21' });
+  if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf))
+    throw new LeverageError('invalid_value', `--as-of ${options.asOf}`, { expected: 'a date such as 2023-01-21' });
   const jobs = await planImport(files, options);
   return write(store, actor, IMPORT, async (tx) => {
     const out: ImportSummary[] = [];
     for (const job of jobs) {
       const { snapshot, skipped } = await importSnapshot(tx, job, options.asOf);
       out.push({
-        snapshot: snapshot.id, source: snapshot.source, format: snapshot.format, published: snapshot.published, entities: snapshot.entities,
-        names: snapshot.names, by_kind: snapshot.by_kind, by_programme: snapshot.by_programme, skipped, files: job.files.map((f) => f.file), warnings: job.warnings,
+        snapshot: snapshot.id,
+        source: snapshot.source,
+        format: snapshot.format,
+        published: snapshot.published,
+        entities: snapshot.entities,
+        names: snapshot.names,
+        by_kind: snapshot.by_kind,
+        by_programme: snapshot.by_programme,
+        skipped,
+        files: job.files.map((f) => f.file),
+        warnings: job.warnings,
       });
     }
-    const audit = out.map(({ snapshot, source, format, published, entities, skipped, files }) => ({ snapshot, source, format, published, entities, skipped, files }));
+    const audit = out.map(({ snapshot, source, format, published, entities, skipped, files }) => ({
+      snapshot,
+      source,
+      format,
+      published,
+      entities,
+      skipped,
+      files,
+    }));
     return { result: out, audit };
   });
 }
@@ -68,10 +86,20 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
   let base: string | null = null;
   if (job.delta) {
     const latest = await repo.latestOf('opensanctions');
-    if (!latest) throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
+    if (!latest)
+      throw new LeverageError('not_found', 'a delta file needs a base snapshot; import entities.ftm.json first', { location: { file: job.files[0]?.file } });
     base = latest.id;
   }
-  await repo.createSnapshot({ id, source: job.source, format: job.format, published: asOf ?? null, contentHash: job.contentHash, missing: job.missing, files: job.files, baseSnapshot: base });
+  await repo.createSnapshot({
+    id,
+    source: job.source,
+    format: job.format,
+    published: asOf ?? null,
+    contentHash: job.contentHash,
+    missing: job.missing,
+    files: job.files,
+    baseSnapshot: base,
+  });
   const warn = (w: Warning) => job.warnings.push(w);
   let published: string | undefined;
   let source: ListSource = job.source;
@@ -89,7 +117,11 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
       source = e.source ?? source;
     } else if (e.type === 'designation') {
       if (!base && seen.has(e.designation.sourceId)) {
-        warn({ code: 'duplicate_id', message: `source id ${e.designation.sourceId} appears twice; the later record wins`, location: { ...e.location, record: detach(e.designation.sourceId) } });
+        warn({
+          code: 'duplicate_id',
+          message: `source id ${e.designation.sourceId} appears twice; the later record wins`,
+          location: { ...e.location, record: detach(e.designation.sourceId) },
+        });
       }
       seen.add(detach(e.designation.sourceId));
       pending.push(e.designation);
@@ -109,7 +141,11 @@ async function importSnapshot(tx: Queryable, job: ImportJob, asOf: string | unde
   await flush();
   deferred = [...(await applyPatches(repo, id, deferred)), ...(await applyPatches(repo, id, patches))];
   if (deferred.length) {
-    warn({ code: 'orphan_rows', message: `${deferred.length} patch(es) (e.g. Sanction entities) name an entity absent from the file`, location: { file: job.files[0]?.file, record: deferred[0].sourceId } });
+    warn({
+      code: 'orphan_rows',
+      message: `${deferred.length} patch(es) (e.g. Sanction entities) name an entity absent from the file`,
+      location: { file: job.files[0]?.file, record: deferred[0].sourceId },
+    });
   }
   return { snapshot: await repo.finishSnapshot(id, published, source), skipped: false };
 }

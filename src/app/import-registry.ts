@@ -38,7 +38,8 @@ export async function importRegistryFiles(store: Store, actor: Actor, files: str
     for (const file of files) if (!isDatasetProfileFile(file)) results.push(await importOne(tx, file, actor.id, options.onProgress));
     // The dataset profile named among the files or lying beside them.
     const profileFile = findDatasetProfile(files);
-    if (profileFile) results.push({ file: profileFile, kind: 'dataset profile', records: 1, ...(await saveDatasetProfile(tx, await readDatasetProfile(profileFile))) });
+    if (profileFile)
+      results.push({ file: profileFile, kind: 'dataset profile', records: 1, ...(await saveDatasetProfile(tx, await readDatasetProfile(profileFile))) });
     const audit = results.map(({ file, kind, records, inserted, updated, unchanged }) => ({ file, kind, records, inserted, updated, unchanged }));
     return { result: results, audit };
   });
@@ -80,7 +81,10 @@ async function importOne(tx: Queryable, file: string, actor: string, onProgress?
     await flush(kind, batch);
     kindName = kind.plural;
   } else {
-    throw new LeverageError('bad_format', `cannot import a "${ext || 'extensionless'}" file`, { location: { file }, expected: 'a .csv or .json registry file (see docs/import-formats.md)' });
+    throw new LeverageError('bad_format', `cannot import a "${ext || 'extensionless'}" file`, {
+      location: { file },
+      expected: 'a .csv or .json registry file (see docs/import-formats.md)',
+    });
   }
   return { file, kind: kindName, records, ...totals };
 }

@@ -27,7 +27,11 @@ export function getSnapshot(db: Queryable, id: string): Promise<SnapshotRow> {
  * A snapshot's designations: all, those carrying `programme`, or those with the given source ids;
  * with `limit`, a page of them in source-id order after the source id `after`.
  */
-export function snapshotDesignations(db: Queryable, id: string, filter: { programme?: string; ids?: string[]; after?: string; limit?: number } = {}): Promise<Designation[]> {
+export function snapshotDesignations(
+  db: Queryable,
+  id: string,
+  filter: { programme?: string; ids?: string[]; after?: string; limit?: number } = {},
+): Promise<Designation[]> {
   return listsRepository(db).loadDesignations(id, filter);
 }
 
@@ -47,8 +51,14 @@ export function saveDiffMeasures(store: Store, actor: Actor, diff: ListDiff, opt
   return write(store, actor, SAVE_MEASURES, async (tx) => {
     const repo = listsRepository(tx);
     const profile = await loadDatasetProfile(tx);
-    if (!profile) throw new LeverageError('not_found', 'no dataset profile: measures are derived for the programmes a dataset.json names', { expected: 'a dataset imported with its dataset.json (leverage seed)' });
-    const measures = linkCuratedMeasures(deriveMeasures(diff, programmesOfProfile(profile)), await repo.curatedMeasures(), { from: diff.a.published, toleranceDays: options.toleranceDays });
+    if (!profile)
+      throw new LeverageError('not_found', 'no dataset profile: measures are derived for the programmes a dataset.json names', {
+        expected: 'a dataset imported with its dataset.json (leverage seed)',
+      });
+    const measures = linkCuratedMeasures(deriveMeasures(diff, programmesOfProfile(profile)), await repo.curatedMeasures(), {
+      from: diff.a.published,
+      toleranceDays: options.toleranceDays,
+    });
     await repo.saveMeasures(measures);
     return { result: measures, audit: { a: diff.a.id, b: diff.b.id, programme: diff.programme ?? null, measures: measures.map((m) => m.id) } };
   });

@@ -13,8 +13,11 @@ import { reportError, withStore } from './run.ts';
 /** Registers `export ftm`. */
 export function registerExportCommands(program: Command): void {
   const exp = program.command('export').description('export data in other formats');
-  exp.command('ftm')
-    .description('designations (latest snapshot of each list, or --snapshot) and, with --registry, registry people and organisations as FollowTheMoney JSON lines')
+  exp
+    .command('ftm')
+    .description(
+      'designations (latest snapshot of each list, or --snapshot) and, with --registry, registry people and organisations as FollowTheMoney JSON lines',
+    )
     .option('--snapshot <id>', 'export this snapshot only (an id from `leverage lists snapshots`)')
     .option('--registry', 'also export registry people and organisations')
     .option('--out <file>', 'write to this file instead of stdout')
@@ -23,7 +26,9 @@ export function registerExportCommands(program: Command): void {
         const out = opts.out ? createWriteStream(opts.out) : process.stdout;
         try {
           const summary = await writeFtm(store, { snapshot: opts.snapshot, registry: opts.registry }, out);
-          console.error(`exported ${summary.entities} FtM entities: ${summary.designations} designations (snapshots ${summary.snapshots.join(', ') || 'none'}), ${summary.actors} registry actors`);
+          console.error(
+            `exported ${summary.entities} FtM entities: ${summary.designations} designations (snapshots ${summary.snapshots.join(', ') || 'none'}), ${summary.actors} registry actors`,
+          );
         } finally {
           if (opts.out) {
             out.end();

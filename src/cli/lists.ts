@@ -29,7 +29,9 @@ function printImport(results: ImportSummary[], json: boolean): void {
       console.log(JSON.stringify({ snapshot, source, format, published, entities, names, by_kind, by_programme, skipped, warnings: r.warnings.length }));
       continue;
     }
-    console.log(`${r.skipped ? 'unchanged' : 'imported'} ${r.snapshot}: ${r.source} ${r.format} published ${r.published ?? '?'}, ${r.entities} entities, ${r.names} names (${r.files.join(' + ')})`);
+    console.log(
+      `${r.skipped ? 'unchanged' : 'imported'} ${r.snapshot}: ${r.source} ${r.format} published ${r.published ?? '?'}, ${r.entities} entities, ${r.names} names (${r.files.join(' + ')})`,
+    );
     for (const line of summariseWarnings(r.warnings)) console.log(line);
   }
 }
@@ -59,7 +61,8 @@ function printDiff(diff: ListDiff, mode: 'text' | 'json' | 'csv', extra: Record<
 export function registerListsCommands(program: Command): void {
   const lists = program.command('lists').description('official sanctions lists: import snapshots, diff them');
 
-  lists.command('import')
+  lists
+    .command('import')
     .description('import list files (format detected from content); all files in one transaction; an OFAC CSV set (sdn + add + alt + comments) is one snapshot')
     .argument('<files...>', 'files to import')
     .option('--format <format>', 'override format detection')
@@ -68,7 +71,8 @@ export function registerListsCommands(program: Command): void {
     .option('--json', 'one JSON line per snapshot')
     .action((files: string[], opts: { format?: string; source?: string; asOf?: string; json?: boolean }) =>
       withListsStore(async (store) => {
-        if (opts.source && !(LIST_SOURCES as readonly string[]).includes(opts.source)) throw new LeverageError('invalid_value', `unknown source ${opts.source}`, { expected: LIST_SOURCES.join(', ') });
+        if (opts.source && !(LIST_SOURCES as readonly string[]).includes(opts.source))
+          throw new LeverageError('invalid_value', `unknown source ${opts.source}`, { expected: LIST_SOURCES.join(', ') });
         let bar: cliProgress.SingleBar | undefined;
         let done = 0;
         const results = await importListFiles(store, cliActor(), files, {
@@ -79,8 +83,14 @@ export function registerListsCommands(program: Command): void {
             done += n;
             if (!process.stderr.isTTY) return;
             if (!bar) {
-              bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'lists import [{bar}] {percentage}% {value}/{total} bytes' }, cliProgress.Presets.shades_classic);
-              bar.start(files.reduce((s, f) => s + safeSize(f), 0), 0);
+              bar = new cliProgress.SingleBar(
+                { stream: process.stderr, format: 'lists import [{bar}] {percentage}% {value}/{total} bytes' },
+                cliProgress.Presets.shades_classic,
+              );
+              bar.start(
+                files.reduce((s, f) => s + safeSize(f), 0),
+                0,
+              );
             }
             bar.update(done);
           },
@@ -89,36 +99,44 @@ export function registerListsCommands(program: Command): void {
       }),
     );
 
-  lists.command('diff')
+  lists
+    .command('diff')
     .description('diff two snapshots (default: the two latest of the same source), keyed on source ids')
     .argument('[snapshots...]', 'SNAPSHOT_A SNAPSHOT_B (earlier first)')
     .option('--programme <programme>', 'only entries carrying this programme tag on either side')
     .option('--json', 'the whole diff as JSON')
     .option('--csv', 'one CSV row per change')
-    .option('--measures', 'derive candidate measures for the dataset profile\'s programmes, link curated ones, save them to list_measure')
+    .option('--measures', "derive candidate measures for the dataset profile's programmes, link curated ones, save them to list_measure")
     .option('--tolerance-days <n>', 'days after the later snapshot a curated measure may be dated and still link', '7')
     .action((snapshots: string[], opts: { programme?: string; json?: boolean; csv?: boolean; measures?: boolean; toleranceDays: string }) =>
       withListsStore(async (store) => {
-        if (snapshots.length !== 0 && snapshots.length !== 2) throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
+        if (snapshots.length !== 0 && snapshots.length !== 2)
+          throw new LeverageError('invalid_value', 'give two snapshot ids or none', { expected: 'SNAPSHOT_A SNAPSHOT_B' });
         const diff = await diffSnapshots(store, { a: snapshots[0], b: snapshots[1], programme: opts.programme });
         const extra: Record<string, unknown> = {};
         if (opts.measures) {
           const measures = await saveDiffMeasures(store, cliActor(), diff, { toleranceDays: Number(opts.toleranceDays) });
           extra.measures = measures;
-          if (!opts.json && !opts.csv) for (const m of measures) console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
+          if (!opts.json && !opts.csv)
+            for (const m of measures)
+              console.error(`measure ${m.id}: ${m.summary}${m.curatedMeasureIds.length ? ` (curated: ${m.curatedMeasureIds.join(', ')})` : ''}`);
         }
         printDiff(diff, opts.json ? 'json' : opts.csv ? 'csv' : 'text', extra);
       }),
     );
 
-  lists.command('snapshots')
+  lists
+    .command('snapshots')
     .description('list imported snapshots')
     .option('--json', 'one JSON line per snapshot')
     .action((opts: { json?: boolean }) =>
       withListsStore(async (store) => {
         for (const s of await listSnapshots(store)) {
           if (opts.json) console.log(JSON.stringify(s));
-          else console.log(`${s.id}  ${s.source}  ${s.format}  published ${s.published ?? '?'}  ${s.entities} entities  ${s.names} names${s.base_snapshot ? `  (delta on ${s.base_snapshot})` : ''}`);
+          else
+            console.log(
+              `${s.id}  ${s.source}  ${s.format}  published ${s.published ?? '?'}  ${s.entities} entities  ${s.names} names${s.base_snapshot ? `  (delta on ${s.base_snapshot})` : ''}`,
+            );
         }
       }),
     );

@@ -14,8 +14,11 @@ const program = new Command('leverage')
   .description('Leverage: an open observatory of political prisoners, sanctions and diplomacy')
   .version('0.1.0')
   .showHelpAfterError()
-  .addHelpText('after', `
-Data lives in ./var/leverage (embedded PostgreSQL) unless LEVERAGE_DATA_DIR or DATABASE_URL say otherwise.`);
+  .addHelpText(
+    'after',
+    `
+Data lives in ./var/leverage (embedded PostgreSQL) unless LEVERAGE_DATA_DIR or DATABASE_URL say otherwise.`,
+  );
 
 registerRegistryCommands(program);
 registerServeCommands(program);

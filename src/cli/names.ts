@@ -11,8 +11,14 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { LeverageError } from '../domain/errors.ts';
 import {
-  buildCandidateIndex, compareNames, dedupeSuggestions, screenName, THRESHOLDS,
-  type CandidateIndex, type ScreeningEntry, type ScreenResult,
+  buildCandidateIndex,
+  compareNames,
+  dedupeSuggestions,
+  screenName,
+  THRESHOLDS,
+  type CandidateIndex,
+  type ScreeningEntry,
+  type ScreenResult,
 } from '../names/index.ts';
 import { ScreeningPool, type BulkQuery } from '../names-worker/pool.ts';
 import { withStore } from './run.ts';
@@ -97,8 +103,15 @@ export function comparePairsCsv(input: Buffer | string, file = '<input>'): strin
   const i1 = col('name1');
   const i2 = col('name2');
   const is = col('schema');
-  for (const [name, i] of [['name1', i1], ['name2', i2]] as const) {
-    if (i < 0) throw new LeverageError('unknown_column', `missing column ${name}`, { location: { file, line: 1, column: name }, expected: 'a header with name1,name2 (schema optional)' });
+  for (const [name, i] of [
+    ['name1', i1],
+    ['name2', i2],
+  ] as const) {
+    if (i < 0)
+      throw new LeverageError('unknown_column', `missing column ${name}`, {
+        location: { file, line: 1, column: name },
+        expected: 'a header with name1,name2 (schema optional)',
+      });
   }
   const out: string[][] = [[...rows[0]!, 'score', 'match']];
   for (const row of rows.slice(1)) {
@@ -136,9 +149,16 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
   }
   const rows = parse(readInput(opts.file!), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[];
   // The CSV shows no explanations: they are built only for --json.
-  const queries: BulkQuery[] = rows.map((row) => ({ query: row.name ?? Object.values(row)[0] ?? '', schema: row.schema || opts.schema, limit: opts.limit, explain: !!opts.json }));
+  const queries: BulkQuery[] = rows.map((row) => ({
+    query: row.name ?? Object.values(row)[0] ?? '',
+    schema: row.schema || opts.schema,
+    limit: opts.limit,
+    explain: !!opts.json,
+  }));
   const threads = opts.threads ?? (queries.length >= WORKER_MIN_NAMES ? availableParallelism() : 1);
-  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'screening {bar} {value}/{total} names' }, cliProgress.Presets.shades_classic) : undefined;
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'screening {bar} {value}/{total} names' }, cliProgress.Presets.shades_classic)
+    : undefined;
   const all = await withEntries(async (entries) => {
     if (threads > 1) {
       // Bulk on worker threads (src/names-worker): same results as screening here.
@@ -173,6 +193,7 @@ async function dedupe(opts: { minScore?: number; json?: boolean }): Promise<void
   await withIndex((index) => {
     const found = dedupeSuggestions(index, { minScore: opts.minScore });
     if (opts.json) console.log(JSON.stringify(found, null, 2));
-    else process.stdout.write(stringify([['id_a', 'id_b', 'name_a', 'name_b', 'score'], ...found.map((f) => [f.a, f.b, f.nameA, f.nameB, f.score.toFixed(4)])]));
+    else
+      process.stdout.write(stringify([['id_a', 'id_b', 'name_a', 'name_b', 'score'], ...found.map((f) => [f.a, f.b, f.nameA, f.nameB, f.score.toFixed(4)])]));
   });
 }

@@ -12,12 +12,14 @@ export function registerServeCommands(program: Command): void {
     }
     await serve({ port, host: opts.host }).catch(reportError);
   };
-  program.command('serve')
+  program
+    .command('serve')
     .description('serve the dashboard and the API (migrates, and loads the shipped dataset into an empty store)')
     .option('-p, --port <port>', 'port to listen on', process.env.PORT ?? '8080')
     .option('--host <host>', 'interface to listen on', process.env.HOST ?? '127.0.0.1')
     .action(action);
-  program.command('start', { hidden: true })
+  program
+    .command('start', { hidden: true })
     .description('same as serve (npm start)')
     .option('-p, --port <port>', 'port', process.env.PORT ?? '8080')
     .option('--host <host>', 'interface', process.env.HOST ?? '127.0.0.1')

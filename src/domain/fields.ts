@@ -37,14 +37,22 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 /** What a field accepts, in words, for error messages and docs. */
 export function describeField(field: Field): string {
   switch (field.type) {
-    case 'id': return 'an id of letters, digits and . _ : - (at most 128 characters)';
-    case 'text': return `text of at most ${field.max ?? MAX_TEXT} characters`;
-    case 'edtf': return describeEdtf;
-    case 'count': return `a whole number from 0 to ${MAX_COUNT.toLocaleString('en')}`;
-    case 'number': return 'a finite number';
-    case 'enum': return `one of ${field.values.join(', ')}`;
-    case 'list': return field.values ? `a ;-separated list of ${field.values.join(', ')}` : 'a ;-separated list';
-    case 'url': return 'an http(s) URL';
+    case 'id':
+      return 'an id of letters, digits and . _ : - (at most 128 characters)';
+    case 'text':
+      return `text of at most ${field.max ?? MAX_TEXT} characters`;
+    case 'edtf':
+      return describeEdtf;
+    case 'count':
+      return `a whole number from 0 to ${MAX_COUNT.toLocaleString('en')}`;
+    case 'number':
+      return 'a finite number';
+    case 'enum':
+      return `one of ${field.values.join(', ')}`;
+    case 'list':
+      return field.values ? `a ;-separated list of ${field.values.join(', ')}` : 'a ;-separated list';
+    case 'url':
+      return 'an http(s) URL';
   }
 }
 
@@ -59,12 +67,18 @@ export function readCell(field: Field, raw: string): CellResult {
       const n = Number(text);
       return /^\d+$/.test(text) && n <= MAX_COUNT ? { ok: true, value: n } : fail(field);
     }
-    case 'number': return checkValue(field, Number(text));
-    case 'list': return checkValue(field, splitList(text));
-    case 'text': return text.length <= (field.max ?? MAX_TEXT) ? { ok: true, value: text } : fail(field);
-    case 'enum': return enumSet(field).has(text) ? { ok: true, value: text } : fail(field);
-    case 'edtf': return parseEdtf(text) ? { ok: true, value: text } : fail(field);
-    default: return checkValue(field, text);
+    case 'number':
+      return checkValue(field, Number(text));
+    case 'list':
+      return checkValue(field, splitList(text));
+    case 'text':
+      return text.length <= (field.max ?? MAX_TEXT) ? { ok: true, value: text } : fail(field);
+    case 'enum':
+      return enumSet(field).has(text) ? { ok: true, value: text } : fail(field);
+    case 'edtf':
+      return parseEdtf(text) ? { ok: true, value: text } : fail(field);
+    default:
+      return checkValue(field, text);
   }
 }
 
@@ -93,14 +107,26 @@ function fail(field: Field): CellResult {
 /** The zod schema of one field's value (required-ness is applied by `recordSchema`). */
 export function zodFor(field: Field): z.ZodTypeAny {
   switch (field.type) {
-    case 'id': return z.string().regex(ID);
-    case 'text': return z.string().max(field.max ?? MAX_TEXT);
-    case 'edtf': return z.string().refine((s) => parseEdtf(s) !== undefined);
-    case 'count': return z.number().int().min(0).max(MAX_COUNT);
-    case 'number': return z.number().finite().min(-1e12).max(1e12);
-    case 'enum': return z.enum(field.values as [string, ...string[]]);
-    case 'list': return z.array(field.values ? z.enum(field.values as [string, ...string[]]) : z.string().min(1).max(200)).max(1000);
-    case 'url': return z.string().max(2000).url().refine((s) => /^https?:\/\//i.test(s));
+    case 'id':
+      return z.string().regex(ID);
+    case 'text':
+      return z.string().max(field.max ?? MAX_TEXT);
+    case 'edtf':
+      return z.string().refine((s) => parseEdtf(s) !== undefined);
+    case 'count':
+      return z.number().int().min(0).max(MAX_COUNT);
+    case 'number':
+      return z.number().finite().min(-1e12).max(1e12);
+    case 'enum':
+      return z.enum(field.values as [string, ...string[]]);
+    case 'list':
+      return z.array(field.values ? z.enum(field.values as [string, ...string[]]) : z.string().min(1).max(200)).max(1000);
+    case 'url':
+      return z
+        .string()
+        .max(2000)
+        .url()
+        .refine((s) => /^https?:\/\//i.test(s));
   }
 }
 

@@ -36,10 +36,14 @@ function badByte(file: string, buf: Buffer, offset: number, line: number, why?: 
   const before = buf.subarray(0, at).toString('utf8');
   const lineAt = line + countNewlines(before);
   const byte = buf[at];
-  return new LeverageError('bad_encoding', why ?? `byte 0x${(byte ?? 0).toString(16).padStart(2, '0')} is not valid UTF-8 (is the file cp1252 or Latin-1? save it as UTF-8)`, {
-    location: { file, line: lineAt, offset: offset + at },
-    expected: 'UTF-8 text',
-  });
+  return new LeverageError(
+    'bad_encoding',
+    why ?? `byte 0x${(byte ?? 0).toString(16).padStart(2, '0')} is not valid UTF-8 (is the file cp1252 or Latin-1? save it as UTF-8)`,
+    {
+      location: { file, line: lineAt, offset: offset + at },
+      expected: 'UTF-8 text',
+    },
+  );
 }
 
 /**

@@ -61,7 +61,12 @@ export class ScreeningPool {
     const workers = Array.from({ length: threads }, () => new Worker(BOOT, { eval: true, workerData }));
     try {
       const ready = await Promise.all(workers.map((w) => reply(w, (m) => m.type === 'ready')));
-      return new ScreeningPool(workers, entries, Math.max(1, opts.batch ?? 32), ready.map((m) => (m.type === 'ready' ? m.readyMs : 0)));
+      return new ScreeningPool(
+        workers,
+        entries,
+        Math.max(1, opts.batch ?? 32),
+        ready.map((m) => (m.type === 'ready' ? m.readyMs : 0)),
+      );
     } catch (err) {
       await Promise.all(workers.map((w) => w.terminate()));
       throw err;
@@ -93,7 +98,15 @@ export class ScreeningPool {
         }
         if (m.type !== 'done') continue;
         m.results.forEach((rs, k) => {
-          out[start + k] = rs.map((r) => ({ id: r.id, entry: this.entries[r.entryIndex]!, name: r.name, score: r.score, match: r.match, threshold: r.threshold, explanation: r.explanation }));
+          out[start + k] = rs.map((r) => ({
+            id: r.id,
+            entry: this.entries[r.entryIndex]!,
+            name: r.name,
+            score: r.score,
+            match: r.match,
+            threshold: r.threshold,
+            explanation: r.explanation,
+          }));
         });
         done += m.results.length;
         onProgress?.(done);

@@ -27,9 +27,7 @@ port.postMessage({ type: 'ready', readyMs: performance.now() - started } satisfi
 port.on('message', (msg: { id: number; queries: BulkQuery[] }) => {
   try {
     const results = msg.queries.map((q): WorkerResult[] =>
-      q.query.trim()
-        ? screenName(index, q.query, q).map(({ entry, ...r }) => ({ ...r, entryIndex: position.get(entry)! }))
-        : [],
+      q.query.trim() ? screenName(index, q.query, q).map(({ entry, ...r }) => ({ ...r, entryIndex: position.get(entry)! })) : [],
     );
     port.postMessage({ type: 'done', id: msg.id, results } satisfies WorkerReply);
   } catch (err) {

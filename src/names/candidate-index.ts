@@ -201,9 +201,8 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
     const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
     for (const i of topCandidates(index, blockingKeys(q), SCHEMA_CODE[schema], take)) {
       const item = index.names[i]!;
-      const score = schema === 'Organization'
-        ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff)
-        : scorePersonNames(q as ParsedName, item.person!, cutoff);
+      const score =
+        schema === 'Organization' ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff) : scorePersonNames(q as ParsedName, item.person!, cutoff);
       if (score < cutoff) continue;
       const prev = best.get(item.entry);
       if (!prev || score > prev.score) best.set(item.entry, { score, item, q });
@@ -219,9 +218,8 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
     const threshold = THRESHOLDS[item.schema];
     const result: ScreenResult = { id, entry: index.entries[item.entry]!, name: item.name, score, match: score >= threshold, threshold };
     if (opts.explain !== false) {
-      result.explanation = item.schema === 'Organization'
-        ? explainOrgNames(q as PreparedOrgName, item.org!)
-        : explainPersonNames(q as ParsedName, item.person!);
+      result.explanation =
+        item.schema === 'Organization' ? explainOrgNames(q as PreparedOrgName, item.org!) : explainPersonNames(q as ParsedName, item.person!);
     }
     return result;
   });

@@ -10,14 +10,26 @@ export { GIVEN_NAMES, type GivenNameClass } from './given-names.ts';
 export { parsePersonName, type ParsedName, type NamePart, type Role, type Gender } from './structure.ts';
 export { parseOrgName, LEGAL_FORMS, CONCEPTS, type OrgToken } from './org.ts';
 export {
-  compareNames, parseSchema, THRESHOLDS,
-  type Comparison, type CompareOptions, type Explanation, type Schema,
+  compareNames,
+  parseSchema,
+  THRESHOLDS,
+  type Comparison,
+  type CompareOptions,
+  type Explanation,
+  type Schema,
 } from './score/index.ts';
 export { explainPersonNames, scorePersonNames, type PersonExplanation } from './score/person.ts';
 export { explainOrgNames, scoreOrgNames, prepareOrgName, type OrgExplanation } from './score/org.ts';
 export { skeletonSimilarity, editCost } from './score/token.ts';
 export {
-  buildCandidateIndex, screenName, blockingKeys,
-  type BuildOptions, type CandidateIndex, type KeyList, type ScreeningEntry, type ScreenOptions, type ScreenResult,
+  buildCandidateIndex,
+  screenName,
+  blockingKeys,
+  type BuildOptions,
+  type CandidateIndex,
+  type KeyList,
+  type ScreeningEntry,
+  type ScreenOptions,
+  type ScreenResult,
 } from './candidate-index.ts';
 export { dedupeSuggestions, type DedupeSuggestion } from './dedupe.ts';

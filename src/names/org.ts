@@ -18,29 +18,81 @@ import { romaniseAll } from './transliterate/index.ts';
  */
 export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   // Joint-stock companies, open, closed or unqualified.
-  'оао': 'jsc', 'аат': 'jsc', 'зао': 'jsc', 'зат': 'jsc', 'ао': 'jsc', 'ат': 'jsc', 'пао': 'jsc',
-  'oao': 'jsc', 'aat': 'jsc', 'zao': 'jsc', 'zat': 'jsc', 'ao': 'jsc', 'pao': 'jsc',
-  'jsc': 'jsc', 'ojsc': 'jsc', 'cjsc': 'jsc', 'pjsc': 'jsc', 'ag': 'jsc', 'sa': 'jsc', 'plc': 'jsc',
-  'aktiengesellschaft': 'jsc',
-  'open joint stock company': 'jsc', 'closed joint stock company': 'jsc', 'joint stock company': 'jsc',
-  'public joint stock company': 'jsc', 'open joint stock': 'jsc',
-  'открытое акционерное общество': 'jsc', 'закрытое акционерное общество': 'jsc', 'акционерное общество': 'jsc',
+  оао: 'jsc',
+  аат: 'jsc',
+  зао: 'jsc',
+  зат: 'jsc',
+  ао: 'jsc',
+  ат: 'jsc',
+  пао: 'jsc',
+  oao: 'jsc',
+  aat: 'jsc',
+  zao: 'jsc',
+  zat: 'jsc',
+  ao: 'jsc',
+  pao: 'jsc',
+  jsc: 'jsc',
+  ojsc: 'jsc',
+  cjsc: 'jsc',
+  pjsc: 'jsc',
+  ag: 'jsc',
+  sa: 'jsc',
+  plc: 'jsc',
+  aktiengesellschaft: 'jsc',
+  'open joint stock company': 'jsc',
+  'closed joint stock company': 'jsc',
+  'joint stock company': 'jsc',
+  'public joint stock company': 'jsc',
+  'open joint stock': 'jsc',
+  'открытое акционерное общество': 'jsc',
+  'закрытое акционерное общество': 'jsc',
+  'акционерное общество': 'jsc',
   'публичное акционерное общество': 'jsc',
-  'адкрытае акцыянернае таварыства': 'jsc', 'закрытае акцыянернае таварыства': 'jsc', 'акцыянернае таварыства': 'jsc',
+  'адкрытае акцыянернае таварыства': 'jsc',
+  'закрытае акцыянернае таварыства': 'jsc',
+  'акцыянернае таварыства': 'jsc',
   // Limited liability companies.
-  'ооо': 'llc', 'таа': 'llc', 'ooo': 'llc', 'taa': 'llc', 'llc': 'llc', 'ltd': 'llc', 'limited': 'llc',
-  'gmbh': 'llc', 'sarl': 'llc', 'sp z o o': 'llc', 'limited liability company': 'llc',
-  'общество с ограниченной ответственностью': 'llc', 'таварыства з абмежаванай адказнасцю': 'llc',
-  'srl': 'llc',
+  ооо: 'llc',
+  таа: 'llc',
+  ooo: 'llc',
+  taa: 'llc',
+  llc: 'llc',
+  ltd: 'llc',
+  limited: 'llc',
+  gmbh: 'llc',
+  sarl: 'llc',
+  'sp z o o': 'llc',
+  'limited liability company': 'llc',
+  'общество с ограниченной ответственностью': 'llc',
+  'таварыства з абмежаванай адказнасцю': 'llc',
+  srl: 'llc',
   'societatea cu raspundere limitata': 'llc',
-  'одо': 'alc', 'тдв': 'alc', 'odo': 'alc',
+  одо: 'alc',
+  тдв: 'alc',
+  odo: 'alc',
   // Unitary enterprises (state-owned): republican, communal, plain.
-  'уп': 'ue', 'руп': 'ue', 'куп': 'ue', 'up': 'ue', 'rup': 'ue', 'kup': 'ue', 'ue': 'ue', 'rue': 'ue',
-  'unitary enterprise': 'ue', 'republican unitary enterprise': 'ue', 'унитарное предприятие': 'ue',
-  'республиканское унитарное предприятие': 'ue', 'рэспубліканскае унітарнае прадпрыемства': 'ue',
+  уп: 'ue',
+  руп: 'ue',
+  куп: 'ue',
+  up: 'ue',
+  rup: 'ue',
+  kup: 'ue',
+  ue: 'ue',
+  rue: 'ue',
+  'unitary enterprise': 'ue',
+  'republican unitary enterprise': 'ue',
+  'унитарное предприятие': 'ue',
+  'республиканское унитарное предприятие': 'ue',
+  'рэспубліканскае унітарнае прадпрыемства': 'ue',
   // Corporations.
-  'inc': 'corp', 'incorporated': 'corp', 'corp': 'corp', 'corporation': 'corp', 'co': 'corp',
-  'company limited': 'llc', 'na': 'bank', 'n a': 'bank',
+  inc: 'corp',
+  incorporated: 'corp',
+  corp: 'corp',
+  corporation: 'corp',
+  co: 'corp',
+  'company limited': 'llc',
+  na: 'bank',
+  'n a': 'bank',
 };
 
 /**
@@ -55,12 +107,31 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
   { id: 'holding', generic: true, forms: ['holding', 'холдинг', 'холдынг', 'kholding', 'kholdyng', 'holdinh'] },
   { id: 'management', generic: true, forms: ['management', 'managing', 'управляющая', 'кіруючая', 'upravlyayushchaya', 'kiruyuchaya'] },
   { id: 'concern', generic: true, forms: ['concern', 'концерн', 'канцэрн', 'kontsern', 'kantsern'] },
-  { id: 'association', generic: true, forms: ['association', 'объединение', 'аб\'яднанне', 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne'] },
-  { id: 'production', generic: true, forms: ['production', 'производственное', 'вытворчае', 'proizvodstvennoye', 'proizvodstvennoe', 'prozvodstvennoye', 'vytvorchaye'] },
+  { id: 'association', generic: true, forms: ['association', 'объединение', "аб'яднанне", 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne'] },
+  {
+    id: 'production',
+    generic: true,
+    forms: ['production', 'производственное', 'вытворчае', 'proizvodstvennoye', 'proizvodstvennoe', 'prozvodstvennoye', 'vytvorchaye'],
+  },
   { id: 'group', generic: true, forms: ['group', 'группа', 'група', 'gruppa', 'grupa'] },
   { id: 'business', generic: true, forms: ['business', 'бизнес', 'biznes'] },
   { id: 'bank', generic: true, forms: ['bank', 'банк'] },
-  { id: 'state', generic: true, forms: ['state', 'государственный', 'государственная', 'государственной', 'дзяржаўны', 'дзяржаўнай', 'gosudarstvennyy', 'gosudarstvennoy', 'dzyarzhauny', 'dzyarzhaunai'] },
+  {
+    id: 'state',
+    generic: true,
+    forms: [
+      'state',
+      'государственный',
+      'государственная',
+      'государственной',
+      'дзяржаўны',
+      'дзяржаўнай',
+      'gosudarstvennyy',
+      'gosudarstvennoy',
+      'dzyarzhauny',
+      'dzyarzhaunai',
+    ],
+  },
   { id: 'committee', generic: true, forms: ['committee', 'комитет', 'камітэт', 'komitet', 'kamitet'] },
   { id: 'security', generic: false, forms: ['security', 'безопасности', 'бяспекі', 'bezopasnosti', 'biaspeki', 'byaspeki'] },
   { id: 'republic', generic: true, forms: ['republic', 'республики', 'рэспублікі', 'respubliki', 'respublika'] },
@@ -69,17 +140,68 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
   { id: 'election', generic: false, forms: ['election', 'elections', 'electoral', 'выборам', 'выбарах', 'vyboram', 'vybarakh'] },
   { id: 'ministry', generic: true, forms: ['ministry', 'министерство', 'міністэрства', 'ministerstvo', 'ministerstva'] },
   { id: 'potash', generic: false, forms: ['potash', 'калийная', 'калійная', 'kaliynaya', 'kalinaya', 'kaliyny', 'kaliinaia'] },
-  { id: 'automobile', generic: false, forms: ['automobile', 'automotive', 'автомобильный', 'аўтамабільны', 'avtomobilnyi', 'avtomobilny', 'autamabilny', 'autamabillny'] },
+  {
+    id: 'automobile',
+    generic: false,
+    forms: ['automobile', 'automotive', 'автомобильный', 'аўтамабільны', 'avtomobilnyi', 'avtomobilny', 'autamabilny', 'autamabillny'],
+  },
   { id: 'tractor', generic: false, forms: ['tractor', 'тракторный', 'тягачей', 'цягачоў', 'traktorny', 'tyagachei', 'tyagachey'] },
   { id: 'wheel', generic: false, forms: ['wheel', 'wheeled', 'колесных', 'колёсных', 'колавых', 'kolesnykh', 'kolesnyh'] },
   { id: 'chemical-fibre', generic: false, forms: ['khimvolokno', 'химволокно', 'хімвалакно', 'chemical fibre', 'chemical fiber', 'khimvalakno'] },
-  { id: 'belarus', generic: false, location: true, forms: ['belarus', 'belarusian', 'byelorussian', 'беларусь', 'беларусі', 'белоруссия', 'белорусская', 'белорусский', 'беларуская', 'беларускі', 'belorusskaya', 'belorusskiy', 'belaruskaya', 'belarusky', 'belaruski', 'belarusi', 'belarusskaya'] },
+  {
+    id: 'belarus',
+    generic: false,
+    location: true,
+    forms: [
+      'belarus',
+      'belarusian',
+      'byelorussian',
+      'беларусь',
+      'беларусі',
+      'белоруссия',
+      'белорусская',
+      'белорусский',
+      'беларуская',
+      'беларускі',
+      'belorusskaya',
+      'belorusskiy',
+      'belaruskaya',
+      'belarusky',
+      'belaruski',
+      'belarusi',
+      'belarusskaya',
+    ],
+  },
 ];
 
 /** Words that carry no identity in organisation names. */
 export const ORG_STOPWORDS: ReadonlySet<string> = new Set([
-  'the', 'of', 'and', 'for', 'in', 'on', 'a', 'an', 'de', 'la', 'le', 'der', 'die', 'das', 'und',
-  'и', 'і', 'по', 'па', 'на', 'в', 'у', 'i', 'pa', 'po', 'cu',
+  'the',
+  'of',
+  'and',
+  'for',
+  'in',
+  'on',
+  'a',
+  'an',
+  'de',
+  'la',
+  'le',
+  'der',
+  'die',
+  'das',
+  'und',
+  'и',
+  'і',
+  'по',
+  'па',
+  'на',
+  'в',
+  'у',
+  'i',
+  'pa',
+  'po',
+  'cu',
 ]);
 
 /** One word (or concept phrase) of an organisation name. */
@@ -113,7 +235,9 @@ interface Phrase {
 }
 const PHRASES: Phrase[] = [
   ...Object.entries(LEGAL_FORMS).map(([text, legalForm]) => ({ codes: normaliseText(text).split(' ').map(wordCodes), legalForm, generic: true })),
-  ...CONCEPTS.flatMap((c) => c.forms.map((f) => ({ codes: normaliseText(f).split(' ').map(wordCodes), concept: c.id, generic: c.generic, location: c.location }))),
+  ...CONCEPTS.flatMap((c) =>
+    c.forms.map((f) => ({ codes: normaliseText(f).split(' ').map(wordCodes), concept: c.id, generic: c.generic, location: c.location })),
+  ),
 ].sort((a, b) => b.codes.length - a.codes.length);
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const p of PHRASES) {
@@ -145,10 +269,17 @@ function computeWordCodes(word: string): string[] {
  */
 export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgToken[] {
   const acronyms = new Set(
-    raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase()).map((w) => w.toLowerCase()),
+    raw
+      .normalize('NFKC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase())
+      .map((w) => w.toLowerCase()),
   );
   // Runs of single letters are one abbreviation: A.B.C. → abc (and C.B.A. stays different).
-  const words = normaliseText(raw).replace(/(?<!\S)(\p{L})(?: (\p{L})(?!\S))+/gu, (run) => run.replace(/ /gu, '')).split(' ').filter(Boolean);
+  const words = normaliseText(raw)
+    .replace(/(?<!\S)(\p{L})(?: (\p{L})(?!\S))+/gu, (run) => run.replace(/ /gu, ''))
+    .split(' ')
+    .filter(Boolean);
   const codes = words.map(wordCodes);
   const out: OrgToken[] = [];
   for (let i = 0; i < words.length; ) {

@@ -54,8 +54,17 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'pr
 // the Arabic article: al, el, ul): each also gets the shared key of its group, so
 // `Osama bin Laden` pairs `Usama ibn Laden` word for word.
 const PARTICLE_KEYS: Readonly<Record<string, string>> = {
-  bin: '~ibn', ibn: '~ibn', ben: '~ibn', bn: '~ibn', ibni: '~ibn', ibnu: '~ibn', bint: '~bint', binti: '~bint',
-  al: '~al', el: '~al', ul: '~al',
+  bin: '~ibn',
+  ibn: '~ibn',
+  ben: '~ibn',
+  bn: '~ibn',
+  ibni: '~ibn',
+  ibnu: '~ibn',
+  bint: '~bint',
+  binti: '~bint',
+  al: '~al',
+  el: '~al',
+  ul: '~al',
 };
 
 // Patronymic endings, on the skeleton (…viC / …vna) and on Cyrillic text.
@@ -79,7 +88,10 @@ export function parsePersonName(raw: string): ParsedName {
   const after = comma >= 0 ? tokensWithCase(raw.slice(comma + 1)) : [];
   // Honorifics only at the very start (Mr. Recep Erdoğan); "DR" at the end may be a surname.
   const all = [...before, ...after].filter((t, i) => !(i === 0 && HONORIFICS.has(t.text)));
-  const latinText = all.filter((t) => !/\p{Script=Cyrillic}|\p{Script=Greek}/u.test(t.text)).map((t) => t.text).join(' ');
+  const latinText = all
+    .filter((t) => !/\p{Script=Cyrillic}|\p{Script=Greek}/u.test(t.text))
+    .map((t) => t.text)
+    .join(' ');
   const conventions = guessConventions(latinText);
   const parts = all.map((t) => makePart(t.text, conventions, script));
 

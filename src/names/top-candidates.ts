@@ -122,7 +122,10 @@ function kthLargest(acc: Float64Array, touched: Int32Array, count: number, k: nu
     const w = acc[touched[t]!]!;
     if (size === k && w <= kth[k - 1]!) continue;
     let at = size === k ? k - 1 : size++;
-    while (at > 0 && kth[at - 1]! < w) { kth[at] = kth[at - 1]!; at--; }
+    while (at > 0 && kth[at - 1]! < w) {
+      kth[at] = kth[at - 1]!;
+      at--;
+    }
     kth[at] = w;
   }
   return kth[k - 1]!;
@@ -132,4 +135,3 @@ function kthLargest(acc: Float64Array, touched: Int32Array, count: number, k: nu
 function before(w: number, own: number, i: number, w2: number, own2: number, i2: number): boolean {
   return w > w2 || (w === w2 && (own < own2 || (own === own2 && i < i2)));
 }
-

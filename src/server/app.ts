@@ -59,7 +59,17 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ store, logger = false, dashboard = true, onRoute, cacheCheckMs, adminToken, hardening, cacheBytes, compute }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  logger = false,
+  dashboard = true,
+  onRoute,
+  cacheCheckMs,
+  adminToken,
+  hardening,
+  cacheBytes,
+  compute,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, formats: AJV_FORMATS } },
@@ -86,15 +96,27 @@ export async function buildApp({ store, logger = false, dashboard = true, onRout
     const allow = app.allowedMethods(request.url);
     if (allow.length) {
       const detail = `${request.method} is not allowed on ${request.url.split('?')[0]}; use ${allow.join(', ')}`;
-      reply.code(405).header('allow', allow.join(', ')).type('application/problem+json').send({ type: 'about:blank', title: 'Method Not Allowed', status: 405, detail });
+      reply
+        .code(405)
+        .header('allow', allow.join(', '))
+        .type('application/problem+json')
+        .send({ type: 'about:blank', title: 'Method Not Allowed', status: 405, detail });
       return;
     }
-    reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
+    reply
+      .code(404)
+      .type('application/problem+json')
+      .send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no route for ${request.method} ${request.url}` });
   });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Leverage API', version: '0.1.0', description: 'Political prisoners, sanctions and diplomacy: every record with its source. JSON by default, CSV on tabular routes, errors as application/problem+json (RFC 9457).' },
+      info: {
+        title: 'Leverage API',
+        version: '0.1.0',
+        description:
+          'Political prisoners, sanctions and diplomacy: every record with its source. JSON by default, CSV on tabular routes, errors as application/problem+json (RFC 9457).',
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -139,19 +161,45 @@ const TITLE_OF: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 4
 export function toProblem(err: unknown): Problem {
   if (err instanceof LeverageError) {
     const status = STATUS_OF[err.code] ?? 400;
-    return { type: 'about:blank', title: TITLE_OF[status] ?? 'Bad Request', status, detail: err.describe(), code: err.code, ...(err.location?.column ? { field: String(err.location.column) } : {}) };
+    return {
+      type: 'about:blank',
+      title: TITLE_OF[status] ?? 'Bad Request',
+      status,
+      detail: err.describe(),
+      code: err.code,
+      ...(err.location?.column ? { field: String(err.location.column) } : {}),
+    };
   }
   if (err instanceof InputError) return { type: 'about:blank', title: 'Bad Request', status: 400, detail: err.message, field: err.field, code: err.code };
-  const e = err as { statusCode?: number; validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[]; validationContext?: string; message?: string; code?: string };
+  const e = err as {
+    statusCode?: number;
+    validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[];
+    validationContext?: string;
+    message?: string;
+    code?: string;
+  };
   if (e.validation?.length) {
     const v = e.validation[0]!;
     const name = v.instancePath?.replace(/^\//, '') || String(v.params?.missingProperty ?? v.params?.additionalProperty ?? '');
     const badDay = v.params?.format === EDTF_DAY_FORMAT ? `${e.validationContext ?? 'request'}/${name} must be ${DAY_EXPECTED}` : undefined;
-    return { type: 'about:blank', title: 'Bad Request', status: 400, detail: badDay ?? e.message ?? 'invalid request', field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`, code: 'invalid_request' };
+    return {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: badDay ?? e.message ?? 'invalid request',
+      field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`,
+      code: 'invalid_request',
+    };
   }
   const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
   // A 5xx the app raised on purpose (503: over budget or saturated) says why; any other 5xx stays in the log.
   const told = status < 500 || status === 503;
   const detail = told ? (e.message ?? STATUS_CODES[status] ?? 'bad request') : 'the server failed; see its log';
-  return { type: 'about:blank', title: STATUS_CODES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request'), status, detail, ...(e.code ? { code: e.code } : {}) };
+  return {
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request'),
+    status,
+    detail,
+    ...(e.code ? { code: e.code } : {}),
+  };
 }

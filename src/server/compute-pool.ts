@@ -42,7 +42,12 @@ export interface Task {
 /** A refusal the app's error handler renders as problem+json with its status (503 over budget or busy). */
 export class ComputeRefusal extends Error {
   readonly code: string;
-  constructor(readonly statusCode: number, code: string, detail: string, readonly retryAfterS?: number) {
+  constructor(
+    readonly statusCode: number,
+    code: string,
+    detail: string,
+    readonly retryAfterS?: number,
+  ) {
     super(detail);
     this.code = code;
   }
@@ -180,7 +185,13 @@ export class ComputePool {
         cleanup();
         this.replace(slot);
         const s = Math.round(this.timeoutMs / 100) / 10;
-        reject(new ComputeRefusal(503, 'over_budget', `the request needed more than its ${s} s of computation and was stopped; ask for less (fewer runs, months or names)`));
+        reject(
+          new ComputeRefusal(
+            503,
+            'over_budget',
+            `the request needed more than its ${s} s of computation and was stopped; ask for less (fewer runs, months or names)`,
+          ),
+        );
       }, this.timeoutMs);
       const onMessage = (m: WorkerMessage) => {
         if (m.id !== id) return;

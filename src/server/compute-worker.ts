@@ -53,7 +53,10 @@ port.on('message', (m: Message) => {
     if (m.context.screening) {
       // Reuse the previous index's parsed names: a rebuild then parses only what is new.
       const reuse = index?.value;
-      index = { version: m.context.screening.version, value: buildCandidateIndex(m.context.screening.value as ScreeningEntry[], reuse ? { reuse } : undefined) };
+      index = {
+        version: m.context.screening.version,
+        value: buildCandidateIndex(m.context.screening.value as ScreeningEntry[], reuse ? { reuse } : undefined),
+      };
     }
     let value: unknown;
     if (m.kind === 'scenario-catalogue') {

@@ -23,7 +23,10 @@ export function csvCell(v: unknown): string | number {
 
 /** Sends rows as CSV with the given columns in order. */
 export function sendCsv(reply: FastifyReply, filename: string, columns: string[], rows: Record<string, unknown>[]): FastifyReply {
-  const body = stringify(rows.map((r) => columns.map((c) => csvCell(r[c]))), { header: true, columns, record_delimiter: '\n' });
+  const body = stringify(
+    rows.map((r) => columns.map((c) => csvCell(r[c]))),
+    { header: true, columns, record_delimiter: '\n' },
+  );
   return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}.csv"`).send(body);
 }
 

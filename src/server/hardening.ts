@@ -84,7 +84,13 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
       if (request.url.startsWith('/api/health') || request.url.startsWith('/api/admin/')) return undefined;
       const what = type === 'eventLoopDelay' ? `the event loop is ${Math.round(value ?? 0)} ms behind` : `${type} is ${Math.round(value ?? 0)}`;
       reply.code(503).header('retry-after', String(retryAfter)).type('application/problem+json');
-      return { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: `the server is saturated (${what}); retry after ${retryAfter} s`, code: 'overloaded' };
+      return {
+        type: 'about:blank',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: `the server is saturated (${what}); retry after ${retryAfter} s`,
+        code: 'overloaded',
+      };
     }) as unknown as (request: FastifyRequest, reply: FastifyReply, type: string, value: number | undefined) => void,
   });
   installInputGuard(app);
@@ -102,7 +108,10 @@ export function pressureFromEnv(env: Record<string, string | undefined>): Pressu
 export class InputError extends Error {
   readonly statusCode = 400;
   readonly code = 'invalid_request';
-  constructor(readonly field: string, detail: string) {
+  constructor(
+    readonly field: string,
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -125,7 +134,11 @@ function installInputGuard(app: FastifyInstance): void {
  * to a number that is not finite): plain decimal notation only, and finite.
  */
 function numericText(where: string, schema: { properties?: Record<string, { type?: unknown; items?: { type?: unknown } }> } | undefined) {
-  const numeric = new Set(Object.entries(schema?.properties ?? {}).filter(([, p]) => isNumberType(p.type) || isNumberType(p.items?.type)).map(([k]) => k));
+  const numeric = new Set(
+    Object.entries(schema?.properties ?? {})
+      .filter(([, p]) => isNumberType(p.type) || isNumberType(p.items?.type))
+      .map(([k]) => k),
+  );
   return (name: string, value: unknown) => {
     if (!numeric.has(name) || typeof value !== 'string') return;
     if (!/^[-+]?\d+(\.\d+)?([eE][-+]?\d{1,3})?$/.test(value.trim())) {
@@ -168,7 +181,14 @@ function installMethodNotAllowed(app: FastifyInstance): void {
   const routes: { pattern: RegExp; method: string }[] = [];
   app.addHook('onRoute', (route: RouteOptions) => {
     if (route.url.startsWith('/api/admin')) return;
-    const pattern = new RegExp('^' + route.url.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : escapeRegExp(part))).join('/') + '/?$');
+    const pattern = new RegExp(
+      '^' +
+        route.url
+          .split('/')
+          .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : escapeRegExp(part)))
+          .join('/') +
+        '/?$',
+    );
     for (const method of [route.method].flat()) routes.push({ pattern, method: String(method) });
   });
   app.decorate('allowedMethods', (url: string): string[] => {

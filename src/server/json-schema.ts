@@ -5,13 +5,20 @@ import type { RecordKind } from '../domain/schema/index.ts';
 export function jsonSchemaForField(f: Field): Record<string, unknown> {
   const base = { description: f.doc };
   switch (f.type) {
-    case 'count': return { ...base, type: 'integer', minimum: 0, maximum: MAX_COUNT };
-    case 'number': return { ...base, type: 'number' };
-    case 'enum': return { ...base, type: 'string', enum: [...f.values] };
-    case 'list': return { ...base, type: 'array', items: f.values ? { type: 'string', enum: [...f.values] } : { type: 'string' } };
-    case 'url': return { ...base, type: 'string', format: 'uri' };
-    case 'edtf': return { ...base, type: 'string', description: `${f.doc} (EDTF)` };
-    default: return { ...base, type: 'string' };
+    case 'count':
+      return { ...base, type: 'integer', minimum: 0, maximum: MAX_COUNT };
+    case 'number':
+      return { ...base, type: 'number' };
+    case 'enum':
+      return { ...base, type: 'string', enum: [...f.values] };
+    case 'list':
+      return { ...base, type: 'array', items: f.values ? { type: 'string', enum: [...f.values] } : { type: 'string' } };
+    case 'url':
+      return { ...base, type: 'string', format: 'uri' };
+    case 'edtf':
+      return { ...base, type: 'string', description: `${f.doc} (EDTF)` };
+    default:
+      return { ...base, type: 'string' };
   }
 }
 
@@ -26,4 +33,9 @@ export function recordJsonSchema(kind: RecordKind): Record<string, unknown> {
 }
 
 /** A day, for `from`/`to` filters. */
-export const dayParam = { type: 'string', format: 'edtf-day', maxLength: 10, description: 'YYYY, YYYY-MM or YYYY-MM-DD (EDTF; a real day, years 1000–9999)' } as const;
+export const dayParam = {
+  type: 'string',
+  format: 'edtf-day',
+  maxLength: 10,
+  description: 'YYYY, YYYY-MM or YYYY-MM-DD (EDTF; a real day, years 1000–9999)',
+} as const;

@@ -16,7 +16,10 @@ export function decodeKeyCursor(cursor: string): string {
   } catch {
     // falls through to the error below
   }
-  throw new LeverageError('invalid_value', 'cursor is not one this API gave out', { location: { column: 'cursor' }, expected: 'the next_cursor of a previous page' });
+  throw new LeverageError('invalid_value', 'cursor is not one this API gave out', {
+    location: { column: 'cursor' },
+    expected: 'the next_cursor of a previous page',
+  });
 }
 
 /** The request's URL with `cursor` set (the next page's link). */

@@ -43,7 +43,9 @@ export function registryCache(load: () => Promise<Registry>, version: () => Prom
       const fresh: Slot = { version: v, registry, contexts: new Map() };
       slot = fresh;
       // A failed load is not kept: the next request tries again.
-      registry.catch(() => { if (slot === fresh) slot = undefined; });
+      registry.catch(() => {
+        if (slot === fresh) slot = undefined;
+      });
     }
     return slot;
   };

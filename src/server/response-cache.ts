@@ -37,13 +37,16 @@ export function versionTracker(db: Queryable, checkMs = 1000): () => Promise<str
   let version: { value: string; at: number; pending?: Promise<string> } = { value: '', at: -Infinity };
   return async () => {
     if (Date.now() - version.at < checkMs) return version.value;
-    version.pending ??= dataVersion(db).then((value) => {
-      version = { value, at: Date.now() };
-      return value;
-    }, (err) => {
-      version.pending = undefined;
-      throw err;
-    });
+    version.pending ??= dataVersion(db).then(
+      (value) => {
+        version = { value, at: Date.now() };
+        return value;
+      },
+      (err) => {
+        version.pending = undefined;
+        throw err;
+      },
+    );
     return version.pending;
   };
 }
@@ -72,7 +75,10 @@ export function registerResponseCache(app: FastifyInstance, currentVersion: () =
     if (hit && hit.version === v) {
       cache.delete(key); // most recently used goes last
       cache.set(key, hit);
-      reply.code(hit.status).headers({ ...hit.headers, 'x-cache': 'hit' }).send(hit.body);
+      reply
+        .code(hit.status)
+        .headers({ ...hit.headers, 'x-cache': 'hit' })
+        .send(hit.body);
       return reply;
     }
     if (hit) drop(key);

@@ -36,4 +36,3 @@ export function toHit(r: ScreenResult): ScreenHit {
     explanation: r.explanation as unknown as Record<string, unknown>,
   };
 }
-

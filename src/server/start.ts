@@ -19,15 +19,19 @@ export async function serve({ port, host, log = console.log }: ServeOptions): Pr
   log(`data: ${store.engine} at ${store.location}`);
   let adminToken: string | undefined;
   const app = await buildApp({
-    store, logger: { level: process.env.LOG_LEVEL ?? 'warn' }, adminToken: () => adminToken, hardening: { pressure: pressureFromEnv(process.env) },
+    store,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    adminToken: () => adminToken,
+    hardening: { pressure: pressureFromEnv(process.env) },
     ...(Number(process.env.LEVERAGE_TASK_TIMEOUT_MS) > 0 ? { compute: { timeoutMs: Number(process.env.LEVERAGE_TASK_TIMEOUT_MS) } } : {}),
     ...(Number(process.env.LEVERAGE_CACHE_MB) > 0 ? { cacheBytes: Number(process.env.LEVERAGE_CACHE_MB) * 1024 * 1024 } : {}),
   });
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= (async () => {
-    await app.close();
-    await store.close();
-  })());
+  const close = () =>
+    (closing ??= (async () => {
+      await app.close();
+      await store.close();
+    })());
   try {
     await app.listen({ port, host });
   } catch (err) {
@@ -42,7 +46,10 @@ export async function serve({ port, host, log = console.log }: ServeOptions): Pr
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log(`${signal}: closing`);
-      close().then(() => process.exit(0), () => process.exit(1));
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     });
   }
   return close;

@@ -32,7 +32,10 @@ export async function listActors(db: Queryable, q: { kind?: string; cursor?: str
   const params: unknown[] = [];
   if (q.kind) where.push(`a.kind = $${params.push(q.kind)}`);
   if (q.cursor) where.push(`a.id > $${params.push(q.cursor)}`);
-  const rows = await db.query<Actor & Record<string, unknown>>(`${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.id LIMIT $${params.push(q.limit + 1)}`, params);
+  const rows = await db.query<Actor & Record<string, unknown>>(
+    `${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.id LIMIT $${params.push(q.limit + 1)}`,
+    params,
+  );
   const more = rows.length > q.limit;
   const items = more ? rows.slice(0, q.limit) : rows;
   return { items, ...(more ? { next_cursor: items[items.length - 1]!.id } : {}) };

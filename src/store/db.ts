@@ -103,7 +103,9 @@ async function openPostgres(url: string, schema?: string): Promise<Store> {
     connection: schema ? { search_path: `${schema},public` } : {},
     // JSON parameters are passed as JSON text (what PGlite takes too); without this the client
     // would JSON-encode that text again and store a JSON string instead of the array.
-    types: { json: { to: 114, from: [114, 3802], serialize: (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x)), parse: (x: string) => JSON.parse(x) } },
+    types: {
+      json: { to: 114, from: [114, 3802], serialize: (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x)), parse: (x: string) => JSON.parse(x) },
+    },
   });
   if (schema) await sql.unsafe(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const run = (q: postgres.Sql | postgres.TransactionSql): Queryable => ({

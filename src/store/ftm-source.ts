@@ -12,7 +12,14 @@ const PAGE = 500;
 export async function* readRegistryActors(db: Queryable, pageSize = PAGE): AsyncGenerator<RegistryActor> {
   let cursor = '';
   for (;;) {
-    const rows = await db.query<{ id: string; kind: 'person' | 'organisation'; primary_name: string; country: string | null; names: unknown; case_ids: unknown }>(
+    const rows = await db.query<{
+      id: string;
+      kind: 'person' | 'organisation';
+      primary_name: string;
+      country: string | null;
+      names: unknown;
+      case_ids: unknown;
+    }>(
       `SELECT a.id, a.kind, a.primary_name, a.country,
          coalesce((SELECT jsonb_agg(jsonb_build_object('value', n.value, 'kind', n.kind) ORDER BY n.id) FROM actor_name n WHERE n.actor_id = a.id), '[]'::jsonb) AS names,
          coalesce((SELECT jsonb_agg(c.id ORDER BY c.id) FROM detention_case c WHERE c.actor_id = a.id), '[]'::jsonb) AS case_ids
@@ -20,7 +27,14 @@ export async function* readRegistryActors(db: Queryable, pageSize = PAGE): Async
       [cursor, pageSize],
     );
     for (const r of rows) {
-      yield { id: r.id, kind: r.kind, primaryName: r.primary_name, country: r.country, names: json(r.names) as RegistryActor['names'], caseIds: json(r.case_ids) as string[] };
+      yield {
+        id: r.id,
+        kind: r.kind,
+        primaryName: r.primary_name,
+        country: r.country,
+        names: json(r.names) as RegistryActor['names'],
+        caseIds: json(r.case_ids) as string[],
+      };
     }
     if (rows.length < pageSize) return;
     cursor = rows[rows.length - 1].id;

@@ -134,9 +134,12 @@ export function listsRepository(db: Queryable) {
 
     /** The latest snapshot of a source, or undefined. */
     async latestOf(source: ListSource): Promise<SnapshotRow | undefined> {
-      return (await db.query<SnapshotRow & Record<string, unknown>>(
-        'SELECT * FROM list_snapshot WHERE source = $1 ORDER BY published DESC NULLS LAST, imported_at DESC LIMIT 1', [source],
-      ))[0];
+      return (
+        await db.query<SnapshotRow & Record<string, unknown>>(
+          'SELECT * FROM list_snapshot WHERE source = $1 ORDER BY published DESC NULLS LAST, imported_at DESC LIMIT 1',
+          [source],
+        )
+      )[0];
     },
 
     /** Removes one designation (and its names) from a snapshot. */
@@ -171,7 +174,10 @@ export function listsRepository(db: Queryable) {
       const rows = filter.ids
         ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, filter.ids])
         : filter.programme
-          ? await db.query<{ data: Designation }>(`SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $${params.push(JSON.stringify([filter.programme]))}::jsonb${page}`, params)
+          ? await db.query<{ data: Designation }>(
+              `SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $${params.push(JSON.stringify([filter.programme]))}::jsonb${page}`,
+              params,
+            )
           : await db.query<{ data: Designation }>(`SELECT data FROM designation WHERE snapshot_id = $1${page}`, params);
       return rows.map((r) => (typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data));
     },
@@ -203,7 +209,22 @@ export function listsRepository(db: Queryable) {
           `INSERT INTO list_measure (id, date, issuer, action, programme, legal_act, target_kind, targets, target_count, summary, source_id, snapshot_a, snapshot_b, curated_measure_ids)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb)
            ON CONFLICT (id) DO UPDATE SET date = EXCLUDED.date, targets = EXCLUDED.targets, target_count = EXCLUDED.target_count, summary = EXCLUDED.summary, curated_measure_ids = EXCLUDED.curated_measure_ids`,
-          [m.id, m.date, m.issuer, m.action, m.programme, m.legalAct ?? null, m.targetKind, JSON.stringify(m.targets), m.targets.length, m.summary, m.sourceId, m.snapshots[0], m.snapshots[1], JSON.stringify(m.curatedMeasureIds)],
+          [
+            m.id,
+            m.date,
+            m.issuer,
+            m.action,
+            m.programme,
+            m.legalAct ?? null,
+            m.targetKind,
+            JSON.stringify(m.targets),
+            m.targets.length,
+            m.summary,
+            m.sourceId,
+            m.snapshots[0],
+            m.snapshots[1],
+            JSON.stringify(m.curatedMeasureIds),
+          ],
         );
       }
     },

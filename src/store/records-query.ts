@@ -105,10 +105,7 @@ export async function queryRecords(db: Queryable, kind: RecordKind, q: RecordQue
 
 /** One record by id, or undefined. */
 export async function getRecord(db: Queryable, kind: RecordKind, id: string): Promise<Record<string, unknown> | undefined> {
-  const [row] = await db.query(
-    `${selectCited(tableFor(kind))} WHERE t.id = $1`,
-    [id],
-  );
+  const [row] = await db.query(`${selectCited(tableFor(kind))} WHERE t.id = $1`, [id]);
   return row && rowToRecord(row);
 }
 
@@ -127,5 +124,8 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     /* fall through */
   }
-  throw new LeverageError('invalid_value', 'cursor is not one this API gave out', { location: { column: 'cursor' }, expected: 'the next_cursor of a previous page' });
+  throw new LeverageError('invalid_value', 'cursor is not one this API gave out', {
+    location: { column: 'cursor' },
+    expected: 'the next_cursor of a previous page',
+  });
 }

@@ -30,10 +30,7 @@ function derivedColumns(kind: RecordKind, sourceIds: WeakMap<object, string>): C
       if (!s) span.set(r, (s = parseEdtf(String(r.date))!));
       return s;
     };
-    cols.push(
-      { name: 'date_start', sqlType: 'text', value: (r) => spanOf(r).start },
-      { name: 'date_end', sqlType: 'text', value: (r) => spanOf(r).end },
-    );
+    cols.push({ name: 'date_start', sqlType: 'text', value: (r) => spanOf(r).start }, { name: 'date_end', sqlType: 'text', value: (r) => spanOf(r).end });
   }
   if (kind.name === 'case') cols.push({ name: 'actor_id', sqlType: 'text', value: (r) => caseActorId(String(r.id)) });
   return cols;
@@ -68,7 +65,10 @@ export async function writeBatch(tx: Queryable, kind: RecordKind, batch: ParsedR
   });
   const names = cols.map((c) => c.name).join(', ');
   const shape = cols.map((c) => `${c.name} ${c.sqlType}`).join(', ');
-  const assign = cols.filter((c) => c.name !== 'id').map((c) => `${c.name} = EXCLUDED.${c.name}`).join(', ');
+  const assign = cols
+    .filter((c) => c.name !== 'id')
+    .map((c) => `${c.name} = EXCLUDED.${c.name}`)
+    .join(', ');
   const changed = `(${cols.map((c) => `t.${c.name}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => `EXCLUDED.${c.name}`).join(', ')})`;
   const sql = `
     WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${shape})),
@@ -113,7 +113,9 @@ async function writeCaseActors(tx: Queryable, batch: ParsedRecord[]): Promise<vo
     const id = caseActorId(String(record.id));
     actors.push({ id, name: String(record.person) });
     const spellings = [String(record.person), ...((record.person_names as string[] | undefined) ?? [])];
-    spellings.forEach((value, i) => names.push({ id: `${id}-n${i}`, actor_id: id, value, kind: i === 0 ? 'primary' : 'alias', script: /[\u0400-\u04FF]/.test(value) ? 'Cyrl' : 'Latn' }));
+    spellings.forEach((value, i) =>
+      names.push({ id: `${id}-n${i}`, actor_id: id, value, kind: i === 0 ? 'primary' : 'alias', script: /[\u0400-\u04FF]/.test(value) ? 'Cyrl' : 'Latn' }),
+    );
   }
   await tx.query(
     `INSERT INTO actor (id, kind, primary_name) SELECT id, 'person', name FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text)
@@ -135,7 +137,13 @@ async function writeCaseActors(tx: Queryable, batch: ParsedRecord[]): Promise<vo
  */
 async function writeRecognitions(tx: Queryable, batch: ParsedRecord[]): Promise<void> {
   const rows = batch.flatMap(({ record, source }) =>
-    ((record.recognised_by as string[] | undefined) ?? []).map((org) => ({ case_id: String(record.id), source_org: org, date: (record.recognised_on as string | undefined) ?? null, source_id: source.id })));
+    ((record.recognised_by as string[] | undefined) ?? []).map((org) => ({
+      case_id: String(record.id),
+      source_org: org,
+      date: (record.recognised_on as string | undefined) ?? null,
+      source_id: source.id,
+    })),
+  );
   await tx.query(
     `DELETE FROM case_recognition r USING jsonb_array_elements_text($1::jsonb) AS c(id)
      WHERE r.case_id = c.id AND NOT (r.source_org = ANY (SELECT x->>'source_org' FROM jsonb_array_elements($2::jsonb) x WHERE x->>'case_id' = c.id))`,

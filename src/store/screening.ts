@@ -61,16 +61,21 @@ export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeni
     }
     if (name && !e.names.includes(name)) e.names.push(name);
   };
-  const actors = await tryQuery<NameRow>(db, `
+  const actors = await tryQuery<NameRow>(
+    db,
+    `
     SELECT a.id, a.kind, a.primary_name, n.value
     FROM actor a LEFT JOIN actor_name n ON n.actor_id = a.id
-    ORDER BY a.id, n.id`);
+    ORDER BY a.id, n.id`,
+  );
   for (const r of actors) {
     add(`actor:${r.id}`, schemaOfKind(r.kind), r.primary_name, { origin: 'registry', actorId: r.id, primaryName: r.primary_name });
     add(`actor:${r.id}`, schemaOfKind(r.kind), r.value, {});
   }
   // Only the latest snapshot of each list source is current.
-  const designations = await tryQuery<NameRow>(db, `
+  const designations = await tryQuery<NameRow>(
+    db,
+    `
     WITH latest AS (
       SELECT DISTINCT ON (source) id, source FROM list_snapshot
       ORDER BY source, published DESC NULLS LAST, imported_at DESC NULLS LAST, id DESC
@@ -79,7 +84,8 @@ export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeni
     FROM designation d
     JOIN latest l ON l.id = d.snapshot_id
     LEFT JOIN designation_name n ON n.snapshot_id = d.snapshot_id AND n.source_id = d.source_id
-    ORDER BY d.list_source, d.source_id`);
+    ORDER BY d.list_source, d.source_id`,
+  );
   for (const r of designations) {
     const id = `${r.list_source}:${r.id}`;
     const extra = { origin: 'designation', listSource: r.list_source, sourceId: r.id, snapshotId: r.snapshot_id, primaryName: r.primary_name };

@@ -89,7 +89,9 @@ export async function loadTimelinePage(db: Queryable, filter: TimelineFilter & {
       else where.push(`(date_start > ${d} OR (date_start = ${d} AND id > $${params.push(after[2])}))`);
     }
     const page = `SELECT * FROM ${b.table} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date_start, id LIMIT ${filter.limit + 1}`;
-    parts.push(`SELECT kind::text, id, date, date_start, type::text, actor::text, title::text, quantity::double precision, source_id FROM (${b.select} FROM (${page}) ${b.table}) AS b(kind, id, date, date_start, type, actor, title, quantity, source_id)`);
+    parts.push(
+      `SELECT kind::text, id, date, date_start, type::text, actor::text, title::text, quantity::double precision, source_id FROM (${b.select} FROM (${page}) ${b.table}) AS b(kind, id, date, date_start, type, actor, title, quantity, source_id)`,
+    );
   }
   if (!parts.length) return { items: [] };
   const rows = await db.query<TimelineEntry & Record<string, unknown>>(
@@ -111,5 +113,8 @@ function decodeTimelineCursor(cursor: string): [string, string, string] {
   } catch {
     // falls through to the error below
   }
-  throw new LeverageError('invalid_value', 'cursor is not one this API gave out', { location: { column: 'cursor' }, expected: 'the next_cursor of a previous page' });
+  throw new LeverageError('invalid_value', 'cursor is not one this API gave out', {
+    location: { column: 'cursor' },
+    expected: 'the next_cursor of a previous page',
+  });
 }

@@ -12,7 +12,13 @@ test('event study: outcome by hand, seeded replay, and small n said plainly', ()
   });
   const r = eventStudy(reg, { k: 7, seed: 42, permutations: 500, from: '2025-01-01', to: '2025-06-30' });
   // c1: r1 two days later (10); c2: r2 the same day (4). Mean 7. p1: r3 is 15 days later → 0.
-  assert.deepEqual(r.engagement.events.map((e) => [e.id, e.people, e.release_ids]), [['c1', 10, ['r1']], ['c2', 4, ['r2']]]);
+  assert.deepEqual(
+    r.engagement.events.map((e) => [e.id, e.people, e.release_ids]),
+    [
+      ['c1', 10, ['r1']],
+      ['c2', 4, ['r2']],
+    ],
+  );
   assert.equal(r.engagement.mean, 7);
   assert.equal(r.pressure.mean, 0);
   assert.equal(r.engagement.small_sample, true);

@@ -38,8 +38,15 @@ test('flows: unrecorded exits show up as a negative residual; deaths in custody 
   assert.equal(w.identity.residual, -24);
 });
 
-test('flows: another counter\'s rows are left aside and named', () => {
-  const reg = registry({ observations: [obs('s0', '2023-12-31', 'current', 100), obs('s1', '2024-01-31', 'current', 100), obs('x', '2024-01-31', 'current', 999, { source_org: 'Other' }), period('i1', '2024-01-01', '2024-01-31', 0)] });
+test("flows: another counter's rows are left aside and named", () => {
+  const reg = registry({
+    observations: [
+      obs('s0', '2023-12-31', 'current', 100),
+      obs('s1', '2024-01-31', 'current', 100),
+      obs('x', '2024-01-31', 'current', 999, { source_org: 'Other' }),
+      period('i1', '2024-01-01', '2024-01-31', 0),
+    ],
+  });
   const r = flows(reg, { from: '2024-01', to: '2024-01' });
   assert.equal(r.counter, 'Counter');
   assert.deepEqual(r.other_counters, ['Other']);
@@ -55,22 +62,38 @@ test('flows: a window without stock at an end is not checked, and says so', () =
 });
 
 test('property: on consistent synthetic data the identity holds with residual 0 in every month', () => {
-  const month = fc.record({ inflow: fc.nat(200), releases: fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), count: fc.nat(50), mode: fc.constantFrom('pardon', 'deportation', 'exchange', 'sentence_served', 'unknown') as fc.Arbitrary<'pardon'> }), { maxLength: 4 }) });
-  fc.assert(fc.property(fc.array(month, { minLength: 1, maxLength: 24 }), fc.integer({ min: 1000, max: 5000 }), (months, start) => {
-    const observations = [obs('s-0', '2019-12-31', 'current', start)];
-    const releases: Release[] = [];
-    let stock = start;
-    for (let i = 0; i < months.length; i++) {
-      const y = 2020 + Math.floor(i / 12);
-      const m = String((i % 12) + 1).padStart(2, '0');
-      const last = new Date(Date.UTC(y, (i % 12) + 1, 0)).toISOString().slice(0, 10);
-      observations.push(period(`i-${i}`, `${y}-${m}-01`, last, months[i].inflow));
-      let out = 0;
-      months[i].releases.forEach((r, j) => { releases.push(rel(`r-${i}-${j}`, `${y}-${m}-${String(r.day).padStart(2, '0')}`, r.count, { mode: r.mode })); out += r.count; });
-      stock += months[i].inflow - out;
-      observations.push(obs(`s-${i + 1}`, last, 'current', stock));
-    }
-    const r = flows(registry({ observations, releases }), { from: '2020-01', to: observations[observations.length - 1].date });
-    return r.windows.length === months.length && r.windows.every((w) => w.identity.checked && w.identity.residual === 0) && r.totals.identity.residual === 0;
-  }), { numRuns: 100 });
+  const month = fc.record({
+    inflow: fc.nat(200),
+    releases: fc.array(
+      fc.record({
+        day: fc.integer({ min: 1, max: 28 }),
+        count: fc.nat(50),
+        mode: fc.constantFrom('pardon', 'deportation', 'exchange', 'sentence_served', 'unknown') as fc.Arbitrary<'pardon'>,
+      }),
+      { maxLength: 4 },
+    ),
+  });
+  fc.assert(
+    fc.property(fc.array(month, { minLength: 1, maxLength: 24 }), fc.integer({ min: 1000, max: 5000 }), (months, start) => {
+      const observations = [obs('s-0', '2019-12-31', 'current', start)];
+      const releases: Release[] = [];
+      let stock = start;
+      for (let i = 0; i < months.length; i++) {
+        const y = 2020 + Math.floor(i / 12);
+        const m = String((i % 12) + 1).padStart(2, '0');
+        const last = new Date(Date.UTC(y, (i % 12) + 1, 0)).toISOString().slice(0, 10);
+        observations.push(period(`i-${i}`, `${y}-${m}-01`, last, months[i].inflow));
+        let out = 0;
+        months[i].releases.forEach((r, j) => {
+          releases.push(rel(`r-${i}-${j}`, `${y}-${m}-${String(r.day).padStart(2, '0')}`, r.count, { mode: r.mode }));
+          out += r.count;
+        });
+        stock += months[i].inflow - out;
+        observations.push(obs(`s-${i + 1}`, last, 'current', stock));
+      }
+      const r = flows(registry({ observations, releases }), { from: '2020-01', to: observations[observations.length - 1].date });
+      return r.windows.length === months.length && r.windows.every((w) => w.identity.checked && w.identity.residual === 0) && r.totals.identity.residual === 0;
+    }),
+    { numRuns: 100 },
+  );
 });

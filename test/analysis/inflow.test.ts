@@ -4,7 +4,8 @@ import { buildInflowProfile, inflowBetween, dayOf, FLOW_INFLOW } from '../../src
 import { obs } from './synthetic.ts';
 
 const period = (id: string, start: string, end: string, value: number) => obs(id, end, 'recognised_in_period', value, { period_start: start, period_end: end });
-const sum = (rows: Parameters<typeof buildInflowProfile>[0], a: string, b: string) => inflowBetween(buildInflowProfile(rows, 'Counter', FLOW_INFLOW), dayOf(a), dayOf(b));
+const sum = (rows: Parameters<typeof buildInflowProfile>[0], a: string, b: string) =>
+  inflowBetween(buildInflowProfile(rows, 'Counter', FLOW_INFLOW), dayOf(a), dayOf(b));
 
 test('inflow: months that tile a window are an exact sum of published counts', () => {
   const r = sum([period('jan', '2024-01-01', '2024-01-31', 10), period('feb', '2024-02-01', '2024-02-29', 20)], '2024-01-01', '2024-02-29');
@@ -28,7 +29,11 @@ test('inflow: a year minus the month published inside it fills the other months 
 
 test('inflow: a missing month between two cumulative counts is their difference minus the covered months', () => {
   // Cumulative 100 on 31 Jan and 160 on 31 Mar; March published as 25 → February = 60 − 25 = 35.
-  const rows = [obs('c1', '2024-01-31', 'recognised_cumulative', 100), obs('c2', '2024-03-31', 'recognised_cumulative', 160), period('mar', '2024-03-01', '2024-03-31', 25)];
+  const rows = [
+    obs('c1', '2024-01-31', 'recognised_cumulative', 100),
+    obs('c2', '2024-03-31', 'recognised_cumulative', 160),
+    period('mar', '2024-03-01', '2024-03-31', 25),
+  ];
   const feb = sum(rows, '2024-02-01', '2024-02-29');
   assert.ok(Math.abs(feb.value - 35) < 1e-9);
   assert.ok(Math.abs(feb.estimated_by.cumulative_difference - 35) < 1e-9);
@@ -50,14 +55,22 @@ test('inflow: a year smaller than the months inside it is clamped to 0 and flagg
 
 test('inflow: sums read off running totals come without binary-fraction noise (73 a year → 2 in any 10 days)', () => {
   const rows = [period('y', '2023-01-01', '2023-12-31', 73)];
-  for (const [from, to] of [['2023-01-10', '2023-01-19'], ['2023-03-03', '2023-03-12'], ['2023-11-20', '2023-11-29']] as const) {
+  for (const [from, to] of [
+    ['2023-01-10', '2023-01-19'],
+    ['2023-03-03', '2023-03-12'],
+    ['2023-11-20', '2023-11-29'],
+  ] as const) {
     assert.equal(sum(rows, from, to).value, 2, `${from}…${to}`);
   }
 });
 
 test('inflow: minPeriodDays leaves shorter rows out and says so; cumulative: false reads no cumulative counts', () => {
-  const rows = [period('batch', '2024-01-15', '2024-01-15', 7), period('jan', '2024-01-01', '2024-01-31', 31),
-    obs('c1', '2024-01-31', 'recognised_cumulative', 100), obs('c2', '2024-02-29', 'recognised_cumulative', 129)];
+  const rows = [
+    period('batch', '2024-01-15', '2024-01-15', 7),
+    period('jan', '2024-01-01', '2024-01-31', 31),
+    obs('c1', '2024-01-31', 'recognised_cumulative', 100),
+    obs('c2', '2024-02-29', 'recognised_cumulative', 129),
+  ];
   const all = buildInflowProfile(rows, 'Counter', FLOW_INFLOW);
   assert.equal(inflowBetween(all, dayOf('2024-01-01'), dayOf('2024-02-29')).value, 60); // 31 (7 inside it on the 15th) + 29
   const rates = buildInflowProfile(rows, 'Counter', { minPeriodDays: 28, cumulative: false });

@@ -24,10 +24,19 @@ test('ledger: strong ties come from sources, by-window ties from dates, and each
   const byId = Object.fromEntries(l.entries.map((e) => [e.id, e]));
   // The envoy is mapped to US from r1, brokered by US the same day.
   assert.equal(byId.c1.counterpart, 'US');
-  assert.deepEqual(byId.c1.releases.map((r) => [r.id, r.link, r.via]), [['r1', 'strong', 'contact_outcome:c1'], ['r2', 'by_window', 'window']]);
+  assert.deepEqual(
+    byId.c1.releases.map((r) => [r.id, r.link, r.via]),
+    [
+      ['r1', 'strong', 'contact_outcome:c1'],
+      ['r2', 'by_window', 'window'],
+    ],
+  );
   assert.equal(byId.c1.people_strong, 5);
   assert.equal(byId.c1.people_by_window, 7);
-  assert.deepEqual(byId.m1.releases.map((r) => [r.id, r.link, r.via]), [['r3', 'strong', 'linked_concession']]);
+  assert.deepEqual(
+    byId.m1.releases.map((r) => [r.id, r.link, r.via]),
+    [['r3', 'strong', 'linked_concession']],
+  );
   assert.equal(byId.m1.relief, true);
   // The statement is words, not engagement: no row for c2.
   assert.equal(byId.c2, undefined);
@@ -35,13 +44,22 @@ test('ledger: strong ties come from sources, by-window ties from dates, and each
   const us = l.by_counterpart.find((t) => t.key === 'US')!;
   assert.deepEqual([us.episodes, us.relief_episodes, us.people_strong, us.people_by_window, us.people_per_episode], [2, 1, 14, 7, 7]);
   // Pressure: the EU package is followed by r4 within 30 days (shown, not linked).
-  assert.deepEqual(byId.p1.releases.map((r) => [r.id, r.link]), [['r4', 'by_window']]);
-  assert.deepEqual(l.pressure_by_issuer.map((t) => [t.key, t.people_by_window]), [['EU', 4]]);
+  assert.deepEqual(
+    byId.p1.releases.map((r) => [r.id, r.link]),
+    [['r4', 'by_window']],
+  );
+  assert.deepEqual(
+    l.pressure_by_issuer.map((t) => [t.key, t.people_by_window]),
+    [['EU', 4]],
+  );
 });
 
 test('ledger: a named concession with no recorded measure becomes its own episode', () => {
   const l = exchangeLedger(registry({ releases: [rel('r9', '2025-01-10', 3, { brokered_by: ['VA'], linked_concession: 'at the request of the Pope' })] }));
-  assert.deepEqual(l.entries.map((e) => [e.id, e.counterpart, e.kinds, e.people_strong]), [['r9:named', 'VA', ['named_in_source'], 3]]);
+  assert.deepEqual(
+    l.entries.map((e) => [e.id, e.counterpart, e.kinds, e.people_strong]),
+    [['r9:named', 'VA', ['named_in_source'], 3]],
+  );
 });
 
 test('actors: the regime is inferred from who contacts are addressed to; names unresolved stay names', () => {

@@ -27,7 +27,7 @@ test('refill: Poisson-ratio interval by hand (I = 50, O = 50: p = 0.5, n = 100)'
   assert.deepEqual(poissonRatioInterval(0, 0).low, null);
 });
 
-test('refill: missing days are filled at the window\'s own rate and labelled', () => {
+test("refill: missing days are filled at the window's own rate and labelled", () => {
   // January has 31 recognised (1 a day); February has no data → 29 days filled at 1 a day.
   const reg = registry({ observations: [period('i1', '2024-01-01', '2024-01-31', 31)], releases: [rel('r1', '2024-01-10', 10)] });
   const r = refillRatio(reg, { from: '2024-01', to: '2024-02' });
@@ -38,7 +38,10 @@ test('refill: missing days are filled at the window\'s own rate and labelled', (
 });
 
 test('replacement: a release of 5 is replaced 5 days later at 1 recognition a day; a release of 100 is not yet', () => {
-  const reg = registry({ observations: [period('i1', '2024-01-01', '2024-01-31', 31)], releases: [rel('r5', '2024-01-10', 5), rel('r100', '2024-01-10', 100)] });
+  const reg = registry({
+    observations: [period('i1', '2024-01-01', '2024-01-31', 31)],
+    releases: [rel('r5', '2024-01-10', 5), rel('r100', '2024-01-10', 100)],
+  });
   const [a, b] = replacementTimes(reg).items;
   assert.equal(a.status, 'reached');
   assert.equal(a.days, 5); // 11, 12, 13, 14, 15 January
@@ -63,21 +66,30 @@ function build(data: { months: number[]; releases: Array<{ day: number; count: n
 }
 
 test('property: the refill ratio does not depend on the order of records', () => {
-  fc.assert(fc.property(arbData, fc.integer(), (data, seed) => {
-    const reg = build(data);
-    const shuffled = registry({ observations: [...reg.observations].sort(() => 0).reverse(), releases: fc.sample(fc.shuffledSubarray(reg.releases, { minLength: reg.releases.length }), { numRuns: 1, seed })[0] });
-    const a = refillRatio(reg, { from: '2023-01-01', to: '2023-12-31' });
-    const b = refillRatio(shuffled, { from: '2023-01-01', to: '2023-12-31' });
-    return a.refill_ratio === b.refill_ratio && a.inflow === b.inflow && a.outflow === b.outflow;
-  }), { numRuns: 100 });
+  fc.assert(
+    fc.property(arbData, fc.integer(), (data, seed) => {
+      const reg = build(data);
+      const shuffled = registry({
+        observations: [...reg.observations].sort(() => 0).reverse(),
+        releases: fc.sample(fc.shuffledSubarray(reg.releases, { minLength: reg.releases.length }), { numRuns: 1, seed })[0],
+      });
+      const a = refillRatio(reg, { from: '2023-01-01', to: '2023-12-31' });
+      const b = refillRatio(shuffled, { from: '2023-01-01', to: '2023-12-31' });
+      return a.refill_ratio === b.refill_ratio && a.inflow === b.inflow && a.outflow === b.outflow;
+    }),
+    { numRuns: 100 },
+  );
 });
 
 test('property: shifting every date (and the window) by the same days changes nothing', () => {
-  fc.assert(fc.property(arbData, fc.integer({ min: -2000, max: 2000 }), (data, shift) => {
-    const a = refillRatio(build(data), { from: '2023-01-01', to: '2023-12-31' });
-    const b = refillRatio(build(data, shift), { from: addDays('2023-01-01', shift), to: addDays('2023-12-31', shift) });
-    const ra = replacementTimes(build(data)).items.map((x) => [x.status, x.days]);
-    const rb = replacementTimes(build(data, shift)).items.map((x) => [x.status, x.days]);
-    return Math.abs(a.inflow - b.inflow) < 1e-6 && a.outflow === b.outflow && JSON.stringify(ra) === JSON.stringify(rb);
-  }), { numRuns: 100 });
+  fc.assert(
+    fc.property(arbData, fc.integer({ min: -2000, max: 2000 }), (data, shift) => {
+      const a = refillRatio(build(data), { from: '2023-01-01', to: '2023-12-31' });
+      const b = refillRatio(build(data, shift), { from: addDays('2023-01-01', shift), to: addDays('2023-12-31', shift) });
+      const ra = replacementTimes(build(data)).items.map((x) => [x.status, x.days]);
+      const rb = replacementTimes(build(data, shift)).items.map((x) => [x.status, x.days]);
+      return Math.abs(a.inflow - b.inflow) < 1e-6 && a.outflow === b.outflow && JSON.stringify(ra) === JSON.stringify(rb);
+    }),
+    { numRuns: 100 },
+  );
 });

@@ -10,7 +10,14 @@ import { parseDatasetProfile, readCell, RECORD_KINDS, type Registry } from '../.
 /** The project's shipped dataset folder. */
 export const SHIPPED_DIR = fileURLToPath(new URL('../../data/belarus/', import.meta.url));
 
-const KEYS: Record<string, keyof Registry> = { release: 'releases', measure: 'measures', contact: 'contacts', political_event: 'events', event: 'events', observation: 'observations' };
+const KEYS: Record<string, keyof Registry> = {
+  release: 'releases',
+  measure: 'measures',
+  contact: 'contacts',
+  political_event: 'events',
+  event: 'events',
+  observation: 'observations',
+};
 
 /** Reads the five record files of `dir` and its `dataset.json` (when there is one) into a Registry; throws on a cell the schema rejects. */
 export function loadCsvRegistry(dir = SHIPPED_DIR): Registry {

@@ -14,7 +14,14 @@ const doc = readFileSync(new URL('../../docs/findings.md', import.meta.url), 'ut
 const rows = new Map<string, { value: string; sources: string[] }>();
 for (const line of doc.slice(doc.indexOf('## Figures')).split('\n')) {
   const m = /^\| `([^`]+)` \| ([^|]+) \| [^|]+ \| ([^|]*) \|$/.exec(line);
-  if (m) rows.set(m[1], { value: m[2].trim(), sources: m[3].split(',').map((s) => s.trim()).filter(Boolean) });
+  if (m)
+    rows.set(m[1], {
+      value: m[2].trim(),
+      sources: m[3]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    });
 }
 const num = (key: string) => Number(rows.get(key)!.value);
 const near = (a: number, b: number | null, what: string) => assert.ok(b !== null && Math.abs(a - b) < 0.006, `${what}: findings ${a}, analysis ${b}`);
@@ -34,7 +41,11 @@ test('every figure lists source row ids that exist in the data', () => {
 });
 
 test('refill ratios for 2024, 2025 and July 2024 – March 2026 equal refillRatio()', () => {
-  for (const [from, to] of [['2024', '2024'], ['2025', '2025'], ['2024-07', '2026-03']]) {
+  for (const [from, to] of [
+    ['2024', '2024'],
+    ['2025', '2025'],
+    ['2024-07', '2026-03'],
+  ]) {
     const r = refillRatio(registry, { from, to });
     near(num(`refill:${from}:${to}`), r.refill_ratio, `refill ${from}…${to}`);
     near(num(`refill:${from}:${to}:inflow`), r.inflow, `inflow ${from}…${to}`);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { stockSeries, stockAt } from '../../src/analysis/index.ts';
 import { obs } from './synthetic.ts';
 
-test('stock: observed on a row\'s day, interpolated between rows, missing outside', () => {
+test("stock: observed on a row's day, interpolated between rows, missing outside", () => {
   const r = stockSeries([obs('a', '2024-01-01', 'current', 100), obs('b', '2024-01-11', 'current', 200)]);
   assert.equal(r.counter, 'Counter');
   assert.equal(r.n, 2);
@@ -19,11 +19,26 @@ test('stock: counters are never mixed; the default is the counter with most rows
   const rows = [obs('a', '2024-01-31', 'current', 100), obs('b', '2024-02-29', 'current', 90), obs('c', '2024-02-29', 'current', 150, { source_org: 'Other' })];
   const r = stockSeries(rows);
   assert.equal(r.counter, 'Counter');
-  assert.deepEqual(r.counters, [{ counter: 'Counter', n: 2 }, { counter: 'Other', n: 1 }]);
-  assert.deepEqual(r.series!.points.map((p) => p.value), [100, 90]);
+  assert.deepEqual(r.counters, [
+    { counter: 'Counter', n: 2 },
+    { counter: 'Other', n: 1 },
+  ]);
+  assert.deepEqual(
+    r.series!.points.map((p) => p.value),
+    [100, 90],
+  );
   // Month ends: January observed (a), February observed (b).
-  assert.deepEqual(r.monthly.map((m) => [m.date, m.value, m.kind]), [['2024-01-31', 100, 'observed'], ['2024-02-29', 90, 'observed']]);
-  assert.deepEqual(stockSeries(rows, { counter: 'Other' }).series!.points.map((p) => p.id), ['c']);
+  assert.deepEqual(
+    r.monthly.map((m) => [m.date, m.value, m.kind]),
+    [
+      ['2024-01-31', 100, 'observed'],
+      ['2024-02-29', 90, 'observed'],
+    ],
+  );
+  assert.deepEqual(
+    stockSeries(rows, { counter: 'Other' }).series!.points.map((p) => p.id),
+    ['c'],
+  );
 });
 
 test('stock: same-day disagreement of one counter is reported as a conflict', () => {

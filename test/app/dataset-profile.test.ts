@@ -26,24 +26,36 @@ test('a dataset.json beside the imported files is stored, and comes back with th
   assert.equal((await loadRegistry(store)).profile, undefined, 'no profile before any import');
   const dir = folder(shipped);
   const results = await importRegistryFiles(store, TEST_ACTOR, [join(dir, 'observations.csv')]);
-  assert.deepEqual(results.map((r) => [r.kind, r.inserted]), [['observations', 166], ['dataset profile', 1]]);
+  assert.deepEqual(
+    results.map((r) => [r.kind, r.inserted]),
+    [
+      ['observations', 166],
+      ['dataset profile', 1],
+    ],
+  );
   assert.deepEqual((await loadRegistry(store)).profile, parseDatasetProfile(shipped));
   // Named among the files, changed: replaced (one profile per country code).
   const changed = { ...shipped, report: { ...shipped.report, replacement_months: ['2025-12'] } };
   const again = await importRegistryFiles(store, TEST_ACTOR, [join(folder(changed), 'dataset.json')]);
-  assert.deepEqual(again.map((r) => [r.kind, r.updated]), [['dataset profile', 1]]);
+  assert.deepEqual(
+    again.map((r) => [r.kind, r.updated]),
+    [['dataset profile', 1]],
+  );
   assert.deepEqual((await loadRegistry(store)).profile!.report.replacement_months, ['2025-12']);
 });
 
 test('an invalid dataset.json fails the whole import, naming the file and the field', async () => {
   const dir = folder({ ...shipped, backtest: { cut: '2024-06', to: '2026-03' } });
   const [before] = await store.query<{ n: number }>('SELECT count(*)::int AS n FROM audit');
-  await assert.rejects(importRegistryFiles(store, TEST_ACTOR, [join(dir, 'observations.csv')]), (err: Error & { code?: string; location?: { file?: string } }) => {
-    assert.equal(err.code, 'invalid_value');
-    assert.match(err.message, /backtest\.cut: a day such as/);
-    assert.equal(err.location?.file, join(dir, 'dataset.json'));
-    return true;
-  });
+  await assert.rejects(
+    importRegistryFiles(store, TEST_ACTOR, [join(dir, 'observations.csv')]),
+    (err: Error & { code?: string; location?: { file?: string } }) => {
+      assert.equal(err.code, 'invalid_value');
+      assert.match(err.message, /backtest\.cut: a day such as/);
+      assert.equal(err.location?.file, join(dir, 'dataset.json'));
+      return true;
+    },
+  );
   const [after] = await store.query<{ n: number }>('SELECT count(*)::int AS n FROM audit');
   assert.equal(after!.n, before!.n);
 });

@@ -19,8 +19,16 @@ import { listsRepository } from '../../src/store/lists.ts';
 import { migrate } from '../../src/store/migrate.ts';
 
 const fx = (name: string) => fileURLToPath(new URL(`../fixtures/lists/${name}`, import.meta.url));
-const SET19 = ['ofac-sdn-csv__moov-io_watchman__sdn.csv', 'ofac-add-csv__moov-io_watchman__add.csv', 'ofac-alt-csv__moov-io_watchman__alt.csv', 'ofac-sdn-comments-csv__moov-io_watchman__sdn_comments.csv'].map(fx);
-const SET23 = ['ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv', 'ofac-add-csv__loudringphone_sancbook__sdn_address_2023-01_reserialised.csv'].map(fx);
+const SET19 = [
+  'ofac-sdn-csv__moov-io_watchman__sdn.csv',
+  'ofac-add-csv__moov-io_watchman__add.csv',
+  'ofac-alt-csv__moov-io_watchman__alt.csv',
+  'ofac-sdn-comments-csv__moov-io_watchman__sdn_comments.csv',
+].map(fx);
+const SET23 = [
+  'ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv',
+  'ofac-add-csv__loudringphone_sancbook__sdn_address_2023-01_reserialised.csv',
+].map(fx);
 
 let store: Store;
 before(async () => {
@@ -62,7 +70,10 @@ test('a failed file in a batch leaves nothing behind', async () => {
   writeFileSync(bad, '<?xml version="1.0"?><!DOCTYPE sdnList [<!ENTITY x "y">]><sdnList></sdnList>');
   const snapshots = await count('list_snapshot');
   const designations = await count('designation');
-  await assert.rejects(importListFiles(store, TEST_ACTOR, [fx('un-sc-xml__perchrh_sanction_list_search__consolidated.xml'), bad]), (e: unknown) => e instanceof LeverageError && e.location?.file === bad);
+  await assert.rejects(
+    importListFiles(store, TEST_ACTOR, [fx('un-sc-xml__perchrh_sanction_list_search__consolidated.xml'), bad]),
+    (e: unknown) => e instanceof LeverageError && e.location?.file === bad,
+  );
   assert.equal(await count('list_snapshot'), snapshots);
   assert.equal(await count('designation'), designations);
 });
@@ -75,7 +86,16 @@ test('XML and JSON-lines formats import too (UN 2018, EU, UK, FtM + delta on top
     fx('opensanctions-ftm-jsonl__opensanctions_yente__t1_entities.ftm.json'),
     fx('opensanctions-delta-jsonl__opensanctions_yente__t2_20240528134729-3iv_entities.delta.json'),
   ]);
-  assert.deepEqual(results.map((r) => [r.source, r.entities]), [['un-sc', 1093], ['eu-fsf', 5], ['gb-fcdo', 5], ['opensanctions', 6], ['opensanctions', 7]]);
+  assert.deepEqual(
+    results.map((r) => [r.source, r.entities]),
+    [
+      ['un-sc', 1093],
+      ['eu-fsf', 5],
+      ['gb-fcdo', 5],
+      ['opensanctions', 6],
+      ['opensanctions', 7],
+    ],
+  );
 });
 
 test('2019 → 2023 diff of BELARUS and BELARUS-EO14038 from the store', async () => {
@@ -92,6 +112,14 @@ test('2019 → 2023 diff of BELARUS and BELARUS-EO14038 from the store', async (
     await repo.saveMeasures(measures);
   }
   assert.deepEqual(summary, { BELARUS: [48, 0, 3, 22], 'BELARUS-EO14038': [91, 0, 0, 0] });
-  const measures = await store.query<{ programme: string; action: string; target_count: number; date: string }>('SELECT programme, action, target_count, date FROM list_measure ORDER BY programme');
-  assert.deepEqual(measures.map((m) => [m.programme, m.action, Number(m.target_count), m.date]), [['BELARUS', 'expand', 48, '2023-01-21'], ['BELARUS-EO14038', 'impose', 91, '2023-01-21']]);
+  const measures = await store.query<{ programme: string; action: string; target_count: number; date: string }>(
+    'SELECT programme, action, target_count, date FROM list_measure ORDER BY programme',
+  );
+  assert.deepEqual(
+    measures.map((m) => [m.programme, m.action, Number(m.target_count), m.date]),
+    [
+      ['BELARUS', 'expand', 48, '2023-01-21'],
+      ['BELARUS-EO14038', 'impose', 91, '2023-01-21'],
+    ],
+  );
 });

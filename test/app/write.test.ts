@@ -28,7 +28,10 @@ const count = async (table: string) => Number((await store.query<{ n: number }>(
 test('a viewer or an editor may not import registry files or lists: forbidden, nothing written, no audit row', async () => {
   const audits = await count('audit');
   for (const actor of [ANONYMOUS, editor]) {
-    await assert.rejects(importRegistryFiles(store, actor, [csv]), (e: unknown) => e instanceof LeverageError && e.code === 'forbidden' && e.message.includes(actor.id));
+    await assert.rejects(
+      importRegistryFiles(store, actor, [csv]),
+      (e: unknown) => e instanceof LeverageError && e.code === 'forbidden' && e.message.includes(actor.id),
+    );
     await assert.rejects(importListFiles(store, actor, [csv]), (e: unknown) => e instanceof LeverageError && e.code === 'forbidden');
   }
   assert.equal(await count('observation'), 0);
@@ -47,10 +50,13 @@ test('an import by an operator writes the data and one audit row naming them', a
 test('work that throws rolls back its writes and leaves no audit row', async () => {
   const audits = await count('audit');
   const useCase = { permission: 'edit', action: 'test.fail', what: 'fail on purpose' } as const;
-  await assert.rejects(write(store, editor, useCase, async (tx) => {
-    await tx.query(`INSERT INTO source (id, url, publisher) VALUES ('s-fail', 'https://example.org/fail', 'x')`);
-    throw new Error('boom');
-  }), /boom/);
+  await assert.rejects(
+    write(store, editor, useCase, async (tx) => {
+      await tx.query(`INSERT INTO source (id, url, publisher) VALUES ('s-fail', 'https://example.org/fail', 'x')`);
+      throw new Error('boom');
+    }),
+    /boom/,
+  );
   assert.equal(await count('audit'), audits);
   assert.equal(Number((await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM source WHERE id = 's-fail'`))[0]!.n), 0);
 });

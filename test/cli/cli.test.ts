@@ -40,7 +40,10 @@ test('seed then stats --json: counts match the shipped CSV rows; a bad file exit
 
 test('report and backtest take their periods from the dataset profile the seed stored', async () => {
   const report = JSON.parse((await leverage('analyse', 'report', '--json')).stdout) as Array<{ key: string }>;
-  assert.ok(report.some((f) => f.key === 'ledger:2024:2026:inflow'), 'ledger period of data/belarus/dataset.json');
+  assert.ok(
+    report.some((f) => f.key === 'ledger:2024:2026:inflow'),
+    'ledger period of data/belarus/dataset.json',
+  );
   const back = JSON.parse((await leverage('simulate', 'backtest', '--runs', '20', '--json')).stdout);
   assert.deepEqual([back.cut, back.to], ['2024-06-30', '2026-03']);
 });

@@ -25,8 +25,11 @@ const leverage = (...args: string[]) => run(process.execPath, [BIN, ...args], { 
 
 function observations(prefix: string, n: number): string {
   const path = join(dir, `${prefix}.csv`);
-  const rows = Array.from({ length: n }, (_, i) =>
-    `${prefix}-${i},2025-01-${String((i % 28) + 1).padStart(2, '0')},current,${1000 + i},,,Counter,https://example.org/${prefix}/${i},Counter,2025-02-01,Test count.`);
+  const rows = Array.from(
+    { length: n },
+    (_, i) =>
+      `${prefix}-${i},2025-01-${String((i % 28) + 1).padStart(2, '0')},current,${1000 + i},,,Counter,https://example.org/${prefix}/${i},Counter,2025-02-01,Test count.`,
+  );
   writeFileSync(path, `id,date,metric,value,period_start,period_end,source_org,source_url,publisher,published,evidence\n${rows.join('\n')}\n`);
   return path;
 }

@@ -14,11 +14,15 @@ test('the shipped dataset.json is a valid profile; optional lists default to emp
 });
 
 test('a bad profile names its field and what was expected', () => {
-  const bad = (patch: object, field: RegExp) => assert.throws(() => parseDatasetProfile({ ...shipped, ...patch }, 'dataset.json'), (e: Error & { location?: { file?: string } }) => {
-    assert.match(e.message, field);
-    assert.equal(e.location?.file, 'dataset.json');
-    return true;
-  });
+  const bad = (patch: object, field: RegExp) =>
+    assert.throws(
+      () => parseDatasetProfile({ ...shipped, ...patch }, 'dataset.json'),
+      (e: Error & { location?: { file?: string } }) => {
+        assert.match(e.message, field);
+        assert.equal(e.location?.file, 'dataset.json');
+        return true;
+      },
+    );
   bad({ country: { code: 'Belarus', name: 'Belarus' } }, /country\.code: an ISO 3166-1 alpha-2 code/);
   bad({ report: { replacement_months: ['2025-13'] } }, /report\.replacement_months\.0: a month/);
   bad({ report: { refill_windows: [['2024', 'soon']] } }, /report\.refill_windows\.0\.1: an EDTF date/);
@@ -26,7 +30,7 @@ test('a bad profile names its field and what was expected', () => {
   bad({ unknown_field: 1 }, /Unrecognized key/);
 });
 
-test('programmes: a list tag is the profile\'s when it equals one of its tags, in any case', () => {
+test("programmes: a list tag is the profile's when it equals one of its tags, in any case", () => {
   const p = parseDatasetProfile(shipped);
   assert.equal(isProfileProgramme(p, 'BELARUS-EO14038'), true);
   assert.equal(isProfileProgramme(p, 'blr'), true);

@@ -34,7 +34,16 @@ test('every record kind cites a source and has an id and a date-like field', () 
 
 test('record schemas reject unknown keys and accept count-only releases', () => {
   const schema = recordSchema(releaseKind.fields);
-  const release = { id: 'r1', date: '2025-09-11', count: 52, count_basis: 'announced', mode: 'pardon', source_url: 'https://example.org/a', publisher: 'X', evidence: 'y' };
+  const release = {
+    id: 'r1',
+    date: '2025-09-11',
+    count: 52,
+    count_basis: 'announced',
+    mode: 'pardon',
+    source_url: 'https://example.org/a',
+    publisher: 'X',
+    evidence: 'y',
+  };
   assert.equal(schema.safeParse(release).success, true, 'no names needed');
   assert.equal(schema.safeParse({ ...release, extra: 1 }).success, false);
 });
@@ -47,7 +56,8 @@ test('the fast CSV cell checks agree with the zod schemas', async () => {
       for (const raw of samples) {
         const fast = readCell(field, raw);
         if (raw.trim() === '') continue;
-        const typed = field.type === 'count' || field.type === 'number' ? (raw.trim() === '' ? NaN : Number(raw)) : field.type === 'list' ? raw.split(';') : raw.trim();
+        const typed =
+          field.type === 'count' || field.type === 'number' ? (raw.trim() === '' ? NaN : Number(raw)) : field.type === 'list' ? raw.split(';') : raw.trim();
         const slow = checkValue(field, typed);
         const fastOk = fast.ok && !(field.type === 'count' && !/^\d+$/.test(raw.trim()));
         assert.equal(fastOk, slow.ok, `${kind.name}.${field.name} on ${JSON.stringify(raw.slice(0, 20))}`);

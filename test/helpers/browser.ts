@@ -33,10 +33,22 @@ export async function serveForBrowser(name: string): Promise<Served> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   return {
-    store, app, browser, url: `http://127.0.0.1:${port}`,
+    store,
+    app,
+    browser,
+    url: `http://127.0.0.1:${port}`,
     async close() {
       await browser.close();
       await app.close();

@@ -39,9 +39,39 @@ export interface FuzzRequest {
 }
 
 const HOSTILE = [
-  '\u0000', 'a\u0000b', '%00', '\ud800', 'x\udc00y', '\ud83d', "' OR 1=1 --", "'; DROP TABLE release; --", '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>', '../../etc/passwd', 'Infinity', '-Infinity', 'NaN', '1e999', '-1e999', '-1', '0', '1.5', '0x10',
-  '9'.repeat(400), '', ' ', '0000', '2025-02-30', '2025-13', '9999-12-31', '\u202e', 'ＡＢＣ', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '{"a":1}', '[]', 'null',
+  '\u0000',
+  'a\u0000b',
+  '%00',
+  '\ud800',
+  'x\udc00y',
+  '\ud83d',
+  "' OR 1=1 --",
+  "'; DROP TABLE release; --",
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '../../etc/passwd',
+  'Infinity',
+  '-Infinity',
+  'NaN',
+  '1e999',
+  '-1e999',
+  '-1',
+  '0',
+  '1.5',
+  '0x10',
+  '9'.repeat(400),
+  '',
+  ' ',
+  '0000',
+  '2025-02-30',
+  '2025-13',
+  '9999-12-31',
+  '\u202e',
+  'ＡＢＣ',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  '{"a":1}',
+  '[]',
+  'null',
 ];
 
 /** A string that is hostile in some way. */
@@ -76,7 +106,11 @@ function valueOf(schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
       valid.push(fc.boolean());
     }
   }
-  return fc.oneof({ arbitrary: fc.oneof(...(valid.length ? valid : [hostileString])), weight: 3 }, { arbitrary: hostileString, weight: 2 }, { arbitrary: hostileNumber, weight: 1 });
+  return fc.oneof(
+    { arbitrary: fc.oneof(...(valid.length ? valid : [hostileString])), weight: 3 },
+    { arbitrary: hostileString, weight: 2 },
+    { arbitrary: hostileNumber, weight: 1 },
+  );
 }
 
 function objectOf(schema: Schema, depth: number): fc.Arbitrary<Record<string, unknown>> {
@@ -93,7 +127,8 @@ export function encodeLoose(text: string): string {
   let out = '';
   for (const ch of text) {
     const c = ch.charCodeAt(0);
-    if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) out += `%ED%${(0xa0 | ((c >> 6) & 0x1f)).toString(16).toUpperCase()}%${(0x80 | (c & 0x3f)).toString(16).toUpperCase()}`;
+    if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff)
+      out += `%ED%${(0xa0 | ((c >> 6) & 0x1f)).toString(16).toUpperCase()}%${(0x80 | (c & 0x3f)).toString(16).toUpperCase()}`;
     else out += encodeURIComponent(ch);
   }
   return out;
@@ -105,28 +140,36 @@ function requestOf(path: string, method: string, op: Operation): fc.Arbitrary<Fu
   const query = params.filter((p) => p.in === 'query');
   const pathParams = params.filter((p) => p.in === 'path');
   const body = op.requestBody?.content['application/json']?.schema;
-  return fc.record({
-    query: fc.tuple(...query.map((p) => fc.option(valueOf(p.schema), { freq: 2 }))),
-    path: fc.tuple(...pathParams.map((p) => valueOf(p.schema))),
-    extra: fc.option(fc.tuple(hostileString, hostileString), { freq: 8 }),
-    body: body ? fc.oneof({ arbitrary: objectOf(body, 0), weight: 8 }, { arbitrary: fc.constantFrom<unknown>('{"name":', '[]', 'null', '{"names":[]}', '"x"', '{"runs":1e999}'), weight: 1 }) : fc.constant(undefined),
-    accept: fc.constantFrom('application/json', 'text/csv', '*/*', 'text/html', 'application/xml;q=0.1, text/csv', ''),
-  }).map(({ query: qv, path: pv, extra, body: b, accept }) => {
-    let url = path;
-    pathParams.forEach((p, i) => (url = url.replace(`{${p.name}}`, encodeLoose(String(pv[i] ?? '')) || 'x')));
-    const pairs: string[] = [];
-    query.forEach((p, i) => {
-      const v = qv[i];
-      if (v === null || v === undefined) return;
-      for (const each of Array.isArray(v) ? v : [v]) pairs.push(`${encodeLoose(p.name)}=${encodeLoose(typeof each === 'string' ? each : JSON.stringify(each))}`);
+  return fc
+    .record({
+      query: fc.tuple(...query.map((p) => fc.option(valueOf(p.schema), { freq: 2 }))),
+      path: fc.tuple(...pathParams.map((p) => valueOf(p.schema))),
+      extra: fc.option(fc.tuple(hostileString, hostileString), { freq: 8 }),
+      body: body
+        ? fc.oneof(
+            { arbitrary: objectOf(body, 0), weight: 8 },
+            { arbitrary: fc.constantFrom<unknown>('{"name":', '[]', 'null', '{"names":[]}', '"x"', '{"runs":1e999}'), weight: 1 },
+          )
+        : fc.constant(undefined),
+      accept: fc.constantFrom('application/json', 'text/csv', '*/*', 'text/html', 'application/xml;q=0.1, text/csv', ''),
+    })
+    .map(({ query: qv, path: pv, extra, body: b, accept }) => {
+      let url = path;
+      pathParams.forEach((p, i) => (url = url.replace(`{${p.name}}`, encodeLoose(String(pv[i] ?? '')) || 'x')));
+      const pairs: string[] = [];
+      query.forEach((p, i) => {
+        const v = qv[i];
+        if (v === null || v === undefined) return;
+        for (const each of Array.isArray(v) ? v : [v])
+          pairs.push(`${encodeLoose(p.name)}=${encodeLoose(typeof each === 'string' ? each : JSON.stringify(each))}`);
+      });
+      if (extra) pairs.push(`${encodeLoose(extra[0])}=${encodeLoose(extra[1])}`);
+      if (pairs.length) url += `?${pairs.join('&')}`;
+      const headers: Record<string, string> = accept ? { accept } : {};
+      if (b === undefined) return { method: method.toUpperCase(), url, headers };
+      headers['content-type'] = 'application/json';
+      return { method: method.toUpperCase(), url, headers, payload: typeof b === 'string' && /^[[{"n]/.test(b) ? b : JSON.stringify(b) };
     });
-    if (extra) pairs.push(`${encodeLoose(extra[0])}=${encodeLoose(extra[1])}`);
-    if (pairs.length) url += `?${pairs.join('&')}`;
-    const headers: Record<string, string> = accept ? { accept } : {};
-    if (b === undefined) return { method: method.toUpperCase(), url, headers };
-    headers['content-type'] = 'application/json';
-    return { method: method.toUpperCase(), url, headers, payload: typeof b === 'string' && /^[[{"n]/.test(b) ? b : JSON.stringify(b) };
-  });
 }
 
 /** Requests to every operation of `doc`, each operation equally likely. */

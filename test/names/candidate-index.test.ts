@@ -47,7 +47,11 @@ test('a common given name still ranks the candidates its rare surname gathered (
   // no candidates; the surname gathers 41 names, more than the 20 scored in full. The one that
   // is also an Illya comes last in the index, where a tie broken by index would drop it.
   const letters = 'bdfgklmprstvz';
-  const word = (k: number) => { let w = ''; for (let x = k + 1; x > 0; x = Math.floor(x / letters.length)) w += letters[x % letters.length] + 'a'; return w; };
+  const word = (k: number) => {
+    let w = '';
+    for (let x = k + 1; x > 0; x = Math.floor(x / letters.length)) w += letters[x % letters.length] + 'a';
+    return w;
+  };
   const many = [
     ...Array.from({ length: 2100 }, (_, k) => ({ id: `illya-${k}`, schema: 'Person' as const, names: [`Illya Ko${word(k)}`] })),
     ...Array.from({ length: 40 }, (_, k) => ({ id: `naumovaw-${k}`, schema: 'Person' as const, names: [`${word(k + 5000)}o Naumovaw`] })),
@@ -66,8 +70,18 @@ test('explain: false gives the same results without explanations (bulk CSV)', ()
     const full = screenName(index, query);
     const bare = screenName(index, query, { explain: false });
     assert.ok(full.length > 0, query);
-    assert.deepEqual(bare.map((r) => [r.id, r.name, r.score, r.match]), full.map((r) => [r.id, r.name, r.score, r.match]), query);
-    assert.ok(full.every((r) => r.explanation && r.explanation.score === r.score), query);
-    assert.ok(bare.every((r) => r.explanation === undefined), query);
+    assert.deepEqual(
+      bare.map((r) => [r.id, r.name, r.score, r.match]),
+      full.map((r) => [r.id, r.name, r.score, r.match]),
+      query,
+    );
+    assert.ok(
+      full.every((r) => r.explanation && r.explanation.score === r.score),
+      query,
+    );
+    assert.ok(
+      bare.every((r) => r.explanation === undefined),
+      query,
+    );
   }
 });

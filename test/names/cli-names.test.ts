@@ -31,12 +31,15 @@ test('BOM, quoted fields with commas and a missing schema column', () => {
 });
 
 test('a file without name1 is rejected with a located error', () => {
-  assert.throws(() => comparePairsCsv('a,name2\n1,2\n', 'x.csv'), (err: unknown) => {
-    assert.ok(err instanceof LeverageError);
-    assert.equal(err.code, 'unknown_column');
-    assert.equal(err.describe().startsWith('x.csv:1:name1: '), true);
-    return true;
-  });
+  assert.throws(
+    () => comparePairsCsv('a,name2\n1,2\n', 'x.csv'),
+    (err: unknown) => {
+      assert.ok(err instanceof LeverageError);
+      assert.equal(err.code, 'unknown_column');
+      assert.equal(err.describe().startsWith('x.csv:1:name1: '), true);
+      return true;
+    },
+  );
 });
 
 test('rows with an empty name score 0', () => {

@@ -6,8 +6,17 @@ import { buildCandidateIndex, dedupeSuggestions, type ScreeningEntry } from '../
 
 // The shipped cases: one per person named in a release. Mikola Statkevich is named in two
 // releases (rel-2025-09-11, where he refused to leave, and rel-2026-02-19), so he has two cases.
-const cases = parse(readFileSync(new URL('../../data/belarus/cases.csv', import.meta.url)), { columns: true }) as { id: string; person: string; person_names: string }[];
-const entries: ScreeningEntry[] = cases.map((c) => ({ id: c.id, names: [c.person, ...c.person_names.split(';').filter(Boolean)], schema: 'Person', origin: 'registry' }));
+const cases = parse(readFileSync(new URL('../../data/belarus/cases.csv', import.meta.url)), { columns: true }) as {
+  id: string;
+  person: string;
+  person_names: string;
+}[];
+const entries: ScreeningEntry[] = cases.map((c) => ({
+  id: c.id,
+  names: [c.person, ...c.person_names.split(';').filter(Boolean)],
+  schema: 'Person',
+  origin: 'registry',
+}));
 
 test('the two cases of one person are suggested; different people are not', () => {
   const found = dedupeSuggestions(buildCandidateIndex(entries));

@@ -18,7 +18,9 @@ import { editCost, editCostWithin, skeletonSimilarity, skeletonSimilarityAtLeast
 import { parsePersonName } from '../../src/names/structure.ts';
 
 const skel = fc.array(fc.constantFrom(...'aeioujvkHlmnprstcdbzSCZfg'.split('')), { maxLength: 14 }).map((cs) => cs.join(''));
-const word = fc.array(fc.constantFrom(...'абвгдеёжзійклмнопрстуўфхцчшыьэюяabcdefghijklmnopqrstuvwxyzłščž'.split('')), { minLength: 1, maxLength: 9 }).map((cs) => cs.join(''));
+const word = fc
+  .array(fc.constantFrom(...'абвгдеёжзійклмнопрстуўфхцчшыьэюяabcdefghijklmnopqrstuvwxyzłščž'.split('')), { minLength: 1, maxLength: 9 })
+  .map((cs) => cs.join(''));
 const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
 
 // The textbook weighted edit distance on the same cost tables: full matrix, no bounds.
@@ -28,64 +30,89 @@ function plainCost(a: string, b: string): number {
   for (let j = 1; j <= b.length; j++) d[0]![j] = d[0]![j - 1]! + indelCost(b[j - 1]!);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j - 1]! + substitutionCost(a[i - 1]!, b[j - 1]!), d[i - 1]![j]! + indelCost(a[i - 1]!), d[i]![j - 1]! + indelCost(b[j - 1]!));
+      d[i]![j] = Math.min(
+        d[i - 1]![j - 1]! + substitutionCost(a[i - 1]!, b[j - 1]!),
+        d[i - 1]![j]! + indelCost(a[i - 1]!),
+        d[i]![j - 1]! + indelCost(b[j - 1]!),
+      );
     }
   }
   return d[a.length]![b.length]!;
 }
 
 test('the table-driven edit distance is the textbook one', () => {
-  fc.assert(fc.property(skel, skel, (a, b) => editCost(a, b) === plainCost(a, b)), { numRuns: 3000 });
+  fc.assert(
+    fc.property(skel, skel, (a, b) => editCost(a, b) === plainCost(a, b)),
+    { numRuns: 3000 },
+  );
 });
 
 test('a bounded edit distance is exact within its budget and Infinity only beyond it', () => {
-  fc.assert(fc.property(skel, skel, fc.double({ min: 0, max: 6, noNaN: true }), (a, b, budget) => {
-    const exact = plainCost(a, b);
-    const bounded = editCostWithin(a, b, budget);
-    return bounded === Infinity ? exact > budget : bounded === exact;
-  }), { numRuns: 3000 });
+  fc.assert(
+    fc.property(skel, skel, fc.double({ min: 0, max: 6, noNaN: true }), (a, b, budget) => {
+      const exact = plainCost(a, b);
+      const bounded = editCostWithin(a, b, budget);
+      return bounded === Infinity ? exact > budget : bounded === exact;
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('the letter-count bound never exceeds the edit cost', () => {
-  fc.assert(fc.property(skel, skel, (a, b) => letterBoundOf(a, b) <= plainCost(a, b) + 1e-12), { numRuns: 3000 });
+  fc.assert(
+    fc.property(skel, skel, (a, b) => letterBoundOf(a, b) <= plainCost(a, b) + 1e-12),
+    { numRuns: 3000 },
+  );
 });
 
 test('similarity with a floor is exact at or above the floor, and below it otherwise', () => {
-  fc.assert(fc.property(skel, skel, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, floor) => {
-    const exact = skeletonSimilarity(a, b);
-    const cut = skeletonSimilarityAtLeast(a, b, floor);
-    return exact >= floor ? cut === exact : cut < floor;
-  }), { numRuns: 3000 });
+  fc.assert(
+    fc.property(skel, skel, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, floor) => {
+      const exact = skeletonSimilarity(a, b);
+      const cut = skeletonSimilarityAtLeast(a, b, floor);
+      return exact >= floor ? cut === exact : cut < floor;
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('part comparisons with a floor agree with exact ones wherever the floor lets them matter', () => {
-  fc.assert(fc.property(name, name, (a, b) => {
-    const pa = parsePersonName(a).parts;
-    const pb = parsePersonName(b).parts;
-    for (const x of pa) for (const y of pb) {
-      const exact = compareParts(x, y);
-      const floored = compareParts(x, y, 0.7);
-      if (exact.similarity >= 0.7 ? floored.similarity !== exact.similarity || floored.keyA !== exact.keyA : floored.similarity >= 0.7) return false;
-    }
-    return true;
-  }), { numRuns: 400 });
+  fc.assert(
+    fc.property(name, name, (a, b) => {
+      const pa = parsePersonName(a).parts;
+      const pb = parsePersonName(b).parts;
+      for (const x of pa)
+        for (const y of pb) {
+          const exact = compareParts(x, y);
+          const floored = compareParts(x, y, 0.7);
+          if (exact.similarity >= 0.7 ? floored.similarity !== exact.similarity || floored.keyA !== exact.keyA : floored.similarity >= 0.7) return false;
+        }
+      return true;
+    }),
+    { numRuns: 400 },
+  );
 });
 
 test('scores with a floor are exact at or above it (persons and organisations)', () => {
-  fc.assert(fc.property(name, name, fc.constantFrom(0.3, 0.5, 0.75), (a, b, floor) => {
-    const person = explainPersonNames(a, b).score;
-    const personCut = scorePersonNames(parsePersonName(a), parsePersonName(b), floor);
-    const org = explainOrgNames(a, b).score;
-    const orgCut = scoreOrgNames(prepareOrgName(a), prepareOrgName(b), floor);
-    return (person >= floor ? personCut === person : personCut < floor) && (org >= floor ? orgCut === org : orgCut < floor);
-  }), { numRuns: 400 });
+  fc.assert(
+    fc.property(name, name, fc.constantFrom(0.3, 0.5, 0.75), (a, b, floor) => {
+      const person = explainPersonNames(a, b).score;
+      const personCut = scorePersonNames(parsePersonName(a), parsePersonName(b), floor);
+      const org = explainOrgNames(a, b).score;
+      const orgCut = scoreOrgNames(prepareOrgName(a), prepareOrgName(b), floor);
+      return (person >= floor ? personCut === person : personCut < floor) && (org >= floor ? orgCut === org : orgCut < floor);
+    }),
+    { numRuns: 400 },
+  );
 });
 
 // The screening of issue 6 as first written: every candidate explained, all touched names
 // sorted. The optimised `screenName` must return exactly the same.
 function referenceScreen(index: CandidateIndex, query: string, schema: 'Person' | 'Organization', limit = 10, cutoff = 0.5) {
   const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
-  const lists = blockingKeys(q).map((k) => index.postings.get(k)).filter((l): l is Int32Array => !!l);
+  const lists = blockingKeys(q)
+    .map((k) => index.postings.get(k))
+    .filter((l): l is Int32Array => !!l);
   const common = Math.max(2000, index.names.length * 0.02);
   const rare = lists.filter((l) => l.length <= common);
   const acc = new Float64Array(index.names.length);
@@ -100,11 +127,17 @@ function referenceScreen(index: CandidateIndex, query: string, schema: 'Person' 
       if (w > bestWeight) bestWeight = w;
     }
   }
-  const top = touched.filter((i) => acc[i]! >= bestWeight / 3).sort((x, y) => acc[y]! - acc[x]! || x - y).slice(0, Math.max(20, 2 * limit));
+  const top = touched
+    .filter((i) => acc[i]! >= bestWeight / 3)
+    .sort((x, y) => acc[y]! - acc[x]! || x - y)
+    .slice(0, Math.max(20, 2 * limit));
   const best = new Map<number, { id: string; name: string; score: number; explanation: unknown }>();
   for (const i of top) {
     const item = index.names[i]!;
-    const explanation = schema === 'Organization' ? explainOrgNames(q as ReturnType<typeof prepareOrgName>, item.org!) : explainPersonNames(q as ReturnType<typeof parsePersonName>, item.person!);
+    const explanation =
+      schema === 'Organization'
+        ? explainOrgNames(q as ReturnType<typeof prepareOrgName>, item.org!)
+        : explainPersonNames(q as ReturnType<typeof parsePersonName>, item.person!);
     if (explanation.score < cutoff) continue;
     const prev = best.get(item.entry);
     if (prev && prev.score >= explanation.score) continue;
@@ -114,17 +147,24 @@ function referenceScreen(index: CandidateIndex, query: string, schema: 'Person' 
 }
 
 const pairs = parse(readFileSync(new URL('../fixtures/names/pairs-excerpt.csv', import.meta.url)), { columns: true, bom: true }) as Record<string, string>[];
-const entries: ScreeningEntry[] = pairs.flatMap((p, k) => [
-  { id: `a${k}`, schema: p.schema === 'Organization' ? 'Organization' : 'Person', names: [p.name1!] },
-  { id: `b${k}`, schema: p.schema === 'Organization' ? 'Organization' : 'Person', names: [p.name2!, `${p.name2} ${p.name1!.split(' ')[0]}`] },
-] as ScreeningEntry[]);
+const entries: ScreeningEntry[] = pairs.flatMap(
+  (p, k) =>
+    [
+      { id: `a${k}`, schema: p.schema === 'Organization' ? 'Organization' : 'Person', names: [p.name1!] },
+      { id: `b${k}`, schema: p.schema === 'Organization' ? 'Organization' : 'Person', names: [p.name2!, `${p.name2} ${p.name1!.split(' ')[0]}`] },
+    ] as ScreeningEntry[],
+);
 
 test('screenName returns what the unoptimised screening returned (pairs.csv excerpt)', () => {
   const index = buildCandidateIndex(entries);
   for (const p of pairs) {
     const schema = p.schema === 'Organization' ? 'Organization' : 'Person';
     for (const query of [p.name1!, p.name2!, p.name1!.split(' ').reverse().join(' ')]) {
-      for (const [limit, cutoff] of [[10, 0.5], [1, 0.75], [3, 0]] as const) {
+      for (const [limit, cutoff] of [
+        [10, 0.5],
+        [1, 0.75],
+        [3, 0],
+      ] as const) {
         const got = screenName(index, query, { schema, limit, cutoff }).map(({ id, name, score, explanation }) => ({ id, name, score, explanation }));
         assert.deepEqual(got, referenceScreen(index, query, schema, limit, cutoff), `${query} (${schema}, limit ${limit}, cutoff ${cutoff})`);
       }

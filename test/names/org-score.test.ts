@@ -8,8 +8,14 @@ test('stop words count when a name is compared written solid (vanderbilt / van d
   assert.equal(compareNames('vanderbilt corp', 'van der bilt corp', org).match, true);
   // The stop word is still not a word of its own: "Bank of Minsk" and "Bank Minsk" pair word for word.
   assert.equal(scoreOrgNames('Bank of Minsk', 'Bank Minsk'), 1);
-  assert.deepEqual(parseOrgName('van der bilt corp', { keepStopWords: true }).map((t) => t.stop ?? false), [false, true, false, false]);
-  assert.equal(parseOrgName('van der bilt corp').some((t) => t.text === 'der'), false);
+  assert.deepEqual(
+    parseOrgName('van der bilt corp', { keepStopWords: true }).map((t) => t.stop ?? false),
+    [false, true, false, false],
+  );
+  assert.equal(
+    parseOrgName('van der bilt corp').some((t) => t.text === 'der'),
+    false,
+  );
 });
 
 test('names a slash separates are also compared one by one, and the explanation says which', () => {

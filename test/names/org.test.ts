@@ -2,10 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseOrgName } from '../../src/names/org.ts';
 
-const shape = (name: string) => parseOrgName(name).map((t) => t.legalForm ? `[${t.legalForm}]` : t.concept ? `<${t.concept}>` : t.text);
+const shape = (name: string) => parseOrgName(name).map((t) => (t.legalForm ? `[${t.legalForm}]` : t.concept ? `<${t.concept}>` : t.text));
 
 test('legal forms fold to one class in every script (OAO, ОАО, ААТ, OJSC, JSC, Open Joint Stock Company)', () => {
-  for (const name of ['OAO NAFTAN', 'ОАО Нафтан', 'ААТ Нафтан', 'OJSC NAFTAN', 'NAFTAN JSC', 'OPEN JOINT STOCK COMPANY NAFTAN', 'OTKRYTOYE AKTSIONERNOYE OBSHCHESTVO NAFTAN']) {
+  for (const name of [
+    'OAO NAFTAN',
+    'ОАО Нафтан',
+    'ААТ Нафтан',
+    'OJSC NAFTAN',
+    'NAFTAN JSC',
+    'OPEN JOINT STOCK COMPANY NAFTAN',
+    'OTKRYTOYE AKTSIONERNOYE OBSHCHESTVO NAFTAN',
+  ]) {
     assert.equal(parseOrgName(name).find((t) => t.legalForm)?.legalForm, 'jsc', name);
   }
   assert.equal(parseOrgName('RUP GPO AZOT')[0]!.legalForm, 'ue');

@@ -10,10 +10,19 @@ import { buildCandidateIndex, screenName, type ScreeningEntry } from '../../src/
 import { ScreeningPool } from '../../src/names-worker/pool.ts';
 
 const pairs = parse(readFileSync(new URL('../fixtures/names/pairs-excerpt.csv', import.meta.url)), { columns: true, bom: true }) as Record<string, string>[];
-const entries: ScreeningEntry[] = pairs.map((p, k) => ({ id: `e${k}`, schema: p.schema === 'Organization' ? 'Organization' : 'Person', names: [p.name1!, p.name2!], list: 'test' }));
+const entries: ScreeningEntry[] = pairs.map((p, k) => ({
+  id: `e${k}`,
+  schema: p.schema === 'Organization' ? 'Organization' : 'Person',
+  names: [p.name1!, p.name2!],
+  list: 'test',
+}));
 
 test('the worker pool screens like one thread, in order, with the caller’s entries', async () => {
-  const queries = [...pairs.flatMap((p) => [{ query: p.name1!, schema: p.schema }, { query: p.name2!.split(' ').reverse().join(' ') }]), { query: '  ' }, { query: 'Łukašenka', limit: 1 }];
+  const queries = [
+    ...pairs.flatMap((p) => [{ query: p.name1!, schema: p.schema }, { query: p.name2!.split(' ').reverse().join(' ') }]),
+    { query: '  ' },
+    { query: 'Łukašenka', limit: 1 },
+  ];
   const pool = await ScreeningPool.start(entries, { threads: 2, batch: 3 });
   try {
     const got = await pool.screen(queries);
@@ -22,7 +31,11 @@ test('the worker pool screens like one thread, in order, with the caller’s ent
     queries.forEach((q, i) => {
       const want = q.query.trim() ? screenName(index, q.query, q) : [];
       assert.deepEqual(got[i], want, q.query);
-      for (const r of got[i]!) assert.equal(r.entry, entries.find((e) => e.id === r.id));
+      for (const r of got[i]!)
+        assert.equal(
+          r.entry,
+          entries.find((e) => e.id === r.id),
+        );
     });
     let progress = 0;
     await pool.screen(queries.slice(0, 7), (done) => (progress = done));

@@ -54,7 +54,10 @@ test('the explanation says which parts paired and under which romanisation', () 
   assert.equal(surname.b, 'лукашэнка');
   assert.equal(surname.how, 'exact');
   assert.match(surname.via!, /bgn-pcgn/u);
-  assert.deepEqual(c.explanation.unpaired.map((u) => [u.text, u.weight]), [['hryhoryavich', 0]]);
+  assert.deepEqual(
+    c.explanation.unpaired.map((u) => [u.text, u.weight]),
+    [['hryhoryavich', 0]],
+  );
   assert.equal(c.threshold, THRESHOLDS.Person);
 });
 
@@ -68,36 +71,47 @@ test('empty names score 0 and do not match', () => {
   assert.equal(compareNames('', '', { schema: 'Organization' }).match, false);
 });
 
-const nameArb = fc.array(fc.constantFrom(...'абвгдеёжзійклмнопрстуўфхцчшыьэюяabcdefghijklmnopqrstuvwxyzłščž'.split('')), { minLength: 1, maxLength: 10 }).map((cs) => cs.join(''));
+const nameArb = fc
+  .array(fc.constantFrom(...'абвгдеёжзійклмнопрстуўфхцчшыьэюяabcdefghijklmnopqrstuvwxyzłščž'.split('')), { minLength: 1, maxLength: 10 })
+  .map((cs) => cs.join(''));
 const fullName = fc.tuple(nameArb, nameArb).map(([a, b]) => `${a} ${b}`);
 
 test('property: scores lie in [0, 1] and are symmetric', () => {
-  fc.assert(fc.property(fullName, fullName, fc.constantFrom('Person', 'Organization'), (a, b, schema) => {
-    const ab = compareNames(a, b, { schema }).score;
-    const ba = compareNames(b, a, { schema }).score;
-    return ab >= 0 && ab <= 1 && Math.abs(ab - ba) < 1e-9;
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(fullName, fullName, fc.constantFrom('Person', 'Organization'), (a, b, schema) => {
+      const ab = compareNames(a, b, { schema }).score;
+      const ba = compareNames(b, a, { schema }).score;
+      return ab >= 0 && ab <= 1 && Math.abs(ab - ba) < 1e-9;
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('property: identical names score 1', () => {
-  fc.assert(fc.property(fullName, (a) => compareNames(a, a).score === 1), { numRuns: 200 });
+  fc.assert(
+    fc.property(fullName, (a) => compareNames(a, a).score === 1),
+    { numRuns: 200 },
+  );
 });
 
 test('property: along a chain of edits a closer skeleton never scores lower', () => {
   // Replace distinct positions one by one with a digit (outside the alphabet, cost 1 each).
   const skel = fc.array(fc.constantFrom(...'aeioujbcdfHklmnprsStvzZC'.split('')), { minLength: 3, maxLength: 14 }).map((c) => c.join(''));
-  fc.assert(fc.property(skel, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (s, picks) => {
-    const positions = [...new Set(picks.map((p) => p % s.length))];
-    let cur = s;
-    let last = 1;
-    for (const pos of positions) {
-      cur = cur.slice(0, pos) + '7' + cur.slice(pos + 1);
-      const sim = skeletonSimilarity(s, cur);
-      if (sim > last + 1e-12) return false;
-      last = sim;
-    }
-    return true;
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(skel, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (s, picks) => {
+      const positions = [...new Set(picks.map((p) => p % s.length))];
+      let cur = s;
+      let last = 1;
+      for (const pos of positions) {
+        cur = cur.slice(0, pos) + '7' + cur.slice(pos + 1);
+        const sim = skeletonSimilarity(s, cur);
+        if (sim > last + 1e-12) return false;
+        last = sim;
+      }
+      return true;
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('property: a surname with more typos never outscores one with fewer', () => {

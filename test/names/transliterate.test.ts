@@ -1,8 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BE_NATIONAL, BE_NATIONAL_2023, BGN_PCGN_BE, BGN_PCGN_RU, GREEK_ELOT, ICAO_9303, ISO_9, LACINKA, PRESS_DE, PRESS_FR,
-  PRESS_PL, romanise, romaniseAll, SYSTEMS, UK_NATIONAL,
+  BE_NATIONAL,
+  BE_NATIONAL_2023,
+  BGN_PCGN_BE,
+  BGN_PCGN_RU,
+  GREEK_ELOT,
+  ICAO_9303,
+  ISO_9,
+  LACINKA,
+  PRESS_DE,
+  PRESS_FR,
+  PRESS_PL,
+  romanise,
+  romaniseAll,
+  SYSTEMS,
+  UK_NATIONAL,
 } from '../../src/names/transliterate/index.ts';
 import { compareNames } from '../../src/names/index.ts';
 
@@ -52,8 +65,12 @@ test('every system names its source; romaniseAll keeps one key per distinct outp
 
 test('Belarusian national system of 2023: the examples published with the instruction', () => {
   const cases: Array<[string, string]> = [
-    ["вераб'ёвічы", 'vierabjovichy'], ['сафіеўка', 'safijewka'], ['татаршчына', 'tatarshchyna'],
-    ['улукаўе', 'ulukawje'], ['жажэлка', 'zhazhelka'], ['дзедаў курган', 'dziedaw kurgan'],
+    ["вераб'ёвічы", 'vierabjovichy'],
+    ['сафіеўка', 'safijewka'],
+    ['татаршчына', 'tatarshchyna'],
+    ['улукаўе', 'ulukawje'],
+    ['жажэлка', 'zhazhelka'],
+    ['дзедаў курган', 'dziedaw kurgan'],
   ];
   for (const [cyr, latin] of cases) assert.equal(romanise(cyr, BE_NATIONAL_2023), latin, cyr);
   // A name spelt under it is matched against one spelt under the 2007 system.

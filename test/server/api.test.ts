@@ -60,7 +60,9 @@ test('filters: date range, issuer, counterpart (list column), metric', async () 
 });
 
 test('actors come with every spelling and their cases', async () => {
-  const page = (await app.inject('/api/v1/actors?kind=person&limit=1000')).json() as { items: { id: string; names: { value: string }[]; case_ids: string[] }[] };
+  const page = (await app.inject('/api/v1/actors?kind=person&limit=1000')).json() as {
+    items: { id: string; names: { value: string }[]; case_ids: string[] }[];
+  };
   assert.equal(page.items.length, await count('actor', `kind = 'person'`));
   const one = page.items.find((a) => a.case_ids.length)!;
   const res = (await app.inject(`/api/v1/actors/${one.id}`)).json() as { names: unknown[]; case_ids: string[] };
@@ -74,7 +76,11 @@ test('CSV on every record route is the import format (Accept or ?format)', async
     assert.equal(res.statusCode, 200, kind.plural);
     assert.match(res.headers['content-type'] as string, /text\/csv/);
     const rows = parse(res.body, { columns: true }) as Record<string, string>[];
-    assert.deepEqual(Object.keys(rows[0] ?? {}), kind.fields.map((f) => f.name), kind.plural);
+    assert.deepEqual(
+      Object.keys(rows[0] ?? {}),
+      kind.fields.map((f) => f.name),
+      kind.plural,
+    );
     assert.equal(rows.length, await count(kind.name === 'case' ? 'detention_case' : kind.name === 'political_event' ? 'political_event' : kind.name));
   }
   const q = await app.inject('/api/v1/measures?issuer=US&format=csv');
@@ -108,10 +114,14 @@ test('OpenAPI 3.1: every route is described and every described route answers', 
   const described = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
   // Every /api route fastify knows (collected at registration) must be in the document.
   assert.ok(registered.length > 20);
-  for (const r of registered) if (r.url.startsWith('/api/v1') || r.url === '/api/health') assert.ok(described.includes(`${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`), `${r.method} ${r.url} is not described`);
+  for (const r of registered)
+    if (r.url.startsWith('/api/v1') || r.url === '/api/health')
+      assert.ok(described.includes(`${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`), `${r.method} ${r.url} is not described`);
   for (const entry of described) {
     const [method, path] = entry.split(' ') as [string, string];
-    let url = path.replace('{id}', 'rel-2025-09-11').replace(/^\/api\/v1\/(\w+)\/rel-2025-09-11$/, (m, kind) => (kind === 'releases' ? m : `/api/v1/${kind}/__none__`));
+    let url = path
+      .replace('{id}', 'rel-2025-09-11')
+      .replace(/^\/api\/v1\/(\w+)\/rel-2025-09-11$/, (m, kind) => (kind === 'releases' ? m : `/api/v1/${kind}/__none__`));
     if (path === '/api/v1/designations') url += `?snapshot=${(await store.query<{ id: string }>('SELECT id FROM list_snapshot LIMIT 1'))[0]!.id}`;
     const res = await app.inject({ method: method as 'GET', url, ...(method === 'POST' ? { payload: samplePayload(path) } : {}) });
     assert.ok(res.statusCode === 200 || res.statusCode === 404, `${entry} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
@@ -142,7 +152,13 @@ function samplePayload(path: string): Record<string, unknown> {
 test('list routes: snapshots, designations and the real 2019 → 2023 OFAC diff of BELARUS', async () => {
   const snaps = (await app.inject('/api/v1/snapshots')).json().items as { id: string; entities: number }[];
   assert.equal(snaps.length, 2);
-  const diff = (await app.inject('/api/v1/lists/diff?programme=BELARUS')).json() as { designated: unknown[]; delisted: unknown[]; amended: { source_id: string }[]; a: { published: string }; b: { published: string } };
+  const diff = (await app.inject('/api/v1/lists/diff?programme=BELARUS')).json() as {
+    designated: unknown[];
+    delisted: unknown[];
+    amended: { source_id: string }[];
+    a: { published: string };
+    b: { published: string };
+  };
   assert.deepEqual([diff.a.published, diff.b.published], ['2019-06-01', '2023-01-20']);
   assert.ok(diff.designated.length + diff.delisted.length + diff.amended.length > 0);
   const csv = await app.inject('/api/v1/lists/diff?programme=BELARUS&format=csv');
@@ -155,9 +171,15 @@ test('screen: a Cyrillic query finds the Latin registry record and a designation
   const top = (res.json().results as { name: string; case_id?: string; match: boolean }[])[0]!;
   assert.equal(top.name, 'Ales Bialiatski');
   assert.ok(top.match && top.case_id);
-  const luk = (await app.inject({ method: 'POST', url: '/api/v1/screen', payload: { name: 'Лукашэнка Аляксандр Рыгоравіч', schema: 'Person' } })).json().results as { origin: string; match: boolean; list_source?: string }[];
-  assert.ok(luk.some((r) => r.origin === 'designation' && r.match), JSON.stringify(luk.slice(0, 3)));
-  const batch = (await app.inject({ method: 'POST', url: '/api/v1/screen', payload: { names: ['Maria Kalesnikava', 'Мария Колесникова'] } })).json().batch as { results: { name: string }[] }[];
+  const luk = (await app.inject({ method: 'POST', url: '/api/v1/screen', payload: { name: 'Лукашэнка Аляксандр Рыгоравіч', schema: 'Person' } })).json()
+    .results as { origin: string; match: boolean; list_source?: string }[];
+  assert.ok(
+    luk.some((r) => r.origin === 'designation' && r.match),
+    JSON.stringify(luk.slice(0, 3)),
+  );
+  const batch = (await app.inject({ method: 'POST', url: '/api/v1/screen', payload: { names: ['Maria Kalesnikava', 'Мария Колесникова'] } })).json().batch as {
+    results: { name: string }[];
+  }[];
   assert.equal(batch.length, 2);
   assert.ok(batch.every((b) => b.results[0]?.name === 'Maria Kalesnikava'));
 });

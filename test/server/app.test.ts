@@ -41,7 +41,10 @@ test('cached responses are served until an import changes the data', async () =>
   assert.equal(again.body, first.body);
   const dir = mkdtempSync(join(tmpdir(), 'leverage-cache-'));
   const file = join(dir, 'one.csv');
-  writeFileSync(file, 'id,date,count,count_basis,mode,source_url,publisher,evidence\nrel-test-1,2026-04-01,3,reported,pardon,https://example.org/r,Example,Three people freed.\n');
+  writeFileSync(
+    file,
+    'id,date,count,count_basis,mode,source_url,publisher,evidence\nrel-test-1,2026-04-01,3,reported,pardon,https://example.org/r,Example,Three people freed.\n',
+  );
   await importRegistryFiles(store, TEST_ACTOR, [file]);
   const fresh = await app.inject('/api/v1/releases?limit=1000');
   assert.notEqual(fresh.headers['x-cache'], 'hit');
@@ -88,7 +91,10 @@ test('analyses of one data version load and prepare the registry once; an import
   // An import moves the data version: the next analysis reloads and sees the new release.
   const dir = mkdtempSync(join(tmpdir(), 'leverage-registry-cache-'));
   const file = join(dir, 'one.csv');
-  writeFileSync(file, 'id,date,count,count_basis,mode,source_url,publisher,evidence\nrel-cache-1,2025-06-15,4,reported,pardon,https://example.org/r,Example,Four people freed.\n');
+  writeFileSync(
+    file,
+    'id,date,count,count_basis,mode,source_url,publisher,evidence\nrel-cache-1,2025-06-15,4,reported,pardon,https://example.org/r,Example,Four people freed.\n',
+  );
   await importRegistryFiles(store, TEST_ACTOR, [file]);
   const after = await app.inject('/api/v1/analysis/refill?from=2024-01-01&to=2025-12-31');
   assert.equal(app.registryCache.stats().loads, mid.loads + 1);

@@ -31,10 +31,9 @@ test('health answers in milliseconds while a large scenario run and a batch scre
     assert.equal((await app.inject('/api/v1/scenarios')).statusCode, 200); // the worker is up and calibrated
     const names = Array.from({ length: 300 }, (_, i) => `Aliaksandr Lukashenka ${i}`);
     let done = false;
-    const heavy = Promise.all([
-      run(app, { runs: 40000, months: 120 }),
-      app.inject({ method: 'POST', url: '/api/v1/screen', payload: { names } }),
-    ]).finally(() => (done = true));
+    const heavy = Promise.all([run(app, { runs: 40000, months: 120 }), app.inject({ method: 'POST', url: '/api/v1/screen', payload: { names } })]).finally(
+      () => (done = true),
+    );
     const waits: number[] = [];
     await new Promise((r) => setTimeout(r, 50));
     while (!done) {

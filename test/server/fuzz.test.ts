@@ -18,7 +18,9 @@ let app: FastifyInstance;
 before(async () => {
   store = await openTestStore('server_fuzz');
   await seed(store);
-  await importListFiles(store, TEST_ACTOR, [new URL('../fixtures/lists/ofac-sdn-csv__moov-io_watchman__sdn.csv', import.meta.url).pathname], { asOf: '2019-06-01' });
+  await importListFiles(store, TEST_ACTOR, [new URL('../fixtures/lists/ofac-sdn-csv__moov-io_watchman__sdn.csv', import.meta.url).pathname], {
+    asOf: '2019-06-01',
+  });
   app = await buildApp({ store, dashboard: false });
 });
 after(async () => {
@@ -32,7 +34,12 @@ test('generated requests to every route: no 5xx, every 4xx is problem+json', asy
   const seen = new Set<string>();
   await fc.assert(
     fc.asyncProperty(requestsOf(doc), async (req) => {
-      const res = await app.inject({ method: req.method as 'GET', url: req.url, headers: req.headers, ...(req.payload !== undefined ? { payload: req.payload } : {}) });
+      const res = await app.inject({
+        method: req.method as 'GET',
+        url: req.url,
+        headers: req.headers,
+        ...(req.payload !== undefined ? { payload: req.payload } : {}),
+      });
       seen.add(`${req.method} ${req.url.split('?')[0]!.replace(/\/api\/v1\/(\w+)\/[^/]+$/, '/api/v1/$1/{id}')}`);
       const breach = contractBreach(res);
       assert.equal(breach, undefined, `${req.method} ${req.url} ${req.payload ?? ''} → ${breach}`);
@@ -43,7 +50,13 @@ test('generated requests to every route: no 5xx, every 4xx is problem+json', asy
 });
 
 test('the hostile inputs of the probe that found 500s are 400s now', async () => {
-  for (const url of ['/api/v1/releases?mode=%00', '/api/v1/releases?limit=Infinity', '/api/v1/releases?limit=1e999', '/api/v1/releases?limit=-Infinity', '/api/v1/analysis/flows?from=0000']) {
+  for (const url of [
+    '/api/v1/releases?mode=%00',
+    '/api/v1/releases?limit=Infinity',
+    '/api/v1/releases?limit=1e999',
+    '/api/v1/releases?limit=-Infinity',
+    '/api/v1/analysis/flows?from=0000',
+  ]) {
     const res = await app.inject(url);
     assert.equal(res.statusCode, 400, url);
     assert.equal(contractBreach(res), undefined);

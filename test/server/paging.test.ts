@@ -30,7 +30,7 @@ async function walk(first: string): Promise<{ ids: string[]; pages: number }> {
     const res = await app.inject(url);
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json() as { items: { id?: string; kind?: string; sourceId?: string }[]; next_cursor?: string };
-    ids.push(...body.items.map((i) => (i.sourceId ?? `${i.kind}:${i.id}`)));
+    ids.push(...body.items.map((i) => i.sourceId ?? `${i.kind}:${i.id}`));
     pages++;
     if (!body.next_cursor) return { ids, pages };
     assert.match(String(res.headers.link), /rel="next"/);
@@ -43,7 +43,10 @@ test('the timeline comes in pages that together are the whole timeline, in order
   assert.ok(whole.length > 60);
   const { ids, pages } = await walk('/api/v1/timeline?limit=40');
   assert.equal(pages, Math.ceil(whole.length / 40));
-  assert.deepEqual(ids, whole.map((e) => `${e.kind}:${e.id}`));
+  assert.deepEqual(
+    ids,
+    whole.map((e) => `${e.kind}:${e.id}`),
+  );
   const first = (await app.inject('/api/v1/timeline')).json() as { items: unknown[] };
   assert.ok(first.items.length <= 500, 'the default page is bounded');
   assert.equal((await app.inject('/api/v1/timeline?limit=10001')).statusCode, 400);
@@ -53,7 +56,10 @@ test('the timeline comes in pages that together are the whole timeline, in order
 test('timeline pages keep the filters: kinds and a date range', async () => {
   const whole = await loadTimeline(store, { from: '2021-01-01', kinds: ['release', 'contact'] });
   const { ids } = await walk('/api/v1/timeline?limit=7&from=2021-01-01&kind=release&kind=contact');
-  assert.deepEqual(ids, whole.map((e) => `${e.kind}:${e.id}`));
+  assert.deepEqual(
+    ids,
+    whole.map((e) => `${e.kind}:${e.id}`),
+  );
   const { ids: contacts } = await walk('/api/v1/timeline?limit=5&kind=contact');
   assert.ok(contacts.length > 0 && contacts.every((id) => id.startsWith('contact:')));
 });
@@ -73,7 +79,10 @@ test('the /timeline HTML page shows a bounded page with a link to the next', asy
     seen.push(...rows);
     url = (/<a rel="next" href="([^"]+)"/.exec(page.body)?.[1] ?? '').replace(/&amp;/g, '&');
   }
-  assert.deepEqual(seen, whole.map((e) => `${e.kind}:${e.id}`));
+  assert.deepEqual(
+    seen,
+    whole.map((e) => `${e.kind}:${e.id}`),
+  );
 });
 
 test('designations come in pages in source-id order, with a maximum limit', async () => {

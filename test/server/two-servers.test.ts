@@ -42,21 +42,30 @@ function startServer(): Promise<string> {
 
 const observations = async (url: string) => ((await (await fetch(`${url}/api/v1/stats`)).json()) as { observations: { count: number } }).observations.count;
 
-test('two servers on one database: an import is visible through both at once', { skip: onPostgres ? false : 'DATABASE_URL is unset: the two-server test needs PostgreSQL' }, async () => {
+test('two servers on one database: an import is visible through both at once', {
+  skip: onPostgres ? false : 'DATABASE_URL is unset: the two-server test needs PostgreSQL',
+}, async () => {
   await (await openTestStore('two_servers', { migrated: false })).close(); // a fresh schema
   const a = await startServer();
   const b = await startServer();
   const before = await observations(a);
   assert.equal(await observations(b), before);
   const file = join(dir, 'obs.csv');
-  const rows = Array.from({ length: 50 }, (_, i) => `two-${i},2025-03-${String((i % 28) + 1).padStart(2, '0')},current,${900 + i},,,Counter,https://example.org/two/${i},Counter,2025-04-01,Test count.`);
+  const rows = Array.from(
+    { length: 50 },
+    (_, i) =>
+      `two-${i},2025-03-${String((i % 28) + 1).padStart(2, '0')},current,${900 + i},,,Counter,https://example.org/two/${i},Counter,2025-04-01,Test count.`,
+  );
   writeFileSync(file, `id,date,metric,value,period_start,period_end,source_org,source_url,publisher,published,evidence\n${rows.join('\n')}\n`);
   await run(process.execPath, [BIN, 'import', 'registry', file], { env, timeout: 120_000 });
   // Each server trusts a read of the data version for one second.
   await new Promise((r) => setTimeout(r, 1200));
   assert.equal(await observations(a), before + 50, 'server A sees the import');
   assert.equal(await observations(b), before + 50, 'server B sees the import');
-  const timeline = async (url: string) => ((await (await fetch(`${url}/api/v1/observations?from=2025-03-01&to=2025-03-31&limit=1000`)).json()) as { items: { id: string }[] }).items.filter((o) => o.id.startsWith('two-')).length;
+  const timeline = async (url: string) =>
+    ((await (await fetch(`${url}/api/v1/observations?from=2025-03-01&to=2025-03-31&limit=1000`)).json()) as { items: { id: string }[] }).items.filter((o) =>
+      o.id.startsWith('two-'),
+    ).length;
   assert.equal(await timeline(a), 50);
   assert.equal(await timeline(b), 50);
 });

@@ -16,7 +16,10 @@ const dir = () => mkdtempSync(join(tmpdir(), 'leverage-lock-'));
 test('a held directory is refused, naming the holder; released, it can be taken again', () => {
   const d = dir();
   const lock = acquireDirLock(d);
-  assert.throws(() => acquireDirLock(d), (e: unknown) => e instanceof LeverageError && e.code === 'locked' && e.message.includes(`process ${process.pid}`));
+  assert.throws(
+    () => acquireDirLock(d),
+    (e: unknown) => e instanceof LeverageError && e.code === 'locked' && e.message.includes(`process ${process.pid}`),
+  );
   lock.release();
   assert.equal(existsSync(join(d, LOCK_FILE)), false);
   acquireDirLock(d).release();

@@ -40,14 +40,20 @@ test('while one holder runs a job, a second caller skips it; afterwards it runs 
   }
 });
 
-test('ten callers at once on separate connections: exactly one runs the job', { skip: onPostgres ? false : 'DATABASE_URL is unset: PGlite has one process per store' }, async () => {
+test('ten callers at once on separate connections: exactly one runs the job', {
+  skip: onPostgres ? false : 'DATABASE_URL is unset: PGlite has one process per store',
+}, async () => {
   const stores = await Promise.all(Array.from({ length: 10 }, () => openStore({ schema: testSchema('run_once') })));
   try {
     let runs = 0;
-    const outcomes = await Promise.all(stores.map((s) => runOnce(s, 'schedule.tick', async () => {
-      runs++;
-      await new Promise((r) => setTimeout(r, 300));
-    })));
+    const outcomes = await Promise.all(
+      stores.map((s) =>
+        runOnce(s, 'schedule.tick', async () => {
+          runs++;
+          await new Promise((r) => setTimeout(r, 300));
+        }),
+      ),
+    );
     assert.equal(runs, 1);
     assert.equal(outcomes.filter((o) => o.ran).length, 1);
   } finally {

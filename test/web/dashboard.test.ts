@@ -54,7 +54,10 @@ describe('dashboard in Chromium', { skip: hasChromium ? false : 'no /usr/bin/chr
     const rows = parse(await readFile((await download.path())!), { columns: true }) as Record<string, string>[];
     const api = (await (await fetch(`${s.url}/api/v1/measures?issuer=US`)).json()) as { items: { id: string; date: string; action: string }[] };
     assert.equal(rows.length, api.items.length);
-    assert.deepEqual(rows.map((r) => [r.id, r.date, r.action]), api.items.map((m) => [m.id, m.date, m.action]));
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.date, r.action]),
+      api.items.map((m) => [m.id, m.date, m.action]),
+    );
     assert.ok(rows.every((r) => r.issuer === 'US'));
   });
 
@@ -84,7 +87,13 @@ describe('dashboard in Chromium', { skip: hasChromium ? false : 'no /usr/bin/chr
     assert.equal(await fans.count(), 2);
     assert.equal(await page.locator('[data-panel="fan-status-quo"] g.median path').count(), 1);
     assert.equal(await page.inputValue('input[name="months"]'), '12');
-    const api = (await (await fetch(`${s.url}/api/v1/scenarios/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'status-quo', runs: 500, months: 12, seed: 3 }) })).json()) as { quantiles: unknown[] };
+    const api = (await (
+      await fetch(`${s.url}/api/v1/scenarios/run`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenario: 'status-quo', runs: 500, months: 12, seed: 3 }),
+      })
+    ).json()) as { quantiles: unknown[] };
     assert.equal(api.quantiles.length, 12);
   });
 });

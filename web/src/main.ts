@@ -28,14 +28,25 @@ let rendering = 0;
 async function render(): Promise<void> {
   const ticket = ++rendering;
   const tab = PAGES[readView().tab ?? ''] ? readView().tab! : 'overview';
-  tabs.replaceChildren(...Object.entries(PAGES).map(([id, p]) =>
-    h('a', { href: `/?tab=${id}`, 'aria-current': id === tab ? 'page' : undefined, onclick: (e: MouseEvent) => {
-      if (e.metaKey || e.ctrlKey) return;
-      e.preventDefault();
-      // A new tab starts from its own defaults: keep no filters from the previous one.
-      history.pushState(null, '', `/?tab=${id}`);
-      void render();
-    } }, p.label)));
+  tabs.replaceChildren(
+    ...Object.entries(PAGES).map(([id, p]) =>
+      h(
+        'a',
+        {
+          href: `/?tab=${id}`,
+          'aria-current': id === tab ? 'page' : undefined,
+          onclick: (e: MouseEvent) => {
+            if (e.metaKey || e.ctrlKey) return;
+            e.preventDefault();
+            // A new tab starts from its own defaults: keep no filters from the previous one.
+            history.pushState(null, '', `/?tab=${id}`);
+            void render();
+          },
+        },
+        p.label,
+      ),
+    ),
+  );
   const page = h('div', { class: 'page', 'data-page': tab, 'aria-busy': 'true' });
   main.replaceChildren(page);
   document.title = `Leverage — ${PAGES[tab]!.label}`;

@@ -111,7 +111,17 @@ export function diffDesignations(
   const missing = new Set([...(a.missing ?? []), ...(b.missing ?? [])]);
   const fields = Object.keys(DIFF_FIELDS).filter((f) => !DIFF_FIELDS[f].group || !missing.has(DIFF_FIELDS[f].group!));
   const skippedFields = Object.keys(DIFF_FIELDS).filter((f) => !fields.includes(f));
-  const diff: ListDiff = { a, b, ...(options.programme ? { programme: options.programme } : {}), designated: [], delisted: [], amended: [], unchanged: 0, skippedFields, programmeCounts: { a: {}, b: {} } };
+  const diff: ListDiff = {
+    a,
+    b,
+    ...(options.programme ? { programme: options.programme } : {}),
+    designated: [],
+    delisted: [],
+    amended: [],
+    unchanged: 0,
+    skippedFields,
+    programmeCounts: { a: {}, b: {} },
+  };
   const count = (side: Record<string, number>, d: Designation) => {
     for (const p of d.programmes) if (!options.programme || p === options.programme) side[p] = (side[p] ?? 0) + 1;
   };

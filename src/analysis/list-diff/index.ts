@@ -5,6 +5,12 @@
  */
 export { diffDesignations, DIFF_FIELDS, type ListDiff, type DiffEntry, type Amendment, type FieldChange, type SnapshotRef } from './diff.ts';
 export {
-  deriveMeasures, linkCuratedMeasures, isCountryProgramme, programmesOfProfile, ISSUERS,
-  type CandidateMeasure, type CuratedMeasure, type CountryProgrammes,
+  deriveMeasures,
+  linkCuratedMeasures,
+  isCountryProgramme,
+  programmesOfProfile,
+  ISSUERS,
+  type CandidateMeasure,
+  type CuratedMeasure,
+  type CountryProgrammes,
 } from './measures.ts';

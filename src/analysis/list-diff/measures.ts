@@ -65,10 +65,15 @@ export function deriveMeasures(diff: ListDiff, country: CountryProgrammes): Cand
     ];
     const removed: DiffEntry[] = [
       ...diff.delisted.filter((e) => e.programmes.includes(programme)),
-      ...diff.amended.filter((e) => !e.programmes.includes(programme) && e.previousProgrammes.includes(programme)).map((e) => ({ ...e, programmes: e.previousProgrammes })),
+      ...diff.amended
+        .filter((e) => !e.programmes.includes(programme) && e.previousProgrammes.includes(programme))
+        .map((e) => ({ ...e, programmes: e.previousProgrammes })),
     ];
     const before = diff.programmeCounts.a[programme] ?? 0;
-    for (const [action, list] of [[before === 0 ? 'impose' : 'expand', added], ['delist', removed]] as const) {
+    for (const [action, list] of [
+      [before === 0 ? 'impose' : 'expand', added],
+      ['delist', removed],
+    ] as const) {
       if (!list.length) continue;
       const targets = list.map((e) => ({ sourceId: e.sourceId, name: e.name, kind: e.kind }));
       out.push({
@@ -99,14 +104,22 @@ const DAY = 86_400_000;
  * date and no later than `toleranceDays` (default 7) after the later one's. Without an earlier
  * date, the window is `toleranceDays` either side of the candidate's date.
  */
-export function linkCuratedMeasures(candidates: CandidateMeasure[], curated: CuratedMeasure[], options: { from?: string | null; toleranceDays?: number } = {}): CandidateMeasure[] {
+export function linkCuratedMeasures(
+  candidates: CandidateMeasure[],
+  curated: CuratedMeasure[],
+  options: { from?: string | null; toleranceDays?: number } = {},
+): CandidateMeasure[] {
   const tolerance = (options.toleranceDays ?? 7) * DAY;
   return candidates.map((c) => {
     if (!c.date) return c;
     const end = Date.parse(c.date) + tolerance;
     const start = options.from ? Date.parse(options.from) : Date.parse(c.date) - tolerance;
     const ids = curated
-      .filter((m) => m.issuer?.toUpperCase() === c.issuer.toUpperCase() && ([] as string[]).concat(m.programme ?? []).some((p) => p.toUpperCase() === c.programme.toUpperCase()))
+      .filter(
+        (m) =>
+          m.issuer?.toUpperCase() === c.issuer.toUpperCase() &&
+          ([] as string[]).concat(m.programme ?? []).some((p) => p.toUpperCase() === c.programme.toUpperCase()),
+      )
       .filter((m) => !m.action || (c.action === 'delist') === (m.action === 'delist'))
       .filter((m) => {
         const t = m.date ? Date.parse(m.date) : NaN;

@@ -59,7 +59,13 @@ export interface BacktestResult {
   cut: string;
   to: string;
   start: { month: string; stock: number; date: string; id: string };
-  calibration: { window: { from: string; to: string; months: number }; lambda: number[]; delta: number[]; rho: number[]; channels: Array<{ name: string; recentRate: number }> };
+  calibration: {
+    window: { from: string; to: string; months: number };
+    lambda: number[];
+    delta: number[];
+    rho: number[];
+    channels: Array<{ name: string; recentRate: number }>;
+  };
   variants: BacktestVariant[];
   naive: NaiveBaseline;
   runs: number;
@@ -76,7 +82,10 @@ export interface BacktestResult {
 export function backtest(registry: Registry, options: BacktestOptions = {}): BacktestResult {
   const cut = options.cut ?? registry.profile?.backtest?.cut;
   const to = options.to ?? registry.profile?.backtest?.to;
-  if (!cut || !to) throw new LeverageError('bad_input', 'the backtest needs a cut (last day of data used) and a last month checked', { expected: 'options cut and to, or `backtest` in the dataset profile' });
+  if (!cut || !to)
+    throw new LeverageError('bad_input', 'the backtest needs a cut (last day of data used) and a last month checked', {
+      expected: 'options cut and to, or `backtest` in the dataset profile',
+    });
   const runs = options.runs ?? 10_000;
   const seed = options.seed ?? 1;
   const cal = calibrate(registry, { ...options, asOf: cut });
@@ -97,9 +106,19 @@ export function backtest(registry: Registry, options: BacktestOptions = {}): Bac
   const scenario = scenarioByName(cal, 'status-quo');
   const variants: BacktestVariant[] = [
     score('status-quo', 'deals forecast from the channels before the cut', runScenario(cal, scenario, { runs, months, seed }).quantiles, observedAt),
-    score('given-releases', 'the releases that really happened applied as given; no forecast channels', runScenario(cal, scenario, { runs, months, seed, givenReleases: [...given].map(([month, count]) => ({ month, count })), channelsOff: true }).quantiles, observedAt),
+    score(
+      'given-releases',
+      'the releases that really happened applied as given; no forecast channels',
+      runScenario(cal, scenario, { runs, months, seed, givenReleases: [...given].map(([month, count]) => ({ month, count })), channelsOff: true }).quantiles,
+      observedAt,
+    ),
   ];
-  const naive = naiveBaseline(cal.panel.stock, cal.start.stock, variants[0].rows.map((r) => r.month), observedAt);
+  const naive = naiveBaseline(
+    cal.panel.stock,
+    cal.start.stock,
+    variants[0].rows.map((r) => r.month),
+    observedAt,
+  );
   return {
     cut,
     to,
@@ -120,7 +139,12 @@ export function backtest(registry: Registry, options: BacktestOptions = {}): Bac
   };
 }
 
-function score(name: BacktestVariant['name'], description: string, quantiles: MonthQuantiles[], observedAt: (m: string) => { value: number; id: string } | null): BacktestVariant {
+function score(
+  name: BacktestVariant['name'],
+  description: string,
+  quantiles: MonthQuantiles[],
+  observedAt: (m: string) => { value: number; id: string } | null,
+): BacktestVariant {
   const rows: BacktestRow[] = quantiles.map((q) => {
     const o = observedAt(q.month);
     if (!o) return { ...q, observed: null, observedId: null, in50: null, in90: null };

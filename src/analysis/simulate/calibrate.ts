@@ -81,7 +81,8 @@ export function calibrate(registry: Registry, options: CalibrateOptions = {}): C
   const cv2 = dispersionOf(panel);
   const deathRate = panel.deaths ? panel.deaths.count / panel.deaths.exposure : 0;
   if (!panel.deaths) warnings.push('no deaths-in-custody counts: the death rate is set to 0');
-  if (panel.recognitions.length < 3) warnings.push(`only ${panel.recognitions.length} recognition intervals: λ rests mostly on stock changes and is weakly identified`);
+  if (panel.recognitions.length < 3)
+    warnings.push(`only ${panel.recognitions.length} recognition intervals: λ rests mostly on stock changes and is weakly identified`);
   const observedEnds = [...panel.stock].filter((v) => !Number.isNaN(v)).length;
   if (observedEnds < 3) warnings.push(`only ${observedEnds} observed month ends in the window: δ is weakly identified`);
 
@@ -108,9 +109,10 @@ export function calibrate(registry: Registry, options: CalibrateOptions = {}): C
   const inside = rho.values.filter((_, k) => best - profile[k] <= 1.92);
   const rhoPost = marginal(grid, 2);
   const spread = best - Math.min(...profile);
-  rhoEst.note = spread < 1.92
-    ? `not identified: the profile log-likelihood varies by ${spread.toFixed(2)} over [${rlo}, ${rhi}], so no value in the range is excluded at 95%; runs carry the whole posterior`
-    : `profile 95% interval [${Math.min(...inside).toFixed(1)}, ${Math.max(...inside).toFixed(1)}]${rhoEst.identified ? '' : '; weakly identified, runs carry the whole posterior'}`;
+  rhoEst.note =
+    spread < 1.92
+      ? `not identified: the profile log-likelihood varies by ${spread.toFixed(2)} over [${rlo}, ${rhi}], so no value in the range is excluded at 95%; runs carry the whole posterior`
+      : `profile 95% interval [${Math.min(...inside).toFixed(1)}, ${Math.max(...inside).toFixed(1)}]${rhoEst.identified ? '' : '; weakly identified, runs carry the whole posterior'}`;
 
   const deaths = panel.deaths;
   const deathInterval = deaths ? poissonRateInterval(deaths.count, deaths.exposure) : ([0, 0] as [number, number]);
@@ -141,7 +143,13 @@ export function calibrate(registry: Registry, options: CalibrateOptions = {}): C
       profile: rho.values.map((v, k) => ({ rho: round(v, 3), drop: round(best - profile[k], 3), posterior: round(rhoPost[k], 4) })),
       interval95Profile: [Math.min(...inside), Math.max(...inside)],
     },
-    deathRate: { estimate: deathRate, interval90: deathInterval, deaths: deaths?.count ?? 0, exposure: deaths?.exposure ?? 0, uses: deaths ? `died_in_custody_cumulative ${deaths.ids.join(', ')} over prisoner-months ${deaths.from} to ${deaths.to}` : 'none' },
+    deathRate: {
+      estimate: deathRate,
+      interval90: deathInterval,
+      deaths: deaths?.count ?? 0,
+      exposure: deaths?.exposure ?? 0,
+      uses: deaths ? `died_in_custody_cumulative ${deaths.ids.join(', ')} over prisoner-months ${deaths.from} to ${deaths.to}` : 'none',
+    },
     dispersion: { cv2, uses: 'spread of recognised_in_period counts beyond Poisson (moments, ρ = 0)' },
     channels,
     knownReleases: [...known].sort((a, b) => a[0] - b[0]).map(([m, k]) => ({ month: monthLabel(m), ...k })),
@@ -164,7 +172,10 @@ export function summarizeCalibration(c: Calibration): CalibrationSummary {
 function baseRate(panel: Panel): number {
   let y = 0;
   let w = 0;
-  for (const r of panel.recognitions) { y += r.count; w += r.exposure; }
+  for (const r of panel.recognitions) {
+    y += r.count;
+    w += r.exposure;
+  }
   if (w >= 1 && y > 0) return y / w;
   // No recognition counts: the inflow that the stock's path and releases imply at a 3% exit rate.
   let sum = 0;
@@ -199,13 +210,20 @@ export function poissonRateInterval(count: number, exposure: number): [number, n
   const cdf = (k: number, mu: number) => {
     let p = Math.exp(-mu);
     let s = p;
-    for (let i = 1; i <= k; i++) { p *= mu / i; s += p; }
+    for (let i = 1; i <= k; i++) {
+      p *= mu / i;
+      s += p;
+    }
     return s;
   };
   const solve = (f: (mu: number) => number, target: number) => {
     let lo = 0;
     let hi = count + 20 * Math.sqrt(count + 1) + 20;
-    for (let i = 0; i < 80; i++) { const mid = (lo + hi) / 2; if (f(mid) > target) lo = mid; else hi = mid; }
+    for (let i = 0; i < 80; i++) {
+      const mid = (lo + hi) / 2;
+      if (f(mid) > target) lo = mid;
+      else hi = mid;
+    }
     return (lo + hi) / 2;
   };
   // Both functions fall as μ rises: P(X ≤ k−1) = 0.95 gives the lower bound, P(X ≤ k) = 0.05 the upper.
@@ -227,7 +245,9 @@ function recognitionHistory(registry: Registry, options: CalibrateOptions): Cali
       years.set(year, y);
     }
   }
-  return [...years].sort((a, b) => a[0] - b[0]).map(([year, y]) => ({ year, recognitions: round(y.recognitions, 1), months: round(y.months, 2), rate: round(y.recognitions / y.months, 1) }));
+  return [...years]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, y]) => ({ year, recognitions: round(y.recognitions, 1), months: round(y.months, 2), rate: round(y.recognitions / y.months, 1) }));
 }
 
 function round(x: number, digits: number): number {

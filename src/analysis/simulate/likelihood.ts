@@ -67,7 +67,10 @@ export function dispersionOf(panel: Panel): number {
   if (rec.length < 3) return 0;
   let y = 0;
   let w = 0;
-  for (const r of rec) { y += r.count; w += r.exposure; }
+  for (const r of rec) {
+    y += r.count;
+    w += r.exposure;
+  }
   const lam = y / w;
   let num = 0;
   let den = 0;
@@ -89,7 +92,10 @@ export function evaluateGrid(panel: Panel, lambda: Axis, delta: Axis, rho: Axis,
   const rec = panel.recognitions.map((r) => {
     let X = 0;
     let Q = 0;
-    for (let t = 0; t < r.weights.length; t++) { X += r.weights[t] * x[t]; Q += r.weights[t] * r.weights[t]; }
+    for (let t = 0; t < r.weights.length; t++) {
+      X += r.weights[t] * x[t];
+      Q += r.weights[t] * r.weights[t];
+    }
     return { y: r.count, W: r.exposure, X, size: cv2 > 0 ? (r.exposure * r.exposure) / (cv2 * Q) : Infinity };
   });
   // Stock intervals: consecutive observed month ends.
@@ -110,9 +116,7 @@ export function evaluateGrid(panel: Panel, lambda: Axis, delta: Axis, rho: Axis,
       let recLL = 0;
       for (const e of rec) {
         const mu = Math.max(1e-9, lam * (e.W + r * e.X));
-        recLL += Number.isFinite(e.size)
-          ? e.size * Math.log(e.size / (e.size + mu)) + e.y * Math.log(mu / (e.size + mu))
-          : e.y * Math.log(mu) - mu;
+        recLL += Number.isFinite(e.size) ? e.size * Math.log(e.size / (e.size + mu)) + e.y * Math.log(mu / (e.size + mu)) : e.y * Math.log(mu) - mu;
       }
       for (let j = 0; j < nD; j++) {
         const exit = Math.min(1, delta.values[j] + deathRate);
@@ -141,7 +145,10 @@ export function evaluateGrid(panel: Panel, lambda: Axis, delta: Axis, rho: Axis,
   }
   const weights = new Float64Array(loglik.length);
   let total = 0;
-  for (let c = 0; c < loglik.length; c++) { weights[c] = Math.exp(loglik[c] - max); total += weights[c]; }
+  for (let c = 0; c < loglik.length; c++) {
+    weights[c] = Math.exp(loglik[c] - max);
+    total += weights[c];
+  }
   for (let c = 0; c < weights.length; c++) weights[c] /= total;
   return { lambda, delta, rho, loglik, weights, max };
 }
@@ -152,9 +159,11 @@ export function marginal(grid: Grid, which: 0 | 1 | 2): Float64Array {
   const nD = grid.delta.values.length;
   const nR = grid.rho.values.length;
   const out = new Float64Array(which === 0 ? nL : which === 1 ? nD : nR);
-  for (let i = 0; i < nL; i++) for (let j = 0; j < nD; j++) for (let k = 0; k < nR; k++) {
-    out[which === 0 ? i : which === 1 ? j : k] += grid.weights[(i * nD + j) * nR + k];
-  }
+  for (let i = 0; i < nL; i++)
+    for (let j = 0; j < nD; j++)
+      for (let k = 0; k < nR; k++) {
+        out[which === 0 ? i : which === 1 ? j : k] += grid.weights[(i * nD + j) * nR + k];
+      }
   return out;
 }
 
@@ -164,10 +173,12 @@ export function profileRho(grid: Grid): Float64Array {
   const nD = grid.delta.values.length;
   const nR = grid.rho.values.length;
   const out = new Float64Array(nR).fill(-Infinity);
-  for (let i = 0; i < nL; i++) for (let j = 0; j < nD; j++) for (let k = 0; k < nR; k++) {
-    const v = grid.loglik[(i * nD + j) * nR + k];
-    if (v > out[k]) out[k] = v;
-  }
+  for (let i = 0; i < nL; i++)
+    for (let j = 0; j < nD; j++)
+      for (let k = 0; k < nR; k++) {
+        const v = grid.loglik[(i * nD + j) * nR + k];
+        if (v > out[k]) out[k] = v;
+      }
   return out;
 }
 

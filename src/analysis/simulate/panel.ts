@@ -108,7 +108,11 @@ export function buildPanel(registry: Registry, options: PanelOptions = {}): Pane
   const fullPath = interpolate(assigned, firstObserved, endMonth);
   const stock = new Float64Array(months).fill(NaN);
   const stockIds: Array<string | null> = new Array(months).fill(null);
-  for (const [m, o] of assigned) if (m >= firstMonth) { stock[m - firstMonth] = o.value; stockIds[m - firstMonth] = o.id; }
+  for (const [m, o] of assigned)
+    if (m >= firstMonth) {
+      stock[m - firstMonth] = o.value;
+      stockIds[m - firstMonth] = o.id;
+    }
   const stockPath = fullPath.slice(firstMonth - firstObserved);
 
   const releases = new Float64Array(history + months);
@@ -124,7 +128,17 @@ export function buildPanel(registry: Registry, options: PanelOptions = {}): Pane
   const used = [...assigned.values(), ...recRows, ...(deaths?.rows ?? [])];
   const days = used.map((o) => placeDay(o.date, o.id));
   return {
-    counter, asOf, firstMonth, months, stock, stockIds, stockPath, releases, history, recognitions, unused,
+    counter,
+    asOf,
+    firstMonth,
+    months,
+    stock,
+    stockIds,
+    stockPath,
+    releases,
+    history,
+    recognitions,
+    unused,
     start: { month: endMonth, stock: last.value, date: isoOf(placeDay(last.date, last.id)), id: last.id },
     deaths: deaths && { count: deaths.count, exposure: deaths.exposure, from: deaths.from, to: deaths.to, ids: deaths.rows.map((o) => o.id) },
     n: used.length,
@@ -212,7 +226,15 @@ function recognitionIntervals(profile: InflowProfile, rows: Observation[], first
     let exposure = 0;
     for (const w of weights) exposure += w;
     for (const id of f.ids) used.add(id);
-    recognitions.push({ ids: f.ids, kind: f.method === 'cumulative_difference' ? 'cumulative' : 'period', from: isoOf(p.start), to: isoOf(p.end), count: p.count, weights, exposure });
+    recognitions.push({
+      ids: f.ids,
+      kind: f.method === 'cumulative_difference' ? 'cumulative' : 'period',
+      from: isoOf(p.start),
+      to: isoOf(p.end),
+      count: p.count,
+      weights,
+      exposure,
+    });
   });
   return { recognitions, unused, rows: rows.filter((o) => used.has(o.id)) };
 }

@@ -28,13 +28,31 @@ export function calibrationMarkdown(c: CalibrationSummary): string {
     '',
     `ρ: ${c.rho.note ?? ''}`,
     '',
-    '| ρ | ' + c.rho.profile.filter((_, i) => i % 5 === 0).map((p) => f(p.rho, 1)).join(' | ') + ' |',
-    '|---|' + c.rho.profile.filter((_, i) => i % 5 === 0).map(() => '---:').join('|') + '|',
-    '| log-likelihood below the best | ' + c.rho.profile.filter((_, i) => i % 5 === 0).map((p) => f(p.drop, 2)).join(' | ') + ' |',
+    '| ρ | ' +
+      c.rho.profile
+        .filter((_, i) => i % 5 === 0)
+        .map((p) => f(p.rho, 1))
+        .join(' | ') +
+      ' |',
+    '|---|' +
+      c.rho.profile
+        .filter((_, i) => i % 5 === 0)
+        .map(() => '---:')
+        .join('|') +
+      '|',
+    '| log-likelihood below the best | ' +
+      c.rho.profile
+        .filter((_, i) => i % 5 === 0)
+        .map((p) => f(p.drop, 2))
+        .join(' | ') +
+      ' |',
     '',
     '| channel | releases (people) | months with a release | monthly rate since first (90%) | last 12 months | sizes (median, max) |',
     '|---|---:|---:|---:|---:|---:|',
-    ...c.channels.map((ch) => `| ${ch.name} | ${ch.releases} (${ch.people}) | ${ch.rate.hits} of ${ch.rate.months} | ${f(ch.rate.estimate, 2)} (${f(ch.rate.low, 2)} – ${f(ch.rate.high, 2)}) | ${f(ch.recentRate.estimate, 2)} | ${ch.size.median}, ${ch.size.max} |`),
+    ...c.channels.map(
+      (ch) =>
+        `| ${ch.name} | ${ch.releases} (${ch.people}) | ${ch.rate.hits} of ${ch.rate.months} | ${f(ch.rate.estimate, 2)} (${f(ch.rate.low, 2)} – ${f(ch.rate.high, 2)}) | ${f(ch.recentRate.estimate, 2)} | ${ch.size.median}, ${ch.size.max} |`,
+    ),
     '',
     '| year | recognitions counted | months covered | per month |',
     '|---|---:|---:|---:|',
@@ -52,7 +70,9 @@ export function backtestMarkdown(b: BacktestResult): string {
     '',
     '| forecast | observed months | in 50% band | in 90% band | mean abs. error of the median |',
     '|---|---:|---:|---:|---:|',
-    ...b.variants.map((v) => `| model, ${v.name} (${v.description}) | ${v.observedMonths} | ${pct(v.coverage50)} | ${pct(v.coverage90)} | ${f(v.mae ?? NaN, 0)} |`),
+    ...b.variants.map(
+      (v) => `| model, ${v.name} (${v.description}) | ${v.observedMonths} | ${pct(v.coverage50)} | ${pct(v.coverage90)} | ${f(v.mae ?? NaN, 0)} |`,
+    ),
     `| naive: last value (${b.naive.value}) carried forward, random-walk bands (sd ${f(b.naive.monthlySd)} per √month) | ${quo.observedMonths} | ${pct(b.naive.coverage50)} | ${pct(b.naive.coverage90)} | ${f(b.naive.mae ?? NaN, 0)} |`,
     '',
     '| month | observed | status quo: median (50%; 90%) | in 50/90 | given releases: median (50%; 90%) | in 50/90 | releases given | naive 90% | in 50/90 |',
@@ -62,7 +82,9 @@ export function backtestMarkdown(b: BacktestResult): string {
   quo.rows.forEach((r, i) => {
     const g = given.rows[i];
     const n = b.naive.rows[i];
-    lines.push(`| ${r.month} | ${r.observed ?? ''} | ${f(r.p50, 0)} (${f(r.p25, 0)}–${f(r.p75, 0)}; ${f(r.p05, 0)}–${f(r.p95, 0)}) | ${mark(r.in50, r.in90)} | ${f(g.p50, 0)} (${f(g.p25, 0)}–${f(g.p75, 0)}; ${f(g.p05, 0)}–${f(g.p95, 0)}) | ${mark(g.in50, g.in90)} | ${f(g.releases, 0)} | ${f(n.low90, 0)}–${f(n.high90, 0)} | ${mark(n.in50, n.in90)} |`);
+    lines.push(
+      `| ${r.month} | ${r.observed ?? ''} | ${f(r.p50, 0)} (${f(r.p25, 0)}–${f(r.p75, 0)}; ${f(r.p05, 0)}–${f(r.p95, 0)}) | ${mark(r.in50, r.in90)} | ${f(g.p50, 0)} (${f(g.p25, 0)}–${f(g.p75, 0)}; ${f(g.p05, 0)}–${f(g.p95, 0)}) | ${mark(g.in50, g.in90)} | ${f(g.releases, 0)} | ${f(n.low90, 0)}–${f(n.high90, 0)} | ${mark(n.in50, n.in90)} |`,
+    );
   });
   return lines.join('\n');
 }
@@ -76,7 +98,7 @@ export function scenarioFindings(calibration: CalibrationSummary, test: Backtest
   return [
     '## Scenarios: calibration and backtest',
     '',
-    'The simulator\'s parameters, estimated on the shipped data (method: docs/methodology.md, section Scenarios). Generated with the findings.',
+    "The simulator's parameters, estimated on the shipped data (method: docs/methodology.md, section Scenarios). Generated with the findings.",
     '',
     calibrationMarkdown(calibration).trim(),
     '',

@@ -59,7 +59,12 @@ export interface RunResult {
  * (the grid slice at the nearest ρ; the edge slice outside the grid), because λ and ρ trade off:
  * a high ρ fits the same recognitions with a lower λ.
  */
-export function drawParams(cal: Calibration, params: ScenarioParams, runs: number, seed: number): { lambda: Float64Array; delta: Float64Array; rho: Float64Array } {
+export function drawParams(
+  cal: Calibration,
+  params: ScenarioParams,
+  runs: number,
+  seed: number,
+): { lambda: Float64Array; delta: Float64Array; rho: Float64Array } {
   const { grid } = cal;
   const nL = grid.lambda.values.length;
   const nD = grid.delta.values.length;
@@ -103,7 +108,10 @@ export function drawParams(cal: Calibration, params: ScenarioParams, runs: numbe
 function cumulative(n: number, weight: (c: number) => number): Float64Array {
   const cdf = new Float64Array(n);
   let acc = 0;
-  for (let c = 0; c < n; c++) { acc += weight(c); cdf[c] = acc; }
+  for (let c = 0; c < n; c++) {
+    acc += weight(c);
+    cdf[c] = acc;
+  }
   return cdf;
 }
 
@@ -112,7 +120,11 @@ function search(cdf: Float64Array, u: number): number {
   const target = u * cdf[cdf.length - 1];
   let lo = 0;
   let hi = cdf.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cdf[mid] < target) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdf[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -128,12 +140,14 @@ export function modelSpec(cal: Calibration, params: ScenarioParams, months: numb
   if (params.knownReleases) for (const k of cal.knownReleases) add(k.month, k.count);
   for (const g of options.givenReleases ?? []) add(g.month, g.count);
   const lastOf = new Map(cal.channels.map((c) => [c.name, c.last ? monthOfLabel(c.last) : startMonth]));
-  const channels: ChannelSpec[] = options.channelsOff ? [] : params.channels.map((c) => {
-    const k = c.everyMonths;
-    // On a schedule, the next deal comes k months after the channel's last one.
-    const phase = k > 0 ? (((startMonth - (lastOf.get(c.name) ?? startMonth)) % k) + k) % k : 0;
-    return { perMonth: c.perMonth, everyMonths: k, phase, sizes: Float64Array.from(c.sizes), sizeMultiplier: c.sizeMultiplier };
-  });
+  const channels: ChannelSpec[] = options.channelsOff
+    ? []
+    : params.channels.map((c) => {
+        const k = c.everyMonths;
+        // On a schedule, the next deal comes k months after the channel's last one.
+        const phase = k > 0 ? (((startMonth - (lastOf.get(c.name) ?? startMonth)) % k) + k) % k : 0;
+        return { perMonth: c.perMonth, everyMonths: k, phase, sizes: Float64Array.from(c.sizes), sizeMultiplier: c.sizeMultiplier };
+      });
   const m = cal.memoryMonths;
   return {
     months,
@@ -173,7 +187,12 @@ export function runScenario(cal: Calibration, scenario: Scenario, options: RunOp
  * streams per path and component, then the stock's quantiles and mean flows per month. Month
  * labels count from `startMonth` + 1 (a month index; 0 gives `0000-02`… for unlabelled tests).
  */
-export function simulate(spec: ModelSpec, draws: { lambda: Float64Array; delta: Float64Array; rho: Float64Array }, seed: number, startMonth = 0): MonthQuantiles[] {
+export function simulate(
+  spec: ModelSpec,
+  draws: { lambda: Float64Array; delta: Float64Array; rho: Float64Array },
+  seed: number,
+  startMonth = 0,
+): MonthQuantiles[] {
   const runs = draws.lambda.length;
   const months = spec.months;
   const buffers = allocateBuffers(runs, months, spec.memoryMonths);

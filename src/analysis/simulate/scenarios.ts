@@ -90,7 +90,10 @@ const engagementContinues: Modifier = (s, cal) => {
   return {
     ...s,
     description: `${s.description} ${broker.name} engagement continues: a deal every ${k} months, sized like its past deals.`,
-    assumptions: [...s.assumptions, `${broker.name} deals keep their past mean spacing (${k} months) and size distribution (median ${broker.size.median}, max ${broker.size.max})`],
+    assumptions: [
+      ...s.assumptions,
+      `${broker.name} deals keep their past mean spacing (${k} months) and size distribution (median ${broker.size.median}, max ${broker.size.max})`,
+    ],
     params: { ...s.params, channels: s.params.channels.map((c) => (c.name === broker.name ? { ...c, everyMonths: k } : c)) },
   };
 };
@@ -109,11 +112,18 @@ const engagementStops: Modifier = (s, cal) => {
 const pressureRises: Modifier = (s) => ({
   ...s,
   description: `${s.description} Pressure rises: arrivals ×${PRESSURE_LAMBDA_MULTIPLIER}.`,
-  assumptions: [...s.assumptions, `more pressure (new sanctions) is met with ${Math.round((PRESSURE_LAMBDA_MULTIPLIER - 1) * 100)}% more arrivals: an assumption, not an estimate; edit lambdaMultiplier to test others`],
+  assumptions: [
+    ...s.assumptions,
+    `more pressure (new sanctions) is met with ${Math.round((PRESSURE_LAMBDA_MULTIPLIER - 1) * 100)}% more arrivals: an assumption, not an estimate; edit lambdaMultiplier to test others`,
+  ],
   params: { ...s.params, lambdaMultiplier: s.params.lambdaMultiplier * PRESSURE_LAMBDA_MULTIPLIER },
 });
 
-const MODIFIERS: Record<string, Modifier> = { 'engagement-continues': engagementContinues, 'engagement-stops': engagementStops, 'pressure-rises': pressureRises };
+const MODIFIERS: Record<string, Modifier> = {
+  'engagement-continues': engagementContinues,
+  'engagement-stops': engagementStops,
+  'pressure-rises': pressureRises,
+};
 
 /** The built-in scenario `name` on a calibration. Throws `LeverageError('not_found')` naming the known ones. */
 export function scenarioByName(cal: CalibrationSummary, name: string): Scenario {
@@ -132,30 +142,34 @@ export function builtinScenarios(cal: CalibrationSummary): Scenario[] {
 }
 
 const positive = z.number().finite().positive();
-const channelInput = z.object({
-  off: z.boolean().optional(),
-  perMonth: z.number().min(0).max(1).optional(),
-  everyMonths: z.number().int().min(1).max(120).optional(),
-  sizes: z.array(z.number().int().min(0).max(1_000_000)).min(1).max(1000).optional(),
-  sizeMultiplier: z.number().min(0).max(100).optional(),
-}).strict();
+const channelInput = z
+  .object({
+    off: z.boolean().optional(),
+    perMonth: z.number().min(0).max(1).optional(),
+    everyMonths: z.number().int().min(1).max(120).optional(),
+    sizes: z.array(z.number().int().min(0).max(1_000_000)).min(1).max(1000).optional(),
+    sizeMultiplier: z.number().min(0).max(100).optional(),
+  })
+  .strict();
 
 /** The user-defined scenario format (JSON): a base scenario and what to change. See docs/scenarios-api.md. */
-export const userScenarioSchema = z.object({
-  name: z.string().min(1).max(80).optional(),
-  description: z.string().max(2000).optional(),
-  base: z.enum(SCENARIO_NAMES).optional(),
-  lambda: positive.max(1_000_000).optional(),
-  lambdaMultiplier: z.number().min(0).max(100).optional(),
-  delta: z.number().min(0).max(1).optional(),
-  deltaMultiplier: z.number().min(0).max(100).optional(),
-  rho: z.union([z.number().min(-10).max(100), z.object({ min: z.number().min(-10), max: z.number().max(100) }).strict(), z.literal('posterior')]).optional(),
-  deathRate: z.number().min(0).max(0.5).optional(),
-  dispersion: z.number().min(0).max(10).optional(),
-  channels: z.record(z.string().min(1).max(40), channelInput).optional(),
-  knownReleases: z.boolean().optional(),
-  startStock: z.number().int().min(0).max(10_000_000).optional(),
-}).strict();
+export const userScenarioSchema = z
+  .object({
+    name: z.string().min(1).max(80).optional(),
+    description: z.string().max(2000).optional(),
+    base: z.enum(SCENARIO_NAMES).optional(),
+    lambda: positive.max(1_000_000).optional(),
+    lambdaMultiplier: z.number().min(0).max(100).optional(),
+    delta: z.number().min(0).max(1).optional(),
+    deltaMultiplier: z.number().min(0).max(100).optional(),
+    rho: z.union([z.number().min(-10).max(100), z.object({ min: z.number().min(-10), max: z.number().max(100) }).strict(), z.literal('posterior')]).optional(),
+    deathRate: z.number().min(0).max(0.5).optional(),
+    dispersion: z.number().min(0).max(10).optional(),
+    channels: z.record(z.string().min(1).max(40), channelInput).optional(),
+    knownReleases: z.boolean().optional(),
+    startStock: z.number().int().min(0).max(10_000_000).optional(),
+  })
+  .strict();
 
 /** The input type of `userScenarioSchema`. */
 export type UserScenario = z.infer<typeof userScenarioSchema>;
@@ -193,16 +207,25 @@ export function userScenario(cal: CalibrationSummary, input: unknown): Scenario 
     let ch = p.channels.find((x) => x.name === name);
     if (!ch) {
       if (!c.sizes || (c.perMonth === undefined && c.everyMonths === undefined)) {
-        throw new LeverageError('invalid_value', 'a new channel needs sizes and perMonth or everyMonths', { location: { column: `channels.${name}` }, expected: `sizes and a schedule, or one of ${p.channels.map((x) => x.name).join(', ') || '(no channels)'}` });
+        throw new LeverageError('invalid_value', 'a new channel needs sizes and perMonth or everyMonths', {
+          location: { column: `channels.${name}` },
+          expected: `sizes and a schedule, or one of ${p.channels.map((x) => x.name).join(', ') || '(no channels)'}`,
+        });
       }
       ch = { name, perMonth: 0, everyMonths: 0, sizes: [], sizeMultiplier: 1 };
       p.channels.push(ch);
     }
     if (c.sizes) ch.sizes = [...c.sizes];
-    if (c.perMonth !== undefined) { ch.perMonth = c.perMonth; ch.everyMonths = 0; }
+    if (c.perMonth !== undefined) {
+      ch.perMonth = c.perMonth;
+      ch.everyMonths = 0;
+    }
     if (c.everyMonths !== undefined) ch.everyMonths = c.everyMonths;
     if (c.sizeMultiplier !== undefined) ch.sizeMultiplier = c.sizeMultiplier;
-    if (c.off) { ch.perMonth = 0; ch.everyMonths = 0; }
+    if (c.off) {
+      ch.perMonth = 0;
+      ch.everyMonths = 0;
+    }
   }
   return {
     name: u.name ?? 'custom',

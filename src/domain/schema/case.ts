@@ -14,7 +14,7 @@ export const caseKind: RecordKind = {
   file: 'cases.csv',
   doc: 'A detention case: person, arrest, charges, court, judge, sentence, facility, recognition per counter, exit.',
   fields: [
-    { name: 'id', type: 'id', required: true, doc: 'Stable id, e.g. the counter\'s own case number.' },
+    { name: 'id', type: 'id', required: true, doc: "Stable id, e.g. the counter's own case number." },
     { name: 'person', type: 'text', max: 300, required: true, doc: 'Full name as the source writes it (any script).' },
     { name: 'person_names', type: 'list', doc: 'Other spellings of the name (;-separated), any script.' },
     { name: 'detained', type: 'edtf', doc: 'Date of detention.' },

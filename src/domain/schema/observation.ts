@@ -29,7 +29,13 @@ export const observationKind: RecordKind = {
     { name: 'value', type: 'count', required: true, doc: 'The count.' },
     { name: 'period_start', type: 'edtf', doc: 'Start of the period, for *_in_period metrics.' },
     { name: 'period_end', type: 'edtf', doc: 'End of the period, for *_in_period metrics.' },
-    { name: 'source_org', type: 'text', max: 300, required: true, doc: 'The counter (a rights group, a media tally, the authorities): counts of different counters are never mixed silently.' },
+    {
+      name: 'source_org',
+      type: 'text',
+      max: 300,
+      required: true,
+      doc: 'The counter (a rights group, a media tally, the authorities): counts of different counters are never mixed silently.',
+    },
     ...SOURCE_FIELDS,
   ],
 };

@@ -10,4 +10,4 @@ export type Metric = (typeof METRICS)[number];
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export type PoliticalEventKind = (typeof POLITICAL_EVENT_KINDS)[number];
 export type TargetKind = (typeof TARGET_KINDS)[number];
-export type ExitMode = (typeof import('./case.ts').EXIT_MODES)[number];
+export type ExitMode = typeof import('./case.ts').EXIT_MODES[number];

@@ -15,5 +15,8 @@ export function isCountryCode(code: string): boolean {
 /** Splits a `;`-separated cell (`"UA;LT"`) into trimmed, non-empty parts. */
 export function splitList(cell: string | undefined | null): string[] {
   if (!cell) return [];
-  return cell.split(';').map((s) => s.trim()).filter(Boolean);
+  return cell
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

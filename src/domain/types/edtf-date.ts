@@ -33,7 +33,14 @@ export function parseEdtf(text: string): EdtfDate | undefined {
     const from = parseSingle(a);
     const to = parseSingle(b);
     if (!from || !to || from.start > to.end) return undefined;
-    return { value, precision: 'interval', start: from.start, end: to.end, uncertain: from.uncertain || to.uncertain, approximate: from.approximate || to.approximate };
+    return {
+      value,
+      precision: 'interval',
+      start: from.start,
+      end: to.end,
+      uncertain: from.uncertain || to.uncertain,
+      approximate: from.approximate || to.approximate,
+    };
   }
   return parseSingle(value);
 }

@@ -66,7 +66,10 @@ export function ftmCountry(value: string | undefined | null): string | undefined
 
 /** FtM dates from an EDTF value: `1960~` → `1960`, `1958/1960` → both ends; nothing for unreadable values. */
 export function ftmDates(edtf: string): string[] {
-  return edtf.replace(/[~?%]/g, '').split('/').filter((p) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p));
+  return edtf
+    .replace(/[~?%]/g, '')
+    .split('/')
+    .filter((p) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p));
 }
 
 /**
@@ -139,7 +142,7 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   }
   for (const o of d.otherInfo) {
     const prop = OTHER_INFO[o.type.toLowerCase()];
-    const gender = /^gender$/i.test(o.type) ? /^(m|male)$/i.test(o.value) ? 'male' : /^(f|female)$/i.test(o.value) ? 'female' : undefined : undefined;
+    const gender = /^gender$/i.test(o.type) ? (/^(m|male)$/i.test(o.value) ? 'male' : /^(f|female)$/i.test(o.value) ? 'female' : undefined) : undefined;
     if (prop && b.has(prop)) b.add(prop, o.value);
     else if (gender && b.has('gender')) b.add('gender', gender);
     else if (o.type === 'topic' && FTM_MODEL.getType('topic').values.has(o.value)) b.add('topics', o.value);

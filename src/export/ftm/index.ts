@@ -3,5 +3,13 @@
  * checked against the FtM model. Pure; the CLI writes the lines and the store reads the rows.
  */
 export {
-  designationToFtm, actorToFtm, ftmProblems, ftmCountry, ftmDates, designationEntityId, FTM_MODEL, type FtmExportEntity, type RegistryActor,
+  designationToFtm,
+  actorToFtm,
+  ftmProblems,
+  ftmCountry,
+  ftmDates,
+  designationEntityId,
+  FTM_MODEL,
+  type FtmExportEntity,
+  type RegistryActor,
 } from './export.ts';

@@ -20,7 +20,11 @@ export function detectFormat(firstBytes: Buffer, file = ''): ListFormat {
     if (why) throw new LeverageError('bad_format', why, { location: { file, offset: 0 } });
   }
   const root = sniffRoot(firstBytes);
-  const what = root ? `XML with root <${root}>` : firstBytes.length === 0 ? 'an empty file' : `content starting ${JSON.stringify(firstBytes.subarray(0, 40).toString('latin1'))}`;
+  const what = root
+    ? `XML with root <${root}>`
+    : firstBytes.length === 0
+      ? 'an empty file'
+      : `content starting ${JSON.stringify(firstBytes.subarray(0, 40).toString('latin1'))}`;
   throw new LeverageError('bad_format', `unrecognised list format: ${what}`, {
     location: { file, offset: 0 },
     expected: `one of ${LIST_FORMATS.join(', ')} (or give --format)`,
@@ -39,4 +43,3 @@ export function sourceFor(format: ListFormat): ListSourceDescriptor {
   if (!s) throw new LeverageError('invalid_value', `unknown format ${JSON.stringify(format)}`, { expected: LIST_FORMATS.join(', ') });
   return s;
 }
-

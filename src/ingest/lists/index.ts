@@ -4,7 +4,15 @@
  * application. Other folders import only from here.
  */
 export type {
-  ListInput, ListReader, ListSourceDescriptor, MapContext, CompanionRoles, SourceRecord, ListEvent, DesignationPatch, ReadLimits,
+  ListInput,
+  ListReader,
+  ListSourceDescriptor,
+  MapContext,
+  CompanionRoles,
+  SourceRecord,
+  ListEvent,
+  DesignationPatch,
+  ReadLimits,
 } from './types.ts';
 export { probe, openInput, type Probe } from './common/input.ts';
 export { detectFormat, parseFormat, sourceFor, LIST_FORMATS } from './detect.ts';

@@ -49,7 +49,7 @@ export async function planImport(files: string[], options: PlanOptions = {}): Pr
     const input = await openInput(file, { bytes: options.contents?.get(file), warnings, onBytes: options.onBytes });
     const format = options.format ?? detectFormat(input.probe.head, file);
     const companions = sourceFor(format).companions;
-    const role = companions ? companions.role(input.probe.head) ?? companions.primary : undefined;
+    const role = companions ? (companions.role(input.probe.head) ?? companions.primary) : undefined;
     probed.push({ input, format, role, warnings });
   }
   const jobs: ImportJob[] = [];
@@ -105,6 +105,11 @@ function finishJob(job: ImportJob): void {
   const companions = sourceFor(job.format).companions;
   if (!companions) return;
   const parts = [...job.files].sort((a, b) => companions.order.indexOf(a.role!) - companions.order.indexOf(b.role!));
-  job.contentHash = parts.length === 1 ? parts[0].hash : createHash('sha256').update(parts.map((f) => `${f.role}:${f.hash}`).join('\n')).digest('hex');
+  job.contentHash =
+    parts.length === 1
+      ? parts[0].hash
+      : createHash('sha256')
+          .update(parts.map((f) => `${f.role}:${f.hash}`).join('\n'))
+          .digest('hex');
   job.missing.push(...companions.missing(new Set(parts.map((f) => f.role!))));
 }

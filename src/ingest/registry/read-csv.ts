@@ -40,7 +40,10 @@ export function kindForHeader(header: string[], file: string, wanted?: RecordKin
   }
   throw new LeverageError('missing_field', `the header lacks required column "${best.missing[0]}" for ${best.kind.plural}`, {
     location: { file, line: 1, column: best.missing[0] },
-    expected: `the columns ${best.kind.fields.filter((f) => f.required).map((f) => f.name).join(', ')}`,
+    expected: `the columns ${best.kind.fields
+      .filter((f) => f.required)
+      .map((f) => f.name)
+      .join(', ')}`,
   });
 }
 
@@ -91,7 +94,8 @@ export function readRegistryCsvStream(input: AsyncIterable<Buffer | string>, fil
         seen.set(id, line);
         yield { ...parsed, line };
       }
-      if (!k) throw new LeverageError('bad_format', 'the file is empty: no header row', { location: { file, line: 1 }, expected: 'a header row naming the columns' });
+      if (!k)
+        throw new LeverageError('bad_format', 'the file is empty: no header row', { location: { file, line: 1 }, expected: 'a header row naming the columns' });
     } catch (err) {
       const e = err instanceof LeverageError ? err : fromCsvError(err, file);
       rejectKind(e);
@@ -114,5 +118,5 @@ function fromCsvError(err: unknown, file: string): LeverageError {
       cause: err,
     });
   }
-  return new LeverageError('bad_input', (e.message ?? String(err)), { location: { file }, cause: err });
+  return new LeverageError('bad_input', e.message ?? String(err), { location: { file }, cause: err });
 }

@@ -16,7 +16,10 @@ export async function readRegistryJson(file: string): Promise<ParsedRecord[]> {
   const bad = firstInvalid(bytes);
   if (bad < bytes.length) {
     const line = bytes.subarray(0, bad).toString('utf8').split('\n').length;
-    throw new LeverageError('bad_encoding', `byte 0x${bytes[bad]!.toString(16)} is not valid UTF-8`, { location: { file, line, offset: bad }, expected: 'UTF-8 text' });
+    throw new LeverageError('bad_encoding', `byte 0x${bytes[bad]!.toString(16)} is not valid UTF-8`, {
+      location: { file, line, offset: bad },
+      expected: 'UTF-8 text',
+    });
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   let doc: unknown;
@@ -34,17 +37,31 @@ export async function readRegistryJson(file: string): Promise<ParsedRecord[]> {
     });
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-    throw new LeverageError('bad_format', 'the top level must be an object keyed by record kind', { location: { file }, expected: `keys among ${RECORD_KINDS.map((k) => k.plural).join(', ')}` });
+    throw new LeverageError('bad_format', 'the top level must be an object keyed by record kind', {
+      location: { file },
+      expected: `keys among ${RECORD_KINDS.map((k) => k.plural).join(', ')}`,
+    });
   }
   const out: ParsedRecord[] = [];
   for (const [key, list] of Object.entries(doc)) {
     const kind = recordKindByName(key);
-    if (!kind) throw new LeverageError('unknown_column', `unknown record kind "${key}"`, { location: { file, path: key }, expected: `one of ${RECORD_KINDS.map((k) => k.plural).join(', ')}` });
+    if (!kind)
+      throw new LeverageError('unknown_column', `unknown record kind "${key}"`, {
+        location: { file, path: key },
+        expected: `one of ${RECORD_KINDS.map((k) => k.plural).join(', ')}`,
+      });
     if (!Array.isArray(list)) throw new LeverageError('bad_format', `"${key}" must be an array of records`, { location: { file, path: key } });
     const seen = new Set<string>();
     list.forEach((item, i) => {
       const at = { file, path: `${key}[${i}]` };
-      const parsed = toRecordFromJson(kind, listsFromStrings(item, kind.fields.filter((f) => f.type === 'list').map((f) => f.name)), at);
+      const parsed = toRecordFromJson(
+        kind,
+        listsFromStrings(
+          item,
+          kind.fields.filter((f) => f.type === 'list').map((f) => f.name),
+        ),
+        at,
+      );
       const id = String(parsed.record.id);
       if (seen.has(id)) throw new LeverageError('conflict', `id "${id}" appears twice in ${key}`, { location: { ...at, column: 'id' } });
       seen.add(id);

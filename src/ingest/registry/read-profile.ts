@@ -34,7 +34,10 @@ export async function readDatasetProfile(file: string): Promise<DatasetProfile> 
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new LeverageError('bad_format', `not valid JSON: ${(err as Error).message}`, { location: { file }, expected: 'a dataset profile (docs/import-formats.md)' });
+    throw new LeverageError('bad_format', `not valid JSON: ${(err as Error).message}`, {
+      location: { file },
+      expected: 'a dataset profile (docs/import-formats.md)',
+    });
   }
   return parseDatasetProfile(doc, file);
 }

@@ -60,11 +60,19 @@ export function toRecordFromJson(kind: RecordKind, value: unknown, at: Location)
   for (const field of kind.fields) {
     const v = obj[field.name];
     if (v === undefined || v === null || v === '') {
-      if (field.required) throw new LeverageError('missing_field', `field "${field.name}" is missing`, { location: { ...at, column: field.name }, expected: describeField(field) });
+      if (field.required)
+        throw new LeverageError('missing_field', `field "${field.name}" is missing`, {
+          location: { ...at, column: field.name },
+          expected: describeField(field),
+        });
       continue;
     }
     const result = checkValue(field, typeof v === 'string' ? v.trim() : v);
-    if (!result.ok) throw new LeverageError('invalid_value', `field "${field.name}" has ${JSON.stringify(v).slice(0, 60)}`, { location: { ...at, column: field.name }, expected: result.expected });
+    if (!result.ok)
+      throw new LeverageError('invalid_value', `field "${field.name}" has ${JSON.stringify(v).slice(0, 60)}`, {
+        location: { ...at, column: field.name },
+        expected: result.expected,
+      });
     record[field.name] = result.value;
   }
   checkRecord(kind, record, at);
@@ -76,7 +84,10 @@ function checkRecord(kind: RecordKind, record: Record<string, unknown>, at: Loca
   const start = record.period_start as string | undefined;
   const end = record.period_end as string | undefined;
   if (start && end && parseEdtf(start)!.start > parseEdtf(end)!.end) {
-    throw new LeverageError('invalid_value', `period_end ${end} is before period_start ${start}`, { location: { ...at, column: 'period_end' }, expected: 'a period that ends on or after its start' });
+    throw new LeverageError('invalid_value', `period_end ${end} is before period_start ${start}`, {
+      location: { ...at, column: 'period_end' },
+      expected: 'a period that ends on or after its start',
+    });
   }
   void kind;
 }

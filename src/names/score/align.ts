@@ -13,13 +13,7 @@ export interface Pair {
  * Returns the set of pairs maximising `score(pairs)`. `allowed[a][b]` says whether a pair
  * may be formed at all; `similarity[a][b]` orders the greedy fallback.
  */
-export function bestAlignment(
-  n: number,
-  m: number,
-  allowed: boolean[][],
-  similarity: number[][],
-  score: (pairs: Pair[]) => number,
-): Pair[] {
+export function bestAlignment(n: number, m: number, allowed: boolean[][], similarity: number[][], score: (pairs: Pair[]) => number): Pair[] {
   if (n <= 6 && m <= 6) {
     const search: Search = { n, m, allowed, score, usedB: new Array<boolean>(m).fill(false), cur: [], best: [], bestScore: 0 };
     search.bestScore = score(search.best);

@@ -95,8 +95,20 @@ export function explainOrgNames(a: string | PreparedOrgName, b: string | Prepare
   const pa = new Set(pairs.map((p) => p.a));
   const pb = new Set(pairs.map((p) => p.b));
   const unpaired: UnpairedExplanation[] = [
-    ...A.filter((_, i) => !pa.has(i)).map((w) => ({ side: 'a' as const, text: w.token.text, role: kindOf(w.token), weight: w.weight * extraA, reason: extraA < 1 ? 'extra word in the longer name' : 'no counterpart' })),
-    ...B.filter((_, j) => !pb.has(j)).map((w) => ({ side: 'b' as const, text: w.token.text, role: kindOf(w.token), weight: w.weight * extraB, reason: extraB < 1 ? 'extra word in the longer name' : 'no counterpart' })),
+    ...A.filter((_, i) => !pa.has(i)).map((w) => ({
+      side: 'a' as const,
+      text: w.token.text,
+      role: kindOf(w.token),
+      weight: w.weight * extraA,
+      reason: extraA < 1 ? 'extra word in the longer name' : 'no counterpart',
+    })),
+    ...B.filter((_, j) => !pb.has(j)).map((w) => ({
+      side: 'b' as const,
+      text: w.token.text,
+      role: kindOf(w.token),
+      weight: w.weight * extraB,
+      reason: extraB < 1 ? 'extra word in the longer name' : 'no counterpart',
+    })),
   ];
   const raws = [typeof a === 'string' ? a : a.raw, typeof b === 'string' ? b : b.raw];
   return {
@@ -104,10 +116,17 @@ export function explainOrgNames(a: string | PreparedOrgName, b: string | Prepare
     score: Math.round(score * 10000) / 10000,
     ...(pa0.raw !== raws[0] || pb0.raw !== raws[1] ? { compared: { a: pa0.raw, b: pb0.raw } } : {}),
     pairs: pairs.map(({ a: i, b: j }) => ({
-      a: A[i]!.token.text, b: B[j]!.token.text, roleA: kindOf(A[i]!.token), roleB: kindOf(B[j]!.token),
-      similarity: Math.round(sims[i]![j]! * 10000) / 10000, weight: Math.max(A[i]!.weight, B[j]!.weight),
+      a: A[i]!.token.text,
+      b: B[j]!.token.text,
+      roleA: kindOf(A[i]!.token),
+      roleB: kindOf(B[j]!.token),
+      similarity: Math.round(sims[i]![j]! * 10000) / 10000,
+      weight: Math.max(A[i]!.weight, B[j]!.weight),
       how: A[i]!.token.concept && A[i]!.token.concept === B[j]!.token.concept ? 'given-name' : sims[i]![j] === 1 ? 'exact' : 'phonetic',
-      via: A[i]!.token.concept && A[i]!.token.concept === B[j]!.token.concept ? `concept ${A[i]!.token.concept}` : `${A[i]!.part.keys[0]?.skeleton} ~ ${B[j]!.part.keys[0]?.skeleton}`,
+      via:
+        A[i]!.token.concept && A[i]!.token.concept === B[j]!.token.concept
+          ? `concept ${A[i]!.token.concept}`
+          : `${A[i]!.part.keys[0]?.skeleton} ~ ${B[j]!.part.keys[0]?.skeleton}`,
     })),
     unpaired,
     legalFormA: pa0.legalForm,
@@ -169,7 +188,13 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
     const solidB = B.map(solid);
     let joined = sharpen(joinedSimilarityAtLeast(solidA, solidB, reach / JOINED_FACTOR));
     if (pa0.solidWithStops !== undefined || pb0.solidWithStops !== undefined) {
-      const withStops = sharpen(joinedSimilarityAtLeast([pa0.solidWithStops ?? solidA.join('')], [pb0.solidWithStops ?? solidB.join('')], Math.max(reach, joined * JOINED_FACTOR) / JOINED_FACTOR));
+      const withStops = sharpen(
+        joinedSimilarityAtLeast(
+          [pa0.solidWithStops ?? solidA.join('')],
+          [pb0.solidWithStops ?? solidB.join('')],
+          Math.max(reach, joined * JOINED_FACTOR) / JOINED_FACTOR,
+        ),
+      );
       if (withStops > joined) joined = withStops;
     }
     if (joined * JOINED_FACTOR > score) {
@@ -187,7 +212,9 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
 // Two distinctive words (neither generic nor a concept) carry the name's identity: they pair
 // only when closer than other words (Sparkles / Sporks is another firm).
 function minPairSimilarity(x: Word, y: Word): number {
-  return x.weight === ORG_WEIGHTS.word && y.weight === ORG_WEIGHTS.word && !x.token.concept && !y.token.concept ? ORG_MIN_DISTINCTIVE_SIMILARITY : ORG_MIN_PAIR_SIMILARITY;
+  return x.weight === ORG_WEIGHTS.word && y.weight === ORG_WEIGHTS.word && !x.token.concept && !y.token.concept
+    ? ORG_MIN_DISTINCTIVE_SIMILARITY
+    : ORG_MIN_PAIR_SIMILARITY;
 }
 
 const solid = (w: Word): string => w.part.keys[0]?.skeleton ?? w.token.text;
@@ -200,7 +227,13 @@ class OrgAlignmentScorer {
   private readonly usedA: Uint8Array;
   private readonly usedB: Uint8Array;
 
-  constructor(private readonly A: Word[], private readonly B: Word[], private readonly sims: number[][], private readonly extraA: number, private readonly extraB: number) {
+  constructor(
+    private readonly A: Word[],
+    private readonly B: Word[],
+    private readonly sims: number[][],
+    private readonly extraA: number,
+    private readonly extraB: number,
+  ) {
     this.usedA = new Uint8Array(A.length);
     this.usedB = new Uint8Array(B.length);
   }
@@ -235,7 +268,11 @@ function words(tokens: OrgToken[], raw: string): Word[] {
   const script = detectScript(raw);
   return tokens
     .filter((t) => !t.legalForm)
-    .map((t) => ({ token: t, part: makePart(t.text.replace(/ /gu, ''), conventions, script), weight: t.generic ? ORG_WEIGHTS.generic : t.location ? ORG_WEIGHTS.location : ORG_WEIGHTS.word }));
+    .map((t) => ({
+      token: t,
+      part: makePart(t.text.replace(/ /gu, ''), conventions, script),
+      weight: t.generic ? ORG_WEIGHTS.generic : t.location ? ORG_WEIGHTS.location : ORG_WEIGHTS.word,
+    }));
 }
 
 function wordSimilarity(x: Word, y: Word): number {

@@ -41,10 +41,45 @@ function ownInitials(keys: readonly PartKey[]): Set<string> {
 
 // The skeleton letter a Cyrillic or Latin form starts with, without building a full key.
 const CYR_INITIAL: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'H', д: 'd', е: 'e', ё: 'j', ж: 'Z', з: 'z', и: 'i', і: 'i',
-  й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
-  ф: 'f', х: 'H', ц: 'c', ч: 'C', ш: 'S', щ: 'S', э: 'e', ю: 'j', я: 'j', є: 'j', ї: 'j',
-  g: 'H', h: 'H', w: 'v', y: 'j', x: 'k', q: 'k',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'H',
+  д: 'd',
+  е: 'e',
+  ё: 'j',
+  ж: 'Z',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  й: 'j',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'H',
+  ц: 'c',
+  ч: 'C',
+  ш: 'S',
+  щ: 'S',
+  э: 'e',
+  ю: 'j',
+  я: 'j',
+  є: 'j',
+  ї: 'j',
+  g: 'H',
+  h: 'H',
+  w: 'v',
+  y: 'j',
+  x: 'k',
+  q: 'k',
 };
 function formInitial(form: string): string {
   const ch = form[0]!;
@@ -129,9 +164,10 @@ function comparePartsIn(a: NamePart, b: NamePart, floor: number, inner: Map<read
   if (a.initial || b.initial) {
     const ia = a.initial ? ownInitials(a.keys) : initialsOf(a);
     const ib = b.initial ? ownInitials(b.keys) : initialsOf(b);
-    for (const x of ia) if (ib.has(x) || (x === 'j' && (ib.has('i') || ib.has('e'))) || ((x === 'i' || x === 'e') && ib.has('j'))) {
-      return { similarity: 1, how: 'initial', keyA: a.keys[0], keyB: b.keys[0] };
-    }
+    for (const x of ia)
+      if (ib.has(x) || (x === 'j' && (ib.has('i') || ib.has('e'))) || ((x === 'i' || x === 'e') && ib.has('j'))) {
+        return { similarity: 1, how: 'initial', keyA: a.keys[0], keyB: b.keys[0] };
+      }
     return { similarity: 0, how: 'none' };
   }
   if ((a.text.length <= 3 || b.text.length <= 3) && (abbreviates(a.text, b.text) || abbreviates(b.text, a.text))) {

@@ -10,7 +10,11 @@ import type { UnpairedExplanation } from './person.ts';
 
 /** Weights of part roles; surnames count most (logic-v2 weighs family names ×1.3). */
 export const ROLE_WEIGHTS: Readonly<Record<Role | 'initial', number>> = {
-  surname: 1.3, given: 1, patronymic: 0.8, unknown: 1, initial: 0.5,
+  surname: 1.3,
+  given: 1,
+  patronymic: 0.8,
+  unknown: 1,
+  initial: 0.5,
 };
 /** Weight of a part left unpaired when the other side has nothing of its kind. */
 export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3 } as const;
@@ -59,7 +63,11 @@ export class AlignmentScorer {
   private readonly givenA: boolean;
   private readonly givenB: boolean;
 
-  constructor(private readonly A: NamePart[], private readonly B: NamePart[], private readonly sims: number[][]) {
+  constructor(
+    private readonly A: NamePart[],
+    private readonly B: NamePart[],
+    private readonly sims: number[][],
+  ) {
     this.givenA = hasGiven(A);
     this.givenB = hasGiven(B);
   }
@@ -85,8 +93,16 @@ export class AlignmentScorer {
     let leftB = 0;
     let pendingA = false;
     let pendingB = false;
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) { leftA++; pendingA ||= pendingPart(A[i]!); }
-    for (let j = 0; j < B.length; j++) if (!usedB[j]) { leftB++; pendingB ||= pendingPart(B[j]!); }
+    for (let i = 0; i < A.length; i++)
+      if (!usedA[i]) {
+        leftA++;
+        pendingA ||= pendingPart(A[i]!);
+      }
+    for (let j = 0; j < B.length; j++)
+      if (!usedB[j]) {
+        leftB++;
+        pendingB ||= pendingPart(B[j]!);
+      }
     for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB).weight;
     for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA).weight;
     return den === 0 ? 0 : num / den;

@@ -68,8 +68,13 @@ export function explainPersonNames(a: string | ParsedName, b: string | ParsedNam
     pairs: pairs.map(({ a: i, b: j }) => {
       const mt = matches[i]![j]!;
       return {
-        a: A[i]!.text, b: B[j]!.text, roleA: roleOf(A[i]!), roleB: roleOf(B[j]!),
-        similarity: round(mt.similarity), weight: pairWeight(A[i]!, B[j]!), how: mt.how,
+        a: A[i]!.text,
+        b: B[j]!.text,
+        roleA: roleOf(A[i]!),
+        roleB: roleOf(B[j]!),
+        similarity: round(mt.similarity),
+        weight: pairWeight(A[i]!, B[j]!),
+        how: mt.how,
         via: mt.keyA && mt.keyB ? `${mt.keyA.skeleton} (${mt.keyA.system}) ~ ${mt.keyB.skeleton} (${mt.keyB.system})` : undefined,
       };
     }),
@@ -99,7 +104,16 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
   // With no pair allowed the only pairing is the empty one (what the search would return).
   const sims = pairable === 0 ? [] : matches.map((row) => row.map((mt) => mt.similarity));
   const scorer = new AlignmentScorer(A, B, sims);
-  const pairs = pairable === 0 ? [] : bestAlignment(n, m, sims.map((row) => row.map((x) => x >= MIN_PAIR_SIMILARITY)), sims, (p) => scorer.score(p));
+  const pairs =
+    pairable === 0
+      ? []
+      : bestAlignment(
+          n,
+          m,
+          sims.map((row) => row.map((x) => x >= MIN_PAIR_SIMILARITY)),
+          sims,
+          (p) => scorer.score(p),
+        );
   const penalties: { reason: string; factor: number }[] = [];
   let score = scorer.score(pairs);
   const genderConflict = !!pa.gender && !!pb.gender && pa.gender !== pb.gender;
@@ -137,7 +151,11 @@ function sideHasLoneParticle(parts: readonly NamePart[], pairs: readonly Pair[],
   for (let i = 0; i < parts.length; i++) {
     if (!parts[i]!.particle) continue;
     let paired = false;
-    for (const p of pairs) if (p[side] === i) { paired = true; break; }
+    for (const p of pairs)
+      if (p[side] === i) {
+        paired = true;
+        break;
+      }
     if (!paired) return true;
   }
   return false;

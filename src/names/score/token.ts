@@ -31,7 +31,6 @@ export function editCost(a: string, b: string): number {
 // The cheapest insertion or deletion of any symbol: a lower bound per unit of length difference.
 const MIN_INDEL = Math.min(...INDEL_TABLE, ...Object.values(INDEL_COSTS), DEFAULT_INDEL);
 
-
 /**
  * `editCost(a, b)` when it is at most `budget`, else `Infinity`: the computation stops as
  * soon as no cell of a row can finish within the budget (costs only grow along a path, and

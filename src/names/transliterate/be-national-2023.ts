@@ -16,7 +16,8 @@ import type { RomanisationSystem } from './system.ts';
 export const BE_NATIONAL_2023: RomanisationSystem = {
   id: 'be-national-2023',
   label: 'Belarusian national system (2023)',
-  source: 'Belarus State Property Committee resolution No. 19 of 23 March 2023 (instruction on transliteration of geographical names); х and soft consonants inferred',
+  source:
+    'Belarus State Property Committee resolution No. 19 of 23 March 2023 (instruction on transliteration of geographical names); х and soft consonants inferred',
   languages: ['be'],
   convention: 'english',
   // The 2007 table with the letters the 2023 instruction changed; its soft consonants (зь ź …)

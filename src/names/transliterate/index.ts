@@ -19,14 +19,38 @@ import { UK_NATIONAL } from './uk-national.ts';
 
 export { romanise, type RomanisationSystem, type SourceLanguage } from './system.ts';
 export {
-  ARABIC_BGN_PCGN, ARABIC_FOREIGN, BE_NATIONAL, BE_NATIONAL_2023, BGN_PCGN_BE, BGN_PCGN_RU, GREEK_ELOT, ICAO_9303, ISO_9, LACINKA, PRESS_DE,
-  PRESS_FR, PRESS_PL, UK_NATIONAL,
+  ARABIC_BGN_PCGN,
+  ARABIC_FOREIGN,
+  BE_NATIONAL,
+  BE_NATIONAL_2023,
+  BGN_PCGN_BE,
+  BGN_PCGN_RU,
+  GREEK_ELOT,
+  ICAO_9303,
+  ISO_9,
+  LACINKA,
+  PRESS_DE,
+  PRESS_FR,
+  PRESS_PL,
+  UK_NATIONAL,
 };
 
 /** Every system, in the order explanations prefer when two give the same key. */
 export const SYSTEMS: readonly RomanisationSystem[] = [
-  BGN_PCGN_RU, BGN_PCGN_BE, BE_NATIONAL, BE_NATIONAL_2023, ICAO_9303, ISO_9, LACINKA, UK_NATIONAL, PRESS_PL,
-  PRESS_DE, PRESS_FR, GREEK_ELOT, ARABIC_BGN_PCGN, ARABIC_FOREIGN,
+  BGN_PCGN_RU,
+  BGN_PCGN_BE,
+  BE_NATIONAL,
+  BE_NATIONAL_2023,
+  ICAO_9303,
+  ISO_9,
+  LACINKA,
+  UK_NATIONAL,
+  PRESS_PL,
+  PRESS_DE,
+  PRESS_FR,
+  GREEK_ELOT,
+  ARABIC_BGN_PCGN,
+  ARABIC_FOREIGN,
 ];
 
 /** One romanised rendering of a text and the system that produced it. */

@@ -37,7 +37,7 @@ export interface RomanisationSystem {
 
 // Letters after which a Cyrillic vowel is written in its iotated form (je, ja, ye…): vowels,
 // the soft and hard signs, the apostrophe, й and ў.
-const IOTATING = new Set('аеёиоуыэюяіїєьъ\'’ʼйў'.split(''));
+const IOTATING = new Set("аеёиоуыэюяіїєьъ'’ʼйў".split(''));
 
 /**
  * Romanises one word or phrase with a system. Input should already be lowercase (see

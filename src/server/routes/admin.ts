@@ -39,13 +39,19 @@ export default async function adminRoutes(app: FastifyInstance, options: AdminOp
   };
   app.addHook('onRequest', async (request, reply) => {
     if (!allowed(request)) {
-      reply.code(403).type('application/problem+json').send({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'the admin channel takes local processes holding its token' });
+      reply
+        .code(403)
+        .type('application/problem+json')
+        .send({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'the admin channel takes local processes holding its token' });
       return reply;
     }
   });
   app.setErrorHandler((err, _request, reply) => {
     const e = err as { message?: string; code?: string };
-    reply.code(400).type('application/problem+json').send({ type: 'about:blank', title: 'Bad Request', status: 400, detail: e.message ?? 'failed', sqlState: e.code });
+    reply
+      .code(400)
+      .type('application/problem+json')
+      .send({ type: 'about:blank', title: 'Bad Request', status: 400, detail: e.message ?? 'failed', sqlState: e.code });
   });
 
   const touch = (id: string, t: OpenTx) => {
@@ -86,9 +92,12 @@ export default async function adminRoutes(app: FastifyInstance, options: AdminOp
       });
       done.catch(reject);
     });
-    const settled = tx.done.then(() => undefined, (err) => {
-      if (!(err instanceof Rollback)) throw err;
-    });
+    const settled = tx.done.then(
+      () => undefined,
+      (err) => {
+        if (!(err instanceof Rollback)) throw err;
+      },
+    );
     const t: OpenTx = {
       tx: tx.tx,
       timer: setTimeout(() => undefined, 0),

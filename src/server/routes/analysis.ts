@@ -24,7 +24,6 @@ export interface AnalysisResponses {
   'event-study': EventStudyResult;
 }
 
-
 const querystring = {
   type: 'object',
   additionalProperties: false,
@@ -49,12 +48,16 @@ const SUMMARIES: Record<AnalysisName, string> = {
 export default async function analysisRoutes(app: FastifyInstance, opts: AnalysisRoutesOptions): Promise<void> {
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
   for (const name of ANALYSES) {
-    api.get(`/api/v1/analysis/${name}`, {
-      schema: { summary: SUMMARIES[name], tags: ['analysis'], querystring },
-    }, async (request) => {
-      const params: AnalysisParams = request.query;
-      const { registry, ctx } = await opts.cache.prepared(params.counter);
-      return runAnalysis(name, registry, params, ctx) satisfies AnalysisResponses[AnalysisName];
-    });
+    api.get(
+      `/api/v1/analysis/${name}`,
+      {
+        schema: { summary: SUMMARIES[name], tags: ['analysis'], querystring },
+      },
+      async (request) => {
+        const params: AnalysisParams = request.query;
+        const { registry, ctx } = await opts.cache.prepared(params.counter);
+        return runAnalysis(name, registry, params, ctx) satisfies AnalysisResponses[AnalysisName];
+      },
+    );
   }
 }

@@ -8,7 +8,14 @@ export interface DatasetRoutesOptions {
 }
 
 export default async function datasetRoutes(app: FastifyInstance, opts: DatasetRoutesOptions): Promise<void> {
-  app.get('/api/v1/dataset', {
-    schema: { summary: 'The dataset profile: country, primary counter, regime actors, report windows, programmes (null when none was imported)', tags: ['dataset'] },
-  }, async () => ({ profile: (await opts.registry()).profile ?? null }));
+  app.get(
+    '/api/v1/dataset',
+    {
+      schema: {
+        summary: 'The dataset profile: country, primary counter, regime actors, report windows, programmes (null when none was imported)',
+        tags: ['dataset'],
+      },
+    },
+    async () => ({ profile: (await opts.registry()).profile ?? null }),
+  );
 }

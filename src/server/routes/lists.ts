@@ -9,9 +9,15 @@ import { decodeKeyCursor, encodeKeyCursor, withCursor } from '../paging.ts';
 const snapshot = {
   type: 'object',
   properties: {
-    id: { type: 'string' }, source: { type: 'string' }, format: { type: 'string' }, published: { type: ['string', 'null'] },
-    content_hash: { type: 'string' }, entities: { type: 'integer' }, names: { type: 'integer' },
-    by_kind: { type: 'object', additionalProperties: { type: 'integer' } }, by_programme: { type: 'object', additionalProperties: { type: 'integer' } },
+    id: { type: 'string' },
+    source: { type: 'string' },
+    format: { type: 'string' },
+    published: { type: ['string', 'null'] },
+    content_hash: { type: 'string' },
+    entities: { type: 'integer' },
+    names: { type: 'integer' },
+    by_kind: { type: 'object', additionalProperties: { type: 'integer' } },
+    by_programme: { type: 'object', additionalProperties: { type: 'integer' } },
   },
 };
 /** A snapshot as the API shows it (the fields of the response schema). */
@@ -37,69 +43,149 @@ export interface ListsDiffResponse {
   skipped_fields: string[];
 }
 const SNAPSHOT_COLUMNS = ['id', 'source', 'format', 'published', 'content_hash', 'entities', 'names'];
-const entry = { type: 'object', properties: { change: { type: 'string' }, source_id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, programmes: { type: 'array', items: { type: 'string' } }, fields: { type: 'array', items: { type: 'string' } } } };
+const entry = {
+  type: 'object',
+  properties: {
+    change: { type: 'string' },
+    source_id: { type: 'string' },
+    name: { type: 'string' },
+    kind: { type: 'string' },
+    programmes: { type: 'array', items: { type: 'string' } },
+    fields: { type: 'array', items: { type: 'string' } },
+  },
+};
 
 export default async function listRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
-  api.get('/api/v1/snapshots', {
-    schema: { tags: ['lists'], summary: 'Imported list snapshots', querystring: { type: 'object', additionalProperties: false, properties: { ...formatParam } }, response: { 200: { type: 'object', properties: { items: { type: 'array', items: snapshot } } } } },
-  }, async (request, reply) => {
-    const items = (await listSnapshots(app.store)).map((s) => ({ ...s, published: s.published ?? null }));
-    if (wantsCsv(request)) return sendCsv(reply, 'snapshots', SNAPSHOT_COLUMNS, items as unknown as Record<string, unknown>[]);
-    return { items };
-  });
+  api.get(
+    '/api/v1/snapshots',
+    {
+      schema: {
+        tags: ['lists'],
+        summary: 'Imported list snapshots',
+        querystring: { type: 'object', additionalProperties: false, properties: { ...formatParam } },
+        response: { 200: { type: 'object', properties: { items: { type: 'array', items: snapshot } } } },
+      },
+    },
+    async (request, reply) => {
+      const items = (await listSnapshots(app.store)).map((s) => ({ ...s, published: s.published ?? null }));
+      if (wantsCsv(request)) return sendCsv(reply, 'snapshots', SNAPSHOT_COLUMNS, items as unknown as Record<string, unknown>[]);
+      return { items };
+    },
+  );
 
-  api.get('/api/v1/designations', {
-    schema: {
-      tags: ['lists'],
-      summary: 'Designations of one snapshot, optionally of one programme',
-      description: 'In source-id order, a page at a time (next_cursor and a Link header lead to the next).',
-      querystring: {
-        type: 'object', additionalProperties: false, required: ['snapshot'],
-        properties: {
-          snapshot: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 },
-          cursor: { type: 'string', maxLength: 1000, description: 'next_cursor of the previous page' },
-          limit: { type: 'integer', minimum: 1, maximum: 10000, description: 'page size (default 500; 10,000 for CSV)' },
-          ...formatParam,
+  api.get(
+    '/api/v1/designations',
+    {
+      schema: {
+        tags: ['lists'],
+        summary: 'Designations of one snapshot, optionally of one programme',
+        description: 'In source-id order, a page at a time (next_cursor and a Link header lead to the next).',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['snapshot'],
+          properties: {
+            snapshot: { type: 'string', maxLength: 200 },
+            programme: { type: 'string', maxLength: 200 },
+            cursor: { type: 'string', maxLength: 1000, description: 'next_cursor of the previous page' },
+            limit: { type: 'integer', minimum: 1, maximum: 10000, description: 'page size (default 500; 10,000 for CSV)' },
+            ...formatParam,
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } }, next_cursor: { type: 'string' } },
+          },
         },
       },
-      response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } }, next_cursor: { type: 'string' } } } },
     },
-  }, async (request, reply) => {
-    const q = request.query;
-    await getSnapshot(app.store, q.snapshot);
-    const limit = q.limit ?? (wantsCsv(request) ? 10000 : 500);
-    const after = q.cursor === undefined ? undefined : decodeKeyCursor(q.cursor);
-    const rows = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme, after, limit: limit + 1 });
-    const items = rows.slice(0, limit);
-    const next = rows.length > limit ? encodeKeyCursor(items[items.length - 1]!.sourceId) : undefined;
-    if (next) reply.header('link', `<${withCursor(request.url, next)}>; rel="next"`);
-    if (wantsCsv(request)) {
-      const csvRows = items.map((d) => ({ source_id: d.sourceId, list_source: d.listSource, entity_kind: d.entityKind, name: d.names[0]?.value ?? '', aliases: d.names.slice(1).map((n) => n.value), programmes: d.programmes }));
-      return sendCsv(reply, `designations-${q.snapshot}`, ['source_id', 'list_source', 'entity_kind', 'name', 'aliases', 'programmes'], csvRows);
-    }
-    return { items, ...(next ? { next_cursor: next } : {}) };
-  });
+    async (request, reply) => {
+      const q = request.query;
+      await getSnapshot(app.store, q.snapshot);
+      const limit = q.limit ?? (wantsCsv(request) ? 10000 : 500);
+      const after = q.cursor === undefined ? undefined : decodeKeyCursor(q.cursor);
+      const rows = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme, after, limit: limit + 1 });
+      const items = rows.slice(0, limit);
+      const next = rows.length > limit ? encodeKeyCursor(items[items.length - 1]!.sourceId) : undefined;
+      if (next) reply.header('link', `<${withCursor(request.url, next)}>; rel="next"`);
+      if (wantsCsv(request)) {
+        const csvRows = items.map((d) => ({
+          source_id: d.sourceId,
+          list_source: d.listSource,
+          entity_kind: d.entityKind,
+          name: d.names[0]?.value ?? '',
+          aliases: d.names.slice(1).map((n) => n.value),
+          programmes: d.programmes,
+        }));
+        return sendCsv(reply, `designations-${q.snapshot}`, ['source_id', 'list_source', 'entity_kind', 'name', 'aliases', 'programmes'], csvRows);
+      }
+      return { items, ...(next ? { next_cursor: next } : {}) };
+    },
+  );
 
-  api.get('/api/v1/lists/diff', {
-    schema: {
-      tags: ['lists'],
-      summary: 'What changed between two snapshots (default: the two latest of one source), keyed on list ids',
-      querystring: { type: 'object', additionalProperties: false, properties: { a: { type: 'string', maxLength: 200 }, b: { type: 'string', maxLength: 200 }, programme: { type: 'string', maxLength: 200 }, ...formatParam } },
-      response: { 200: { type: 'object', properties: { a: snapshot, b: snapshot, programme: { type: 'string' }, designated: { type: 'array', items: entry }, delisted: { type: 'array', items: entry }, amended: { type: 'array', items: entry }, unchanged: { type: 'integer' }, skipped_fields: { type: 'array', items: { type: 'string' } } } } },
+  api.get(
+    '/api/v1/lists/diff',
+    {
+      schema: {
+        tags: ['lists'],
+        summary: 'What changed between two snapshots (default: the two latest of one source), keyed on list ids',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            a: { type: 'string', maxLength: 200 },
+            b: { type: 'string', maxLength: 200 },
+            programme: { type: 'string', maxLength: 200 },
+            ...formatParam,
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              a: snapshot,
+              b: snapshot,
+              programme: { type: 'string' },
+              designated: { type: 'array', items: entry },
+              delisted: { type: 'array', items: entry },
+              amended: { type: 'array', items: entry },
+              unchanged: { type: 'integer' },
+              skipped_fields: { type: 'array', items: { type: 'string' } },
+            },
+          },
+        },
+      },
     },
-  }, async (request, reply) => {
-    const q = request.query;
-    if (Boolean(q.a) !== Boolean(q.b)) throw new LeverageError('invalid_value', 'give both a and b, or neither', { location: { column: q.a ? 'b' : 'a' } });
-    const diff = await diffSnapshots(app.store, q);
-    type Changed = { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] };
-    const shape = (change: DiffEntry['change']) => (e: Changed): DiffEntry => ({
-      change, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, ...(e.fields ? { fields: e.fields } : {}) });
-    const body: ListsDiffResponse = {
-      a: diff.snapshots[0], b: diff.snapshots[1], ...(q.programme ? { programme: q.programme } : {}),
-      designated: diff.designated.map(shape('designated')), delisted: diff.delisted.map(shape('delisted')), amended: diff.amended.map(shape('amended')), unchanged: diff.unchanged, skipped_fields: diff.skippedFields,
-    };
-    if (wantsCsv(request)) return sendCsv(reply, 'diff', ['change', 'source_id', 'name', 'kind', 'programmes', 'fields'], [...body.designated, ...body.delisted, ...body.amended]);
-    return body;
-  });
+    async (request, reply) => {
+      const q = request.query;
+      if (Boolean(q.a) !== Boolean(q.b)) throw new LeverageError('invalid_value', 'give both a and b, or neither', { location: { column: q.a ? 'b' : 'a' } });
+      const diff = await diffSnapshots(app.store, q);
+      type Changed = { sourceId: string; name: string; kind: string; programmes: string[]; fields?: string[] };
+      const shape =
+        (change: DiffEntry['change']) =>
+        (e: Changed): DiffEntry => ({
+          change,
+          source_id: e.sourceId,
+          name: e.name,
+          kind: e.kind,
+          programmes: e.programmes,
+          ...(e.fields ? { fields: e.fields } : {}),
+        });
+      const body: ListsDiffResponse = {
+        a: diff.snapshots[0],
+        b: diff.snapshots[1],
+        ...(q.programme ? { programme: q.programme } : {}),
+        designated: diff.designated.map(shape('designated')),
+        delisted: diff.delisted.map(shape('delisted')),
+        amended: diff.amended.map(shape('amended')),
+        unchanged: diff.unchanged,
+        skipped_fields: diff.skippedFields,
+      };
+      if (wantsCsv(request))
+        return sendCsv(reply, 'diff', ['change', 'source_id', 'name', 'kind', 'programmes', 'fields'], [...body.designated, ...body.delisted, ...body.amended]);
+      return body;
+    },
+  );
 }

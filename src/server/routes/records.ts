@@ -43,49 +43,65 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
   } as const;
   const item = recordJsonSchema(kind);
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
-  api.get(`/api/v1/${kind.plural}`, {
-    schema: {
-      tags: ['records'],
-      summary: `List ${kind.plural}`,
-      description: `${kind.doc} Ordered by date, then id. CSV with ?format=csv or Accept: text/csv (the columns of the import format).`,
-      querystring,
-      response: { 200: { type: 'object', properties: { items: { type: 'array', items: item }, next_cursor: { type: 'string' } }, required: ['items'] } },
+  api.get(
+    `/api/v1/${kind.plural}`,
+    {
+      schema: {
+        tags: ['records'],
+        summary: `List ${kind.plural}`,
+        description: `${kind.doc} Ordered by date, then id. CSV with ?format=csv or Accept: text/csv (the columns of the import format).`,
+        querystring,
+        response: { 200: { type: 'object', properties: { items: { type: 'array', items: item }, next_cursor: { type: 'string' } }, required: ['items'] } },
+      },
     },
-  }, async (request, reply) => {
-    const q = request.query;
-    const csv = wantsCsv(request);
-    const page = await queryRecords(app.store, kind, {
-      from: q.from,
-      to: q.to,
-      filters: filterValues(q, filters),
-      cursor: q.cursor,
-      limit: q.limit ?? (csv ? 10000 : 100),
-    });
-    if (page.next_cursor) reply.header('link', `<${nextUrl(request.url, page.next_cursor)}>; rel="next"`);
-    if (csv) return sendCsv(reply, kind.plural, kind.fields.map((f) => f.name), page.items);
-    return { ...page }; // an object literal: the response schema's type admits more keys than the RecordPage interface
-  });
-  api.get(`/api/v1/${kind.plural}/:id`, {
-    schema: {
-      tags: ['records'],
-      summary: `One ${kind.name} by id`,
-      params: { type: 'object', properties: { id: { type: 'string', maxLength: 128 } }, required: ['id'] },
-      response: { 200: item },
+    async (request, reply) => {
+      const q = request.query;
+      const csv = wantsCsv(request);
+      const page = await queryRecords(app.store, kind, {
+        from: q.from,
+        to: q.to,
+        filters: filterValues(q, filters),
+        cursor: q.cursor,
+        limit: q.limit ?? (csv ? 10000 : 100),
+      });
+      if (page.next_cursor) reply.header('link', `<${nextUrl(request.url, page.next_cursor)}>; rel="next"`);
+      if (csv)
+        return sendCsv(
+          reply,
+          kind.plural,
+          kind.fields.map((f) => f.name),
+          page.items,
+        );
+      return { ...page }; // an object literal: the response schema's type admits more keys than the RecordPage interface
     },
-  }, async (request) => {
-    const { id } = request.params;
-    const record = await getRecord(app.store, kind, id);
-    if (!record) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
-    return record;
-  });
+  );
+  api.get(
+    `/api/v1/${kind.plural}/:id`,
+    {
+      schema: {
+        tags: ['records'],
+        summary: `One ${kind.name} by id`,
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 128 } }, required: ['id'] },
+        response: { 200: item },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const record = await getRecord(app.store, kind, id);
+      if (!record) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
+      return record;
+    },
+  );
 }
 
 /** The kind's filter parameters: declared at run time, so the query's type does not name them (the schema makes each a string). */
 function filterValues(query: Record<string, unknown>, specs: FilterSpec[]): Record<string, string | undefined> {
-  return Object.fromEntries(specs.map((f) => {
-    const value = query[f.param];
-    return [f.param, typeof value === 'string' ? value : undefined];
-  }));
+  return Object.fromEntries(
+    specs.map((f) => {
+      const value = query[f.param];
+      return [f.param, typeof value === 'string' ? value : undefined];
+    }),
+  );
 }
 
 function nextUrl(url: string, cursor: string): string {

@@ -51,7 +51,12 @@ const runBody = {
 
 const quantile = {
   type: 'object',
-  properties: Object.fromEntries(['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((k) => [k, { type: k === 'month' ? 'string' : 'number' }])),
+  properties: Object.fromEntries(
+    ['month', 'p05', 'p25', 'p50', 'p75', 'p95', 'mean', 'arrivals', 'completions', 'deaths', 'releases'].map((k) => [
+      k,
+      { type: k === 'month' ? 'string' : 'number' },
+    ]),
+  ),
 } as const;
 
 /**
@@ -62,26 +67,48 @@ export default async function scenarioRoutes(app: FastifyInstance, opts: Scenari
   const maxWork = opts.maxWork ?? LIMITS.runs * LIMITS.months;
   const registry = async (): Promise<Need> => ({ name: 'registry', version: await opts.version(), load: opts.registry });
 
-  app.get('/api/v1/scenarios', {
-    schema: { summary: 'Built-in scenarios with their parameters, and the calibration they rest on', tags: ['scenarios'] },
-  }, async (): Promise<ScenarioCatalogue> => {
-    const found = await opts.pool.run<Pick<ScenarioCatalogue, 'scenarios' | 'calibration'>>({ kind: 'scenario-catalogue', input: null, needs: [await registry()] });
-    return { ...found, defaults: DEFAULTS, limits: LIMITS };
-  });
-
-  app.withTypeProvider<JsonSchemaToTsProvider>().post('/api/v1/scenarios/run', {
-    schema: {
-      summary: 'Run a scenario: quantiles of the political-prisoner stock per month (median, 50% and 90% bands)',
-      tags: ['scenarios'],
-      body: runBody,
-      response: { 200: { type: 'object', additionalProperties: true, properties: { quantiles: { type: 'array', items: quantile } } } },
+  app.get(
+    '/api/v1/scenarios',
+    {
+      schema: { summary: 'Built-in scenarios with their parameters, and the calibration they rest on', tags: ['scenarios'] },
     },
-  }, async (request): Promise<ScenarioRunResponse> => {
-    const body = request.body ?? {};
-    const input: ScenarioRunInput = { scenario: body.scenario, params: body.params, runs: body.runs ?? DEFAULTS.runs, months: body.months ?? DEFAULTS.months, seed: body.seed ?? DEFAULTS.seed };
-    if (input.runs * input.months > maxWork) {
-      throw new ComputeRefusal(413, 'over_budget', `runs × months is ${input.runs * input.months}; one request may ask for at most ${maxWork} (fewer runs or months)`);
-    }
-    return opts.pool.run<ScenarioRunResponse>({ kind: 'scenario-run', input, needs: [await registry()] });
-  });
+    async (): Promise<ScenarioCatalogue> => {
+      const found = await opts.pool.run<Pick<ScenarioCatalogue, 'scenarios' | 'calibration'>>({
+        kind: 'scenario-catalogue',
+        input: null,
+        needs: [await registry()],
+      });
+      return { ...found, defaults: DEFAULTS, limits: LIMITS };
+    },
+  );
+
+  app.withTypeProvider<JsonSchemaToTsProvider>().post(
+    '/api/v1/scenarios/run',
+    {
+      schema: {
+        summary: 'Run a scenario: quantiles of the political-prisoner stock per month (median, 50% and 90% bands)',
+        tags: ['scenarios'],
+        body: runBody,
+        response: { 200: { type: 'object', additionalProperties: true, properties: { quantiles: { type: 'array', items: quantile } } } },
+      },
+    },
+    async (request): Promise<ScenarioRunResponse> => {
+      const body = request.body ?? {};
+      const input: ScenarioRunInput = {
+        scenario: body.scenario,
+        params: body.params,
+        runs: body.runs ?? DEFAULTS.runs,
+        months: body.months ?? DEFAULTS.months,
+        seed: body.seed ?? DEFAULTS.seed,
+      };
+      if (input.runs * input.months > maxWork) {
+        throw new ComputeRefusal(
+          413,
+          'over_budget',
+          `runs × months is ${input.runs * input.months}; one request may ask for at most ${maxWork} (fewer runs or months)`,
+        );
+      }
+      return opts.pool.run<ScenarioRunResponse>({ kind: 'scenario-run', input, needs: [await registry()] });
+    },
+  );
 }

@@ -24,9 +24,17 @@ export type ScreenBatch = { batch: { query: string; results: ScreenHit[] }[] };
 const hit = {
   type: 'object',
   properties: {
-    id: { type: 'string' }, origin: { type: 'string' }, name: { type: 'string' }, matched_name: { type: 'string' },
-    score: { type: 'number' }, match: { type: 'boolean' }, threshold: { type: 'number' }, schema: { type: 'string' },
-    case_id: { type: 'string' }, list_source: { type: 'string' }, explanation: { type: 'object', additionalProperties: true },
+    id: { type: 'string' },
+    origin: { type: 'string' },
+    name: { type: 'string' },
+    matched_name: { type: 'string' },
+    score: { type: 'number' },
+    match: { type: 'boolean' },
+    threshold: { type: 'number' },
+    schema: { type: 'string' },
+    case_id: { type: 'string' },
+    list_source: { type: 'string' },
+    explanation: { type: 'object', additionalProperties: true },
   },
 };
 
@@ -36,39 +44,48 @@ export interface ScreenRoutesOptions {
 }
 
 export default async function screenRoutes(app: FastifyInstance, opts: ScreenRoutesOptions): Promise<void> {
-  app.withTypeProvider<JsonSchemaToTsProvider>().post('/api/v1/screen', {
-    schema: {
-      tags: ['names'],
-      summary: 'Screen a name, or a batch of names, across scripts and romanisations',
-      body: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          name: { type: 'string', minLength: 1, maxLength: 500 },
-          names: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'string', minLength: 1, maxLength: 500 } },
-          schema: { type: 'string', enum: SCHEMAS },
-          limit: { type: 'integer', minimum: 1, maximum: 100 },
-        },
-        oneOf: [{ required: ['name'] }, { required: ['names'] }],
-      },
-      response: {
-        200: {
+  app.withTypeProvider<JsonSchemaToTsProvider>().post(
+    '/api/v1/screen',
+    {
+      schema: {
+        tags: ['names'],
+        summary: 'Screen a name, or a batch of names, across scripts and romanisations',
+        body: {
           type: 'object',
+          additionalProperties: false,
           properties: {
-            results: { type: 'array', items: hit },
-            batch: { type: 'array', items: { type: 'object', properties: { query: { type: 'string' }, results: { type: 'array', items: hit } } } },
+            name: { type: 'string', minLength: 1, maxLength: 500 },
+            names: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'string', minLength: 1, maxLength: 500 } },
+            schema: { type: 'string', enum: SCHEMAS },
+            limit: { type: 'integer', minimum: 1, maximum: 100 },
+          },
+          oneOf: [{ required: ['name'] }, { required: ['names'] }],
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              results: { type: 'array', items: hit },
+              batch: { type: 'array', items: { type: 'object', properties: { query: { type: 'string' }, results: { type: 'array', items: hit } } } },
+            },
           },
         },
       },
     },
-  }, async (request): Promise<ScreenResponse> => {
-    const body = request.body;
-    // A JSON `null` body is not validated by Fastify: refuse it here.
-    if (!body || (body.name === undefined && body.names === undefined)) throw new LeverageError('invalid_value', 'the body must be an object with name or names', { location: { column: 'body' } });
-    const queries = body.names ?? [body.name!];
-    const version = await app.dataVersion();
-    const input: ScreenInput = { queries, schema: body.schema, limit: body.limit ?? 10 };
-    const results = await opts.pool.run<ScreenHit[][]>({ kind: 'screen', input, needs: [{ name: 'screening', version, load: () => loadScreeningEntries(app.store) }] });
-    return body.names ? { batch: queries.map((query, i) => ({ query, results: results[i]! })) } : { results: results[0]! };
-  });
+    async (request): Promise<ScreenResponse> => {
+      const body = request.body;
+      // A JSON `null` body is not validated by Fastify: refuse it here.
+      if (!body || (body.name === undefined && body.names === undefined))
+        throw new LeverageError('invalid_value', 'the body must be an object with name or names', { location: { column: 'body' } });
+      const queries = body.names ?? [body.name!];
+      const version = await app.dataVersion();
+      const input: ScreenInput = { queries, schema: body.schema, limit: body.limit ?? 10 };
+      const results = await opts.pool.run<ScreenHit[][]>({
+        kind: 'screen',
+        input,
+        needs: [{ name: 'screening', version, load: () => loadScreeningEntries(app.store) }],
+      });
+      return body.names ? { batch: queries.map((query, i) => ({ query, results: results[i]! })) } : { results: results[0]! };
+    },
+  );
 }

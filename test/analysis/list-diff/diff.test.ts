@@ -15,8 +15,13 @@ const A = { id: 'sdn-2019', source: 'us-ofac-sdn', published: '2019-01-15', miss
 const B = { id: 'sdn-2023', source: 'us-ofac-sdn', published: '2023-01-21', missing: ['names'] };
 
 async function load() {
-  const a = await readFixture('ofac-sdn-csv__moov-io_watchman__sdn.csv', ['ofac-add-csv__moov-io_watchman__add.csv', 'ofac-alt-csv__moov-io_watchman__alt.csv']);
-  const b = await readFixture('ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv', ['ofac-add-csv__loudringphone_sancbook__sdn_address_2023-01_reserialised.csv']);
+  const a = await readFixture('ofac-sdn-csv__moov-io_watchman__sdn.csv', [
+    'ofac-add-csv__moov-io_watchman__add.csv',
+    'ofac-alt-csv__moov-io_watchman__alt.csv',
+  ]);
+  const b = await readFixture('ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv', [
+    'ofac-add-csv__loudringphone_sancbook__sdn_address_2023-01_reserialised.csv',
+  ]);
   return [a.designations.values(), b.designations.values()] as const;
 }
 
@@ -52,7 +57,13 @@ test('whole-list diff: BELARUS expands; curated measures link inside the window 
   const [a, b] = await load();
   const diff = diffDesignations(A, a, B, b);
   const measures = deriveMeasures(diff, BELARUS_PROGRAMMES);
-  assert.deepEqual(measures.map((m) => [m.programme, m.action, m.targets.length]), [['BELARUS', 'expand', 48], ['BELARUS-EO14038', 'impose', 91]]);
+  assert.deepEqual(
+    measures.map((m) => [m.programme, m.action, m.targets.length]),
+    [
+      ['BELARUS', 'expand', 48],
+      ['BELARUS-EO14038', 'impose', 91],
+    ],
+  );
   const curated = [
     { id: 'm-2021-08-09', date: '2021-08-09', issuer: 'US', action: 'impose', programme: ['BELARUS-EO14038'] },
     { id: 'm-2023-03-24', date: '2023-03-24', issuer: 'US', action: 'expand', programme: ['BELARUS-EO14038'] }, // BelAZ/MAZ: after the snapshot
@@ -64,26 +75,58 @@ test('whole-list diff: BELARUS expands; curated measures link inside the window 
 });
 
 test('delisting: an id that disappears; amendment lists the changed fields', () => {
-  const base = { listSource: 'us-ofac-sdn' as const, entityKind: 'organisation' as const, legalBasis: [], identifiers: [], addresses: [], birthDates: [], birthPlaces: [], nationalities: [], titles: [], otherInfo: [] };
+  const base = {
+    listSource: 'us-ofac-sdn' as const,
+    entityKind: 'organisation' as const,
+    legalBasis: [],
+    identifiers: [],
+    addresses: [],
+    birthDates: [],
+    birthPlaces: [],
+    nationalities: [],
+    titles: [],
+    otherInfo: [],
+  };
   const a = [
     { ...base, sourceId: '1', names: [{ value: 'BELAVIA', kind: 'primary' as const }], programmes: ['BELARUS-EO14038'] },
     { ...base, sourceId: '2', names: [{ value: 'BELARUSKALI', kind: 'primary' as const }], programmes: ['BELARUS-EO14038'] },
   ];
-  const b = [{ ...base, sourceId: '2', names: [{ value: 'BELARUSKALI', kind: 'primary' as const }], programmes: ['BELARUS-EO14038'], remarks: 'Linked To: X.' }];
+  const b = [
+    { ...base, sourceId: '2', names: [{ value: 'BELARUSKALI', kind: 'primary' as const }], programmes: ['BELARUS-EO14038'], remarks: 'Linked To: X.' },
+  ];
   const diff = diffDesignations({ ...A, missing: [] }, a, { ...B, missing: [] }, b);
-  assert.deepEqual(diff.delisted.map((e) => e.sourceId), ['1']);
-  assert.deepEqual(diff.amended.map((e) => e.fields), [['remarks']]);
-  assert.deepEqual(deriveMeasures(diff, BELARUS_PROGRAMMES).map((m) => [m.action, m.targets.map((t) => t.name)]), [['delist', ['BELAVIA']]]);
+  assert.deepEqual(
+    diff.delisted.map((e) => e.sourceId),
+    ['1'],
+  );
+  assert.deepEqual(
+    diff.amended.map((e) => e.fields),
+    [['remarks']],
+  );
+  assert.deepEqual(
+    deriveMeasures(diff, BELARUS_PROGRAMMES).map((m) => [m.action, m.targets.map((t) => t.name)]),
+    [['delist', ['BELAVIA']]],
+  );
 });
 
-test('candidate measures follow the country given: another country\'s programmes, its legal acts, none of Belarus', () => {
-  const d = (id: string, programmes: string[]) => ({ ...emptyDesignation('us-ofac-sdn', id, 'person'), names: [{ value: `P${id}`, kind: 'primary' as const }], programmes });
+test("candidate measures follow the country given: another country's programmes, its legal acts, none of Belarus", () => {
+  const d = (id: string, programmes: string[]) => ({
+    ...emptyDesignation('us-ofac-sdn', id, 'person'),
+    names: [{ value: `P${id}`, kind: 'primary' as const }],
+    programmes,
+  });
   const diff = diffDesignations(A, [d('1', ['BELARUS'])], B, [d('1', ['BELARUS']), d('2', ['RUSSIA-EO14024']), d('3', ['BELARUS'])]);
   const russia = { tags: ['RUS'], words: ['russia'], legalActs: { 'RUSSIA-EO14024': 'Executive Order 14024' } };
-  assert.deepEqual(deriveMeasures(diff, russia).map((m) => [m.programme, m.action, m.legalAct, m.targets.map((t) => t.sourceId)]), [
-    ['RUSSIA-EO14024', 'impose', 'Executive Order 14024', ['2']],
-  ]);
-  assert.deepEqual(deriveMeasures(diff, BELARUS_PROGRAMMES).map((m) => [m.programme, m.action, m.legalAct]), [['BELARUS', 'expand', 'Executive Order 13405']]);
-  assert.ok(isCountryProgramme('BLR', BELARUS_PROGRAMMES) && isCountryProgramme('The Republic of Belarus (Sanctions) (EU Exit) Regulations 2019', BELARUS_PROGRAMMES));
+  assert.deepEqual(
+    deriveMeasures(diff, russia).map((m) => [m.programme, m.action, m.legalAct, m.targets.map((t) => t.sourceId)]),
+    [['RUSSIA-EO14024', 'impose', 'Executive Order 14024', ['2']]],
+  );
+  assert.deepEqual(
+    deriveMeasures(diff, BELARUS_PROGRAMMES).map((m) => [m.programme, m.action, m.legalAct]),
+    [['BELARUS', 'expand', 'Executive Order 13405']],
+  );
+  assert.ok(
+    isCountryProgramme('BLR', BELARUS_PROGRAMMES) && isCountryProgramme('The Republic of Belarus (Sanctions) (EU Exit) Regulations 2019', BELARUS_PROGRAMMES),
+  );
   assert.ok(!isCountryProgramme('BLRX', BELARUS_PROGRAMMES) && !isCountryProgramme('RUSSIA-EO14024', BELARUS_PROGRAMMES));
 });

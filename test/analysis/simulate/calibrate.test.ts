@@ -9,11 +9,27 @@ test('calibration recovers known λ and δ from synthetic data within its 90% in
   let inside = 0;
   const seeds = [1, 2, 3, 4, 5, 6];
   for (const seed of seeds) {
-    const registry = await syntheticRegistry({ lambda: 50, delta: 0.03, rho: 1, deathRate: 0.0002, startStock: 1200, months: 48, pardonEvery: 3, pardonSize: 40, seed });
+    const registry = await syntheticRegistry({
+      lambda: 50,
+      delta: 0.03,
+      rho: 1,
+      deathRate: 0.0002,
+      startStock: 1200,
+      months: 48,
+      pardonEvery: 3,
+      pardonSize: 40,
+      seed,
+    });
     const c = calibrate(registry, { windowMonths: 48 });
     assert.equal(c.counter, 'Synthetic');
     assert.equal(c.window.months, 48);
-    const ok = c.lambda.interval90[0] <= 50 && 50 <= c.lambda.interval90[1] && c.delta.interval90[0] <= 0.03 && 0.03 <= c.delta.interval90[1] && c.rho.interval90[0] <= 1 && 1 <= c.rho.interval90[1];
+    const ok =
+      c.lambda.interval90[0] <= 50 &&
+      50 <= c.lambda.interval90[1] &&
+      c.delta.interval90[0] <= 0.03 &&
+      0.03 <= c.delta.interval90[1] &&
+      c.rho.interval90[0] <= 1 &&
+      1 <= c.rho.interval90[1];
     if (ok) inside++;
     assert.ok(c.lambda.identified && c.delta.identified);
   }
@@ -22,7 +38,17 @@ test('calibration recovers known λ and δ from synthetic data within its 90% in
 });
 
 test('calibration recovers a δ far from the shipped one (λ 120, δ 0.08, no deals)', async () => {
-  const registry = await syntheticRegistry({ lambda: 120, delta: 0.08, rho: 0, deathRate: 0, startStock: 300, months: 36, pardonEvery: 0, pardonSize: 0, seed: 9 });
+  const registry = await syntheticRegistry({
+    lambda: 120,
+    delta: 0.08,
+    rho: 0,
+    deathRate: 0,
+    startStock: 300,
+    months: 36,
+    pardonEvery: 0,
+    pardonSize: 0,
+    seed: 9,
+  });
   const c = calibrate(registry);
   assert.ok(c.lambda.interval90[0] <= 120 && 120 <= c.lambda.interval90[1], JSON.stringify(c.lambda));
   assert.ok(c.delta.interval90[0] <= 0.08 && 0.08 <= c.delta.interval90[1], JSON.stringify(c.delta));
@@ -56,7 +82,11 @@ test('shipped data: λ and δ are pinned down, ρ is not, and the whole ρ range
 test('panel: its recognitions are the one inflow estimate (RATE_INFLOW), cut to the window', () => {
   const registry = shippedRegistry();
   const p = buildPanel(registry, { asOf: '2026-03-19' });
-  const profile = buildInflowProfile(registry.observations.filter((o) => o.date <= '2026-03-19'), p.counter, RATE_INFLOW);
+  const profile = buildInflowProfile(
+    registry.observations.filter((o) => o.date <= '2026-03-19'),
+    p.counter,
+    RATE_INFLOW,
+  );
   const from = dayOf(`${monthLabel(p.firstMonth)}-01`);
   const to = dayOf(`${monthLabel(p.firstMonth + p.months)}-01`) - 1;
   const total = p.recognitions.reduce((a, r) => a + r.count, 0);
@@ -69,19 +99,24 @@ test('panel: its recognitions are the one inflow estimate (RATE_INFLOW), cut to 
 
 test('panel: month ends take the nearest row within 7 days, and nested periods are not counted twice', () => {
   const p = buildPanel(shippedRegistry(), { asOf: '2026-03-19' });
-  const at = (label: string) => p.stock[(Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1) - p.firstMonth];
+  const at = (label: string) => p.stock[Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1 - p.firstMonth];
   assert.equal(at('2026-02'), 1140); // 5 March counts for the end of February
   assert.equal(at('2025-12'), 1131); // 31 Dec beats 23 Dec
   assert.ok(Number.isNaN(at('2025-04')));
   const total = p.recognitions.reduce((a, r) => a + r.count, 0);
   // 2025 as a whole (509 to 23 Dec) plus December (50) and the rest of the window's months: the
   // annual row keeps only its residual, so the sum stays below a naive sum of every row.
-  const naive = shippedRegistry().observations.filter((o) => o.metric === 'recognised_in_period' && o.source_org === 'Viasna' && (o.period_start ?? '') >= '2023-03').reduce((a, o) => a + o.value, 0);
+  const naive = shippedRegistry()
+    .observations.filter((o) => o.metric === 'recognised_in_period' && o.source_org === 'Viasna' && (o.period_start ?? '') >= '2023-03')
+    .reduce((a, o) => a + o.value, 0);
   assert.ok(total < naive - 300, `${total} vs ${naive}`);
   for (const r of p.recognitions) assert.ok(r.count >= 0 && r.exposure > 0.4);
   // Each window day belongs to at most one interval.
   const cover = new Float64Array(p.months);
-  for (const r of p.recognitions) r.weights.forEach((w, t) => { cover[t] += w; });
+  for (const r of p.recognitions)
+    r.weights.forEach((w, t) => {
+      cover[t] += w;
+    });
   assert.ok([...cover].every((c) => c <= 1 + 1e-9));
 });
 
@@ -96,5 +131,8 @@ test('interval helpers: Wilson and the exact Poisson rate interval', () => {
   const [lo, hi] = poissonRateInterval(6, 100);
   // Garwood 90% for 6 events: [2.613, 11.842].
   assert.ok(Math.abs(lo * 100 - 2.613) < 0.01 && Math.abs(hi * 100 - 11.842) < 0.01, `${lo * 100} ${hi * 100}`);
-  assert.deepEqual(poissonRateInterval(0, 10).map((x) => Math.round(x * 1000) / 1000), [0, 0.3]);
+  assert.deepEqual(
+    poissonRateInterval(0, 10).map((x) => Math.round(x * 1000) / 1000),
+    [0, 0.3],
+  );
 });

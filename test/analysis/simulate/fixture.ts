@@ -37,13 +37,33 @@ export async function syntheticRegistry(truth: SyntheticTruth): Promise<Registry
   const H = truth.months;
   const fixed = new Float64Array(H);
   if (truth.pardonEvery > 0) for (let t = truth.pardonEvery - 1; t < H; t += truth.pardonEvery) fixed[t] = truth.pardonSize;
-  const spec = { months: H, startStock: truth.startStock, memoryMonths: 3, priorReleases: [], deathRate: truth.deathRate, cv2: 0, channels: [], fixedReleases: fixed, channelsFrom: 1 };
+  const spec = {
+    months: H,
+    startStock: truth.startStock,
+    memoryMonths: 3,
+    priorReleases: [],
+    deathRate: truth.deathRate,
+    cv2: 0,
+    channels: [],
+    fixedReleases: fixed,
+    channelsFrom: 1,
+  };
   // One path per month so each month's flows can be read back from the per-month sums.
   const buf = allocateBuffers(1, H, 3);
-  simulatePath(spec, { lambda: truth.lambda, delta: truth.delta, rho: truth.rho }, { arrivals: uniformStream(truth.seed, 0, 1), exits: uniformStream(truth.seed, 0, 2), deals: uniformStream(truth.seed, 0, 3) }, 0, buf);
+  simulatePath(
+    spec,
+    { lambda: truth.lambda, delta: truth.delta, rho: truth.rho },
+    { arrivals: uniformStream(truth.seed, 0, 1), exits: uniformStream(truth.seed, 0, 2), deals: uniformStream(truth.seed, 0, 3) },
+    0,
+    buf,
+  );
   const cite = { source_url: 'https://example.org/synthetic', publisher: 'test', evidence: 'synthetic' };
   const first = 2020 * 12; // 2020-01 is month 1; month 0 (2019-12) holds the start stock
-  const end = (t: number) => { const l = monthLabel(first + t - 1); const [y, m] = l.split('-').map(Number); return `${l}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`; };
+  const end = (t: number) => {
+    const l = monthLabel(first + t - 1);
+    const [y, m] = l.split('-').map(Number);
+    return `${l}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
   const registry: Registry = { releases: [], measures: [], contacts: [], events: [], observations: [] };
   registry.observations.push({ id: 'S-0', date: end(0), metric: 'current', value: truth.startStock, source_org: 'Synthetic', ...cite });
   registry.observations.push({ id: 'D-0', date: end(0), metric: 'died_in_custody_cumulative', value: 0, source_org: 'Synthetic', ...cite });
@@ -51,9 +71,19 @@ export async function syntheticRegistry(truth: SyntheticTruth): Promise<Registry
   for (let t = 1; t <= H; t++) {
     const label = monthLabel(first + t - 1);
     registry.observations.push({ id: `S-${t}`, date: end(t), metric: 'current', value: buf.stock[t - 1], source_org: 'Synthetic', ...cite });
-    registry.observations.push({ id: `R-${t}`, date: end(t), metric: 'recognised_in_period', value: buf.arrivals[t - 1], period_start: `${label}-01`, period_end: end(t), source_org: 'Synthetic', ...cite });
+    registry.observations.push({
+      id: `R-${t}`,
+      date: end(t),
+      metric: 'recognised_in_period',
+      value: buf.arrivals[t - 1],
+      period_start: `${label}-01`,
+      period_end: end(t),
+      source_org: 'Synthetic',
+      ...cite,
+    });
     deaths += buf.deaths[t - 1];
-    if (buf.releases[t - 1] > 0) registry.releases.push({ id: `P-${t}`, date: `${label}-15`, count: buf.releases[t - 1], count_basis: 'announced', mode: 'pardon', ...cite });
+    if (buf.releases[t - 1] > 0)
+      registry.releases.push({ id: `P-${t}`, date: `${label}-15`, count: buf.releases[t - 1], count_basis: 'announced', mode: 'pardon', ...cite });
   }
   registry.observations.push({ id: 'D-1', date: end(H), metric: 'died_in_custody_cumulative', value: deaths, source_org: 'Synthetic', ...cite });
   return registry;

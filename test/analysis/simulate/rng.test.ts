@@ -26,8 +26,14 @@ test('the same seed gives the same uniforms, in (0, 1); another seed gives other
   const b = uniformStream(7, 0, 1);
   const c = uniformStream(8, 0, 1);
   const xs = Array.from({ length: 1000 }, () => a.next());
-  assert.deepEqual(xs, Array.from({ length: 1000 }, () => b.next()));
-  assert.notDeepEqual(xs, Array.from({ length: 1000 }, () => c.next()));
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 1000 }, () => b.next()),
+  );
+  assert.notDeepEqual(
+    xs,
+    Array.from({ length: 1000 }, () => c.next()),
+  );
   assert.ok(xs.every((x) => x > 0 && x < 1));
   const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
   assert.ok(Math.abs(mean - 0.5) < 0.03, `mean ${mean}`);
@@ -43,7 +49,11 @@ test('below the threshold Poisson and Binomial draws are exact quantiles', () =>
   for (const mu of [0.2, 3, 12.5, APPROX_THRESHOLD - 0.1]) {
     for (let i = 1; i < 200; i++) assert.equal(poissonQuantile(i / 200, mu), exactPoisson(i / 200, mu), `mu ${mu} u ${i / 200}`);
   }
-  for (const [n, p] of [[10, 0.3], [1200, 0.02], [5000, 0.0002]] as const) {
+  for (const [n, p] of [
+    [10, 0.3],
+    [1200, 0.02],
+    [5000, 0.0002],
+  ] as const) {
     for (let i = 1; i < 200; i++) assert.equal(binomialQuantile(i / 200, n, p), exactBinomial(i / 200, n, p), `n ${n} p ${p}`);
   }
 });
@@ -58,7 +68,11 @@ test('above the threshold the Cornish–Fisher quantiles are within one count of
     }
     assert.ok(off / 1000 < 0.02, `mu ${mu}: ${off} of 1000 off by one`);
   }
-  for (const [n, p] of [[5000, 0.03], [3000, 0.3], [400, 0.7]] as const) {
+  for (const [n, p] of [
+    [5000, 0.03],
+    [3000, 0.3],
+    [400, 0.7],
+  ] as const) {
     let off = 0;
     for (let i = 1; i < 1000; i++) {
       const d = Math.abs(binomialQuantile(i / 1000, n, p) - exactBinomial(i / 1000, n, p));
@@ -72,23 +86,38 @@ test('above the threshold the Cornish–Fisher quantiles are within one count of
 test('draws keep rising with the mean across the switch to the approximation', () => {
   for (let i = 1; i < 20_000; i++) {
     const u = i / 20_000;
-    for (const mu of [APPROX_THRESHOLD - 1e-9, APPROX_THRESHOLD + 0.5, 2 * APPROX_THRESHOLD - 1e-9]) assert.ok(poissonQuantile(u, mu + 0.3) >= poissonQuantile(u, mu), `u ${u} mu ${mu}`);
+    for (const mu of [APPROX_THRESHOLD - 1e-9, APPROX_THRESHOLD + 0.5, 2 * APPROX_THRESHOLD - 1e-9])
+      assert.ok(poissonQuantile(u, mu + 0.3) >= poissonQuantile(u, mu), `u ${u} mu ${mu}`);
     const n = Math.ceil(APPROX_THRESHOLD / 0.02) - 1;
     assert.ok(binomialQuantile(u, n + 1, 0.02) >= binomialQuantile(u, n, 0.02), `u ${u}`);
   }
 });
 
 test('draws rise with the mean (coupling) and stay in range', () => {
-  fc.assert(fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), fc.double({ min: 0, max: 2000, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), (u, mu, extra) => {
-    assert.ok(poissonQuantile(u, mu + extra) >= poissonQuantile(u, mu));
-    assert.ok(poissonQuantile(u, mu) >= 0);
-  }));
-  fc.assert(fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (u, n, p) => {
-    const k = binomialQuantile(u, n, p);
-    assert.ok(k >= 0 && k <= n);
-    const k1 = binomialQuantile(u, n + 1, p);
-    assert.ok(k1 === k || k1 === k + 1, `n ${n} p ${p}: ${k} then ${k1}`);
-  }));
+  fc.assert(
+    fc.property(
+      fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+      fc.double({ min: 0, max: 2000, noNaN: true }),
+      fc.double({ min: 0, max: 50, noNaN: true }),
+      (u, mu, extra) => {
+        assert.ok(poissonQuantile(u, mu + extra) >= poissonQuantile(u, mu));
+        assert.ok(poissonQuantile(u, mu) >= 0);
+      },
+    ),
+  );
+  fc.assert(
+    fc.property(
+      fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+      fc.integer({ min: 0, max: 5000 }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      (u, n, p) => {
+        const k = binomialQuantile(u, n, p);
+        assert.ok(k >= 0 && k <= n);
+        const k1 = binomialQuantile(u, n + 1, p);
+        assert.ok(k1 === k || k1 === k + 1, `n ${n} p ${p}: ${k} then ${k1}`);
+      },
+    ),
+  );
 });
 
 test('the arrival shock has mean 1 and the asked variance', () => {

@@ -8,7 +8,10 @@ const cal = calibrate(shippedRegistry());
 
 test('built-in scenarios: engagement is the main broker (US), changed only where named', () => {
   const all = builtinScenarios(cal);
-  assert.deepEqual(all.map((s) => s.name), [...SCENARIO_NAMES]);
+  assert.deepEqual(
+    all.map((s) => s.name),
+    [...SCENARIO_NAMES],
+  );
   const us = (name: string) => scenarioByName(cal, name).params.channels.find((c) => c.name === 'US')!;
   assert.ok(us('status-quo').perMonth > 0 && us('status-quo').everyMonths === 0);
   assert.ok(us('engagement-continues').everyMonths >= 1);
@@ -16,7 +19,10 @@ test('built-in scenarios: engagement is the main broker (US), changed only where
   assert.equal(us('engagement-stops').everyMonths, 0);
   assert.ok(scenarioByName(cal, 'pressure-rises').params.lambdaMultiplier > 1);
   assert.equal(us('engagement-stops+pressure-rises').perMonth, 0);
-  assert.throws(() => scenarioByName(cal, 'nope'), (e: unknown) => e instanceof LeverageError && e.code === 'not_found');
+  assert.throws(
+    () => scenarioByName(cal, 'nope'),
+    (e: unknown) => e instanceof LeverageError && e.code === 'not_found',
+  );
 });
 
 test('the same seed gives the same quantiles; runs start after the start stock with known releases', () => {
@@ -48,14 +54,24 @@ test('higher λ never lowers the median, with the calibrated posterior (ρ inclu
 });
 
 test('user-defined parameters are validated with the path at fault', () => {
-  const s = userScenario(cal, { name: 'mine', base: 'engagement-stops', rho: { min: 0, max: 2 }, lambdaMultiplier: 0.9, channels: { domestic: { everyMonths: 6, sizes: [20, 40] }, EU: { perMonth: 0.1, sizes: [5] } } });
+  const s = userScenario(cal, {
+    name: 'mine',
+    base: 'engagement-stops',
+    rho: { min: 0, max: 2 },
+    lambdaMultiplier: 0.9,
+    channels: { domestic: { everyMonths: 6, sizes: [20, 40] }, EU: { perMonth: 0.1, sizes: [5] } },
+  });
   assert.equal(s.name, 'mine');
   assert.deepEqual(s.params.rho, { mode: 'uniform', min: 0, max: 2 });
   assert.equal(s.params.channels.find((c) => c.name === 'domestic')!.everyMonths, 6);
   assert.ok(s.params.channels.some((c) => c.name === 'EU'));
   const r = runScenario(cal, s, { runs: 500, months: 6, seed: 1 });
   assert.equal(r.scenario.name, 'mine');
-  const bad = (input: unknown, column: string) => assert.throws(() => userScenario(cal, input), (e: unknown) => e instanceof LeverageError && e.location?.column === column);
+  const bad = (input: unknown, column: string) =>
+    assert.throws(
+      () => userScenario(cal, input),
+      (e: unknown) => e instanceof LeverageError && e.location?.column === column,
+    );
   bad({ lambda: -1 }, 'lambda');
   bad({ channels: { US: { perMonth: 2 } } }, 'channels.US.perMonth');
   bad({ channels: { XX: { perMonth: 0.2 } } }, 'channels.XX');

@@ -51,7 +51,10 @@ function assertValid(e: FtmExportEntity): void {
 }
 
 const SAMPLES: [string, string[]][] = [
-  ['ofac-sdn-csv__moov-io_watchman__sdn.csv', ['ofac-add-csv__moov-io_watchman__add.csv', 'ofac-alt-csv__moov-io_watchman__alt.csv', 'ofac-sdn-comments-csv__moov-io_watchman__sdn_comments.csv']],
+  [
+    'ofac-sdn-csv__moov-io_watchman__sdn.csv',
+    ['ofac-add-csv__moov-io_watchman__add.csv', 'ofac-alt-csv__moov-io_watchman__alt.csv', 'ofac-sdn-comments-csv__moov-io_watchman__sdn_comments.csv'],
+  ],
   ['ofac-legacy-xml__perchrh_sanction_list_search__consolidated.xml', []],
   ['ofac-advanced-xml__GSmiguel_sanctions_lists_etl__sample_sdn_advanced.xml', []],
   ['eu-fsf-xml__GSmiguel_sanctions_lists_etl__sample_eu_fsf.xml', []],
@@ -130,13 +133,27 @@ test('a Cyrillic alias keeps its script (EU Belarus entity)', async () => {
   assert.deepEqual(entities[1].properties.program, ['BLR']);
   assert.deepEqual(entities[1].properties.description, ['2021/1031']);
   const back = (await reimport(entities)).get('eu-fsf-9')!;
-  assert.deepEqual(back.names.map((n) => [n.value, n.kind, n.script]), [['Belaruskali', 'primary', 'Latn'], ['Беларуськалий', 'alias', 'Cyrl']]);
+  assert.deepEqual(
+    back.names.map((n) => [n.value, n.kind, n.script]),
+    [
+      ['Belaruskali', 'primary', 'Latn'],
+      ['Беларуськалий', 'alias', 'Cyrl'],
+    ],
+  );
 });
 
 test('a registry case person becomes a valid Person with its spellings', () => {
   const e = actorToFtm({
-    id: 'actor-case-1', kind: 'person', primaryName: 'Maria Kalesnikava', country: 'BY', caseIds: ['case-1'],
-    names: [{ value: 'Maria Kalesnikava', kind: 'primary' }, { value: 'Марыя Калеснікава', kind: 'alias' }, { value: 'Мария Колесникова', kind: 'alias' }],
+    id: 'actor-case-1',
+    kind: 'person',
+    primaryName: 'Maria Kalesnikava',
+    country: 'BY',
+    caseIds: ['case-1'],
+    names: [
+      { value: 'Maria Kalesnikava', kind: 'primary' },
+      { value: 'Марыя Калеснікава', kind: 'alias' },
+      { value: 'Мария Колесникова', kind: 'alias' },
+    ],
   });
   assertValid(e);
   assert.equal(e.schema, 'Person');
@@ -164,15 +181,28 @@ before(async () => {
 after(async () => store?.close());
 
 test('writeFtm streams the latest snapshot per list and registry actors as valid JSON lines', async () => {
-  await importListFiles(store, TEST_ACTOR, [fixture('eu-fsf-xml__GSmiguel_sanctions_lists_etl__sample_eu_fsf.xml'), fixture('ofac-advanced-xml__GSmiguel_sanctions_lists_etl__sample_sdn_advanced.xml')]);
-  await store.query(`INSERT INTO actor (id, kind, primary_name) VALUES ('actor-case-x', 'person', 'Ales Bialiatski'), ('actor-org-x', 'organisation', 'Viasna'), ('actor-state-by', 'state', 'Belarus')`);
-  await store.query(`INSERT INTO actor_name (id, actor_id, value, kind, script) VALUES ('n1', 'actor-case-x', 'Ales Bialiatski', 'primary', 'Latn'), ('n2', 'actor-case-x', 'Алесь Бяляцкі', 'alias', 'Cyrl')`);
+  await importListFiles(store, TEST_ACTOR, [
+    fixture('eu-fsf-xml__GSmiguel_sanctions_lists_etl__sample_eu_fsf.xml'),
+    fixture('ofac-advanced-xml__GSmiguel_sanctions_lists_etl__sample_sdn_advanced.xml'),
+  ]);
+  await store.query(
+    `INSERT INTO actor (id, kind, primary_name) VALUES ('actor-case-x', 'person', 'Ales Bialiatski'), ('actor-org-x', 'organisation', 'Viasna'), ('actor-state-by', 'state', 'Belarus')`,
+  );
+  await store.query(
+    `INSERT INTO actor_name (id, actor_id, value, kind, script) VALUES ('n1', 'actor-case-x', 'Ales Bialiatski', 'primary', 'Latn'), ('n2', 'actor-case-x', 'Алесь Бяляцкі', 'alias', 'Cyrl')`,
+  );
   const out = new PassThrough();
   let text = '';
   out.on('data', (c: Buffer) => (text += c.toString('utf8')));
   const summary = await writeFtm(store, { registry: true }, out);
-  const lines = text.trim().split('\n').map((l) => JSON.parse(l) as FtmExportEntity);
-  assert.deepEqual({ designations: summary.designations, actors: summary.actors, snapshots: summary.snapshots.length }, { designations: 5 + 4, actors: 2, snapshots: 2 });
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as FtmExportEntity);
+  assert.deepEqual(
+    { designations: summary.designations, actors: summary.actors, snapshots: summary.snapshots.length },
+    { designations: 5 + 4, actors: 2, snapshots: 2 },
+  );
   assert.equal(lines.length, 2 * 9 + 2);
   lines.forEach(assertValid);
   const person = lines.find((e) => e.id === 'leverage-actor-case-x')!;
@@ -188,7 +218,10 @@ test('`export ftm --snapshot ID --out FILE` writes one snapshot through the CLI 
   registerExportCommands(program);
   await program.parseAsync(['node', 'leverage', 'export', 'ftm', '--snapshot', snapshot.id, '--out', file]);
   if (!process.env.DATABASE_URL) store = await openStore({ dataDir });
-  const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as FtmExportEntity);
+  const lines = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as FtmExportEntity);
   assert.equal(lines.length, 10);
   lines.forEach(assertValid);
   assert.ok(lines.every((e) => e.id.startsWith('eu-fsf-')));

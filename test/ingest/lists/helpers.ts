@@ -8,7 +8,11 @@ import { collectDesignations, detectFormat, openInput, readList } from '../../..
 export const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/lists/${name}`, import.meta.url));
 
 /** Reads a fixture (and optional OFAC CSV side tables) into designations, publication date and warnings. */
-export async function readFixture(name: string, sides: string[] = [], format?: ListFormat): Promise<{ designations: Map<string, Designation>; published?: string; warnings: Warning[]; format: ListFormat }> {
+export async function readFixture(
+  name: string,
+  sides: string[] = [],
+  format?: ListFormat,
+): Promise<{ designations: Map<string, Designation>; published?: string; warnings: Warning[]; format: ListFormat }> {
   const warnings: Warning[] = [];
   const input = await openInput(fixture(name), { warnings });
   const f = format ?? detectFormat(input.probe.head, name);
@@ -18,7 +22,11 @@ export async function readFixture(name: string, sides: string[] = [], format?: L
 }
 
 /** Reads in-memory content as if it were a file. */
-export async function readBytes(name: string, bytes: Buffer, format?: ListFormat): Promise<{ designations: Map<string, Designation>; published?: string; warnings: Warning[] }> {
+export async function readBytes(
+  name: string,
+  bytes: Buffer,
+  format?: ListFormat,
+): Promise<{ designations: Map<string, Designation>; published?: string; warnings: Warning[] }> {
   const warnings: Warning[] = [];
   const input = await openInput(name, { bytes, warnings });
   const { designations, published } = await collectDesignations(readList(input, format ?? detectFormat(input.probe.head, name)));
@@ -27,7 +35,17 @@ export async function readBytes(name: string, bytes: Buffer, format?: ListFormat
 
 /** Totals over designations. */
 export function totals(ds: Iterable<Designation>) {
-  const t = { entities: 0, names: 0, aliases: 0, weak: 0, former: 0, addresses: 0, identifiers: 0, programmes: new Set<string>(), kinds: {} as Record<string, number> };
+  const t = {
+    entities: 0,
+    names: 0,
+    aliases: 0,
+    weak: 0,
+    former: 0,
+    addresses: 0,
+    identifiers: 0,
+    programmes: new Set<string>(),
+    kinds: {} as Record<string, number>,
+  };
   for (const d of ds) {
     t.entities++;
     t.names += d.names.length;

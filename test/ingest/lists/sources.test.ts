@@ -18,8 +18,12 @@ const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/lists/', import.meta.
 /** The files every source folder holds: the descriptor, the source-shaped reader, the pure mappers. */
 const CAST = ['index.ts', 'parse.ts', 'map.ts'];
 
-const folders = readdirSync(SOURCES_DIR).filter((f) => statSync(SOURCES_DIR + f).isDirectory()).sort();
-const fixtures = readdirSync(FIXTURES_DIR).filter((f) => !f.endsWith('.md')).sort();
+const folders = readdirSync(SOURCES_DIR)
+  .filter((f) => statSync(SOURCES_DIR + f).isDirectory())
+  .sort();
+const fixtures = readdirSync(FIXTURES_DIR)
+  .filter((f) => !f.endsWith('.md'))
+  .sort();
 
 test('every folder under sources/ is registered under its own name, and every registered source has a folder', () => {
   assert.deepEqual([...SOURCES.map((s) => s.format)].sort(), folders);
@@ -59,7 +63,10 @@ test('no fixture is claimed by two sources, and a fixture nobody claims is refus
     assert.ok(claimed.length <= 1, `${name} is claimed by ${claimed.join(' and ')}`);
     if (claimed.length === 0) {
       const input = await openInput(fixture(name));
-      assert.ok(SOURCES.some((s) => s.refuse?.(input.probe.head)), `${name}: no source claims or refuses it`);
+      assert.ok(
+        SOURCES.some((s) => s.refuse?.(input.probe.head)),
+        `${name}: no source claims or refuses it`,
+      );
     }
   }
 });
@@ -75,7 +82,10 @@ test('every source claims at least one fixture and reads every primary one witho
       assert.equal(detectFormat(input.probe.head, name), s.format);
       const events: ListEvent[] = [];
       for await (const e of readList(input, s.format)) events.push(e);
-      assert.ok(events.some((e) => e.type !== 'meta'), `${name}: no designation, patch or delete`);
+      assert.ok(
+        events.some((e) => e.type !== 'meta'),
+        `${name}: no designation, patch or delete`,
+      );
       read++;
     }
     assert.ok(read > 0, `${s.format}: no fixture in test/fixtures/lists/ that it claims and reads`);
@@ -84,12 +94,21 @@ test('every source claims at least one fixture and reads every primary one witho
 
 test('a --format value is checked against the registry; the error lists every registered format', () => {
   for (const f of LIST_FORMATS) assert.equal(parseFormat(f), f);
-  assert.throws(() => parseFormat('ofac-pdf'), (e: unknown) => e instanceof LeverageError && e.code === 'invalid_value' && e.expected === LIST_FORMATS.join(', '));
+  assert.throws(
+    () => parseFormat('ofac-pdf'),
+    (e: unknown) => e instanceof LeverageError && e.code === 'invalid_value' && e.expected === LIST_FORMATS.join(', '),
+  );
 });
 
 test('planning marks a delta file as changes to the latest snapshot, a full list as not', async () => {
   const delta = 'opensanctions-delta-jsonl__opensanctions_yente__t2_20240528134729-3iv_entities.delta.json';
   const full = 'opensanctions-ftm-jsonl__opensanctions_yente__t1_entities.ftm.json';
   const jobs = await planImport([fixture(delta), fixture(full)]);
-  assert.deepEqual(jobs.map((j) => [j.format, j.delta]), [['ftm-delta', true], ['ftm-jsonl', false]]);
+  assert.deepEqual(
+    jobs.map((j) => [j.format, j.delta]),
+    [
+      ['ftm-delta', true],
+      ['ftm-jsonl', false],
+    ],
+  );
 });

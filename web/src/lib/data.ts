@@ -15,16 +15,19 @@ const cache = new Map<string, Promise<unknown>>();
 export function records<P extends keyof RecordTypes>(plural: P, q: Record<string, string | undefined> = {}): Promise<RecordTypes[P][]> {
   const key = withQuery(`/api/v1/${plural}`, q);
   if (!cache.has(key)) {
-    cache.set(key, (async () => {
-      const out: RecordTypes[P][] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await getJson<RecordPage<RecordTypes[P]>>(withQuery(`/api/v1/${plural}`, { ...q, limit: 10000, cursor }));
-        out.push(...page.items);
-        cursor = page.next_cursor;
-      } while (cursor);
-      return out;
-    })());
+    cache.set(
+      key,
+      (async () => {
+        const out: RecordTypes[P][] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await getJson<RecordPage<RecordTypes[P]>>(withQuery(`/api/v1/${plural}`, { ...q, limit: 10000, cursor }));
+          out.push(...page.items);
+          cursor = page.next_cursor;
+        } while (cursor);
+        return out;
+      })(),
+    );
   }
   return cache.get(key) as Promise<RecordTypes[P][]>;
 }
@@ -32,7 +35,11 @@ export function records<P extends keyof RecordTypes>(plural: P, q: Record<string
 /** The dataset profile, or null when none was imported. */
 export function datasetProfile(): Promise<DatasetProfile | null> {
   const key = '/api/v1/dataset';
-  if (!cache.has(key)) cache.set(key, getJson<{ profile: DatasetProfile | null }>(key).then((r) => r.profile));
+  if (!cache.has(key))
+    cache.set(
+      key,
+      getJson<{ profile: DatasetProfile | null }>(key).then((r) => r.profile),
+    );
   return cache.get(key) as Promise<DatasetProfile | null>;
 }
 

@@ -39,25 +39,33 @@ export function panel<R extends object>(spec: PanelSpec<R>): HTMLElement {
   const body = h('div', { class: 'panel-body' });
   body.append(mode === 'chart' && spec.chart ? spec.chart() : table(spec));
   const toggle = spec.chart
-    ? h('button', {
-        type: 'button',
-        class: 'toggle',
-        'aria-pressed': String(mode === 'table'),
-        onclick: () => {
-          setView({ [key]: mode === 'chart' ? 'table' : null });
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'toggle',
+          'aria-pressed': String(mode === 'table'),
+          onclick: () => {
+            setView({ [key]: mode === 'chart' ? 'table' : null });
+          },
         },
-      }, mode === 'chart' ? 'Show table' : 'Show chart')
+        mode === 'chart' ? 'Show table' : 'Show chart',
+      )
     : null;
-  const csv = h('button', {
-    type: 'button',
-    class: 'csv',
-    onclick: () => downloadCsv(`${spec.id}.csv`, toCsv(spec.columns, spec.rows as Record<string, unknown>[])),
-  }, `Download CSV (${spec.rows.length} rows)`);
+  const csv = h(
+    'button',
+    {
+      type: 'button',
+      class: 'csv',
+      onclick: () => downloadCsv(`${spec.id}.csv`, toCsv(spec.columns, spec.rows as Record<string, unknown>[])),
+    },
+    `Download CSV (${spec.rows.length} rows)`,
+  );
   const link = h('a', { class: 'permalink', href: location.href, title: 'This view, with its filters, as a link' }, 'Permalink');
-  return h('section', { class: 'panel', 'data-panel': spec.id, 'data-mode': mode, 'aria-labelledby': `${spec.id}-title` },
-    h('header', { class: 'panel-head' },
-      h('h2', { id: `${spec.id}-title` }, spec.title),
-      h('div', { class: 'panel-actions' }, toggle, csv, link)),
+  return h(
+    'section',
+    { class: 'panel', 'data-panel': spec.id, 'data-mode': mode, 'aria-labelledby': `${spec.id}-title` },
+    h('header', { class: 'panel-head' }, h('h2', { id: `${spec.id}-title` }, spec.title), h('div', { class: 'panel-actions' }, toggle, csv, link)),
     spec.caption ? h('p', { class: 'caption' }, spec.caption) : null,
     body,
     sourcesBlock(spec.sources, spec.caveats ?? []),
@@ -65,10 +73,34 @@ export function panel<R extends object>(spec: PanelSpec<R>): HTMLElement {
 }
 
 export function table<R extends object>(spec: Pick<PanelSpec<R>, 'rows' | 'columns' | 'id'>): HTMLElement {
-  return h('div', { class: 'table-wrap' },
-    h('table', { 'data-table': spec.id },
-      h('thead', {}, h('tr', {}, spec.columns.map((c) => h('th', { scope: 'col' }, c.label)))),
-      h('tbody', {}, spec.rows.map((r) => h('tr', {}, spec.columns.map((c) => h('td', {}, c.format ? c.format(r) : text((r as Record<string, unknown>)[c.key]))))))));
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { 'data-table': spec.id },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          spec.columns.map((c) => h('th', { scope: 'col' }, c.label)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        spec.rows.map((r) =>
+          h(
+            'tr',
+            {},
+            spec.columns.map((c) => h('td', {}, c.format ? c.format(r) : text((r as Record<string, unknown>)[c.key]))),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function text(v: unknown): string {
@@ -80,13 +112,40 @@ function text(v: unknown): string {
 
 function sourcesBlock(sources: SourceRef[], caveats: string[]): HTMLElement {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
-  return h('details', { class: 'sources' },
+  return h(
+    'details',
+    { class: 'sources' },
     h('summary', {}, `Sources (${unique.length} rows)${caveats.length ? ' and caveats' : ''}`),
-    caveats.length ? h('ul', { class: 'caveats' }, caveats.map((c) => h('li', {}, c))) : null,
-    h('ul', { class: 'source-rows' }, unique.map((s) => h('li', { 'data-source-id': s.id }, h('code', {}, s.id), s.label ? ' ' : '', s.url ? h('a', { href: s.url, rel: 'noreferrer', target: '_blank' }, s.label ?? s.url) : (s.label ?? '')))));
+    caveats.length
+      ? h(
+          'ul',
+          { class: 'caveats' },
+          caveats.map((c) => h('li', {}, c)),
+        )
+      : null,
+    h(
+      'ul',
+      { class: 'source-rows' },
+      unique.map((s) =>
+        h(
+          'li',
+          { 'data-source-id': s.id },
+          h('code', {}, s.id),
+          s.label ? ' ' : '',
+          s.url ? h('a', { href: s.url, rel: 'noreferrer', target: '_blank' }, s.label ?? s.url) : (s.label ?? ''),
+        ),
+      ),
+    ),
+  );
 }
 
 /** A headline figure: value, what it is, its window, and where it comes from. */
 export function headline(label: string, value: string, note: Child, id: string): HTMLElement {
-  return h('div', { class: 'headline', 'data-headline': id }, h('div', { class: 'value' }, value), h('div', { class: 'label' }, label), h('div', { class: 'note' }, note));
+  return h(
+    'div',
+    { class: 'headline', 'data-headline': id },
+    h('div', { class: 'value' }, value),
+    h('div', { class: 'label' }, label),
+    h('div', { class: 'note' }, note),
+  );
 }

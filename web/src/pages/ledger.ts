@@ -14,54 +14,76 @@ export async function ledgerPage(page: HTMLElement): Promise<void> {
   const counterparts = [...new Set(data.entries.map((e) => e.counterpart))].sort();
   page.append(
     h('h1', {}, 'Exchange ledger'),
-    h('form', { class: 'filters', onsubmit: (e: Event) => e.preventDefault() },
+    h(
+      'form',
+      { class: 'filters', onsubmit: (e: Event) => e.preventDefault() },
       h('label', {}, 'Side ', select('side', ['engagement', 'pressure'], side)),
       h('label', {}, 'Counterpart ', select('counterpart', ['', ...counterparts], v.counterpart ?? '')),
-      h('label', {}, 'Window (days after) ', select('window', ['7', '14', '30', '60', '90'], window))),
+      h('label', {}, 'Window (days after) ', select('window', ['7', '14', '30', '60', '90'], window)),
+    ),
   );
   const totals = side === 'engagement' ? data.by_counterpart : data.pressure_by_issuer;
-  page.append(panel({
-    id: 'ledger-totals',
-    title: side === 'engagement' ? 'People released per engagement, by counterpart' : 'Pressure episodes by issuer, and releases after them',
-    caption: `Strong = a source names the link; by window = the release fell within ${data.window_days} days after (weaker: it only came after). ${data.from} to ${data.to}.`,
-    rows: totals,
-    columns: [
-      { key: 'key', label: side === 'engagement' ? 'Counterpart' : 'Issuer' },
-      { key: 'episodes', label: 'Episodes' },
-      { key: 'people_strong', label: 'Released (strong)' },
-      { key: 'people_by_window', label: 'Released (by window)' },
-      { key: 'people_per_episode', label: 'Strong per episode', format: (t) => fmt(t.people_per_episode, 1) },
-    ],
-    chart: () => Plot.plot({
-      width: Math.min(900, document.body.clientWidth - 40),
-      marginLeft: Math.min(200, 12 + 7 * Math.max(...totals.map((t) => t.key.length), 4)),
-      x: { label: 'people released', grid: true },
-      y: { label: null },
-      color: { legend: true, domain: ['strong', 'by window'], range: ['#1a7f37', '#9fd3ad'] },
-      marks: [Plot.barX(totals.flatMap((t) => [{ key: t.key, link: 'strong', n: t.people_strong }, { key: t.key, link: 'by window', n: t.people_by_window }]), Plot.stackX({ y: 'key', x: 'n', fill: 'link', className: 'ledger-bars' }))],
+  page.append(
+    panel({
+      id: 'ledger-totals',
+      title: side === 'engagement' ? 'People released per engagement, by counterpart' : 'Pressure episodes by issuer, and releases after them',
+      caption: `Strong = a source names the link; by window = the release fell within ${data.window_days} days after (weaker: it only came after). ${data.from} to ${data.to}.`,
+      rows: totals,
+      columns: [
+        { key: 'key', label: side === 'engagement' ? 'Counterpart' : 'Issuer' },
+        { key: 'episodes', label: 'Episodes' },
+        { key: 'people_strong', label: 'Released (strong)' },
+        { key: 'people_by_window', label: 'Released (by window)' },
+        { key: 'people_per_episode', label: 'Strong per episode', format: (t) => fmt(t.people_per_episode, 1) },
+      ],
+      chart: () =>
+        Plot.plot({
+          width: Math.min(900, document.body.clientWidth - 40),
+          marginLeft: Math.min(200, 12 + 7 * Math.max(...totals.map((t) => t.key.length), 4)),
+          x: { label: 'people released', grid: true },
+          y: { label: null },
+          color: { legend: true, domain: ['strong', 'by window'], range: ['#1a7f37', '#9fd3ad'] },
+          marks: [
+            Plot.barX(
+              totals.flatMap((t) => [
+                { key: t.key, link: 'strong', n: t.people_strong },
+                { key: t.key, link: 'by window', n: t.people_by_window },
+              ]),
+              Plot.stackX({ y: 'key', x: 'n', fill: 'link', className: 'ledger-bars' }),
+            ),
+          ],
+        }),
+      sources: totals.flatMap((t) => t.source_ids.map((id) => ({ id }))),
+      caveats: [
+        'Episodes with fewer than a handful of releases are too few for a rate: read the counts, not the ratio.',
+        'A release is tied to at most one engagement episode.',
+      ],
     }),
-    sources: totals.flatMap((t) => t.source_ids.map((id) => ({ id }))),
-    caveats: ['Episodes with fewer than a handful of releases are too few for a rate: read the counts, not the ratio.', 'A release is tied to at most one engagement episode.'],
-  }));
-  page.append(panel({
-    id: 'ledger-entries',
-    title: `${entries.length} ${side} episodes`,
-    rows: entries.map((e) => ({ ...e, tied: e.releases.map((r) => `${r.id} (${r.count}, ${r.link})`).join('; '), inflow: e.inflow_window.value })),
-    columns: [
-      { key: 'from', label: 'From' },
-      { key: 'counterpart', label: 'Counterpart' },
-      { key: 'kinds', label: 'What' },
-      { key: 'tied', label: 'Releases tied' },
-      { key: 'people_strong', label: 'Strong' },
-      { key: 'people_by_window', label: 'By window' },
-      { key: 'inflow', label: 'New recognitions in the window', format: (e) => fmt(e.inflow) },
-      { key: 'row_ids', label: 'Rows' },
-    ],
-    sources: entries.flatMap((e) => e.source_ids.map((id) => ({ id }))),
-  }));
+  );
+  page.append(
+    panel({
+      id: 'ledger-entries',
+      title: `${entries.length} ${side} episodes`,
+      rows: entries.map((e) => ({ ...e, tied: e.releases.map((r) => `${r.id} (${r.count}, ${r.link})`).join('; '), inflow: e.inflow_window.value })),
+      columns: [
+        { key: 'from', label: 'From' },
+        { key: 'counterpart', label: 'Counterpart' },
+        { key: 'kinds', label: 'What' },
+        { key: 'tied', label: 'Releases tied' },
+        { key: 'people_strong', label: 'Strong' },
+        { key: 'people_by_window', label: 'By window' },
+        { key: 'inflow', label: 'New recognitions in the window', format: (e) => fmt(e.inflow) },
+        { key: 'row_ids', label: 'Rows' },
+      ],
+      sources: entries.flatMap((e) => e.source_ids.map((id) => ({ id }))),
+    }),
+  );
 }
 
 function select(name: string, options: string[], value: string): HTMLSelectElement {
-  return h('select', { name, onchange: (e: Event) => setView({ [name]: (e.target as HTMLSelectElement).value || null }) },
-    options.map((o) => h('option', { value: o, selected: o === value }, o || 'all')));
+  return h(
+    'select',
+    { name, onchange: (e: Event) => setView({ [name]: (e.target as HTMLSelectElement).value || null }) },
+    options.map((o) => h('option', { value: o, selected: o === value }, o || 'all')),
+  );
 }

@@ -46,10 +46,22 @@ export async function probe(file: string, bytes?: Buffer): Promise<Probe> {
 }
 
 /** Builds a `ListInput` for a file: probes it and routes warnings to `warnings`. */
-export async function openInput(file: string, options: { bytes?: Buffer; warnings?: Warning[]; onBytes?: (n: number) => void } = {}): Promise<ListInput & { probe: Probe }> {
+export async function openInput(
+  file: string,
+  options: { bytes?: Buffer; warnings?: Warning[]; onBytes?: (n: number) => void } = {},
+): Promise<ListInput & { probe: Probe }> {
   const p = await probe(file, options.bytes);
   const warnings = options.warnings ?? [];
-  return { file, bytes: options.bytes, hash: p.hash, head: p.head, invalidUtf8At: p.invalidUtf8At, warn: (w) => warnings.push(w), onBytes: options.onBytes, probe: p };
+  return {
+    file,
+    bytes: options.bytes,
+    hash: p.hash,
+    head: p.head,
+    invalidUtf8At: p.invalidUtf8At,
+    warn: (w) => warnings.push(w),
+    onBytes: options.onBytes,
+    probe: p,
+  };
 }
 
 /** The raw bytes of an input, in chunks, reporting progress. */

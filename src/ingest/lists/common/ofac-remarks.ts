@@ -26,7 +26,9 @@ export interface RemarkFacts {
  */
 export const WEAK_ALIAS_PATTERN = /\b([afn])\.k\.a\.,? '(.+?)'(?=\s*(?:[;.,)]|$))/g;
 
-const OTHER_LABELS = [...NON_IDENTIFIER_TYPES, 'Telephone', 'Fax', 'Listing Date', 'Effective Date', 'Executive Order', 'Website', 'Email Address'].sort((a, b) => b.length - a.length);
+const OTHER_LABELS = [...NON_IDENTIFIER_TYPES, 'Telephone', 'Fax', 'Listing Date', 'Effective Date', 'Executive Order', 'Website', 'Email Address'].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** Splits remarks into facts; anything not understood stays only in the remarks text. */
 export function parseOfacRemarks(remarks: string | undefined, warn: (w: Warning) => void = () => undefined): RemarkFacts {

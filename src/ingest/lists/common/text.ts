@@ -19,11 +19,48 @@ export function clean(value: string | undefined | null): string | undefined {
 
 /** Two-letter language codes used by the EU and UK lists, mapped to ISO 639-3. */
 const LANG3: Record<string, string> = {
-  EN: 'eng', FR: 'fra', DE: 'deu', ES: 'spa', IT: 'ita', PT: 'por', NL: 'nld', PL: 'pol', CS: 'ces', SK: 'slk',
-  SL: 'slv', HU: 'hun', RO: 'ron', BG: 'bul', EL: 'ell', GA: 'gle', SV: 'swe', DA: 'dan', FI: 'fin', ET: 'est',
-  LV: 'lav', LT: 'lit', MT: 'mlt', HR: 'hrv', RU: 'rus', BE: 'bel', UK: 'ukr', FA: 'fas', AR: 'ara', ZH: 'zho',
-  KO: 'kor', JA: 'jpn', TR: 'tur', HE: 'heb',
-  RUSSIAN: 'rus', BELARUSIAN: 'bel', UKRAINIAN: 'ukr', ARABIC: 'ara', CHINESE: 'zho', KOREAN: 'kor', PERSIAN: 'fas', FARSI: 'fas',
+  EN: 'eng',
+  FR: 'fra',
+  DE: 'deu',
+  ES: 'spa',
+  IT: 'ita',
+  PT: 'por',
+  NL: 'nld',
+  PL: 'pol',
+  CS: 'ces',
+  SK: 'slk',
+  SL: 'slv',
+  HU: 'hun',
+  RO: 'ron',
+  BG: 'bul',
+  EL: 'ell',
+  GA: 'gle',
+  SV: 'swe',
+  DA: 'dan',
+  FI: 'fin',
+  ET: 'est',
+  LV: 'lav',
+  LT: 'lit',
+  MT: 'mlt',
+  HR: 'hrv',
+  RU: 'rus',
+  BE: 'bel',
+  UK: 'ukr',
+  FA: 'fas',
+  AR: 'ara',
+  ZH: 'zho',
+  KO: 'kor',
+  JA: 'jpn',
+  TR: 'tur',
+  HE: 'heb',
+  RUSSIAN: 'rus',
+  BELARUSIAN: 'bel',
+  UKRAINIAN: 'ukr',
+  ARABIC: 'ara',
+  CHINESE: 'zho',
+  KOREAN: 'kor',
+  PERSIAN: 'fas',
+  FARSI: 'fas',
 };
 
 /** ISO 639-3 for an EU two-letter code (`EN`) or a UK language name (`Russian`); undefined when unknown or empty. */
@@ -33,7 +70,18 @@ export function language(code: string | undefined): string | undefined {
 }
 
 const MONTHS: Record<string, string> = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
 };
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -58,7 +106,8 @@ export function toEdtf(text: string | undefined): string | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(body);
   let out: string | undefined;
   if (m) out = `${m[1]}-${m[2]}-${m[3]}`;
-  else if ((m = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(body)) && MONTHS[m[2].toLowerCase()]) out = `${m[3]}-${MONTHS[m[2].toLowerCase()]}-${pad(m[1])}`;
+  else if ((m = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(body)) && MONTHS[m[2].toLowerCase()])
+    out = `${m[3]}-${MONTHS[m[2].toLowerCase()]}-${pad(m[1])}`;
   else if ((m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(body)) && MONTHS[m[1].toLowerCase()]) out = `${m[2]}-${MONTHS[m[1].toLowerCase()]}`;
   else if ((m = /^(\d{1,2}|dd)\/(\d{1,2}|mm)\/(\d{4})$/i.exec(body))) {
     if (/^\d+$/.test(m[1]) && /^\d+$/.test(m[2])) out = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;

@@ -167,7 +167,12 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
     else if (unknown.size < 200) unknown.set(detach(name), { count: 1, location: { ...where(), path: detach(pathOf()) } });
   };
   // saxes' own attributes object is used unless a key is prefixed or declares a namespace (no copy per element).
-  const newNode = (name: string, attributes: Record<string, string>): XmlNode => ({ name, attrs: prefixed ? localAttrs(attributes) : attributes, children: NO_CHILDREN, text: '' });
+  const newNode = (name: string, attributes: Record<string, string>): XmlNode => ({
+    name,
+    attrs: prefixed ? localAttrs(attributes) : attributes,
+    children: NO_CHILDREN,
+    text: '',
+  });
   // Root checks, and sibling numbers (`sdnEntry[37]`) down to record level.
   const openShallow = (name: string, depth: number, attributes: Record<string, string>) => {
     if (depth === 0) {
@@ -175,7 +180,11 @@ export async function* readXmlRecords(input: ListInput, spec: XmlSpec): AsyncGen
       sawRoot = true;
       if (!spec.roots.includes(name)) throw fail(`unexpected root element <${name}>`, 'bad_format', `<${spec.roots.join('> or <')}>`);
       // The root's attributes (EU `generationDate`, UN `dateGenerated`) come first as a `root` record.
-      queue.push({ record: { tag: 'root', node: newNode(name, attributes) }, location: { file: input.file, line: parser.line, path: name }, fileHash: input.hash });
+      queue.push({
+        record: { tag: 'root', node: newNode(name, attributes) },
+        location: { file: input.file, line: parser.line, path: name },
+        fileHash: input.hash,
+      });
     }
     const siblings = counters[depth];
     const n = (siblings.get(name) ?? 0) + 1;

@@ -60,12 +60,17 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
   const aliases = children('nameAlias');
   const names: DesignationName[] = [];
   const plain = (a: XmlNode) => !clean(a.attrs.nameLanguage) || a.attrs.nameLanguage === 'EN';
-  const weakOf = (a: XmlNode) => a.attrs.strong === 'false' || EU_WEAK_REMARK.test(childrenNamed(a, 'remark').map((r) => r.text).join(' '));
+  const weakOf = (a: XmlNode) =>
+    a.attrs.strong === 'false' ||
+    EU_WEAK_REMARK.test(
+      childrenNamed(a, 'remark')
+        .map((r) => r.text)
+        .join(' '),
+    );
   // No alias is marked primary: take the first strong, untagged-or-English, structured name.
   const weak = aliases.map(weakOf);
   const strong = aliases.filter((_a, i) => !weak[i]);
-  const primaryAlias =
-    strong.find((a) => plain(a) && (clean(a.attrs.lastName) || clean(a.attrs.firstName))) ?? strong.find(plain) ?? strong[0] ?? aliases[0];
+  const primaryAlias = strong.find((a) => plain(a) && (clean(a.attrs.lastName) || clean(a.attrs.firstName))) ?? strong.find(plain) ?? strong[0] ?? aliases[0];
   for (const [i, a] of aliases.entries()) {
     const value = clean(a.attrs.wholeName) ?? (joinParts(a.attrs.firstName, a.attrs.middleName, a.attrs.lastName).replace(/, /g, ' ') || undefined);
     if (!value) continue;
@@ -93,7 +98,9 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
   if (ref) d.identifiers.push({ type: 'EU reference number', value: ref });
   const un = clean(entity.attrs.unitedNationId);
   if (un) d.identifiers.push({ type: 'UN reference number', value: un });
-  const remarks = children('remark').map((r) => clean(r.text)).filter(Boolean);
+  const remarks = children('remark')
+    .map((r) => clean(r.text))
+    .filter(Boolean);
   if (remarks.length) d.remarks = remarks.join('\n');
   for (const c of children('citizenship')) {
     const { countryCode, country: name } = country(c, warn, id);
@@ -126,7 +133,8 @@ export function mapEuEntity(entity: XmlNode, listSource: ListSource = 'eu-fsf', 
       if (c.country !== undefined) address.country = c.country;
       d.addresses.push(address);
     }
-    for (const ci of childrenNamed(a, 'contactInfo')) if (clean(ci.attrs.value)) d.otherInfo.push({ type: ci.attrs.key ?? 'contact', value: clean(ci.attrs.value)! });
+    for (const ci of childrenNamed(a, 'contactInfo'))
+      if (clean(ci.attrs.value)) d.otherInfo.push({ type: ci.attrs.key ?? 'contact', value: clean(ci.attrs.value)! });
   }
   for (const i of children('identification')) {
     const value = clean(i.attrs.number) ?? clean(i.attrs.latinNumber);

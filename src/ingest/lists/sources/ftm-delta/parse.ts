@@ -30,7 +30,10 @@ export const reader: ListReader<FtmDeltaOp> = {
       }
       const op = value.op;
       if (op !== 'ADD' && op !== 'MOD' && op !== 'DEL') {
-        throw new LeverageError('invalid_value', `unknown delta op ${JSON.stringify(op)}`, { location: { file: input.file, line, column: 'op' }, expected: 'ADD, MOD or DEL' });
+        throw new LeverageError('invalid_value', `unknown delta op ${JSON.stringify(op)}`, {
+          location: { file: input.file, line, column: 'op' },
+          expected: 'ADD, MOD or DEL',
+        });
       }
       const entity = checkEntity(input, value.entity, line, op !== 'DEL');
       yield { record: { op, entity }, location: { file: input.file, line, offset, record: entity.id }, fileHash: input.hash };
@@ -40,5 +43,7 @@ export const reader: ListReader<FtmDeltaOp> = {
 
 /** The delta index (`delta.json`, FORMATS.md §5.3) is not a list: say what to import instead. */
 export function deltaIndexError(input: ListInput): LeverageError {
-  return new LeverageError('bad_format', 'this is a delta index (delta.json); import the entities.delta.json files it lists, oldest first', { location: { file: input.file, line: 1 } });
+  return new LeverageError('bad_format', 'this is a delta index (delta.json); import the entities.delta.json files it lists, oldest first', {
+    location: { file: input.file, line: 1 },
+  });
 }

@@ -12,19 +12,35 @@ import { scriptCode } from '../../../../names/script.ts';
 
 /** FtM schemata that can be designated, and their kind. */
 export const FTM_KINDS: Record<string, EntityKind> = {
-  Person: 'person', Organization: 'organisation', Company: 'organisation', LegalEntity: 'organisation', PublicBody: 'organisation',
-  Vessel: 'vessel', Airplane: 'aircraft',
+  Person: 'person',
+  Organization: 'organisation',
+  Company: 'organisation',
+  LegalEntity: 'organisation',
+  PublicBody: 'organisation',
+  Vessel: 'vessel',
+  Airplane: 'aircraft',
 };
 
 const ID_PROPS: Record<string, string> = {
-  idNumber: 'ID number', passportNumber: 'Passport', registrationNumber: 'Registration number', taxNumber: 'Tax number',
-  innCode: 'INN', ogrnCode: 'OGRN', okpoCode: 'OKPO', swiftBic: 'SWIFT/BIC', imoNumber: 'IMO number', mmsi: 'MMSI',
-  leiCode: 'LEI', callSign: 'Call sign', registrationNumberAircraft: 'Aircraft registration', vatCode: 'VAT',
+  idNumber: 'ID number',
+  passportNumber: 'Passport',
+  registrationNumber: 'Registration number',
+  taxNumber: 'Tax number',
+  innCode: 'INN',
+  ogrnCode: 'OGRN',
+  okpoCode: 'OKPO',
+  swiftBic: 'SWIFT/BIC',
+  imoNumber: 'IMO number',
+  mmsi: 'MMSI',
+  leiCode: 'LEI',
+  callSign: 'Call sign',
+  registrationNumberAircraft: 'Aircraft registration',
+  vatCode: 'VAT',
 };
 
 /** A birth date (`1961-11-30`, `1961`) as EDTF. */
 export function ftmDate(value: string): string | undefined {
-  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? value : toEdtf(value) ?? isoDay(value);
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? value : (toEdtf(value) ?? isoDay(value));
 }
 
 /** What an FtM entity contributes: a designation, a patch, or nothing (with the reason). */
@@ -38,7 +54,10 @@ export function mapFtmEntity(e: FtmEntity): FtmMapped {
     const entity = values('entity')[0];
     if (!entity) return { skipped: 'Sanction without entity' };
     const programmes = values('programId').length ? values('programId') : values('program');
-    const dates = [...values('listingDate'), ...values('startDate')].map(isoDay).filter((d): d is string => !!d).sort();
+    const dates = [...values('listingDate'), ...values('startDate')]
+      .map(isoDay)
+      .filter((d): d is string => !!d)
+      .sort();
     return { sourceId: entity, patch: { programmes, ...(dates[0] ? { listedOn: dates[0] } : {}) } };
   }
   const kind = FTM_KINDS[e.schema ?? ''];
@@ -47,7 +66,7 @@ export function mapFtmEntity(e: FtmEntity): FtmMapped {
   const d = emptyDesignation('opensanctions', e.id, kind);
   const names = values('name');
   const caption = clean(e.caption);
-  const primary = caption && names.includes(caption) ? caption : names[0] ?? caption ?? e.id;
+  const primary = caption && names.includes(caption) ? caption : (names[0] ?? caption ?? e.id);
   d.names.push({ value: primary, kind: 'primary', script: scriptCode(primary) });
   // The JSON export has no language tags: Belarusian and Russian Cyrillic are plain extra names (FORMATS.md §5.1).
   const add = (list: string[], kind: Designation['names'][number]['kind']) => {
@@ -59,7 +78,8 @@ export function mapFtmEntity(e: FtmEntity): FtmMapped {
   add(values('previousName'), 'former');
   for (const b of values('birthDate')) pushUnique(d.birthDates, ftmDate(b));
   for (const b of values('birthPlace')) pushUnique(d.birthPlaces, b);
-  for (const c of [...values('nationality'), ...values('citizenship'), ...(kind === 'person' ? [] : values('country')), ...values('jurisdiction')]) pushUnique(d.nationalities, c);
+  for (const c of [...values('nationality'), ...values('citizenship'), ...(kind === 'person' ? [] : values('country')), ...values('jurisdiction')])
+    pushUnique(d.nationalities, c);
   for (const a of values('address')) pushUnique(d.addresses, { full: a });
   for (const [prop, type] of Object.entries(ID_PROPS)) for (const v of values(prop)) d.identifiers.push({ type, value: v });
   for (const t of [...values('position'), ...values('title')]) pushUnique(d.titles, t);

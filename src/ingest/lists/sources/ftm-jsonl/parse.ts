@@ -62,7 +62,8 @@ export function checkEntity(input: ListInput, e: unknown, line: number, needSche
   if (entity.target !== undefined && typeof entity.target !== 'boolean') throw new LeverageError('invalid_value', 'target is not a boolean', where('target'));
   for (const key of ['referents', 'datasets'] as const) {
     const v = entity[key];
-    if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))) throw new LeverageError('invalid_value', `${key} is not a list of strings`, where(key));
+    if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string')))
+      throw new LeverageError('invalid_value', `${key} is not a list of strings`, where(key));
   }
   if (entity.properties !== undefined && (typeof entity.properties !== 'object' || entity.properties === null || Array.isArray(entity.properties))) {
     throw new LeverageError('invalid_value', 'properties is not an object', { location: { file: input.file, line, column: 'properties', record: entity.id } });

@@ -4,7 +4,15 @@
  * `DistinctParty@FixedRef` = `Profile@ID` = the legacy `uid` / CSV `ent_num` (36 is
  * AEROCARIBBEAN AIRLINES in all three), so snapshots of different OFAC formats share ids.
  */
-import { emptyDesignation, type Address, type Designation, type DesignationName, type EntityKind, type Identifier, type ListSource } from '../../../../domain/designation.ts';
+import {
+  emptyDesignation,
+  type Address,
+  type Designation,
+  type DesignationName,
+  type EntityKind,
+  type Identifier,
+  type ListSource,
+} from '../../../../domain/designation.ts';
 import type { Warning } from '../../../../domain/errors.ts';
 import { isIdentifierType, ofacLegalBasis } from '../../common/ofac-features.ts';
 import { datePeriodToEdtf, ref, refAttr, ymd, type AdvancedRefs } from './refs.ts';
@@ -55,18 +63,24 @@ export function mapParty(party: XmlNode, ctx: AdvancedContext, listSource: ListS
   for (const identity of children(profile, 'Identity')) {
     identityIds.push(identity.attrs.ID);
     const groupType = new Map<string, string>();
-    for (const g of descend(identity, 'NamePartGroups', 'MasterNamePartGroup', 'NamePartGroup')) groupType.set(g.attrs.ID, ref(refs, 'NamePartType', g.attrs.NamePartTypeID) ?? '');
+    for (const g of descend(identity, 'NamePartGroups', 'MasterNamePartGroup', 'NamePartGroup'))
+      groupType.set(g.attrs.ID, ref(refs, 'NamePartType', g.attrs.NamePartTypeID) ?? '');
     for (const alias of children(identity, 'Alias')) {
       const aliasType = ref(refs, 'AliasType', alias.attrs.AliasTypeID) ?? 'A.K.A.';
       const isPrimary = alias.attrs.Primary === 'true';
       // One alias can hold a Latin and a non-Latin DocumentedName (FORMATS.md §1.3).
       for (const dn of children(alias, 'DocumentedName')) {
-        const parts = descend(dn, 'DocumentedNamePart', 'NamePartValue').map((v) => ({ type: groupType.get(v.attrs.NamePartGroupID) ?? '', value: clean(v.text) ?? '', script: v.attrs.ScriptID }));
+        const parts = descend(dn, 'DocumentedNamePart', 'NamePartValue').map((v) => ({
+          type: groupType.get(v.attrs.NamePartGroupID) ?? '',
+          value: clean(v.text) ?? '',
+          script: v.attrs.ScriptID,
+        }));
         const value = joinNameParts(parts);
         if (!value) continue;
         const script = refAttr(refs, 'Script', parts[0]?.script, 'ScriptCode');
         const latinPrimary = isPrimary && (dn.attrs.DocNameStatusID === '1' || !hasPrimary);
-        const kind: DesignationName['kind'] = latinPrimary && !hasPrimary ? 'primary' : alias.attrs.LowQuality === 'true' ? 'weak_alias' : ALIAS_KINDS[aliasType] ?? 'alias';
+        const kind: DesignationName['kind'] =
+          latinPrimary && !hasPrimary ? 'primary' : alias.attrs.LowQuality === 'true' ? 'weak_alias' : (ALIAS_KINDS[aliasType] ?? 'alias');
         if (kind === 'primary') hasPrimary = true;
         // Scripts carry no language, so Belarusian and Russian Cyrillic cannot be told apart (FORMATS.md §1.3).
         const name: DesignationName = { value, kind };
@@ -93,7 +107,8 @@ function mapFeature(feature: XmlNode, d: Designation, ctx: AdvancedContext, warn
     const date = datePeriodToEdtf(child(version, 'DatePeriod'));
     const locationIds = children(version, 'VersionLocation').map((l) => l.attrs.LocationID);
     const locations = locationIds.map((lid) => ctx.locations.get(lid)).filter((l): l is Address => !!l);
-    if (locationIds.some((lid) => !ctx.locations.has(lid))) warn({ code: 'dangling_reference', message: `LocationID not found for feature ${type}`, location: { record: d.sourceId } });
+    if (locationIds.some((lid) => !ctx.locations.has(lid)))
+      warn({ code: 'dangling_reference', message: `LocationID not found for feature ${type}`, location: { record: d.sourceId } });
     if (type === 'Birthdate') pushUnique(d.birthDates, date);
     else if (type === 'Place of Birth') pushUnique(d.birthPlaces, text ?? locations[0]?.full);
     else if (type === 'Nationality Country' || type === 'Citizenship Country') pushUnique(d.nationalities, locations[0]?.country ?? locations[0]?.full ?? text);
@@ -116,7 +131,8 @@ function mapFeature(feature: XmlNode, d: Designation, ctx: AdvancedContext, warn
 export function mapSanctionsEntry(entry: XmlNode, refs: AdvancedRefs): { profileId: string; listId?: string; patch: DesignationPatch } {
   const patch: DesignationPatch = { programmes: [], legalBasis: [] };
   for (const m of children(entry, 'SanctionsMeasure')) {
-    if (ref(refs, 'SanctionsType', m.attrs.SanctionsTypeID) === 'Program' || m.attrs.SanctionsTypeID === '1') pushUnique(patch.programmes!, textOf(m, 'Comment'));
+    if (ref(refs, 'SanctionsType', m.attrs.SanctionsTypeID) === 'Program' || m.attrs.SanctionsTypeID === '1')
+      pushUnique(patch.programmes!, textOf(m, 'Comment'));
   }
   for (const e of children(entry, 'EntryEvent')) {
     const date = ymd(child(e, 'Date'));

@@ -40,7 +40,9 @@ const DATE = 'DatePeriod Start End From To Year Month Day';
 const KEEP: Record<string, ReadonlySet<string>> = {
   location: words('LocationPart LocationPartValue Value LocationCountry LocationAreaCode'),
   doc: words(`IDRegistrationNo IssuingAuthority DocumentDate ${DATE}`),
-  party: words(`Profile Identity NamePartGroups MasterNamePartGroup NamePartGroup Alias DocumentedName DocumentedNamePart NamePartValue Feature FeatureVersion VersionDetail VersionLocation ${DATE}`),
+  party: words(
+    `Profile Identity NamePartGroups MasterNamePartGroup NamePartGroup Alias DocumentedName DocumentedNamePart NamePartValue Feature FeatureVersion VersionDetail VersionLocation ${DATE}`,
+  ),
   relationship: new Set(),
   entry: words('SanctionsMeasure Comment EntryEvent Date Year Month Day'),
 };

@@ -37,7 +37,15 @@ export function refAttr(refs: AdvancedRefs, name: string, id: string | undefined
   return id === undefined ? undefined : refs.values.get(name)?.get(id)?.attrs[attr];
 }
 
-const LOC_PARTS: Record<string, keyof Address> = { ADDRESS1: 'street', ADDRESS2: 'street', ADDRESS3: 'street', CITY: 'city', 'STATE/PROVINCE': 'region', REGION: 'region', 'POSTAL CODE': 'postalCode' };
+const LOC_PARTS: Record<string, keyof Address> = {
+  ADDRESS1: 'street',
+  ADDRESS2: 'street',
+  ADDRESS3: 'street',
+  CITY: 'city',
+  'STATE/PROVINCE': 'region',
+  REGION: 'region',
+  'POSTAL CODE': 'postalCode',
+};
 
 /** Maps a `Location` to an address (parts by `LocPartType`, country by `LocationCountry`/`LocationAreaCode`). */
 export function mapLocation(node: XmlNode, refs: AdvancedRefs): Address | undefined {

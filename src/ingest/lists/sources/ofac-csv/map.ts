@@ -55,14 +55,22 @@ export function mapOfacCsvEntry(entry: OfacCsvEntry, listSource: ListSource, war
   d.otherInfo = facts.otherInfo;
   if (sdn.Call_Sign) d.identifiers.push({ type: 'Vessel Call Sign', value: sdn.Call_Sign });
   const vessel: [string, string | undefined][] = [
-    ['VESSEL TYPE', sdn.Vess_type], ['Vessel Tonnage', sdn.Tonnage], ['Vessel Gross Registered Tonnage', sdn.GRT],
-    ['Vessel Flag', sdn.Vess_flag], ['Vessel Owner', sdn.Vess_owner],
+    ['VESSEL TYPE', sdn.Vess_type],
+    ['Vessel Tonnage', sdn.Tonnage],
+    ['Vessel Gross Registered Tonnage', sdn.GRT],
+    ['Vessel Flag', sdn.Vess_flag],
+    ['Vessel Owner', sdn.Vess_owner],
   ];
   for (const [type, value] of vessel) if (value) d.otherInfo.push({ type, value });
   for (const a of entry.addresses) {
     const full = joinParts(a.address, a.cityStatePostal, a.country);
     if (!full) continue;
-    d.addresses.push({ full, ...(a.address ? { street: a.address } : {}), ...(a.cityStatePostal ? { city: a.cityStatePostal } : {}), ...(a.country ? { country: a.country } : {}) });
+    d.addresses.push({
+      full,
+      ...(a.address ? { street: a.address } : {}),
+      ...(a.cityStatePostal ? { city: a.cityStatePostal } : {}),
+      ...(a.country ? { country: a.country } : {}),
+    });
   }
   return d;
 }

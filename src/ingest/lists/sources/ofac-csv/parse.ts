@@ -29,9 +29,22 @@ export interface OfacSdnRow {
   Remarks?: string;
 }
 /** An `add.csv` row. */
-export interface OfacAddRow { ent_num: string; add_num?: string; address?: string; cityStatePostal?: string; country?: string; add_remarks?: string }
+export interface OfacAddRow {
+  ent_num: string;
+  add_num?: string;
+  address?: string;
+  cityStatePostal?: string;
+  country?: string;
+  add_remarks?: string;
+}
 /** An `alt.csv` row. */
-export interface OfacAltRow { ent_num: string; alt_num?: string; alt_type?: string; alt_name?: string; alt_remarks?: string }
+export interface OfacAltRow {
+  ent_num: string;
+  alt_num?: string;
+  alt_type?: string;
+  alt_name?: string;
+  alt_remarks?: string;
+}
 
 /** One entry of the set: the primary row joined with its side rows. */
 export interface OfacCsvEntry {
@@ -46,7 +59,11 @@ const COLUMNS: Record<OfacCsvRole, number> = { prim: 12, add: 6, alt: 5, comment
 
 /** Decides the role of a CSV-set file from its first line; undefined when it is not one. */
 export function ofacCsvRole(firstBytes: Buffer): OfacCsvRole | undefined {
-  const line = firstBytes.toString('latin1').split(/\r?\n/)[0]?.replace(/^\ufeff|^\xef\xbb\xbf/, '') ?? '';
+  const line =
+    firstBytes
+      .toString('latin1')
+      .split(/\r?\n/)[0]
+      ?.replace(/^\ufeff|^\xef\xbb\xbf/, '') ?? '';
   // The re-serialised 2023 copy adds headers: `ID,Name,Type,Country,…` and `ID,Col_B,Address,City,Country,`.
   if (/^ID,Name,Type,/i.test(line) || /^ent_num,SDN_Name/i.test(line)) return 'prim';
   if (/^ID,Col_B,Address/i.test(line) || /^ent_num,add_num/i.test(line)) return 'add';
@@ -159,8 +176,18 @@ export async function* readOfacCsvSet(primary: ListInput, sides: OfacSideTables)
     const ent = f[0]!;
     seen.add(ent);
     const sdn: OfacSdnRow = {
-      ent_num: ent, SDN_Name: f[1], SDN_Type: f[2], Program: f[3], Title: f[4], Call_Sign: f[5], Vess_type: f[6],
-      Tonnage: f[7], GRT: f[8], Vess_flag: f[9], Vess_owner: f[10], Remarks: f[11],
+      ent_num: ent,
+      SDN_Name: f[1],
+      SDN_Type: f[2],
+      Program: f[3],
+      Title: f[4],
+      Call_Sign: f[5],
+      Vess_type: f[6],
+      Tonnage: f[7],
+      GRT: f[8],
+      Vess_flag: f[9],
+      Vess_owner: f[10],
+      Remarks: f[11],
     };
     yield {
       record: { sdn, addresses: sides.addresses.get(ent) ?? [], alts: sides.alts.get(ent) ?? [], comments: sides.comments.get(ent) },
@@ -168,10 +195,18 @@ export async function* readOfacCsvSet(primary: ListInput, sides: OfacSideTables)
       fileHash: primary.hash,
     };
   }
-  for (const [table, map] of [['add', sides.addresses], ['alt', sides.alts], ['comments', sides.comments]] as const) {
+  for (const [table, map] of [
+    ['add', sides.addresses],
+    ['alt', sides.alts],
+    ['comments', sides.comments],
+  ] as const) {
     const orphans = [...map.keys()].filter((k) => !seen.has(k));
     if (orphans.length) {
-      primary.warn({ code: 'orphan_rows', message: `${orphans.length} ${table} row group(s) name an ent_num absent from the primary table (e.g. ${orphans.slice(0, 3).join(', ')})`, location: { file: primary.file } });
+      primary.warn({
+        code: 'orphan_rows',
+        message: `${orphans.length} ${table} row group(s) name an ent_num absent from the primary table (e.g. ${orphans.slice(0, 3).join(', ')})`,
+        location: { file: primary.file },
+      });
     }
   }
 }

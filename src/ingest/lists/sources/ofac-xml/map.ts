@@ -43,7 +43,9 @@ export function mapOfacXmlEntry(entry: XmlNode, listSource: ListSource, warn: (w
     const nameKind = category === 'weak' ? 'weak_alias' : akaType === 'f.k.a.' ? 'former' : 'alias';
     d.names.push({ value, kind: nameKind, script: scriptCode(value) });
   }
-  d.programmes = descend(entry, 'programList', 'program').map((p) => textOf(p)).filter((p): p is string => !!p);
+  d.programmes = descend(entry, 'programList', 'program')
+    .map((p) => textOf(p))
+    .filter((p): p is string => !!p);
   for (const p of d.programmes) pushUnique(d.legalBasis, ofacLegalBasis(p));
   const title = textOf(entry, 'title');
   if (title) d.titles.push(title);
@@ -58,7 +60,10 @@ export function mapOfacXmlEntry(entry: XmlNode, listSource: ListSource, warn: (w
       continue;
     }
     const country = textOf(id, 'idCountry');
-    const note = joinParts(textOf(id, 'issueDate') && `issued ${textOf(id, 'issueDate')}`, textOf(id, 'expirationDate') && `expires ${textOf(id, 'expirationDate')}`);
+    const note = joinParts(
+      textOf(id, 'issueDate') && `issued ${textOf(id, 'issueDate')}`,
+      textOf(id, 'expirationDate') && `expires ${textOf(id, 'expirationDate')}`,
+    );
     d.identifiers.push({ type: idType, value, ...(country ? { country } : {}), ...(note ? { note } : {}) });
   }
   for (const a of descend(entry, 'addressList', 'address')) {
@@ -68,7 +73,15 @@ export function mapOfacXmlEntry(entry: XmlNode, listSource: ListSource, warn: (w
     const postalCode = textOf(a, 'postalCode');
     const country = textOf(a, 'country');
     const full = joinParts(street, city, region, postalCode, country);
-    if (full) d.addresses.push({ full, ...(street ? { street } : {}), ...(city ? { city } : {}), ...(region ? { region } : {}), ...(postalCode ? { postalCode } : {}), ...(country ? { country } : {}) });
+    if (full)
+      d.addresses.push({
+        full,
+        ...(street ? { street } : {}),
+        ...(city ? { city } : {}),
+        ...(region ? { region } : {}),
+        ...(postalCode ? { postalCode } : {}),
+        ...(country ? { country } : {}),
+      });
   }
   for (const n of [...descend(entry, 'nationalityList', 'nationality'), ...descend(entry, 'citizenshipList', 'citizenship')]) {
     pushUnique(d.nationalities, textOf(n, 'country'));
@@ -87,7 +100,13 @@ export function mapOfacXmlEntry(entry: XmlNode, listSource: ListSource, warn: (w
   if (vessel) {
     const callSign = textOf(vessel, 'callSign');
     if (callSign) d.identifiers.push({ type: 'Vessel Call Sign', value: callSign });
-    for (const [tag, type] of [['vesselType', 'VESSEL TYPE'], ['vesselFlag', 'Vessel Flag'], ['vesselOwner', 'Vessel Owner'], ['tonnage', 'Vessel Tonnage'], ['grossRegisteredTonnage', 'Vessel Gross Registered Tonnage']]) {
+    for (const [tag, type] of [
+      ['vesselType', 'VESSEL TYPE'],
+      ['vesselFlag', 'Vessel Flag'],
+      ['vesselOwner', 'Vessel Owner'],
+      ['tonnage', 'Vessel Tonnage'],
+      ['grossRegisteredTonnage', 'Vessel Gross Registered Tonnage'],
+    ]) {
       const v = clean(textOf(vessel, tag));
       if (v) d.otherInfo.push({ type, value: v });
     }

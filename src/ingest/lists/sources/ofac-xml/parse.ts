@@ -19,8 +19,8 @@ export const reader: ListReader<XmlRecord> = {
   sniff: (firstBytes) => sniffRoot(firstBytes) === 'sdnList',
   records: (input) =>
     readXmlRecords(input, {
-        roots: ['sdnList'],
-        known: OFAC_XML_ELEMENTS,
-        collect: (path) => (path.length === 2 ? (path[1] === 'sdnEntry' ? 'entry' : path[1] === 'publshInformation' ? 'header' : undefined) : undefined),
-      }),
+      roots: ['sdnList'],
+      known: OFAC_XML_ELEMENTS,
+      collect: (path) => (path.length === 2 ? (path[1] === 'sdnEntry' ? 'entry' : path[1] === 'publshInformation' ? 'header' : undefined) : undefined),
+    }),
 };

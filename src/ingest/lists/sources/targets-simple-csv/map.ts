@@ -13,7 +13,11 @@ import { scriptCode } from '../../../../names/script.ts';
 export function mapTargetsSimpleRow(row: TargetsSimpleRow): Designation | undefined {
   const kind = FTM_KINDS[row.schema];
   if (!kind) return undefined;
-  const split = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  const split = (v: string | undefined) =>
+    (v ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const d = emptyDesignation('opensanctions', row.id, kind);
   const primary = clean(row.name) ?? row.id;
   d.names.push({ value: primary, kind: 'primary', script: scriptCode(primary) });
@@ -24,7 +28,12 @@ export function mapTargetsSimpleRow(row: TargetsSimpleRow): Designation | undefi
   for (const i of split(row.identifiers)) d.identifiers.push({ type: 'identifier', value: i });
   for (const p of split(row.program_ids)) pushUnique(d.programmes, p);
   for (const s of split(row.sanctions)) d.otherInfo.push({ type: 'sanction', value: s });
-  for (const [col, type] of [['phones', 'Phone'], ['emails', 'Email'], ['dataset', 'dataset']] as const) for (const v of split(row[col])) d.otherInfo.push({ type, value: v });
+  for (const [col, type] of [
+    ['phones', 'Phone'],
+    ['emails', 'Email'],
+    ['dataset', 'dataset'],
+  ] as const)
+    for (const v of split(row[col])) d.otherInfo.push({ type, value: v });
   return d;
 }
 

@@ -15,7 +15,10 @@ const REQUIRED = ['id', 'schema', 'name'];
 /** The `targets.simple.csv` parser. */
 export const reader: ListReader<TargetsSimpleRow> = {
   sniff: (firstBytes) => {
-    const header = firstBytes.toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/)[0];
+    const header = firstBytes
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/)[0];
     const cols = header.split(',').map((c) => c.replace(/^"|"$/g, ''));
     return cols[0] === 'id' && cols.includes('schema') && cols.includes('name');
   },
@@ -26,7 +29,11 @@ export const reader: ListReader<TargetsSimpleRow> = {
       for await (const { record, info } of parser as AsyncIterable<{ record: TargetsSimpleRow; info: { lines: number } }>) {
         if (!checked) {
           const missing = REQUIRED.filter((c) => !(c in record));
-          if (missing.length) throw new LeverageError('unknown_column', `header lacks ${missing.join(', ')}`, { location: { file: input.file, line: 1 }, expected: 'columns id, schema, name, …' });
+          if (missing.length)
+            throw new LeverageError('unknown_column', `header lacks ${missing.join(', ')}`, {
+              location: { file: input.file, line: 1 },
+              expected: 'columns id, schema, name, …',
+            });
           checked = true;
         }
         if (!record.id) throw new LeverageError('missing_field', 'row without id', { location: { file: input.file, line: info.lines, column: 'id' } });

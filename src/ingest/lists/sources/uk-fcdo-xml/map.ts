@@ -25,7 +25,10 @@ export function mapUkDesignation(node: XmlNode, listSource: ListSource = 'gb-fcd
   let havePrimary = false;
   for (const n of descend(node, 'Names', 'Name')) {
     // Name1 is a given name, Name6 the family name or the whole organisation name (FORMATS.md §3.1).
-    const value = [1, 2, 3, 4, 5, 6].map((i) => textOf(n, `Name${i}`)).filter(Boolean).join(' ');
+    const value = [1, 2, 3, 4, 5, 6]
+      .map((i) => textOf(n, `Name${i}`))
+      .filter(Boolean)
+      .join(' ');
     if (!value) continue;
     const nameType = textOf(n, 'NameType') ?? '';
     const strength = textOf(n, 'AliasStrength') ?? '';
@@ -55,17 +58,31 @@ export function mapUkDesignation(node: XmlNode, listSource: ListSource = 'gb-fcd
   }
   const listed = slashDate(textOf(node, 'DateDesignated'), 'dmy');
   if (listed) d.listedOn = listed;
-  for (const [tag, type] of [['UNReferenceNumber', 'UN reference number'], ['OFSIGroupID', 'OFSI group ID']] as const) {
+  for (const [tag, type] of [
+    ['UNReferenceNumber', 'UN reference number'],
+    ['OFSIGroupID', 'OFSI group ID'],
+  ] as const) {
     const v = textOf(node, tag);
     if (v) d.identifiers.push({ type, value: v });
   }
   const remarks = [textOf(node, 'OtherInformation'), textOf(node, 'UKStatementofReasons')].filter(Boolean);
   if (remarks.length) d.remarks = remarks.join('\n');
-  for (const [tag, type] of [['DesignationSource', 'Designation source'], ['SanctionsImposed', 'Sanctions imposed']] as const) {
+  for (const [tag, type] of [
+    ['DesignationSource', 'Designation source'],
+    ['SanctionsImposed', 'Sanctions imposed'],
+  ] as const) {
     // `SanctionsImposed` is pipe-separated: `Asset freeze|Travel Ban|Director Disqualification Sanction`.
-    for (const v of (textOf(node, tag) ?? '').split('|').map((s) => s.trim()).filter(Boolean)) d.otherInfo.push({ type, value: v });
+    for (const v of (textOf(node, tag) ?? '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean))
+      d.otherInfo.push({ type, value: v });
   }
-  for (const [path, type] of [[['PhoneNumbers', 'PhoneNumber'], 'Phone'], [['EmailAddresses', 'EmailAddress'], 'Email'], [['Websites', 'Website'], 'Website']] as const) {
+  for (const [path, type] of [
+    [['PhoneNumbers', 'PhoneNumber'], 'Phone'],
+    [['EmailAddresses', 'EmailAddress'], 'Email'],
+    [['Websites', 'Website'], 'Website'],
+  ] as const) {
     for (const n of descend(node, ...path)) if (textOf(n)) d.otherInfo.push({ type, value: textOf(n)! });
   }
   for (const a of descend(node, 'Addresses', 'Address')) {
@@ -73,7 +90,13 @@ export function mapUkDesignation(node: XmlNode, listSource: ListSource = 'gb-fcd
     const postalCode = textOf(a, 'AddressPostalCode');
     const country = textOf(a, 'AddressCountry');
     const full = joinParts(...lines, postalCode, country);
-    if (full) d.addresses.push({ full, ...(joinParts(...lines) ? { street: joinParts(...lines) } : {}), ...(postalCode ? { postalCode } : {}), ...(country ? { country } : {}) });
+    if (full)
+      d.addresses.push({
+        full,
+        ...(joinParts(...lines) ? { street: joinParts(...lines) } : {}),
+        ...(postalCode ? { postalCode } : {}),
+        ...(country ? { country } : {}),
+      });
   }
   for (const t of descend(node, 'Titles', 'Title')) pushUnique(d.titles, textOf(t));
   const person = descend(node, 'IndividualDetails', 'Individual')[0];
@@ -106,8 +129,13 @@ export function mapUkDesignation(node: XmlNode, listSource: ListSource = 'gb-fcd
   }
   const entity = descend(node, 'EntityDetails', 'Entity')[0];
   if (entity) {
-    for (const n of descend(entity, 'BusinessRegistrationNumbers', 'BusinessRegistrationNumber')) if (textOf(n)) d.identifiers.push({ type: 'Business registration number', value: textOf(n)! });
-    for (const [path, type] of [[['TypeOfEntities', 'TypeOfEntity'], 'Type of entity'], [['ParentCompanies', 'ParentCompany'], 'Parent company'], [['Subsidiaries', 'Subsidiary'], 'Subsidiary']] as const) {
+    for (const n of descend(entity, 'BusinessRegistrationNumbers', 'BusinessRegistrationNumber'))
+      if (textOf(n)) d.identifiers.push({ type: 'Business registration number', value: textOf(n)! });
+    for (const [path, type] of [
+      [['TypeOfEntities', 'TypeOfEntity'], 'Type of entity'],
+      [['ParentCompanies', 'ParentCompany'], 'Parent company'],
+      [['Subsidiaries', 'Subsidiary'], 'Subsidiary'],
+    ] as const) {
       for (const n of descend(entity, ...path)) if (textOf(n)) d.otherInfo.push({ type, value: textOf(n)! });
     }
   }

@@ -20,7 +20,10 @@ export function unPublished(root: XmlNode): string | undefined {
 export function mapUnRecord(node: XmlNode, tag: string, listSource: ListSource = 'un-sc', warn: (w: Warning) => void = () => undefined): Designation {
   const id = textOf(node, 'DATAID') ?? '';
   const d = emptyDesignation(listSource, id, tag === 'individual' ? 'person' : 'organisation');
-  const primary = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((t) => textOf(node, t)).filter(Boolean).join(' ');
+  const primary = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
+    .map((t) => textOf(node, t))
+    .filter(Boolean)
+    .join(' ');
   d.names.push({ value: primary || `UN DATAID ${id}`, kind: 'primary', script: scriptCode(primary) });
   if (!primary) warn({ code: 'no_name', message: 'record without a name', location: { record: id } });
   const original = textOf(node, 'NAME_ORIGINAL_SCRIPT');
@@ -28,7 +31,10 @@ export function mapUnRecord(node: XmlNode, tag: string, listSource: ListSource =
   for (const alias of [...children(node, 'INDIVIDUAL_ALIAS'), ...children(node, 'ENTITY_ALIAS')]) {
     const quality = textOf(alias, 'QUALITY')?.toLowerCase() ?? '';
     // Several aliases share one ALIAS_NAME, separated by "; " (FORMATS.md §4).
-    for (const value of (textOf(alias, 'ALIAS_NAME') ?? '').split(/;\s+/).map((s) => s.trim()).filter(Boolean)) {
+    for (const value of (textOf(alias, 'ALIAS_NAME') ?? '')
+      .split(/;\s+/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       d.names.push({ value, kind: quality === 'low' ? 'weak_alias' : quality === 'f.k.a.' ? 'former' : 'alias', script: scriptCode(value) });
     }
   }
@@ -49,7 +55,15 @@ export function mapUnRecord(node: XmlNode, tag: string, listSource: ListSource =
     const postalCode = textOf(a, 'ZIP_CODE');
     const country = textOf(a, 'COUNTRY');
     const full = joinParts(street, city, region, postalCode, country, textOf(a, 'NOTE'));
-    if (full) d.addresses.push({ full, ...(street ? { street } : {}), ...(city ? { city } : {}), ...(region ? { region } : {}), ...(postalCode ? { postalCode } : {}), ...(country ? { country } : {}) });
+    if (full)
+      d.addresses.push({
+        full,
+        ...(street ? { street } : {}),
+        ...(city ? { city } : {}),
+        ...(region ? { region } : {}),
+        ...(postalCode ? { postalCode } : {}),
+        ...(country ? { country } : {}),
+      });
   }
   for (const b of children(node, 'INDIVIDUAL_DATE_OF_BIRTH')) {
     const type = textOf(b, 'TYPE_OF_DATE')?.toUpperCase();
@@ -62,7 +76,8 @@ export function mapUnRecord(node: XmlNode, tag: string, listSource: ListSource =
       if (edtf && type === 'APPROXIMATELY' && !edtf.endsWith('~')) edtf += '~';
     }
     if (edtf) pushUnique(d.birthDates, edtf);
-    else if (b.children.some((c) => c.name !== 'TYPE_OF_DATE' && textOf(c))) warn({ code: 'unparsed_date', message: 'date of birth not understood', location: { record: id } });
+    else if (b.children.some((c) => c.name !== 'TYPE_OF_DATE' && textOf(c)))
+      warn({ code: 'unparsed_date', message: 'date of birth not understood', location: { record: id } });
   }
   for (const p of children(node, 'INDIVIDUAL_PLACE_OF_BIRTH')) {
     const place = joinParts(textOf(p, 'CITY'), textOf(p, 'STATE_PROVINCE'), textOf(p, 'COUNTRY'));

@@ -21,7 +21,6 @@ export const reader: ListReader<XmlRecord> = {
     readXmlRecords(input, {
       roots: ['CONSOLIDATED_LIST'],
       known: UN_SC_ELEMENTS,
-      collect: (path) =>
-        path.length === 3 ? (path[2] === 'INDIVIDUAL' ? 'individual' : path[2] === 'ENTITY' ? 'entity' : undefined) : undefined,
+      collect: (path) => (path.length === 3 ? (path[2] === 'INDIVIDUAL' ? 'individual' : path[2] === 'ENTITY' ? 'entity' : undefined) : undefined),
     }),
 };

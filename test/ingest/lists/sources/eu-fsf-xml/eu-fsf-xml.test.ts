@@ -58,5 +58,11 @@ test('a Belarus (BLR) entity in a synthetic file: programme and Cyrillic names',
   const { designations } = await readBytes('eu.xml', Buffer.from(xml));
   const d = designations.get('9')!;
   assert.deepEqual(d.programmes, ['BLR']);
-  assert.deepEqual(d.names.map((n) => [n.kind, n.script, n.language]), [['primary', 'Latn', undefined], ['alias', 'Cyrl', 'rus']]);
+  assert.deepEqual(
+    d.names.map((n) => [n.kind, n.script, n.language]),
+    [
+      ['primary', 'Latn', undefined],
+      ['alias', 'Cyrl', 'rus'],
+    ],
+  );
 });

@@ -32,12 +32,18 @@ test('deltas applied in order: ADD, MOD replace; DEL removes (NK-500Poltergeist 
 });
 
 test('the delta index (delta.json) is refused with a hint', async () => {
-  await assert.rejects(readFixture('opensanctions-delta-index__opensanctions_yente__t2_delta.json', [], 'ftm-delta'), (e: unknown) => e instanceof LeverageError && /delta index/.test(e.message));
+  await assert.rejects(
+    readFixture('opensanctions-delta-index__opensanctions_yente__t2_delta.json', [], 'ftm-delta'),
+    (e: unknown) => e instanceof LeverageError && /delta index/.test(e.message),
+  );
 });
 
 test('an unknown op is an error naming the line and field', async () => {
   const input = await openInput('d.json', { bytes: Buffer.from('{"op":"ADD","entity":{"id":"a","schema":"Person"}}\n{"op":"UPSERT","entity":{"id":"b"}}') });
-  await assert.rejects(async () => {
-    for await (const _ of readList(input, 'ftm-delta')) void _;
-  }, (e: unknown) => e instanceof LeverageError && e.location?.line === 2 && e.location?.column === 'op');
+  await assert.rejects(
+    async () => {
+      for await (const _ of readList(input, 'ftm-delta')) void _;
+    },
+    (e: unknown) => e instanceof LeverageError && e.location?.line === 2 && e.location?.column === 'op',
+  );
 });

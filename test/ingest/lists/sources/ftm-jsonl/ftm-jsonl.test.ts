@@ -16,7 +16,11 @@ const T1 = 'opensanctions-ftm-jsonl__opensanctions_yente__t1_entities.ftm.json';
 const ZALA = 'opensanctions-ftm-jsonl__opensanctions_yente__zala_entities.ftm.json';
 
 const designatableTargets = (name: string) =>
-  readFileSync(fixture(name), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((e) => ['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane'].includes(e.schema) && e.target !== false);
+  readFileSync(fixture(name), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((e) => ['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane'].includes(e.schema) && e.target !== false);
 
 test('t1: Belarus entities with Belarusian and Russian Cyrillic as plain names', async () => {
   const { designations, format } = await readFixture(T1);
@@ -43,18 +47,27 @@ test('bad JSON line → LeverageError with line and byte offset', async () => {
   const first = '{"id":"a","schema":"Person","properties":{"name":["Аляксандр"]}}';
   const bytes = Buffer.from(`${first}\n{"id": oops}\n`);
   const offset = Buffer.byteLength(first) + 1; // bytes, not characters: the name is Cyrillic
-  await assert.rejects(readBytes('x.json', bytes, 'ftm-jsonl'), (e: unknown) => e instanceof LeverageError && e.location?.line === 2 && e.location?.offset === offset);
+  await assert.rejects(
+    readBytes('x.json', bytes, 'ftm-jsonl'),
+    (e: unknown) => e instanceof LeverageError && e.location?.line === 2 && e.location?.offset === offset,
+  );
 });
 
 test('entity without id → missing_field naming the column', async () => {
-  await assert.rejects(readBytes('x.json', Buffer.from('{"schema":"Person"}\n'), 'ftm-jsonl'), (e: unknown) => e instanceof LeverageError && e.code === 'missing_field' && e.location?.column === 'id');
+  await assert.rejects(
+    readBytes('x.json', Buffer.from('{"schema":"Person"}\n'), 'ftm-jsonl'),
+    (e: unknown) => e instanceof LeverageError && e.code === 'missing_field' && e.location?.column === 'id',
+  );
 });
 
 test('a line longer than the limit is refused without buffering it whole', async () => {
   const { openInput, readList } = await import('../../../../../src/ingest/lists/index.ts');
   const input = await openInput('big.json', { bytes: Buffer.from(`{"id":"${'x'.repeat(300_000)}"}\n`) });
   input.limits = { maxLineBytes: 100_000 };
-  await assert.rejects(async () => {
-    for await (const _ of readList(input, 'ftm-jsonl')) void _;
-  }, (e: unknown) => e instanceof LeverageError && e.code === 'bad_input' && e.location?.line === 1);
+  await assert.rejects(
+    async () => {
+      for await (const _ of readList(input, 'ftm-jsonl')) void _;
+    },
+    (e: unknown) => e instanceof LeverageError && e.code === 'bad_input' && e.location?.line === 1,
+  );
 });

@@ -47,8 +47,25 @@ test('features: non-identifiers (Secondary sanctions risk) kept apart from ident
 });
 
 test('DatePeriod: a year written Jan-1…Dec-31 collapses to YYYY; a day range stays an interval', () => {
-  const ymd = (y: string, m: string, d: string): XmlNode => ({ name: 'x', attrs: {}, text: '', children: [['Year', y], ['Month', m], ['Day', d]].map(([name, text]) => ({ name, attrs: {}, text, children: [] })) });
-  const side = (name: string, from: XmlNode, to: XmlNode): XmlNode => ({ name, attrs: {}, text: '', children: [{ ...from, name: 'From' }, { ...to, name: 'To' }] });
+  const ymd = (y: string, m: string, d: string): XmlNode => ({
+    name: 'x',
+    attrs: {},
+    text: '',
+    children: [
+      ['Year', y],
+      ['Month', m],
+      ['Day', d],
+    ].map(([name, text]) => ({ name, attrs: {}, text, children: [] })),
+  });
+  const side = (name: string, from: XmlNode, to: XmlNode): XmlNode => ({
+    name,
+    attrs: {},
+    text: '',
+    children: [
+      { ...from, name: 'From' },
+      { ...to, name: 'To' },
+    ],
+  });
   const period = (a: XmlNode, b: XmlNode): XmlNode => ({ name: 'DatePeriod', attrs: {}, text: '', children: [side('Start', a, a), side('End', b, b)] });
   assert.equal(datePeriodToEdtf(period(ymd('1960', '1', '1'), ymd('1960', '12', '31'))), '1960');
   assert.equal(datePeriodToEdtf(period(ymd('1958', '1', '1'), ymd('1960', '12', '31'))), '1958/1960');
@@ -56,5 +73,8 @@ test('DatePeriod: a year written Jan-1…Dec-31 collapses to YYYY; a day range s
 
 test('data before ReferenceValueSets is a clean error', async () => {
   const xml = '<Sanctions><DistinctParties><DistinctParty FixedRef="1"><Profile ID="1" PartySubTypeID="4"/></DistinctParty></DistinctParties></Sanctions>';
-  await assert.rejects(readBytes('adv.xml', Buffer.from(xml), 'ofac-advanced-xml'), (e: unknown) => e instanceof LeverageError && e.code === 'bad_format' && !!e.location?.line);
+  await assert.rejects(
+    readBytes('adv.xml', Buffer.from(xml), 'ofac-advanced-xml'),
+    (e: unknown) => e instanceof LeverageError && e.code === 'bad_format' && !!e.location?.line,
+  );
 });

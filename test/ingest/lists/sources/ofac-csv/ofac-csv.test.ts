@@ -13,10 +13,19 @@ import { fixture, readBytes, readFixture, totals } from '../../helpers.ts';
 import { readFileSync } from 'node:fs';
 
 const SDN19 = 'ofac-sdn-csv__moov-io_watchman__sdn.csv';
-const SIDES19 = ['ofac-add-csv__moov-io_watchman__add.csv', 'ofac-alt-csv__moov-io_watchman__alt.csv', 'ofac-sdn-comments-csv__moov-io_watchman__sdn_comments.csv'];
+const SIDES19 = [
+  'ofac-add-csv__moov-io_watchman__add.csv',
+  'ofac-alt-csv__moov-io_watchman__alt.csv',
+  'ofac-sdn-comments-csv__moov-io_watchman__sdn_comments.csv',
+];
 const SDN23 = 'ofac-sdn-csv__loudringphone_sancbook__sdn_2023-01_reserialised.csv';
 const ADD23 = 'ofac-add-csv__loudringphone_sancbook__sdn_address_2023-01_reserialised.csv';
-const CONS = ['ofac-cons-csv__moov-io_watchman__cons_prim.csv', 'ofac-cons-csv__moov-io_watchman__cons_add.csv', 'ofac-cons-csv__moov-io_watchman__cons_alt.csv', 'ofac-cons-csv__moov-io_watchman__cons_comments.csv'];
+const CONS = [
+  'ofac-cons-csv__moov-io_watchman__cons_prim.csv',
+  'ofac-cons-csv__moov-io_watchman__cons_add.csv',
+  'ofac-cons-csv__moov-io_watchman__cons_alt.csv',
+  'ofac-cons-csv__moov-io_watchman__cons_comments.csv',
+];
 
 test('2019 sdn.csv set: exact counts', async () => {
   const { designations, format } = await readFixture(SDN19, SIDES19);
@@ -54,7 +63,10 @@ test('2023 re-serialised copy: header row and padded 0x1A row are warned, not re
   const belarus = [...designations.values()].filter((d) => d.programmes.some((p) => p.startsWith('BELARUS')));
   assert.equal(belarus.filter((d) => d.programmes.includes('BELARUS')).length, 73);
   assert.equal(belarus.filter((d) => d.programmes.includes('BELARUS-EO14038')).length, 91);
-  assert.deepEqual(warnings.filter((w) => w.code === 'header_row').map((w) => w.location?.line), [1, 1]);
+  assert.deepEqual(
+    warnings.filter((w) => w.code === 'header_row').map((w) => w.location?.line),
+    [1, 1],
+  );
   assert.equal(warnings.filter((w) => w.code === 'eof_marker').length, 2);
   assert.equal(designations.get('9760')!.names[0].value, 'LUKASHENKA, Alyaksandr Ryhorovich');
 });
@@ -93,11 +105,16 @@ test('-0- nulls (with trailing space) are absent values', async () => {
 });
 
 test('remarks: weak alias, identifiers, non-identifier features kept apart', () => {
-  const f = parseOfacRemarks("DOB circa 1960; alt. DOB 01 Jan 1961 to 31 Dec 1963; nationality Belarus; Passport MP1234 (Belarus) issued 01 Jan 2010; Website www.example.by; Linked To: BELNEFTEKHIM; a.k.a. 'BNC'.");
+  const f = parseOfacRemarks(
+    "DOB circa 1960; alt. DOB 01 Jan 1961 to 31 Dec 1963; nationality Belarus; Passport MP1234 (Belarus) issued 01 Jan 2010; Website www.example.by; Linked To: BELNEFTEKHIM; a.k.a. 'BNC'.",
+  );
   assert.deepEqual(f.birthDates, ['1960~', '1961/1963']);
   assert.deepEqual(f.nationalities, ['Belarus']);
   assert.deepEqual(f.identifiers, [{ type: 'Passport', value: 'MP1234', country: 'Belarus', note: 'issued 01 Jan 2010' }]);
-  assert.deepEqual(f.otherInfo.map((o) => o.type), ['Website', 'Linked To:']);
+  assert.deepEqual(
+    f.otherInfo.map((o) => o.type),
+    ['Website', 'Linked To:'],
+  );
   assert.deepEqual(f.names, [{ value: 'BNC', kind: 'weak_alias', script: 'Latn' }]);
 });
 
@@ -115,7 +132,10 @@ test('cp1252 bytes are decoded with a warning naming the byte offset', async () 
 
 test('malformed: non-numeric ent_num → LeverageError with line and column', async () => {
   const bytes = Buffer.from('36,"A",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\nX7,"B",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n');
-  await assert.rejects(readBytes('sdn.csv', bytes, 'ofac-csv'), (e: unknown) => e instanceof LeverageError && e.location?.line === 2 && e.location?.column === 'ent_num');
+  await assert.rejects(
+    readBytes('sdn.csv', bytes, 'ofac-csv'),
+    (e: unknown) => e instanceof LeverageError && e.location?.line === 2 && e.location?.column === 'ent_num',
+  );
 });
 
 test('malformed: a quote that never closes swallows columns → column_count warning with line', async () => {

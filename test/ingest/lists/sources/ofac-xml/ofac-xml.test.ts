@@ -32,7 +32,15 @@ test('non-identifier idTypes are filtered into otherInfo', async () => {
   const { designations } = await readFixture(F);
   const all = [...designations.values()];
   const ids = all.flatMap((d) => d.identifiers);
-  for (const bad of ['Website', 'Email Address', 'Additional Sanctions Information -', 'Former Vessel Flag', 'For more information, please see:', 'Executive Order 13662 Directive Determination -', 'Nationality of Registration']) {
+  for (const bad of [
+    'Website',
+    'Email Address',
+    'Additional Sanctions Information -',
+    'Former Vessel Flag',
+    'For more information, please see:',
+    'Executive Order 13662 Directive Determination -',
+    'Nationality of Registration',
+  ]) {
     assert.equal(ids.filter((i) => i.type === bad).length, 0, bad);
   }
   assert.equal(ids.filter((i) => i.type !== 'Vessel Call Sign').length, 2096 - 1309);
@@ -47,7 +55,11 @@ test('Belarus entries (VTB Bank Belarus) are present; namespace ignored', async 
 
 test('any namespace, or none, reads the same', async () => {
   const body = '<sdnEntry><uid>1</uid><lastName>X</lastName><sdnType>Entity</sdnType><programList><program>BELARUS</program></programList></sdnEntry>';
-  for (const root of ['<sdnList>', '<sdnList xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">', '<o:sdnList xmlns:o="urn:x">']) {
+  for (const root of [
+    '<sdnList>',
+    '<sdnList xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">',
+    '<o:sdnList xmlns:o="urn:x">',
+  ]) {
     const close = root.startsWith('<o:') ? '</o:sdnList>' : '</sdnList>';
     const { designations } = await readBytes('sdn.xml', Buffer.from(`<?xml version="1.0"?>${root}${body}${close}`), 'ofac-xml');
     assert.deepEqual(designations.get('1')!.programmes, ['BELARUS']);

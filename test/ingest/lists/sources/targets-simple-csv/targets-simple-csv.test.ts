@@ -32,5 +32,8 @@ test('newer layout with program_ids, columns in another order', async () => {
 });
 
 test('header without id/schema/name → unknown_column', async () => {
-  await assert.rejects(readBytes('t.csv', Buffer.from('"id","schema","name"\n'.replace('"name"', '"nom"') + '"a","Person","b"\n'), 'targets-simple-csv'), (e: unknown) => e instanceof LeverageError && e.code === 'unknown_column');
+  await assert.rejects(
+    readBytes('t.csv', Buffer.from('"id","schema","name"\n'.replace('"name"', '"nom"') + '"a","Person","b"\n'), 'targets-simple-csv'),
+    (e: unknown) => e instanceof LeverageError && e.code === 'unknown_column',
+  );
 });
