@@ -48,3 +48,4 @@ export { parseFormat, LIST_FORMATS } from '../ingest/lists/index.ts';
 export { readNamesCsv, readCsvTable, type NameQuery } from '../ingest/names-file.ts';
 export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';
 export { seedLists, shippedLists, SHIPPED_LISTS_DIR, type ShippedList } from './seed-lists.ts';
+export { runOnce, type RunOnceOutcome } from '../store/run-once.ts';

@@ -35,24 +35,40 @@ export function getSnapshot(db: Queryable, id: string): Promise<SnapshotRow> {
 
 /**
  * A snapshot's designations: all, those carrying `programme` (and, unless `exact`, its
- * sub-programmes: `BELARUS` takes `BELARUS-EO14038`), or those with the given source ids.
+ * sub-programmes: `BELARUS` takes `BELARUS-EO14038`), or those with the given source ids; with
+ * `limit`, a page of them in source-id order after the source id `after`.
  */
 export async function snapshotDesignations(
   db: Queryable,
   id: string,
-  filter: { programme?: string; exact?: boolean; ids?: string[] } = {},
+  filter: { programme?: string; exact?: boolean; ids?: string[]; after?: string; limit?: number } = {},
 ): Promise<Designation[]> {
   return loadInProgramme(db, id, filter);
 }
 
-/** Designations of a snapshot under a programme filter (see `programmeMatches`). */
-export async function loadInProgramme(db: Queryable, id: string, filter: { programme?: string; exact?: boolean; ids?: string[] }): Promise<Designation[]> {
+/** Designations of a snapshot under a programme filter (see `programmeMatches`), optionally a page. */
+export async function loadInProgramme(
+  db: Queryable,
+  id: string,
+  filter: { programme?: string; exact?: boolean; ids?: string[]; after?: string; limit?: number },
+): Promise<Designation[]> {
   const repo = listsRepository(db);
-  if (filter.ids || !filter.programme) return repo.loadDesignations(id, { ids: filter.ids });
+  const page = { after: filter.after, limit: filter.limit };
+  if (filter.ids || !filter.programme) return repo.loadDesignations(id, { ids: filter.ids, ...page });
   const { programme, exact } = filter;
-  if (exact) return repo.loadDesignations(id, { programme });
-  const rows = await repo.loadDesignations(id, { programme: programmePrefix(programme), programmePrefix: true });
-  return rows.filter((d) => d.programmes.some((p) => programmeMatches(p, programme)));
+  if (exact) return repo.loadDesignations(id, { programme, ...page });
+  // A prefix query may also return tags that only start like the programme (BELARUSX); those are
+  // dropped here, and a page keeps reading until it holds `limit` matches or the snapshot ends.
+  const matches = (d: Designation) => d.programmes.some((p) => programmeMatches(p, programme));
+  const query = { programme: programmePrefix(programme), programmePrefix: true };
+  if (page.limit === undefined) return (await repo.loadDesignations(id, { ...query, after: page.after })).filter(matches);
+  const out: Designation[] = [];
+  for (let after = page.after; ; ) {
+    const batch = await repo.loadDesignations(id, { ...query, after, limit: page.limit });
+    out.push(...batch.filter(matches));
+    if (batch.length < page.limit || out.length >= page.limit) return out.slice(0, page.limit);
+    after = batch[batch.length - 1]!.sourceId;
+  }
 }
 
 export interface MeasureOptions {

@@ -13,7 +13,7 @@ import { ANONYMOUS, can, type Actor } from './actor.ts';
 
 export { registryStats, type KindStats } from '../store/registry.ts';
 export { getActor, listActors } from '../store/actors.ts';
-export { loadTimeline, type TimelineEntry } from '../store/timeline.ts';
+export { loadTimeline, loadTimelinePage, type TimelineEntry, type TimelinePage } from '../store/timeline.ts';
 export { filtersFor, type FilterSpec } from '../store/records-query.ts';
 export { loadScreeningEntries } from '../store/screening.ts';
 export { caseIdOfActor } from '../store/registry-writer.ts';

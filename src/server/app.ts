@@ -2,14 +2,14 @@
  * Builds the HTTP app over an open store. It never listens: `start.ts` does, and tests drive the
  * app with `inject`. Every error leaves through one handler as application/problem+json (RFC 9457).
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { LeverageError, type ErrorCode } from '../domain/errors.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { WEB_DIST } from './web-build.ts';
-import { registerResponseCache, versionTracker } from './response-cache.ts';
+import { registerResponseCache, versionTracker, type ResponseCacheStats } from './response-cache.ts';
 import { registryCache, type RegistryCache } from './registry-cache.ts';
 import swaggerUi from '@fastify/swagger-ui';
 import { loadRegistry, type Store } from '../app/index.ts';
@@ -27,6 +27,9 @@ import adminRoutes from './routes/admin.ts';
 import auth, { type AuthOptions } from './auth.ts';
 import accountRoutes from './routes/accounts.ts';
 import editRoutes from './routes/edit.ts';
+import { AJV_FORMATS, DAY_EXPECTED, EDTF_DAY_FORMAT, InputError, registerHardening, type HardeningOptions } from './hardening.ts';
+import { STATUS_CODES } from 'node:http';
+import { ComputePool, type ComputePoolOptions } from './compute-pool.ts';
 
 export interface AppOptions {
   store: Store;
@@ -41,6 +44,12 @@ export interface AppOptions {
   adminToken?: () => string | undefined;
   /** Session lifetimes and sign-in limits (defaults in src/server/auth.ts). */
   auth?: AuthOptions;
+  /** The response cache's budget in bytes (default DEFAULT_CACHE_BYTES, 64 MiB). */
+  cacheBytes?: number;
+  /** The worker pool of CPU-heavy requests: threads, time budget, queue (see compute-pool.ts). */
+  compute?: ComputePoolOptions;
+  /** Load shedding thresholds (see hardening.ts). */
+  hardening?: HardeningOptions;
 }
 
 declare module 'fastify' {
@@ -50,6 +59,8 @@ declare module 'fastify' {
     dataVersion: () => Promise<string>;
     /** The registry and its prepared analysis contexts, per data version. */
     registryCache: RegistryCache;
+    /** Entries and bytes in the response cache. */
+    responseCache: ResponseCacheStats;
   }
 }
 
@@ -61,18 +72,43 @@ export async function buildApp({
   cacheCheckMs,
   adminToken,
   auth: authOptions = {},
+  hardening,
+  cacheBytes,
+  compute,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } });
+  const app = Fastify({
+    logger,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, formats: AJV_FORMATS } },
+    // A URL that is not valid percent-encoded UTF-8 is refused before routing: as problem+json too.
+    frameworkErrors: (err, _request, res) => {
+      const problem = toProblem(err);
+      const reply = res as unknown as FastifyReply;
+      reply.code(problem.status).type('application/problem+json').send(problem);
+    },
+  });
   app.decorate('store', store);
   if (onRoute) app.addHook('onRoute', onRoute);
   app.decorate('dataVersion', versionTracker(store, cacheCheckMs));
-  registerResponseCache(app, app.dataVersion);
+  app.decorate('responseCache', registerResponseCache(app, app.dataVersion, { maxBytes: cacheBytes }));
   app.setErrorHandler((err, request, reply) => {
     const problem = toProblem(err);
-    if (problem.status >= 500) request.log.error({ err }, 'request failed');
+    if (problem.status >= 500 && problem.status !== 503) request.log.error({ err }, 'request failed');
+    const retryAfter = (err as { retryAfterS?: number }).retryAfterS;
+    if (retryAfter) reply.header('retry-after', String(retryAfter));
     reply.code(problem.status).type('application/problem+json').send(problem);
   });
+  await registerHardening(app, hardening);
   app.setNotFoundHandler((request, reply) => {
+    const allow = app.allowedMethods(request.url);
+    if (allow.length) {
+      const detail = `${request.method} is not allowed on ${request.url.split('?')[0]}; use ${allow.join(', ')}`;
+      reply
+        .code(405)
+        .header('allow', allow.join(', '))
+        .type('application/problem+json')
+        .send({ type: 'about:blank', title: 'Method Not Allowed', status: 405, detail });
+      return;
+    }
     reply
       .code(404)
       .type('application/problem+json')
@@ -101,9 +137,11 @@ export async function buildApp({
   const registry = registryCache(() => loadRegistry(store), app.dataVersion);
   app.decorate('registryCache', registry);
   await app.register(analysisRoutes, { cache: registry });
-  await app.register(scenarioRoutes, { registry: () => registry.registry() });
+  const pool = new ComputePool(compute);
+  app.addHook('onClose', () => pool.close());
+  await app.register(scenarioRoutes, { registry: () => registry.registry(), version: app.dataVersion, pool });
   await app.register(datasetRoutes, { registry: () => registry.registry() });
-  await app.register(screenRoutes);
+  await app.register(screenRoutes, { pool });
   await app.register(listRoutes);
   await app.register(timelinePage);
   if (adminToken) await app.register(adminRoutes, { token: adminToken });
@@ -157,6 +195,7 @@ export function toProblem(err: unknown): Problem {
       ...(err.location?.column ? { field: String(err.location.column) } : {}),
     };
   }
+  if (err instanceof InputError) return { type: 'about:blank', title: 'Bad Request', status: 400, detail: err.message, field: err.field, code: err.code };
   const e = err as {
     statusCode?: number;
     validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[];
@@ -167,21 +206,25 @@ export function toProblem(err: unknown): Problem {
   if (e.validation?.length) {
     const v = e.validation[0]!;
     const name = v.instancePath?.replace(/^\//, '') || String(v.params?.missingProperty ?? v.params?.additionalProperty ?? '');
+    const badDay = v.params?.format === EDTF_DAY_FORMAT ? `${e.validationContext ?? 'request'}/${name} must be ${DAY_EXPECTED}` : undefined;
     return {
       type: 'about:blank',
       title: 'Bad Request',
       status: 400,
-      detail: e.message ?? 'invalid request',
+      detail: badDay ?? e.message ?? 'invalid request',
       field: `${e.validationContext ?? 'request'}${name ? '/' + name : ''}`,
       code: 'invalid_request',
     };
   }
   const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
+  // A 5xx the app raised on purpose (503: over budget or saturated) says why; any other 5xx stays in the log.
+  const told = status < 500 || status === 503;
+  const detail = told ? (e.message ?? STATUS_CODES[status] ?? 'bad request') : 'the server failed; see its log';
   return {
     type: 'about:blank',
-    title: status >= 500 ? 'Internal Server Error' : 'Bad Request',
+    title: STATUS_CODES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request'),
     status,
-    detail: status >= 500 ? 'the server failed; see its log' : (e.message ?? 'bad request'),
+    detail,
     ...(e.code ? { code: e.code } : {}),
   };
 }

@@ -33,4 +33,9 @@ export function recordJsonSchema(kind: RecordKind): Record<string, unknown> {
 }
 
 /** A day, for `from`/`to` filters. */
-export const dayParam = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD' } as const;
+export const dayParam = {
+  type: 'string',
+  format: 'edtf-day',
+  maxLength: 10,
+  description: 'YYYY, YYYY-MM or YYYY-MM-DD (EDTF; a real day, years 1000–9999)',
+} as const;

@@ -1,23 +1,30 @@
 /**
- * A cache of GET /api/v1 responses keyed on URL and Accept, valid while the store's data version
- * is unchanged. The version is a cheap stamp (audit log head, list snapshots) read at most once
+ * A cache of GET /api/v1 responses keyed on URL and the negotiated representation (JSON or CSV,
+ * not the raw Accept header: a thousand different headers still make two entries), valid while
+ * the store's data version is unchanged. It holds at most `maxBytes` of bodies, least recently
+ * used dropped first; a response over an eighth of the budget is not kept. The version is a cheap stamp (audit log head, list snapshots) read at most once
  * per `checkMs`, so 100 concurrent readers of the same view cost one query, not a hundred.
  * Any import (registry or lists) moves the stamp; a process writing to a shared PostgreSQL is
  * seen within `checkMs`.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Queryable } from '../app/index.ts';
+import { wantsCsv } from './csv.ts';
 
 export interface ResponseCacheOptions {
-  /** Entries kept (least recently stored dropped first). Default 500. */
-  maxEntries?: number;
+  /** Bytes of responses kept (least recently used dropped first). Default `DEFAULT_CACHE_BYTES`. */
+  maxBytes?: number;
 }
+
+/** 64 MiB: the response cache's default budget (LEVERAGE_CACHE_MB for a listening server). */
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 interface Entry {
   version: string;
   status: number;
   headers: Record<string, string>;
   body: string | Buffer;
+  bytes: number;
 }
 
 const CACHED_HEADERS = ['content-type', 'content-disposition', 'link', 'etag'];
@@ -45,11 +52,13 @@ export function versionTracker(db: Queryable, checkMs = 1000): () => Promise<str
 }
 
 /** Installs the cache; `currentVersion` is the app's shared `versionTracker`. */
-export function registerResponseCache(app: FastifyInstance, currentVersion: () => Promise<string>, options: ResponseCacheOptions = {}): void {
-  const maxEntries = options.maxEntries ?? 500;
+export function registerResponseCache(app: FastifyInstance, currentVersion: () => Promise<string>, options: ResponseCacheOptions = {}): ResponseCacheStats {
+  const maxBytes = options.maxBytes ?? DEFAULT_CACHE_BYTES;
   const cache = new Map<string, Entry>();
+  let bytes = 0;
 
-  const keyOf = (url: string, accept: string | undefined) => `${url}\u0000${accept ?? ''}`;
+  // The representation the route will choose: `?format=` is in the URL; otherwise the Accept header decides, as in csv.ts.
+  const keyOf = (request: FastifyRequest) => `${request.url}\u0000${wantsCsv({ headers: request.headers, query: {} }) ? 'csv' : 'json'}`;
   // Only what anyone may see is shared: a request carrying a session cookie or a token is
   // answered for its caller (private fields, revocation), never from or into the cache.
   const cacheable = (request: FastifyRequest) =>
@@ -57,18 +66,28 @@ export function registerResponseCache(app: FastifyInstance, currentVersion: () =
     request.url.startsWith('/api/v1/') &&
     !request.headers.authorization &&
     !/(^|;\s*)leverage_session=/.test(request.headers.cookie ?? '');
+  const drop = (key: string) => {
+    const old = cache.get(key);
+    if (!old) return;
+    cache.delete(key);
+    bytes -= old.bytes;
+  };
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request)) return;
     const v = await currentVersion();
-    const hit = cache.get(keyOf(request.url, request.headers.accept));
+    const key = keyOf(request);
+    const hit = cache.get(key);
     if (hit && hit.version === v) {
+      cache.delete(key); // most recently used goes last
+      cache.set(key, hit);
       reply
         .code(hit.status)
         .headers({ ...hit.headers, 'x-cache': 'hit' })
         .send(hit.body);
       return reply;
     }
+    if (hit) drop(key);
     (request as unknown as { cacheVersion?: string }).cacheVersion = v;
   });
 
@@ -80,10 +99,23 @@ export function registerResponseCache(app: FastifyInstance, currentVersion: () =
       const value = reply.getHeader(h);
       if (value !== undefined) headers[h] = String(value);
     }
-    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
-    cache.set(keyOf(request.url, request.headers.accept), { version: v, status: 200, headers, body: payload });
+    const key = keyOf(request);
+    const size = Buffer.byteLength(payload) + key.length * 2 + 256;
+    if (size > maxBytes / 8) return payload;
+    drop(key);
+    while (bytes + size > maxBytes && cache.size) drop(cache.keys().next().value!);
+    cache.set(key, { version: v, status: 200, headers, body: payload, bytes: size });
+    bytes += size;
     return payload;
   });
+  return { entries: () => cache.size, bytes: () => bytes, maxBytes };
+}
+
+/** What the cache holds (for tests and the health of a running server). */
+export interface ResponseCacheStats {
+  entries(): number;
+  bytes(): number;
+  maxBytes: number;
 }
 
 /** A stamp that changes whenever registry or list data changes (every import writes an audit row or a snapshot). */

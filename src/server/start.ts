@@ -5,6 +5,7 @@
 import { buildApp } from './app.ts';
 import { ensureWebBuilt } from './web-build.ts';
 import { openReadyStore } from '../app/index.ts';
+import { pressureFromEnv } from './hardening.ts';
 
 export interface ServeOptions {
   port: number;
@@ -17,7 +18,14 @@ export async function serve({ port, host, log = console.log }: ServeOptions): Pr
   const store = await openReadyStore({ log, route: false });
   log(`data: ${store.engine} at ${store.location}`);
   let adminToken: string | undefined;
-  const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' }, adminToken: () => adminToken });
+  const app = await buildApp({
+    store,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    adminToken: () => adminToken,
+    hardening: { pressure: pressureFromEnv(process.env) },
+    ...(Number(process.env.LEVERAGE_TASK_TIMEOUT_MS) > 0 ? { compute: { timeoutMs: Number(process.env.LEVERAGE_TASK_TIMEOUT_MS) } } : {}),
+    ...(Number(process.env.LEVERAGE_CACHE_MB) > 0 ? { cacheBytes: Number(process.env.LEVERAGE_CACHE_MB) * 1024 * 1024 } : {}),
+  });
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {

@@ -3,3 +3,4 @@ export { openStore, DEFAULT_DATA_DIR, type Store, type Queryable, type StoreOpti
 export { migrate, listMigrations, type Migration } from './migrate.ts';
 export { loadRegistry, registryStats, registryIsEmpty, type KindStats } from './registry.ts';
 export { appendAudit, recentAudit, type AuditEntry } from './audit.ts';
+export { runOnce, type RunOnceOutcome } from './run-once.ts';

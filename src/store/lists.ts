@@ -188,18 +188,27 @@ export function listsRepository(db: Queryable) {
       );
     },
 
-    /** Designations of a snapshot; only those in `programme` (with `programmePrefix`: a tag starting with it) when given, or only `ids`. */
-    async loadDesignations(snapshotId: string, filter: { programme?: string; programmePrefix?: boolean; ids?: string[] } = {}): Promise<Designation[]> {
+    /**
+     * Designations of a snapshot; only those in `programme` (with `programmePrefix`: a tag starting
+     * with it) when given, or only `ids`; with `limit`, a page in source-id order after `after`.
+     */
+    async loadDesignations(
+      snapshotId: string,
+      filter: { programme?: string; programmePrefix?: boolean; ids?: string[]; after?: string; limit?: number } = {},
+    ): Promise<Designation[]> {
+      // A page: source ids after `after`, in order, at most `limit` (the primary key's order).
+      const params: unknown[] = [snapshotId];
+      const page = `${filter.after !== undefined ? ` AND source_id > $${params.push(filter.after)}` : ''}${filter.limit ? ` ORDER BY source_id LIMIT ${Math.floor(filter.limit)}` : ''}`;
       const rows = filter.ids
         ? await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1 AND source_id = ANY($2::text[])', [snapshotId, filter.ids])
         : filter.programme
           ? await db.query<{ data: Designation }>(
               filter.programmePrefix
-                ? `SELECT data FROM designation WHERE snapshot_id = $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(programmes) AS p WHERE left(p, length($2)) = $2)`
-                : 'SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $2::jsonb',
-              [snapshotId, filter.programmePrefix ? filter.programme : JSON.stringify([filter.programme])],
+                ? `SELECT data FROM designation WHERE snapshot_id = $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(programmes) AS p WHERE left(p, length($${params.push(filter.programme)})) = $${params.length})${page}`
+                : `SELECT data FROM designation WHERE snapshot_id = $1 AND programmes @> $${params.push(JSON.stringify([filter.programme]))}::jsonb${page}`,
+              params,
             )
-          : await db.query<{ data: Designation }>('SELECT data FROM designation WHERE snapshot_id = $1', [snapshotId]);
+          : await db.query<{ data: Designation }>(`SELECT data FROM designation WHERE snapshot_id = $1${page}`, params);
       return rows.map((r) => (typeof r.data === 'string' ? (JSON.parse(r.data) as Designation) : r.data));
     },
 

@@ -5,17 +5,23 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import scenarioRoutes from '../../src/server/routes/scenarios.ts';
 import { toProblem } from '../../src/server/app.ts';
 import { shippedRegistry } from '../analysis/simulate/fixture.ts';
+import { ComputePool } from '../../src/server/compute-pool.ts';
 
 let app: FastifyInstance;
+const pool = new ComputePool({ threads: 1 });
 before(async () => {
   app = Fastify();
   app.setErrorHandler((err, _request, reply) => {
     const problem = toProblem(err);
     reply.code(problem.status).type('application/problem+json').send(problem);
   });
-  await app.register(scenarioRoutes, { registry: async () => shippedRegistry() });
+  const registry = shippedRegistry();
+  await app.register(scenarioRoutes, { registry: async () => registry, version: async () => 'shipped', pool });
 });
-after(() => app.close());
+after(async () => {
+  await app.close();
+  await pool.close();
+});
 
 test('GET /api/v1/scenarios lists the scenarios with their parameters and the calibration', async () => {
   const res = await app.inject('/api/v1/scenarios');
@@ -52,4 +58,17 @@ test('POST with user parameters, and the errors', async () => {
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().field, 'lambda');
   assert.match(bad.headers['content-type'] as string, /problem\+json/);
+});
+
+test('a run over the work budget (runs × months) is a 413 problem', async () => {
+  const small = Fastify();
+  small.setErrorHandler((err, _request, reply) => {
+    const problem = toProblem(err);
+    reply.code(problem.status).type('application/problem+json').send(problem);
+  });
+  await small.register(scenarioRoutes, { registry: async () => shippedRegistry(), version: async () => 'shipped', pool, maxWork: 1000 });
+  const res = await small.inject({ method: 'POST', url: '/api/v1/scenarios/run', payload: { runs: 100, months: 12 } });
+  assert.equal(res.statusCode, 413);
+  assert.match(res.json().detail, /at most 1000/);
+  await small.close();
 });

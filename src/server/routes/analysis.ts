@@ -8,6 +8,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import { ANALYSES, runAnalysis, type AnalysisName, type AnalysisParams } from '../../analysis/index.ts';
 import type { EventStudyResult, FlowsResult, LedgerResult, RefillResult, Replacement } from '../../analysis/index.ts';
 import type { RegistryCache } from '../registry-cache.ts';
+import { dayParam as DATE } from '../json-schema.ts';
 
 export interface AnalysisRoutesOptions {
   /** The registry and its prepared context for a request (kept per data version). */
@@ -23,8 +24,6 @@ export interface AnalysisResponses {
   'event-study': EventStudyResult;
 }
 
-const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY-MM-DD, YYYY-MM or YYYY' } as const;
-
 const querystring = {
   type: 'object',
   additionalProperties: false,
@@ -33,7 +32,7 @@ const querystring = {
     to: { ...DATE, description: 'last day of the period' },
     window: { type: 'string', pattern: '^(month|quarter|year|\\d+d?)$', description: 'flows: month | quarter | year | Nd; ledger: days after an engagement' },
     k: { type: 'integer', minimum: 0, maximum: 3650, description: 'event-study: days after the event (default 30)' },
-    seed: { type: 'integer', minimum: 0, description: 'event-study: PRNG seed (default 1)' },
+    seed: { type: 'integer', minimum: 0, maximum: 2147483647, description: 'event-study: PRNG seed (default 1)' },
     counter: { type: 'string', maxLength: 300, description: 'counter (source_org) for stock and inflow' },
   },
 } as const;

@@ -4,6 +4,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import { LeverageError } from '../../domain/errors.ts';
 import { diffSnapshots, getSnapshot, listSnapshots, snapshotDesignations, type SnapshotRow } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
+import { decodeKeyCursor, encodeKeyCursor, withCursor } from '../paging.ts';
 
 const snapshot = {
   type: 'object',
@@ -89,6 +90,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['lists'],
         summary: 'Designations of one snapshot, optionally of one programme',
+        description: 'In source-id order, a page at a time (next_cursor and a Link header lead to the next).',
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -97,18 +99,30 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
             snapshot: { type: 'string', maxLength: 200 },
             programme: { type: 'string', maxLength: 200 },
             exact: { type: 'boolean' },
+            cursor: { type: 'string', maxLength: 1000, description: 'next_cursor of the previous page' },
+            limit: { type: 'integer', minimum: 1, maximum: 10000, description: 'page size (default 500; 10,000 for CSV)' },
             ...formatParam,
           },
         },
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } } },
+        response: {
+          200: {
+            type: 'object',
+            properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } }, next_cursor: { type: 'string' } },
+          },
+        },
       },
     },
     async (request, reply) => {
       const q = request.query;
       await getSnapshot(app.store, q.snapshot);
-      const items = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme, exact: q.exact });
+      const limit = q.limit ?? (wantsCsv(request) ? 10000 : 500);
+      const after = q.cursor === undefined ? undefined : decodeKeyCursor(q.cursor);
+      const rows = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme, exact: q.exact, after, limit: limit + 1 });
+      const items = rows.slice(0, limit);
+      const next = rows.length > limit ? encodeKeyCursor(items[items.length - 1]!.sourceId) : undefined;
+      if (next) reply.header('link', `<${withCursor(request.url, next)}>; rel="next"`);
       if (wantsCsv(request)) {
-        const rows = items.map((d) => ({
+        const csvRows = items.map((d) => ({
           source_id: d.sourceId,
           list_source: d.listSource,
           entity_kind: d.entityKind,
@@ -116,9 +130,9 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
           aliases: d.names.slice(1).map((n) => n.value),
           programmes: d.programmes,
         }));
-        return sendCsv(reply, `designations-${q.snapshot}`, ['source_id', 'list_source', 'entity_kind', 'name', 'aliases', 'programmes'], rows);
+        return sendCsv(reply, `designations-${q.snapshot}`, ['source_id', 'list_source', 'entity_kind', 'name', 'aliases', 'programmes'], csvRows);
       }
-      return { items };
+      return { items, ...(next ? { next_cursor: next } : {}) };
     },
   );
 

@@ -7,21 +7,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Registry } from '../../domain/records.ts';
-import {
-  builtinScenarios,
-  calibrate,
-  runScenario,
-  SCENARIO_NAMES,
-  scenarioByName,
-  summarizeCalibration,
-  userScenario,
-  type Calibration,
-} from '../../analysis/simulate/index.ts';
+import { SCENARIO_NAMES } from '../../analysis/simulate/index.ts';
 import type { CalibrationSummary, RunResult, Scenario } from '../../analysis/simulate/index.ts';
+import { ComputeRefusal, type ComputePool, type Need } from '../compute-pool.ts';
+import type { ScenarioRunInput } from '../compute-worker.ts';
 
 export interface ScenarioRoutesOptions {
   /** The registry for a request (the app's `registryCache`: one object per data version). */
   registry: () => Promise<Registry>;
+  /** The store's data version (the calibration is kept per version on the pool's workers). */
+  version: () => Promise<string>;
+  /** Where calibrations and runs are computed, off the event loop. */
+  pool: ComputePool;
+  /** Most months × runs one request may ask for (default the product of LIMITS); more is a 413. */
+  maxWork?: number;
 }
 
 /** Limits of one run request (a 100,000 × 120 run takes a few seconds of CPU). */
@@ -61,20 +60,12 @@ const quantile = {
 } as const;
 
 /**
- * Registers the scenario routes. Calibrations (≈ 0.1 s) are kept per registry object: the app
- * hands out one registry per data version, so an import brings a fresh calibration.
+ * Registers the scenario routes. Calibrations (≈ 0.1 s) and runs (seconds at the limits) are
+ * computed on the compute pool's workers, which keep the calibration per data version.
  */
 export default async function scenarioRoutes(app: FastifyInstance, opts: ScenarioRoutesOptions): Promise<void> {
-  const cache = new WeakMap<Registry, Calibration>();
-  const calibration = async (): Promise<Calibration> => {
-    const registry = await opts.registry();
-    let cal = cache.get(registry);
-    if (!cal) {
-      cal = calibrate(registry);
-      cache.set(registry, cal);
-    }
-    return cal;
-  };
+  const maxWork = opts.maxWork ?? LIMITS.runs * LIMITS.months;
+  const registry = async (): Promise<Need> => ({ name: 'registry', version: await opts.version(), load: opts.registry });
 
   app.get(
     '/api/v1/scenarios',
@@ -82,8 +73,12 @@ export default async function scenarioRoutes(app: FastifyInstance, opts: Scenari
       schema: { summary: 'Built-in scenarios with their parameters, and the calibration they rest on', tags: ['scenarios'] },
     },
     async (): Promise<ScenarioCatalogue> => {
-      const cal = await calibration();
-      return { scenarios: builtinScenarios(cal), calibration: summarizeCalibration(cal), defaults: DEFAULTS, limits: LIMITS };
+      const found = await opts.pool.run<Pick<ScenarioCatalogue, 'scenarios' | 'calibration'>>({
+        kind: 'scenario-catalogue',
+        input: null,
+        needs: [await registry()],
+      });
+      return { ...found, defaults: DEFAULTS, limits: LIMITS };
     },
   );
 
@@ -99,9 +94,21 @@ export default async function scenarioRoutes(app: FastifyInstance, opts: Scenari
     },
     async (request): Promise<ScenarioRunResponse> => {
       const body = request.body ?? {};
-      const cal = await calibration();
-      const scenario = body.params !== undefined ? userScenario(cal, body.params) : scenarioByName(cal, body.scenario ?? 'status-quo');
-      return runScenario(cal, scenario, { runs: body.runs ?? DEFAULTS.runs, months: body.months ?? DEFAULTS.months, seed: body.seed ?? DEFAULTS.seed });
+      const input: ScenarioRunInput = {
+        scenario: body.scenario,
+        params: body.params,
+        runs: body.runs ?? DEFAULTS.runs,
+        months: body.months ?? DEFAULTS.months,
+        seed: body.seed ?? DEFAULTS.seed,
+      };
+      if (input.runs * input.months > maxWork) {
+        throw new ComputeRefusal(
+          413,
+          'over_budget',
+          `runs × months is ${input.runs * input.months}; one request may ask for at most ${maxWork} (fewer runs or months)`,
+        );
+      }
+      return opts.pool.run<ScenarioRunResponse>({ kind: 'scenario-run', input, needs: [await registry()] });
     },
   );
 }

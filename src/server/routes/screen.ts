@@ -6,26 +6,16 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import { buildCandidateIndex, screenName, type CandidateIndex, type ScreenResult } from '../../names/index.ts';
-import { caseIdOfActor, loadScreeningEntries, type Queryable } from '../../app/index.ts';
+import { loadScreeningEntries } from '../../app/index.ts';
+import { LeverageError } from '../../domain/errors.ts';
+import type { ComputePool } from '../compute-pool.ts';
+import type { ScreenInput } from '../compute-worker.ts';
+import type { ScreenHit } from '../screen-hit.ts';
 
 const SCHEMAS = ['Person', 'Organization'] as const;
 
-/** One candidate of a screening, with the matcher's explanation. */
-export type ScreenHit = {
-  id: string;
-  /** `registry` (a person in the registry) or `designation` (a sanctions list entry). */
-  origin: string;
-  name: string;
-  matched_name: string;
-  score: number;
-  match: boolean;
-  threshold: number;
-  schema?: string;
-  case_id?: string;
-  list_source?: string;
-  explanation: Record<string, unknown>;
-};
+export type { ScreenHit } from '../screen-hit.ts';
+
 /** The body of `POST /api/v1/screen`: `results` for one `name`, `batch` for `names`. */
 export type ScreenResponse = ScreenResults | ScreenBatch;
 export type ScreenResults = { results: ScreenHit[] };
@@ -50,8 +40,12 @@ const hit = {
   },
 };
 
-export default async function screenRoutes(app: FastifyInstance): Promise<void> {
-  const index = cachedIndex(app.store, app.dataVersion);
+export interface ScreenRoutesOptions {
+  /** Where screening runs (the candidate index lives on its workers, rebuilt per data version). */
+  pool: ComputePool;
+}
+
+export default async function screenRoutes(app: FastifyInstance, opts: ScreenRoutesOptions): Promise<void> {
   app.withTypeProvider<JsonSchemaToTsProvider>().post(
     '/api/v1/screen',
     {
@@ -86,45 +80,19 @@ export default async function screenRoutes(app: FastifyInstance): Promise<void> 
     },
     async (request): Promise<ScreenResponse> => {
       const body = request.body;
-      const idx = await index();
+      // A JSON `null` body is not validated by Fastify: refuse it here.
+      if (!body || (body.name === undefined && body.names === undefined))
+        throw new LeverageError('invalid_value', 'the body must be an object with name or names', { location: { column: 'body' } });
+      const queries = body.names ?? [body.name!];
+      const version = await app.dataVersion();
       const properties = { birthDate: body.birth_date, nationality: body.nationality, identifiers: body.ids };
-      const run = (q: string) => screenName(idx, q, { schema: body.schema, limit: body.limit ?? 10, properties }).map(toHit);
-      return body.names ? { batch: body.names.map((query) => ({ query, results: run(query) })) } : { results: run(body.name!) };
+      const input: ScreenInput = { queries, schema: body.schema, limit: body.limit ?? 10, properties };
+      const results = await opts.pool.run<ScreenHit[][]>({
+        kind: 'screen',
+        input,
+        needs: [{ name: 'screening', version, load: () => loadScreeningEntries(app.store) }],
+      });
+      return body.names ? { batch: queries.map((query, i) => ({ query, results: results[i]! })) } : { results: results[0]! };
     },
   );
-}
-
-function toHit(r: ScreenResult): ScreenHit {
-  const e = r.entry as Record<string, unknown>;
-  const caseId = typeof e.actorId === 'string' ? caseIdOfActor(e.actorId) : undefined;
-  return {
-    id: r.id,
-    origin: String(e.origin ?? ''),
-    name: String(e.primaryName ?? r.entry.names[0] ?? r.name),
-    matched_name: r.name,
-    score: r.score,
-    match: r.match,
-    threshold: r.threshold,
-    ...(r.entry.schema ? { schema: r.entry.schema } : {}),
-    ...(caseId ? { case_id: caseId } : {}),
-    ...(typeof e.listSource === 'string' ? { list_source: e.listSource } : {}),
-    explanation: r.explanation as unknown as Record<string, unknown>,
-    ...(r.properties ? { name_score: r.nameScore, properties: r.properties } : {}),
-  };
-}
-
-/** The index, rebuilt when the store's data version moves (an import of lists or registry files). */
-function cachedIndex(db: Queryable, dataVersion: () => Promise<string>): () => Promise<CandidateIndex> {
-  let stamp = '';
-  let built: Promise<CandidateIndex> | undefined;
-  return async () => {
-    const now = await dataVersion();
-    if (!built || now !== stamp) {
-      stamp = now;
-      // Reuse the previous index's parsed names: a rebuild then parses only what is new.
-      const previous = built?.catch(() => undefined);
-      built = Promise.all([loadScreeningEntries(db), previous]).then(([entries, reuse]) => buildCandidateIndex(entries, reuse ? { reuse } : undefined));
-    }
-    return built;
-  };
 }

@@ -6,11 +6,14 @@ import { readView, setView } from '../lib/state.ts';
 import type { TimelineEntry as Entry } from '../../../src/store/timeline.ts';
 
 const KINDS = ['release', 'measure', 'contact', 'political_event'];
+/** Entries fetched per page (the API pages the timeline; a page is one request). */
+const PAGE = 500;
 
 export async function timelinePage(page: HTMLElement): Promise<void> {
   const v = readView();
   const kinds = (v.kinds ?? '').split(',').filter((k) => KINDS.includes(k));
-  const { items } = await getJson<{ items: Entry[] }>(withQuery('/api/v1/timeline', { from: v.from, to: v.to }) + kinds.map((k) => `&kind=${k}`).join(''));
+  const url = withQuery('/api/v1/timeline', { from: v.from, to: v.to, cursor: v.cursor, limit: PAGE }) + kinds.map((k) => `&kind=${k}`).join('');
+  const { items, next_cursor: next } = await getJson<{ items: Entry[]; next_cursor?: string }>(url);
   const actorQ = (v.actor ?? '').toLowerCase();
   const rows = items.filter((e) => !actorQ || (e.actor ?? '').toLowerCase().includes(actorQ) || e.title.toLowerCase().includes(actorQ));
   page.append(
@@ -18,7 +21,7 @@ export async function timelinePage(page: HTMLElement): Promise<void> {
     filters(v, kinds),
     panel({
       id: 'timeline',
-      title: `${rows.length} events`,
+      title: `${rows.length} events${next || v.cursor ? ' on this page' : ''}`,
       caption: 'Releases, sanctions measures, diplomatic contacts and political events in date order.',
       rows,
       columns: [
@@ -36,7 +39,16 @@ export async function timelinePage(page: HTMLElement): Promise<void> {
       ],
       sources: rows.map((r) => ({ id: r.id, label: r.publisher ?? undefined, url: r.source_url ?? undefined })),
     }),
+    pager(v.cursor, next),
   );
+}
+
+/** Links to the first and the next page (the cursor is part of the view, so a page has a permalink). */
+function pager(current: string | undefined, next: string | undefined): HTMLElement {
+  const nav = h('nav', { class: 'pager', 'aria-label': 'Timeline pages' });
+  if (current) nav.append(h('button', { type: 'button', onclick: () => setView({ cursor: null }, { push: true }) }, 'First page'));
+  if (next) nav.append(h('button', { type: 'button', 'data-next': '', onclick: () => setView({ cursor: next }, { push: true }) }, 'Next page'));
+  return nav;
 }
 
 function filters(v: Record<string, string>, kinds: string[]): HTMLElement {
@@ -47,6 +59,7 @@ function filters(v: Record<string, string>, kinds: string[]): HTMLElement {
       e.preventDefault();
       const data = new FormData(form);
       setView({
+        cursor: null,
         from: String(data.get('from') ?? ''),
         to: String(data.get('to') ?? ''),
         actor: String(data.get('actor') ?? ''),
