@@ -35,7 +35,7 @@ export function getSnapshot(db: Queryable, id: string): Promise<SnapshotRow> {
 
 /**
  * A snapshot's designations: all, those carrying `programme` (and, unless `exact`, its
- * sub-programmes: `BELARUS` takes `BELARUS-EO14038`), or those with the given source ids; with
+ * sub-programmes: `RUSSIA` takes `RUSSIA-EO14024`), or those with the given source ids; with
  * `limit`, a page of them in source-id order after the source id `after`.
  */
 export async function snapshotDesignations(
@@ -57,7 +57,7 @@ export async function loadInProgramme(
   if (filter.ids || !filter.programme) return repo.loadDesignations(id, { ids: filter.ids, ...page });
   const { programme, exact } = filter;
   if (exact) return repo.loadDesignations(id, { programme, ...page });
-  // A prefix query may also return tags that only start like the programme (BELARUSX); those are
+  // A prefix query may also return tags that only start like the programme (RUSSIAX); those are
   // dropped here, and a page keeps reading until it holds `limit` matches or the snapshot ends.
   const matches = (d: Designation) => d.programmes.some((p) => programmeMatches(p, programme));
   const query = { programme: programmePrefix(programme), programmePrefix: true };

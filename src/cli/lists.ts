@@ -140,7 +140,7 @@ export function registerListsCommands(program: Command): void {
     .command('diff')
     .description('diff two snapshots (default: the two latest complete snapshots of the same list), keyed on source ids')
     .argument('[snapshots...]', 'SNAPSHOT_A SNAPSHOT_B (earlier first)')
-    .option('--programme <programme>', 'only entries carrying this programme (or a sub-programme: BELARUS takes BELARUS-EO14038) on either side')
+    .option('--programme <programme>', 'only entries carrying this programme (or a sub-programme: RUSSIA takes RUSSIA-EO14024) on either side')
     .option('--exact', 'only the programme itself, not its sub-programmes')
     .option('--source <source>', 'the list source of the default pair (default: the list imported last)')
     .option('--json', 'the whole diff as JSON')

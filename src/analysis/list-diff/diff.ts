@@ -98,7 +98,7 @@ const byId = (x: DiffEntry, y: DiffEntry) => x.sourceId.localeCompare(y.sourceId
 
 /**
  * Diffs snapshot `a` (earlier) against `b` (later). With `programme`, only entries carrying it (or,
- * unless `exact`, one of its sub-programmes: `BELARUS` takes `BELARUS-EO14038`) on either side are considered; an entry that gained or lost the programme while staying listed is
+ * unless `exact`, one of its sub-programmes: `RUSSIA` takes `RUSSIA-EO14024`) on either side are considered; an entry that gained or lost the programme while staying listed is
  * amended (field `programmes`), not designated or delisted.
  */
 export function diffDesignations(

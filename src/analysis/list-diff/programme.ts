@@ -1,6 +1,6 @@
 /**
- * Programme filters. A filter names a programme and, unless exact, its sub-programmes: `BELARUS`
- * matches `BELARUS` and `BELARUS-EO14038` (the tag followed by a separator), not `BELARUSX`; a
+ * Programme filters. A filter names a programme and, unless exact, its sub-programmes: `RUSSIA`
+ * matches `RUSSIA` and `RUSSIA-EO14024` (the tag followed by a separator), not `RUSSIAX`; a
  * filter ending in `*` is a plain prefix. Pure.
  */
 
