@@ -47,7 +47,12 @@ async function serverUp(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: ()
     proc.stderr!.on('data', read);
     proc.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
   });
-  return { url, stop: () => new Promise((r) => (proc.once('exit', () => r()), proc.kill('SIGTERM'))) };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      proc.once('exit', () => resolve());
+      proc.kill('SIGTERM');
+    });
+  return { url, stop };
 }
 
 let lost = 0;
