@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
+import { FOLLOWED_COLUMNS, followedRows, followedSources } from '../lib/pressure-followed.ts';
 import { analysis } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
 
@@ -24,24 +25,15 @@ export async function ledgerPage(page: HTMLElement): Promise<void> {
   );
   if (side === 'pressure') {
     // A list, never a total: one release follows several issuers' packages at once.
-    const followed = data.pressure_followed.flatMap((p) =>
-      p.releases.map((r, i) => ({ issuer: p.issuer, packages: p.packages.length, after_package: p.after_package[i], id: r.id, date: r.date, count: r.count })),
-    );
+    const followed = followedRows(data.pressure_followed);
     page.append(
       panel({
         id: 'ledger-totals',
         title: "What followed each issuer's pressure packages",
         caption: `Releases within ${data.window_days} days after a package, each listed once per issuer. Not a link, and not additive: the same release appears under every issuer whose package it followed, so these rows must not be summed across issuers. ${data.from} to ${data.to}.`,
         rows: followed,
-        columns: [
-          { key: 'issuer', label: 'Issuer' },
-          { key: 'packages', label: 'Packages' },
-          { key: 'after_package', label: 'First package it followed' },
-          { key: 'id', label: 'Release' },
-          { key: 'date', label: 'Date' },
-          { key: 'count', label: 'People in the release' },
-        ],
-        sources: followed.flatMap((r) => [{ id: r.id }, { id: r.after_package }]),
+        columns: FOLLOWED_COLUMNS,
+        sources: followedSources(followed),
         caveats: ['Non-additive: do not sum the people column; a release is listed under each issuer whose package preceded it.'],
       }),
     );

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
+import { FOLLOWED_COLUMNS, followedRows, followedSources } from '../lib/pressure-followed.ts';
 import { analysis } from '../lib/data.ts';
 import { readView } from '../lib/state.ts';
 
@@ -75,24 +76,15 @@ export async function pressurePage(page: HTMLElement): Promise<void> {
     }),
   );
 
-  const followed = ledger.pressure_followed.flatMap((p) =>
-    p.releases.map((r, i) => ({ issuer: p.issuer, packages: p.packages.length, after_package: p.after_package[i], id: r.id, date: r.date, count: r.count })),
-  );
+  const followed = followedRows(ledger.pressure_followed);
   page.append(
     panel({
       id: 'pe-pressure',
       title: 'What followed the sanctions packages',
       caption: `Releases within ${ledger.window_days} days after any package of an issuer, each once per issuer. A list, never a total: the same release follows several issuers' packages, so the people column must not be summed.`,
       rows: followed,
-      columns: [
-        { key: 'issuer', label: 'Issuer' },
-        { key: 'packages', label: 'Packages' },
-        { key: 'after_package', label: 'First package it followed' },
-        { key: 'id', label: 'Release' },
-        { key: 'date', label: 'Date' },
-        { key: 'count', label: 'People in the release' },
-      ],
-      sources: followed.flatMap((r) => [{ id: r.id }, { id: r.after_package }]),
+      columns: FOLLOWED_COLUMNS,
+      sources: followedSources(followed),
       caveats: ['Nothing here is a link: a release that came after a package is not shown to be caused by it.'],
     }),
   );
