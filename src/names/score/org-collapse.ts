@@ -1,0 +1,101 @@
+/**
+ * Organisation words that stand for runs of the other name's words: an acronym whose letters
+ * are the run's initials (CEC / Central Election Commission), and a syllabic contraction built
+ * from the run's first syllables. Each run collapses into one word equal to the short form, so
+ * the scorer pairs them as one. Used by `org.ts`.
+ */
+import { skeleton } from '../phonetic.ts';
+import { ORG_WEIGHTS, type Word } from './org.ts';
+
+// An acronym (CEC) on one side replaces the run of words on the other side whose initials
+// spell it (Central Election Commission); the run becomes one word equal to the acronym.
+export function collapseAcronyms(A: Word[], B: Word[]): Word[] {
+  if (!A.some(isAcronym)) return B;
+  for (const acr of A.filter(isAcronym)) {
+    const letters = [...acr.token.text];
+    for (let start = 0; start + letters.length <= B.length; start++) {
+      const run = B.slice(start, start + letters.length);
+      if (run.every((w, k) => initialsOfWord(w).has(letterKey(letters[k]!)))) {
+        const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
+        return [...B.slice(0, start), merged, ...B.slice(start + letters.length)];
+      }
+    }
+  }
+  return B;
+}
+
+const isAcronym = (w: Word): boolean => w.token.acronym;
+
+// A syllabic contraction (Soviet-style names: Гомсельмаш = Гомельский завод
+// сельскохозяйственного машиностроения, Минтранс = Министерство транспорта) on one side
+// replaces the other name when it runs the beginnings of that name's words together, in
+// order: each piece is the first three letters or more of a word, a linking o / e may follow
+// a piece (нефтехим), and descriptor words (plant, state, concern) between pieces may be left
+// out. The other name becomes one word equal to the contraction.
+export function collapseContractions(A: Word[], B: Word[]): Word[] {
+  if (B.length < 2) return B;
+  for (const w of A) {
+    if (w.token.acronym || w.token.concept || w.token.legalForm) continue;
+    for (const key of w.part.keys) {
+      if (key.skeleton.length < 6) continue;
+      // The contraction names the whole organisation: it must spell all of the other name
+      // (Belaruskali is not Belarusian Potash Company, whose "company" it leaves out).
+      if (contractionEnd(key.skeleton, 0, B, 0, 0) === B.length) {
+        return [{ token: { ...w.token }, part: w.part, weight: ORG_WEIGHTS.word }];
+      }
+    }
+  }
+  return B;
+}
+
+/** Minimum letters of a contraction's piece. */
+const CONTRACTION_PIECE = 3;
+
+// Where a contraction of `skel` (from position `at`) ends in B, starting at word `k` (which
+// must supply a piece when `pieces` is 0): the index after its last word, or −1.
+function contractionEnd(skel: string, at: number, B: Word[], k: number, pieces: number): number {
+  if (at === skel.length) return pieces >= 2 ? k : -1;
+  for (let j = k; j < B.length; j++) {
+    const word = B[j]!;
+    if (!word.token.acronym) {
+      for (const key of word.part.keys) {
+        const text = key.skeleton;
+        // The longest piece first: the word's beginning as far as it agrees with the contraction.
+        let n = 0;
+        while (n < text.length && at + n < skel.length && text[n] === skel[at + n]) n++;
+        for (let len = n; len >= CONTRACTION_PIECE; len--) {
+          let next = at + len;
+          let end = contractionEnd(skel, next, B, j + 1, pieces + 1);
+          if (end < 0 && (skel[next] === 'o' || skel[next] === 'e') && next + 1 <= skel.length) end = contractionEnd(skel, ++next, B, j + 1, pieces + 1);
+          if (end >= 0) return end;
+        }
+      }
+    }
+    // Only a descriptor word may be left out between pieces (not before the first).
+    if (pieces === 0 || !word.token.generic) return -1;
+  }
+  return -1;
+}
+
+// Letters are compared as skeleton letters, so G stands for Г, Gosudarstvenny and Hrodna.
+const LETTER_KEYS = new Map<string, string>();
+export function letterKey(letter: string): string {
+  let key = LETTER_KEYS.get(letter);
+  if (key === undefined) {
+    key = (skeleton(letter, 'english')[0] ?? letter).toLowerCase();
+    if (LETTER_KEYS.size < 10_000) LETTER_KEYS.set(letter, key);
+  }
+  return key;
+}
+
+// Per word object (prepared names live as long as the index that holds them).
+const WORD_INITIALS = new WeakMap<Word, Set<string>>();
+export function initialsOfWord(w: Word): Set<string> {
+  let set = WORD_INITIALS.get(w);
+  if (!set) {
+    set = new Set<string>([letterKey(w.token.text[0]!)]);
+    for (const k of w.part.keys) set.add(k.skeleton[0]!.toLowerCase());
+    WORD_INITIALS.set(w, set);
+  }
+  return set;
+}
