@@ -70,14 +70,23 @@ export function eventSensitivity(
   const people = new Float64Array(L);
   const events = new Float64Array(L);
   const excluded: string[] = [];
-  const near = (day: number) => {
-    for (const d of [day - 1, day, day + 1]) if (holidays.includes(isoOf(d).slice(5))) return true;
-    return false;
-  };
+  // Days of the period within a day of a holiday-pardon day, marked once per day (not per release:
+  // a registry has far more releases than days).
+  const nearHoliday = new Uint8Array(L);
+  if (holidays.length)
+    for (let i = 0; i < L; i++) {
+      const md = isoOf(a + i).slice(5);
+      if (holidays.includes(md)) for (let d = Math.max(0, i - 1); d <= Math.min(L - 1, i + 1); d++) nearHoliday[d] = 1;
+    }
+  // A holiday just outside the period still marks the period's first or last day.
+  if (holidays.length && L) {
+    if (holidays.includes(isoOf(a - 1).slice(5))) nearHoliday[0] = 1;
+    if (holidays.includes(isoOf(b + 1).slice(5))) nearHoliday[L - 1] = 1;
+  }
   registry.releases.forEach((r, j) => {
     const at = placed ? placed[j] : placeEdtf(r.date, r.id).at;
     if (at < a || at > b) return;
-    if (holidays.length && near(at)) {
+    if (nearHoliday[at - a]) {
       excluded.push(r.id);
       return;
     }

@@ -230,15 +230,25 @@ function pressureFollowed(pressure: Coded[], rows: LedgerRelease[]): PressureFol
   const out: PressureFollowed[] = [];
   for (const [issuer, list] of [...byIssuer].sort((x, y) => compareText(x[0], y[0]))) {
     // Entries come by start day, so lo never decreases: positions below the highest hi were listed already.
+    // Each package adds the positions past the highest hi so far: one contiguous run, copied whole.
     let seen = 0;
-    const releases: LedgerRelease[] = [];
-    const after: string[] = [];
+    const runs: Array<[number, number, string]> = [];
+    let total = 0;
     for (const c of list) {
-      for (let q = Math.max(c.lo, seen); q < c.hi; q++) {
-        releases.push(rows[q]);
-        after.push(c.entry.id);
+      const from = Math.max(c.lo, seen);
+      if (c.hi > from) {
+        runs.push([from, c.hi, c.entry.id]);
+        total += c.hi - from;
       }
       if (c.hi > seen) seen = c.hi;
+    }
+    const releases: LedgerRelease[] = new Array(total);
+    const after: string[] = new Array(total);
+    let i = 0;
+    for (const [from, to, id] of runs) {
+      for (let q = from; q < to; q++) releases[i + q - from] = rows[q];
+      after.fill(id, i, i + to - from);
+      i += to - from;
     }
     out.push({
       issuer,
@@ -257,8 +267,23 @@ function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: s
   return { id: rec.byDayIdIds[q], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link, via };
 }
 
-/** The "by window" row of every release position (columns in locals: this loop runs once, 100,000s of times). */
+/** "By window" rows per prepared record set: they depend on nothing else, so a prepared context builds them once. */
+const windowRowsOf = new WeakMap<Records, LedgerRelease[]>();
+
+/**
+ * The "by window" row of every release position (columns in locals: this loop runs once, 100,000s
+ * of times), made once per prepared record set and shared by every ledger over it (results share
+ * these rows; nothing may modify them).
+ */
 function makeWindowRows(rec: Records): LedgerRelease[] {
+  const cached = windowRowsOf.get(rec);
+  if (cached) return cached;
+  const rows = buildWindowRows(rec);
+  windowRowsOf.set(rec, rows);
+  return rows;
+}
+
+function buildWindowRows(rec: Records): LedgerRelease[] {
   const { byDayId, byDayIdIds, dates, counts, bases, modes } = rec;
   const n = byDayId.length;
   const rows: LedgerRelease[] = new Array(n);

@@ -46,13 +46,24 @@ export interface PoliticalOutflow {
   adjusted_ids: string[];
 }
 
+/** Releases whose note states their on-list count, by id, per release list (and its length then). */
+const notedOf = new WeakMap<readonly Release[], { length: number; noted: Map<string, Release> }>();
+
+/** Only releases with a note can differ from their count: those, by id (found once per release list, not per window). */
+function notedReleases(releases: readonly Release[]): Map<string, Release> {
+  const hit = notedOf.get(releases);
+  if (hit && hit.length === releases.length) return hit.noted;
+  const noted = new Map<string, Release>();
+  for (const r of releases) if (r.note && ON_LIST.test(r.note)) noted.set(r.id, r);
+  notedOf.set(releases, { length: releases.length, noted });
+  return noted;
+}
+
 /** Political outflow over days [a, b], from the context's exits (releases and deaths in custody). */
 export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: FlowContext, a: number, b: number, withExits = true): PoliticalOutflow {
   const lo = lowerBound(ctx.exitDays, a);
   const hi = Math.max(lo, upperBound(ctx.exitDays, b));
-  // Only releases with a note can differ from their count: look those up by id.
-  const noted = new Map<string, Release>();
-  for (const r of registry.releases) if (r.note && ON_LIST.test(r.note)) noted.set(r.id, r);
+  const noted = notedReleases(registry.releases);
   let total = 0;
   let recorded = 0;
   const exits: PoliticalExit[] = [];

@@ -130,13 +130,15 @@ export function replacementTimes(
   // Ids behind all replacement times, in order of first use (a mark array of its own).
   const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length), 1024);
   const items: Replacement[] = [];
-  const { at, start, end, release } = rec;
+  // The prepared columns, not the records: reading 100,000s of records' fields costs more than the walks.
+  const { at, start, end, release, ids: releaseIds, dates, counts, bases } = rec;
   let lo = Infinity;
   let hi = -Infinity;
-  const releases = registry.releases;
-  for (let j = 0; j < releases.length; j++) {
-    const r = releases[j];
-    if (wanted ? !wanted.has(r.id) : r.count < min) continue;
+  const nReleases = releaseIds.length;
+  for (let j = 0; j < nReleases; j++) {
+    const id = releaseIds[j];
+    const count = counts[j];
+    if (wanted ? !wanted.has(id) : count < min) continue;
     const t = at[j];
     if (start[j] < lo) lo = start[j];
     if (end[j] > hi) hi = end[j];
@@ -148,8 +150,8 @@ export function replacementTimes(
       alt = { value: own.value, id: own.id, status: w.reached ? 'reached' : 'not_yet', days: w.days };
     }
     let w = walks.get(t);
-    if (!w || w.n !== r.count) {
-      w = walkFrom(p, observed, limit, t, r.count);
+    if (!w || w.n !== count) {
+      w = walkFrom(p, observed, limit, t, count);
       walks.set(t, w);
     }
     const segs = w.segs;
@@ -157,8 +159,8 @@ export function replacementTimes(
       let high = w.days;
       if (segs.some((s) => ranged[s])) {
         let v = slow.get(t);
-        if (!v || v.n !== r.count) {
-          v = walkFrom(p, observed, limit, t, r.count, true);
+        if (!v || v.n !== count) {
+          v = walkFrom(p, observed, limit, t, count, true);
           slow.set(t, v);
         }
         high = v.days;
@@ -178,18 +180,18 @@ export function replacementTimes(
       all.addAll(ordered);
     } else if (segs.length === 1) {
       const rows = p!.segments[segs[0]].source_ids;
-      ids = rows.length === 1 ? [r.id, rows[0]] : [r.id, ...rows];
+      ids = rows.length === 1 ? [id, rows[0]] : [id, ...rows];
       all.add(release[j]);
       all.addAll(codes.segments[segs[0]]);
     } else {
-      ids = [r.id];
+      ids = [id];
       all.add(release[j]);
     }
     items.push({
-      release_id: r.id,
-      date: r.date,
-      count: r.count,
-      count_basis: r.count_basis,
+      release_id: id,
+      date: dates[j],
+      count,
+      count_basis: bases[j],
       status: w.reached ? 'reached' : 'not_yet',
       days: w.days,
       reached_on: w.reachedOn,
