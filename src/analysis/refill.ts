@@ -137,7 +137,7 @@ export function refillRatio(
   const warnings: string[] = [];
   if (i.missing_share > MISSING_WARN_SHARE) {
     warnings.push(
-      `${i.missing_days} of ${i.days} days (${Math.round(i.missing_share * 100)} %) have no inflow data: they are filled at the window's own rate (${filled} people); the ratio rests on that fill`,
+      `${i.missing_days} of ${i.days} days (${Math.round(i.missing_share * 100)} %) have no inflow data: they are filled at the window's own rate (about ${Math.round(filled)} people); the ratio rests on that fill`,
     );
   }
   if (covered === 0) warnings.push('no inflow data in the window at all: the ratio is not meaningful');

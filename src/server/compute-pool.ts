@@ -34,7 +34,7 @@ export interface Need {
 }
 
 export interface Task {
-  kind: 'scenario-catalogue' | 'scenario-run' | 'screen';
+  kind: 'scenario-catalogue' | 'scenario-run' | 'scenario-backtest' | 'screen';
   input: unknown;
   needs: Need[];
 }

@@ -5,7 +5,16 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Registry } from '../domain/records.ts';
-import { builtinScenarios, calibrate, runScenario, scenarioByName, summarizeCalibration, userScenario, type Calibration } from '../analysis/simulate/index.ts';
+import {
+  backtest,
+  builtinScenarios,
+  calibrate,
+  runScenario,
+  scenarioByName,
+  summarizeCalibration,
+  userScenario,
+  type Calibration,
+} from '../analysis/simulate/index.ts';
 import { buildCandidateIndex, screenName, type CandidateIndex, type QueryProperties, type ScreeningEntry } from '../names/index.ts';
 import { serialiseError, type WorkerMessage } from './compute-pool.ts';
 import { toHit } from './screen-hit.ts';
@@ -22,7 +31,7 @@ let index: State<CandidateIndex> | undefined;
 
 interface Message {
   id: number;
-  kind: 'scenario-catalogue' | 'scenario-run' | 'screen';
+  kind: 'scenario-catalogue' | 'scenario-run' | 'scenario-backtest' | 'screen';
   input: unknown;
   context: Record<string, { version: string; value: unknown }>;
   versions: Record<string, string>;
@@ -38,6 +47,12 @@ export interface ScenarioRunInput {
   params?: unknown;
   runs: number;
   months: number;
+  seed: number;
+}
+
+/** A backtest on the data known at the dataset profile's cut (published by then: no look-ahead). */
+export interface ScenarioBacktestInput {
+  runs: number;
   seed: number;
 }
 
@@ -69,6 +84,9 @@ port.on('message', (m: Message) => {
       const cal = calibrated(m.versions.registry!);
       const scenario = input.params !== undefined ? userScenario(cal, input.params) : scenarioByName(cal, input.scenario ?? 'status-quo');
       value = runScenario(cal, scenario, { runs: input.runs, months: input.months, seed: input.seed });
+    } else if (m.kind === 'scenario-backtest') {
+      const input = m.input as ScenarioBacktestInput;
+      value = backtest(registry!.value, { runs: input.runs, seed: input.seed });
     } else {
       const input = m.input as ScreenInput;
       const idx = index!.value;

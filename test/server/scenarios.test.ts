@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import scenarioRoutes from '../../src/server/routes/scenarios.ts';
 import { toProblem } from '../../src/server/app.ts';
 import { shippedRegistry } from '../analysis/simulate/fixture.ts';
+import { backtest } from '../../src/analysis/simulate/index.ts';
 import { ComputePool } from '../../src/server/compute-pool.ts';
 
 let app: FastifyInstance;
@@ -71,4 +72,17 @@ test('a run over the work budget (runs × months) is a 413 problem', async () =>
   assert.equal(res.statusCode, 413);
   assert.match(res.json().detail, /at most 1000/);
   await small.close();
+});
+
+test('GET /api/v1/scenarios/backtest calibrates on what was published by the cut, and equals the backtest run directly', async () => {
+  const res = await app.inject('/api/v1/scenarios/backtest?runs=100&seed=2');
+  assert.equal(res.statusCode, 200);
+  const body = res.json();
+  assert.equal(body.known_by, 'published');
+  // Viasna's June 2024 review (end-of-June stock) was published on 9 July, after the 30 June cut.
+  assert.ok(body.published_after_cut_ids.includes('BY-0092'));
+  assert.notEqual(body.start.id, 'BY-0092');
+  assert.deepEqual(body, JSON.parse(JSON.stringify(backtest(shippedRegistry(), { runs: 100, seed: 2 }))));
+  const tooMany = await app.inject('/api/v1/scenarios/backtest?runs=10001');
+  assert.equal(tooMany.statusCode, 400);
 });

@@ -5,11 +5,17 @@
  * `given-releases` applies the releases that really happened (what the flow model does when the
  * deals are known). The baseline is the last value carried forward, with random-walk bands from
  * the month-to-month changes observed before the cut.
+ *
+ * No look-ahead: by default the calibration sees only what was published by the cut. A row dated
+ * before the cut but published after it (a month-end count in a review that came out a week later)
+ * is left out, and listed; a row without a publication date counts as published on its own date.
+ * A publication date coarser than a day is taken at its last day (published "2024-07" is not known
+ * on 30 June). `knownBy: 'date'` restores the former reading (every row dated by the cut).
  */
 import type { Registry } from '../../domain/records.ts';
 import { LeverageError } from '../../domain/errors.ts';
 import { calibrate, type CalibrateOptions } from './calibrate.ts';
-import { dayOf, monthLabel, monthOfDay, monthOfLabel } from '../dates.ts';
+import { dayOf, monthLabel, monthOfDay, monthOfLabel, placeEdtf } from '../dates.ts';
 import { buildPanel, placeDay } from './panel.ts';
 import { runScenario, type MonthQuantiles } from './run.ts';
 import { scenarioByName } from './scenarios.ts';
@@ -22,6 +28,8 @@ export interface BacktestOptions extends Omit<CalibrateOptions, 'asOf'> {
   to?: string;
   runs?: number;
   seed?: number;
+  /** Which rows the calibration may see: those `published` by the cut (default), or those dated by it. */
+  knownBy?: 'published' | 'date';
 }
 
 /** One checked month. `observed` is null where no month-end observation exists (not counted). */
@@ -58,7 +66,7 @@ export interface NaiveBaseline {
 export interface BacktestResult {
   cut: string;
   to: string;
-  start: { month: string; stock: number; date: string; id: string };
+  start: { month: string; stock: number; date: string; id: string; at_least: boolean };
   calibration: {
     window: { from: string; to: string; months: number };
     lambda: number[];
@@ -70,8 +78,39 @@ export interface BacktestResult {
   naive: NaiveBaseline;
   runs: number;
   seed: number;
+  /** What "known at the cut" meant, and the rows dated by the cut that were left out because they were published after it. */
+  known_by: 'published' | 'date';
+  published_after_cut_ids: string[];
   n: number;
   span: { from: string; to: string } | null;
+}
+
+/** Rows of a registry list that were published by `day` (by their own date when no publication date is given), and the ids left out. */
+function knownBy<T extends { id: string; date: string; published?: string }>(rows: readonly T[], day: number, left: string[]): T[] {
+  return rows.filter((r) => {
+    if (!r.published) return true;
+    if (placeEdtf(r.published, r.id).end <= day) return true;
+    if (placeEdtf(r.date, r.id).start <= day) left.push(r.id);
+    return false;
+  });
+}
+
+/**
+ * The registry as it could be known on `day`: every row published by then (the dates of what the
+ * rows report are filtered later, by the calibration's `asOf`). Returns the ids of rows dated by
+ * `day` but published after it.
+ */
+export function knownOn(registry: Registry, day: number): { registry: Registry; left: string[] } {
+  const left: string[] = [];
+  const known: Registry = {
+    ...registry,
+    observations: knownBy(registry.observations, day, left),
+    releases: knownBy(registry.releases, day, left),
+    events: knownBy(registry.events, day, left),
+    measures: knownBy(registry.measures, day, left),
+    contacts: knownBy(registry.contacts, day, left),
+  };
+  return { registry: known, left: left.sort() };
 }
 
 /**
@@ -88,7 +127,9 @@ export function backtest(registry: Registry, options: BacktestOptions = {}): Bac
     });
   const runs = options.runs ?? 10_000;
   const seed = options.seed ?? 1;
-  const cal = calibrate(registry, { ...options, asOf: cut });
+  const mode = options.knownBy ?? 'published';
+  const known = mode === 'published' ? knownOn(registry, dayOf(cut)) : { registry, left: [] };
+  const cal = calibrate(known.registry, { ...options, asOf: cut });
   const startMonth = monthOfLabel(cal.start.month);
   const months = monthOfLabel(to) - startMonth;
   const full = buildPanel(registry, { counter: cal.counter, windowMonths: 100_000, history: 0 });
@@ -98,10 +139,15 @@ export function backtest(registry: Registry, options: BacktestOptions = {}): Bac
   };
   const cutDay = dayOf(cut);
   const toDay = dayOf(`${to}-01`) + 31;
+  // Releases after the start stock that the calibration does not apply already: those after the
+  // cut, and those before it that were published after it (not known at the cut, but they happened).
+  const startDay = dayOf(cal.start.date);
+  const applied = new Set(known.registry.releases.map((r) => r.id));
   const given = new Map<string, number>();
   for (const r of registry.releases) {
     const day = placeDay(r.date, r.id);
-    if (day > cutDay && day <= toDay) given.set(monthLabel(monthOfDay(day)), (given.get(monthLabel(monthOfDay(day))) ?? 0) + r.count);
+    if (day <= startDay || day > toDay || (day <= cutDay && applied.has(r.id))) continue;
+    given.set(monthLabel(monthOfDay(day)), (given.get(monthLabel(monthOfDay(day))) ?? 0) + r.count);
   }
   const scenario = scenarioByName(cal, 'status-quo');
   const variants: BacktestVariant[] = [
@@ -134,6 +180,8 @@ export function backtest(registry: Registry, options: BacktestOptions = {}): Bac
     naive,
     runs,
     seed,
+    known_by: mode,
+    published_after_cut_ids: known.left,
     n: cal.n,
     span: cal.span,
   };

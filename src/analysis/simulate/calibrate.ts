@@ -48,7 +48,7 @@ export interface CalibrationSummary {
   asOf: string;
   window: { from: string; to: string; months: number };
   /** Where runs start: the last observed month-end stock. */
-  start: { month: string; stock: number; date: string; id: string };
+  start: { month: string; stock: number; date: string; id: string; at_least: boolean };
   memoryMonths: number;
   lambda: Estimate;
   delta: Estimate;

@@ -135,7 +135,9 @@ export function evaluateGrid(panel: Panel, lambda: Axis, delta: Axis, rho: Axis,
           const s1 = panel.stock[t1];
           const variance = v + (errRatio * s0) ** 2 + (errRatio * s1) ** 2 + 1;
           const res = s1 - m;
-          ll -= 0.5 * ((res * res) / variance + Math.log(variance));
+          // A count that is only a lower bound says S ≥ s1: its probability, not a density.
+          if (panel.stockAtLeast[t1]) ll += Math.log(Math.max(1e-300, upperTail(res / Math.sqrt(variance))));
+          else ll -= 0.5 * ((res * res) / variance + Math.log(variance));
         }
         const idx = (i * nD + j) * nR + k;
         loglik[idx] = ll;
@@ -212,4 +214,23 @@ export function supportOf(grid: Grid, which: 0 | 1, drop: number): [number, numb
     hi = Math.max(hi, ax.values[i]);
   }
   return [lo - ax.step, hi + ax.step];
+}
+
+/** P(Z ≥ z) for a standard normal Z (complementary error function, Numerical Recipes' erfc fit: relative error < 1.2e-7). */
+export function upperTail(z: number): number {
+  const x = z / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * Math.abs(x));
+  const y =
+    t *
+    Math.exp(
+      -x * x -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  const erfc = x >= 0 ? y : 2 - y;
+  return erfc / 2;
 }

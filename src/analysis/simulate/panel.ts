@@ -45,6 +45,8 @@ export interface Panel {
   /** Month-end stock where observed (NaN otherwise) and the observation's id. */
   stock: Float64Array;
   stockIds: Array<string | null>;
+  /** 1 where the month-end count is a lower bound ("at least N": see `isAtLeast`), else 0. */
+  stockAtLeast: Uint8Array;
   /** Stock carried and interpolated between observed month ends: a covariate, never reported as observed. */
   stockPath: Float64Array;
   /** Discretionary releases (registry `releases`) per month; `history` months before the window come first. */
@@ -54,7 +56,7 @@ export interface Panel {
   /** Recognition rows and cumulative differences left out, with why. */
   unused: Array<{ ids: string[]; reason: string }>;
   /** The last observed month end: where simulations start. */
-  start: { month: number; stock: number; date: string; id: string };
+  start: { month: number; stock: number; date: string; id: string; at_least: boolean };
   /** Deaths in custody between the first and last cumulative rows (whole history to asOf), or null. */
   deaths: { count: number; exposure: number; from: string; to: string; ids: string[] } | null;
   /** Rows read (stock, recognitions, deaths) and their date span. */
@@ -108,10 +110,12 @@ export function buildPanel(registry: Registry, options: PanelOptions = {}): Pane
   const fullPath = interpolate(assigned, firstObserved, endMonth);
   const stock = new Float64Array(months).fill(NaN);
   const stockIds: Array<string | null> = new Array(months).fill(null);
+  const stockAtLeast = new Uint8Array(months);
   for (const [m, o] of assigned)
     if (m >= firstMonth) {
       stock[m - firstMonth] = o.value;
       stockIds[m - firstMonth] = o.id;
+      if (isAtLeast(o)) stockAtLeast[m - firstMonth] = 1;
     }
   const stockPath = fullPath.slice(firstMonth - firstObserved);
 
@@ -134,12 +138,13 @@ export function buildPanel(registry: Registry, options: PanelOptions = {}): Pane
     months,
     stock,
     stockIds,
+    stockAtLeast,
     stockPath,
     releases,
     history,
     recognitions,
     unused,
-    start: { month: endMonth, stock: last.value, date: isoOf(placeDay(last.date, last.id)), id: last.id },
+    start: { month: endMonth, stock: last.value, date: isoOf(placeDay(last.date, last.id)), id: last.id, at_least: isAtLeast(last) },
     deaths: deaths && { count: deaths.count, exposure: deaths.exposure, from: deaths.from, to: deaths.to, ids: deaths.rows.map((o) => o.id) },
     n: used.length,
     span: days.length ? { from: isoOf(Math.min(...days)), to: isoOf(Math.max(...days)) } : null,
@@ -153,6 +158,16 @@ function mostCurrentRows(obs: Observation[]): string | undefined {
 }
 
 /** Month end → the `current` row nearest it (within 7 days; ties to the later row). */
+/**
+ * Whether a stock count is a lower bound: its evidence says the counter counts "at least" (or
+ * "more than", "no fewer than") that many, e.g. "rights defenders count at least 1,140; real number
+ * higher". Such a count is a bound, not a value: the likelihood treats it one-sided, and runs
+ * starting from it say so.
+ */
+export function isAtLeast(o: Pick<Observation, 'evidence'>): boolean {
+  return /\b(at least|more than|no fewer than|not fewer than)\b/i.test(o.evidence ?? '');
+}
+
 function assignMonthEnds(rows: Observation[]): Map<number, Observation> {
   const best = new Map<number, { o: Observation; dist: number; day: number }>();
   for (const o of rows) {

@@ -16,7 +16,7 @@ function row(name: string, unit: string, e: Estimate, d: number): string {
 /** The calibration as Markdown: parameters with intervals, ρ's profile, channels, and yearly recognitions. */
 export function calibrationMarkdown(c: CalibrationSummary): string {
   const lines = [
-    `Counter: ${c.counter}; data to ${c.asOf}; window ${c.window.from} to ${c.window.to} (${c.window.months} months); start ${c.start.stock} (${c.start.id}, ${c.start.date}); n = ${c.n} rows (${c.span?.from} to ${c.span?.to}).`,
+    `Counter: ${c.counter}; data to ${c.asOf}; window ${c.window.from} to ${c.window.to} (${c.window.months} months); start ${c.start.at_least ? 'at least ' : ''}${c.start.stock} (${c.start.id}, ${c.start.date}${c.start.at_least ? ': a lower bound, so runs from it are lower bounds at their start' : ''}); n = ${c.n} rows (${c.span?.from} to ${c.span?.to}).`,
     '',
     '| parameter | unit | median | 50% interval | 90% interval | identified | data |',
     '|---|---|---:|---:|---:|---|---|',
@@ -66,7 +66,11 @@ export function calibrationMarkdown(c: CalibrationSummary): string {
 export function backtestMarkdown(b: BacktestResult): string {
   const [quo, given] = b.variants;
   const lines = [
-    `Calibrated on data to ${b.cut} (window ${b.calibration.window.from} to ${b.calibration.window.to}); start ${b.start.stock} (${b.start.id}); ${b.runs.toLocaleString('en')} runs, seed ${b.seed}. λ ${f(b.calibration.lambda[0])} (90%: ${f(b.calibration.lambda[1])} – ${f(b.calibration.lambda[2])}), δ ${f(b.calibration.delta[0], 4)} (${f(b.calibration.delta[1], 4)} – ${f(b.calibration.delta[2], 4)}).`,
+    `Calibrated on data to ${b.cut}, ${
+      b.known_by === 'published'
+        ? `only rows published by then (no look-ahead${b.published_after_cut_ids.length ? `; dated earlier but published later, so left out: ${b.published_after_cut_ids.join(', ')}` : ''})`
+        : 'every row dated by then, whenever it was published'
+    } (window ${b.calibration.window.from} to ${b.calibration.window.to}); start ${b.start.at_least ? 'at least ' : ''}${b.start.stock} (${b.start.id}); ${b.runs.toLocaleString('en')} runs, seed ${b.seed}. λ ${f(b.calibration.lambda[0])} (90%: ${f(b.calibration.lambda[1])} – ${f(b.calibration.lambda[2])}), δ ${f(b.calibration.delta[0], 4)} (${f(b.calibration.delta[1], 4)} – ${f(b.calibration.delta[2], 4)}).`,
     '',
     '| forecast | observed months | in 50% band | in 90% band | mean abs. error of the median |',
     '|---|---:|---:|---:|---:|',

@@ -1,6 +1,8 @@
 /**
- * `GET /api/v1/scenarios` (the built-in scenarios with their parameters, and the calibration) and
- * `POST /api/v1/scenarios/run` (quantiles per month of one scenario). Shapes: docs/scenarios-api.md.
+ * `GET /api/v1/scenarios` (the built-in scenarios with their parameters, and the calibration),
+ * `POST /api/v1/scenarios/run` (quantiles per month of one scenario) and `GET /api/v1/scenarios/backtest`
+ * (calibrated on what was published by the dataset profile's cut, checked month by month after it).
+ * Shapes: docs/scenarios-api.md.
  * Bad user parameters raise `LeverageError('invalid_value')` with the path at fault; the app's
  * handler turns it into problem+json.
  */
@@ -8,9 +10,9 @@ import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Registry } from '../../domain/records.ts';
 import { SCENARIO_NAMES } from '../../analysis/simulate/index.ts';
-import type { CalibrationSummary, RunResult, Scenario } from '../../analysis/simulate/index.ts';
+import type { BacktestResult, CalibrationSummary, RunResult, Scenario } from '../../analysis/simulate/index.ts';
 import { ComputeRefusal, type ComputePool, type Need } from '../compute-pool.ts';
-import type { ScenarioRunInput } from '../compute-worker.ts';
+import type { ScenarioBacktestInput, ScenarioRunInput } from '../compute-worker.ts';
 
 export interface ScenarioRoutesOptions {
   /** The registry for a request (the app's `registryCache`: one object per data version). */
@@ -26,6 +28,9 @@ export interface ScenarioRoutesOptions {
 /** Limits of one run request (a 100,000 × 120 run takes a few seconds of CPU). */
 export const LIMITS = { runs: 100_000, months: 120 } as const;
 const DEFAULTS = { runs: 10_000, months: 36, seed: 1 } as const;
+/** Most runs of one backtest request (two variants over about two years each). */
+export const BACKTEST_MAX_RUNS = 10_000;
+const BACKTEST_DEFAULT_RUNS = 2000;
 
 /** The body of `GET /api/v1/scenarios`. */
 export interface ScenarioCatalogue {
@@ -79,6 +84,28 @@ export default async function scenarioRoutes(app: FastifyInstance, opts: Scenari
         needs: [await registry()],
       });
       return { ...found, defaults: DEFAULTS, limits: LIMITS };
+    },
+  );
+
+  app.withTypeProvider<JsonSchemaToTsProvider>().get(
+    '/api/v1/scenarios/backtest',
+    {
+      schema: {
+        summary: "Backtest: calibrated on the rows published by the dataset profile's cut (no look-ahead), checked month by month against the observed stock",
+        tags: ['scenarios'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            runs: { type: 'integer', minimum: 1, maximum: BACKTEST_MAX_RUNS, default: BACKTEST_DEFAULT_RUNS },
+            seed: { type: 'integer', minimum: -2147483648, maximum: 2147483647, default: DEFAULTS.seed },
+          },
+        },
+      },
+    },
+    async (request): Promise<BacktestResult> => {
+      const input: ScenarioBacktestInput = { runs: request.query.runs ?? BACKTEST_DEFAULT_RUNS, seed: request.query.seed ?? DEFAULTS.seed };
+      return opts.pool.run<BacktestResult>({ kind: 'scenario-backtest', input, needs: [await registry()] });
     },
   );
 
