@@ -99,6 +99,28 @@ describe('pressure and engagement page in Chromium', { skip: hasChromium ? false
     }
   });
 
+  test('the scenario page shows the backtest of the API: calibrated on what was published by the cut, the same medians; its CSV is the table', async () => {
+    await page.goto(`${s.url}/?tab=scenarios&scenarios=status-quo&runs=200&months=6&seed=3&view.backtest=table`);
+    await page.waitForSelector('body[data-ready="scenarios"] [data-table="backtest"]', { timeout: 120_000 });
+    const b = await api('/api/v1/scenarios/backtest?runs=200&seed=3');
+    const shown = await cells('backtest');
+    const h = await header('backtest');
+    assert.equal(shown.length, b.variants[0].rows.length);
+    const fmt = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
+    shown.forEach((row, i) => {
+      assert.equal(row[h.indexOf('Month')], b.variants[0].rows[i].month);
+      assert.equal(row[h.indexOf('Status quo median')], fmt(b.variants[0].rows[i].p50));
+      assert.equal(row[h.indexOf('Given releases median')], fmt(b.variants[1].rows[i].p50));
+    });
+    assert.match(await page.locator('[data-panel="backtest"]').innerText(), /no look-ahead/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-panel="backtest"] button.csv')]);
+    const csv = parse(await readFile((await download.path())!), { columns: true }) as Record<string, string>[];
+    assert.deepEqual(
+      csv.map((r) => r.month),
+      shown.map((r) => r[h.indexOf('Month')]),
+    );
+  });
+
   test("the overview's refill card shows its estimated share and links here", async () => {
     await page.goto(`${s.url}/`);
     await page.waitForSelector('body[data-ready="overview"]');

@@ -8,7 +8,7 @@ import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { readView, setView } from '../lib/state.ts';
 import type { ScenarioCatalogue, ScenarioRunResponse as Run } from '../../../src/server/routes/scenarios.ts';
-import type { MonthQuantiles as Quantile } from '../../../src/analysis/simulate/index.ts';
+import type { BacktestResult, MonthQuantiles as Quantile } from '../../../src/analysis/simulate/index.ts';
 
 const monthDate = (m: string) => new Date(`${m}-01T00:00:00Z`);
 
@@ -71,6 +71,13 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
           ? `Arrest response to releases ρ ≈ ${fmt(c.rho.estimate, 2)}.`
           : `The arrest response to releases (ρ) is not identified by the data: runs carry its whole range ${c.rho.range[0]} to ${c.rho.range[1]}. ${c.rho.note ?? ''}`,
       ),
+      c.start.at_least
+        ? h(
+            'li',
+            { class: 'error at-least' },
+            `The start, ${fmt(c.start.stock)} (${c.start.id}), is an "at least" count: a lower bound, not a value. Runs start from the bound, so every band is a lower bound at its start; the calibration reads such counts one-sided.`,
+          )
+        : [],
       c.warnings.map((w) => h('li', {}, w)),
     ),
     form,
@@ -129,6 +136,69 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
   }
   page.append(fans);
   if (chosen.length) await conditionalOnRho(page, chosen[0], c.rho.range, { runs: Math.min(runs, 1000), months, seed });
+  await backtestPanel(page, { runs: Math.min(runs, 1000), seed });
+}
+
+/**
+ * The backtest as the API gives it: calibrated only on rows published by the cut (no look-ahead),
+ * checked month by month; the status quo (deals forecast) next to the releases given as they happened.
+ */
+async function backtestPanel(page: HTMLElement, opts: { runs: number; seed: number }): Promise<void> {
+  const b = await getJson<BacktestResult>(`/api/v1/scenarios/backtest?runs=${opts.runs}&seed=${opts.seed}`);
+  const [quo, given] = b.variants;
+  const mark = (x: boolean | null) => (x === null ? '' : x ? 'yes' : 'no');
+  const rows = quo.rows.map((r, i) => ({
+    month: r.month,
+    observed: r.observed ?? '',
+    quo_p50: r.p50,
+    quo_in90: mark(r.in90),
+    given_p50: given.rows[i].p50,
+    given_in90: mark(given.rows[i].in90),
+    releases_given: given.rows[i].releases,
+  }));
+  const left = b.published_after_cut_ids;
+  page.append(
+    panel({
+      id: 'backtest',
+      title: `Backtest: calibrated on what was published by ${b.cut}`,
+      caption:
+        `Calibrated only on rows published by ${b.cut} (no look-ahead${left.length ? `: ${left.join(', ')} were dated earlier but published later, so left out` : ''}), ` +
+        `started from ${b.start.at_least ? 'at least ' : ''}${fmt(b.start.stock)} (${b.start.id}) and checked against every observed month end to ${b.to}; ${fmt(b.runs)} runs, seed ${b.seed}. ` +
+        `Status quo (deals forecast from the channels before the cut): ${Math.round((quo.coverage90 ?? 0) * 100)}% of observed months inside the 90% band; ` +
+        `with the releases that really happened given: ${Math.round((given.coverage90 ?? 0) * 100)}%.`,
+      rows,
+      columns: [
+        { key: 'month', label: 'Month' },
+        { key: 'observed', label: 'Observed' },
+        { key: 'quo_p50', label: 'Status quo median' },
+        { key: 'quo_in90', label: 'Status quo in 90%' },
+        { key: 'given_p50', label: 'Given releases median' },
+        { key: 'given_in90', label: 'Given releases in 90%' },
+        { key: 'releases_given', label: 'Releases given' },
+      ],
+      chart: () =>
+        Plot.plot({
+          width: Math.min(900, document.body.clientWidth - 40),
+          height: 260,
+          marginLeft: 48,
+          x: { type: 'utc', label: null },
+          y: { grid: true, label: 'held' },
+          marks: [
+            Plot.areaY(given.rows, { x: (r: Quantile) => monthDate(r.month), y1: 'p05', y2: 'p95', fill: '#9ecae1', fillOpacity: 0.5 }),
+            Plot.lineY(quo.rows, { x: (r: Quantile) => monthDate(r.month), y: 'p50', stroke: '#999', strokeDasharray: '4 3' }),
+            Plot.lineY(given.rows, { x: (r: Quantile) => monthDate(r.month), y: 'p50', stroke: '#08306b' }),
+            Plot.dot(
+              quo.rows.filter((r) => r.observed !== null),
+              { x: (r: Quantile) => monthDate(r.month), y: 'observed', fill: '#000', className: 'observed' },
+            ),
+          ],
+        }),
+      sources: [{ id: b.start.id, label: `start stock, published by ${b.cut}` }],
+      caveats: [
+        'The status quo forecasts deals only from the channels\' history before the cut; with the releases that really happened given, the flows are judged apart from the deals. Read the scenarios as "if deals come at this pace".',
+      ],
+    }),
+  );
 }
 
 /**
