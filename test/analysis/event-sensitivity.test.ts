@@ -56,3 +56,18 @@ test('sensitivity: releases that regularly follow events give a small circular-s
   // At k = 30 windows collapse (events 30 days apart): the curve, not one p, is the answer.
   assert.deepEqual(s.windows, [7, 14, 30, 60, 90]);
 });
+
+test('sensitivity: a holiday-pardon day just outside the study period still marks the days next to it', () => {
+  const profile = { holiday_pardons: [{ month_day: '01-01', label: 'New Year' }] } as unknown as NonNullable<Parameters<typeof eventStudy>[0]['profile']>;
+  const reg = {
+    ...registry({
+      contacts: [contact('c1', '2024-01-02', 'visit', 'US', 'XX')],
+      // 2 January follows the New Year (1 January, outside the period); 31 December precedes the next one.
+      releases: [rel('jan2', '2024-01-02', 7), rel('jan5', '2024-01-05', 2), rel('dec31', '2024-12-31', 9)],
+    }),
+    profile,
+  };
+  const s = eventStudy(reg, { ...STUDY, from: '2024-01-02', to: '2024-12-31' }).sensitivity;
+  assert.deepEqual(s.excluded_release_ids, ['jan2', 'dec31']);
+  assert.equal(point(s, 7).same_day.people, 0);
+});
