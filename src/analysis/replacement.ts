@@ -60,6 +60,8 @@ interface Walk {
   segs: number[];
   /** Days over the estimation range (set on first use; releases sharing the walk share it). */
   range?: { low: number | null; high: number | null };
+  /** Its segments' rows are in the result's ids already (single-segment walks). */
+  added?: boolean;
 }
 
 /** Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop, or `limit`); `low` walks the range's floor. */
@@ -182,7 +184,12 @@ export function replacementTimes(
       const rows = p!.segments[segs[0]].source_ids;
       ids = rows.length === 1 ? [id, rows[0]] : [id, ...rows];
       all.add(release[j]);
-      all.addAll(codes.segments[segs[0]]);
+      // The walk's segment rows were added by the first release that took this walk: adding them
+      // again changes nothing (not even the order of first use), so only the first one does.
+      if (!w.added) {
+        all.addAll(codes.segments[segs[0]]);
+        w.added = true;
+      }
     } else {
       ids = [id];
       all.add(release[j]);
