@@ -127,3 +127,11 @@ export function ftmEntitiesRepository(db: Queryable) {
 }
 
 export type FtmEntitiesRepository = ReturnType<typeof ftmEntitiesRepository>;
+
+/** Snapshots that hold whole FtM entities, with the files they were imported from and their base. */
+export async function ftmSnapshots(db: Queryable): Promise<{ id: string; files: { file: string }[]; base: string | null }[]> {
+  const r = await db.query<{ id: string; files: unknown; base_snapshot: string | null }>(
+    'SELECT s.id, s.files, s.base_snapshot FROM list_snapshot s WHERE EXISTS (SELECT 1 FROM ftm_entity e WHERE e.snapshot_id = s.id)',
+  );
+  return r.map((x) => ({ id: x.id, files: json<{ file: string }[]>(x.files) ?? [], base: x.base_snapshot }));
+}
