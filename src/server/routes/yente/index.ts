@@ -24,7 +24,7 @@ const strings = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 's
 
 /** yente's answer for input it cannot process: 422 with a `detail`. */
 function unprocessable(reply: FastifyReply, detail: string, field: string) {
-  return reply.code(422).send({ type: 'about:blank', title: 'Unprocessable Entity', status: 422, detail, field });
+  return reply.code(422).type('application/problem+json').send({ type: 'about:blank', title: 'Unprocessable Entity', status: 422, detail, field });
 }
 
 export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoutesOptions): Promise<void> {
