@@ -14,7 +14,6 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { Command } from 'commander';
-import { defaultModel, Model } from '@alephdata/followthemoney';
 import type { Designation } from '../../../src/domain/designation.ts';
 import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../../../src/export/ftm/index.ts';
 import { collectDesignations, openInput, readList } from '../../../src/ingest/lists/index.ts';
@@ -26,29 +25,7 @@ import { importListFiles } from '../../../src/app/index.ts';
 import { TEST_ACTOR } from '../../helpers/store.ts';
 import { migrate } from '../../../src/store/migrate.ts';
 import { fixture, readBytes, readFixture } from '../../ingest/lists/helpers.ts';
-
-const model = new Model(defaultModel);
-
-/** Validation with the library's API only. */
-function assertValid(e: FtmExportEntity): void {
-  const schema = model.schemata[e.schema];
-  assert.ok(schema, `schema ${e.schema} exists`);
-  assert.ok(!schema.abstract, `${e.schema} is concrete`);
-  const entity = model.getEntity({ id: e.id, schema: e.schema, properties: e.properties }); // throws on unknown properties
-  for (const [prop, values] of Object.entries(e.properties)) {
-    assert.ok(schema.hasProperty(prop), `${e.schema}.${prop} exists`);
-    assert.deepEqual(entity.getProperty(prop), values);
-    const type = schema.getProperty(prop).type;
-    for (const v of values) {
-      assert.ok(v.trim().length > 0, `${prop} has no empty values`);
-      if (type.values.size) assert.ok(type.values.has(v), `${prop}=${v} is a ${type.name}`);
-      if (type.name === 'date') assert.match(v, /^\d{4}(-\d{2}(-\d{2})?)?$/);
-      if (type.maxLength) assert.ok(v.length <= type.maxLength, `${prop} within ${type.maxLength} characters`);
-    }
-  }
-  for (const s of [schema, ...schema.getParents()]) for (const r of s.required) assert.ok(e.properties[r]?.length, `${e.schema} requires ${r} (${s.name})`);
-  assert.deepEqual(ftmProblems(e), []);
-}
+import { assertValid } from './helpers.ts';
 
 const SAMPLES: [string, string[]][] = [
   [
@@ -207,7 +184,11 @@ test('writeFtm streams the latest snapshot per list and registry actors as valid
   const ids = lines.filter((e) => e.schema === 'Identification' || e.schema === 'Passport');
   assert.equal(lines.length - ids.length, 2 * 9 + 2);
   assert.ok(ids.length > 0);
-  for (const i of ids) assert.ok(lines.some((e) => e.id === i.properties.holder[0]), `${i.id} names an exported holder`);
+  for (const i of ids)
+    assert.ok(
+      lines.some((e) => e.id === i.properties.holder[0]),
+      `${i.id} names an exported holder`,
+    );
   lines.forEach(assertValid);
   const person = lines.find((e) => e.id === 'leverage-actor-case-x')!;
   assert.deepEqual(person.properties.alias, ['Алесь Бяляцкі']);
