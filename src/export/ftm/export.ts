@@ -9,6 +9,7 @@
 import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
 import { countryResolver } from './countries.ts';
 import { checkedValue } from './values.ts';
+import { isRelation, relationsOf } from './relations.ts';
 import type { Designation, EntityKind, ListSource } from '../../domain/designation.ts';
 import type { RegistryActor } from '../../domain/records.ts';
 
@@ -171,6 +172,7 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   }
   for (const o of d.otherInfo) {
     if (o.type === 'remark') continue; // a clause of `remarks`, which go to notes whole
+    if (isRelation(o.type)) continue; // its own entity (relations.ts)
     const vehicle = VEHICLE_INFO[o.type.toLowerCase()];
     if (vehicle && b.has(vehicle)) {
       const value = vehicle === 'flag' ? ftmCountry(o.value) : o.value;
@@ -203,6 +205,7 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   const out: FtmExportEntity[] = [target];
   if (sanctioned) out.push({ id: `${id}-sanction`, schema: 'Sanction', properties: s.properties });
   out.push(...identificationsOf(id, d));
+  out.push(...relationsOf(id, d, (sourceId) => designationEntityId({ listSource: d.listSource, sourceId })));
   return out;
 }
 
