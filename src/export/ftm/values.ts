@@ -5,8 +5,8 @@
  */
 
 /**
- * A phone number in E.164 (`+375172000000`) from a list's spelling (`+375 17 200-00-00`,
- * `00375172000000`), or undefined. A number without a country prefix cannot be made E.164
+ * A phone number in E.164 (`+442079460000`) from a list's spelling (`+44 20 7946 0000`,
+ * `00442079460000`), or undefined. A number without a country prefix cannot be made E.164
  * without guessing the country, so it is refused.
  */
 export function ftmPhone(value: string): string | undefined {
