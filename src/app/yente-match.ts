@@ -3,14 +3,15 @@
  * names go to the names matcher (the screening the server already runs), with what tells
  * namesakes apart mapped from FtM properties (birthDate; nationality, citizenship or country;
  * idNumber, passportNumber, registrationNumber, taxNumber… as identifiers). Candidates are the
- * OpenSanctions entities kept whole; the best-scoring name of each gives its score, and the
+ * OpenSanctions entities kept whole and the official lists' designations; the best-scoring name of each gives its score, and the
  * matcher's explanation becomes `features` (name and each property check) and `explanations`.
  */
 import { LeverageError } from '../domain/errors.ts';
-import { FTM_MODEL, ftmCountry, ftmDates } from '../export/ftm/index.ts';
+import { designationEntityId, FTM_MODEL, ftmCountry, ftmDates } from '../export/ftm/index.ts';
 import type { Queryable } from '../store/db.ts';
 import { ftmEntitiesRepository } from '../store/ftm-entities.ts';
-import { inDataset, knownDataset, toYente, yenteSchema, yenteScope, type YenteEntity } from './yente.ts';
+import { listEntities, officialLists } from './yente-lists.ts';
+import { inDataset, knownDataset, toYente, yenteSchema, yenteScope, type YenteEntity, type YenteScope } from './yente.ts';
 
 /** Our one algorithm, and the yente names accepted for it (a client's default keeps working; the answer says which ran). */
 export const ALGORITHM = 'leverage-names';
@@ -140,7 +141,6 @@ export async function yenteMatch(db: Queryable, dataset: string, queries: Record
   const threshold = options.threshold ?? 0.7;
   const cutoff = options.cutoff ?? 0;
   const limit = options.limit ?? 5;
-  const repo = ftmEntitiesRepository(db);
   const responses: Record<string, { status: number; results: YenteScored[]; total: { value: number; relation: string }; query: unknown }> = {};
   for (const [key, q] of cleaned) {
     const names = queryNames(q.properties);
@@ -158,23 +158,15 @@ export async function yenteMatch(db: Queryable, dataset: string, queries: Record
           100,
         )
       : [];
+    // The best name of each candidate, by screening id (`<list source>:<source id>`).
     const best = new Map<string, NameHit>();
-    for (const hits of perName)
-      for (const h of hits) {
-        if (h.list_source !== 'opensanctions') continue;
-        const sourceId = h.id.slice(h.id.indexOf(':') + 1);
-        if ((best.get(sourceId)?.score ?? -1) < h.score) best.set(sourceId, h);
-      }
-    const rows = await repo.byIds(scope.snapshots, [...best.keys()]);
+    for (const hits of perName) for (const h of hits) if ((best.get(h.id)?.score ?? -1) < h.score) best.set(h.id, h);
+    const candidates = await candidateEntities(db, scope, [...best.keys()]);
     const excludedIds = new Set(options.exclude_entity_ids ?? []);
     const results: YenteScored[] = [];
-    const seen = new Set<string>();
-    for (const r of rows) {
-      if (seen.has(r.entity.id)) continue;
-      seen.add(r.entity.id);
-      const e = toYente(r, scope);
-      const h = best.get(e.id)!;
-      if (!h || h.score < cutoff) continue;
+    for (const [key, e] of candidates) {
+      const h = best.get(key)!;
+      if (h.score < cutoff) continue;
       if (!inDataset(e, dataset) || !schemaFits(q.schema, e.schema)) continue;
       if (excludedSchemata.some((x) => FTM_MODEL.getSchema(e.schema).isA(x))) continue;
       if (options.include_dataset?.length && !options.include_dataset.some((d) => e.datasets.includes(d))) continue;
@@ -194,6 +186,42 @@ export async function yenteMatch(db: Queryable, dataset: string, queries: Record
     responses[key] = { status: 200, results: results.slice(0, limit), total: { value: results.length, relation: 'eq' }, query: q };
   }
   return { responses, limit, algorithm };
+}
+
+/**
+ * The entities behind screening ids: OpenSanctions entities kept whole (by FtM id), designations
+ * of official lists made FtM (by list source and source id). Keyed by screening id.
+ */
+async function candidateEntities(db: Queryable, scope: YenteScope, keys: string[]): Promise<Map<string, YenteEntity>> {
+  const out = new Map<string, YenteEntity>();
+  const bySource = new Map<string, string[]>();
+  for (const k of keys) {
+    const at = k.indexOf(':');
+    const source = k.slice(0, at);
+    bySource.set(source, [...(bySource.get(source) ?? []), k.slice(at + 1)]);
+  }
+  const whole = bySource.get('opensanctions') ?? [];
+  for (const r of await ftmEntitiesRepository(db).byIds(scope.snapshots, whole)) {
+    const key = `opensanctions:${r.entity.id}`;
+    if (whole.includes(r.entity.id) && !out.has(key)) out.set(key, toYente(r, scope));
+  }
+  const lists = await officialLists(db);
+  for (const [source, ids] of bySource) {
+    if (source === 'opensanctions') continue;
+    // A designation's list source may differ from its snapshot's (OFAC advanced XML holds SDN and non-SDN entries).
+    const own = lists.filter((l) => l.snapshot.source === source);
+    for (const list of own.length ? own : lists) {
+      for (const e of await listEntities(
+        db,
+        list,
+        ids.filter((id) => !out.has(`${source}:${id}`)),
+      )) {
+        const sourceId = ids.find((id) => designationEntityId({ listSource: source as never, sourceId: id }) === e.id);
+        if (sourceId) out.set(`${source}:${sourceId}`, e);
+      }
+    }
+  }
+  return out;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -10,6 +10,7 @@ import { LeverageError } from '../domain/errors.ts';
 import { FTM_MODEL } from '../export/ftm/index.ts';
 import type { Queryable } from '../store/db.ts';
 import { ftmEntitiesRepository } from '../store/ftm-entities.ts';
+import { officialLists, searchList } from './yente-lists.ts';
 import { inDataset, knownDataset, toYente, yenteSchema, yenteScope, type YenteEntity } from './yente.ts';
 
 export const SEARCH_MAX_LIMIT = 500;
@@ -96,8 +97,13 @@ export async function yenteSearch(db: Queryable, dataset: string, query: YenteSe
     return { prop: m[1], value: m[2] };
   });
   const countries = query.countries ?? [];
-  const hits = rows
-    .map((r) => toYente(r, scope))
+  const listed: YenteEntity[] = [];
+  for (const list of await officialLists(db)) {
+    if (dataset !== 'default' && dataset !== list.collection) continue;
+    if (schemata && !schemata.some((s) => ['Person', 'Organization', 'Company', 'LegalEntity', 'Vessel', 'Airplane'].includes(s))) continue;
+    listed.push(...(await searchList(db, list, terms, CANDIDATES)));
+  }
+  const hits = [...rows.map((r) => toYente(r, scope)), ...listed.filter((e) => !schemata || schemata.includes(e.schema))]
     .filter((e) => inDataset(e, dataset))
     .filter((e) => !excluded.some((x) => FTM_MODEL.getSchema(e.schema).isA(x)))
     .filter((e) => !query.include_dataset?.length || query.include_dataset.some((d) => e.datasets.includes(d)))
@@ -141,7 +147,7 @@ export async function yenteSearch(db: Queryable, dataset: string, query: YenteSe
   return {
     results: hits.slice(offset, offset + limit),
     facets,
-    total: { value: hits.length, relation: rows.length >= CANDIDATES ? 'gte' : 'eq' },
+    total: { value: hits.length, relation: rows.length >= CANDIDATES || listed.length >= CANDIDATES ? 'gte' : 'eq' },
     limit,
     offset,
   };

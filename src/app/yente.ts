@@ -1,6 +1,6 @@
 /**
  * The yente-compatible API (OpenSanctions' screening service) over the OpenSanctions entities kept
- * whole: which collections exist (`catalog`), an entity with its neighbours (`entity`), search
+ * whole and the official lists' designations (`yente-lists.ts`): which collections exist (`catalog`), an entity with its neighbours (`entity`), search
  * with yente's filters and facets (`yente-search.ts`) and matching (`yente-match.ts`). A
  * collection is a current OpenSanctions snapshot, named after the folder its `entities.ftm.json`
  * came from (OpenSanctions publishes `…/<dataset>/entities.ftm.json`), plus `default` (all of them)
@@ -13,6 +13,7 @@ import { FTM_MODEL, type FtmSourceEntity } from '../export/ftm/index.ts';
 import type { Queryable } from '../store/db.ts';
 import { ftmEntitiesRepository, ftmSnapshots, type FtmEntityRow } from '../store/ftm-entities.ts';
 import { listsRepository } from '../store/lists.ts';
+import { findListEntity, officialLists } from './yente-lists.ts';
 
 /** An entity as yente answers with it. */
 export interface YenteEntity {
@@ -79,6 +80,7 @@ export function toYente(row: FtmEntityRow, scope: YenteScope): YenteEntity {
 /** Whether `name` is a collection of the scope, `default`, or a dataset named by its entities. */
 export async function knownDataset(db: Queryable, scope: YenteScope, name: string): Promise<boolean> {
   if (name === 'default' || [...scope.collectionOf.values()].includes(name)) return true;
+  if ((await officialLists(db)).some((l) => l.collection === name)) return true;
   return (await yenteCatalog(db, scope)).datasets.some((d) => d.name === name);
 }
 
@@ -124,18 +126,30 @@ export async function yenteCatalog(
       children: [...names].sort(),
     });
   }
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  for (const l of await officialLists(db))
+    collections.push({
+      name: l.collection,
+      title: `${l.snapshot.source} (snapshot ${l.snapshot.id}, published ${l.snapshot.published ?? '?'})`,
+      type: 'collection',
+      entity_count: l.snapshot.entities,
+      load: true,
+    });
+  const total = collections.reduce((a, c) => a + c.entity_count, 0);
   const datasets: YenteDataset[] = [
     {
       name: 'default',
-      title: 'Every current OpenSanctions snapshot',
+      title: 'Every current list',
       type: 'collection',
       entity_count: total,
       load: true,
       children: collections.map((c) => c.name),
     },
     ...collections,
-    ...[...sources].sort().map(([name, n]): YenteDataset => ({ name, title: name, type: 'source', entity_count: n, load: false })),
+    // A source dataset that is also a collection (zala's entities come partly from eu_fsf) is listed once, as the collection.
+    ...[...sources]
+      .filter(([name]) => !collections.some((c) => c.name === name))
+      .sort()
+      .map(([name, n]): YenteDataset => ({ name, title: name, type: 'source', entity_count: n, load: false })),
   ];
   return { datasets, current: datasets.map((d) => d.name), outdated: [], index_stale: false };
 }
@@ -161,7 +175,11 @@ export async function yenteEntity(db: Queryable, id: string, nested = true): Pro
   const scope = await yenteScope(db);
   const repo = ftmEntitiesRepository(db);
   const [row] = await repo.byIds(scope.snapshots, [id]);
-  if (!row) throw new LeverageError('not_found', `no entity ${id}`, { location: { column: 'id' } });
+  if (!row) {
+    const listed = await findListEntity(db, await officialLists(db), id, nested);
+    if (listed) return listed;
+    throw new LeverageError('not_found', `no entity ${id}`, { location: { column: 'id' } });
+  }
   const root = toYente(row, scope);
   if (!nested) return root;
   const fetch = async (ids: string[]) => new Map((await repo.byIds(scope.snapshots, ids)).map((r) => [r.entity.id, toYente(r, scope)]));

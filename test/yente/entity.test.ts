@@ -36,7 +36,10 @@ test('Zakharov with his sanctions, ownerships and passport nested', async () => 
   assertEntityShape(sanction);
   // The relation's other end is nested; its reference to the root stays an id.
   assert.deepEqual(sanction.properties.entity, [ZAKHAROV]);
-  assert.ok(e.properties.identification?.some((p: { schema: string }) => p.schema === 'Passport') || e.properties.passports?.length, Object.keys(e.properties).join());
+  assert.ok(
+    e.properties.identification?.some((p: { schema: string }) => p.schema === 'Passport') || e.properties.passports?.length,
+    Object.keys(e.properties).join(),
+  );
 });
 
 test('found by a referent; nested=false keeps the reverse relations out', async () => {
