@@ -15,7 +15,7 @@ import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { Command } from 'commander';
 import type { Designation } from '../../../src/domain/designation.ts';
-import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../../../src/export/ftm/index.ts';
+import { actorToFtm, designationToFtm, type FtmExportEntity } from '../../../src/export/ftm/index.ts';
 import { collectDesignations, openInput, readList } from '../../../src/ingest/lists/index.ts';
 import { scriptCode } from '../../../src/names/script.ts';
 import { registerExportCommands } from '../../../src/cli/export.ts';
@@ -42,7 +42,7 @@ const SAMPLES: [string, string[]][] = [
 
 /** Reads exported JSON lines back through the project's FtM importer. */
 async function reimport(entities: FtmExportEntity[]): Promise<Map<string, Designation>> {
-  const bytes = Buffer.from(entities.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  const bytes = Buffer.from(`${entities.map((e) => JSON.stringify(e)).join('\n')}\n`);
   const input = await openInput('export.ftm.json', { bytes });
   return (await collectDesignations(readList(input, 'ftm-jsonl'))).designations;
 }

@@ -53,7 +53,11 @@ async function exportSnapshot(snapshot: string): Promise<FtmExportEntity[]> {
     .map((l) => JSON.parse(l) as FtmExportEntity);
 }
 
-const bySchema = (list: { schema: string }[]) => list.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.schema]: (acc[e.schema] ?? 0) + 1 }), {});
+const bySchema = (list: { schema: string }[]) => {
+  const out: Record<string, number> = {};
+  for (const e of list) out[e.schema] = (out[e.schema] ?? 0) + 1;
+  return out;
+};
 
 /** Every value of `raw` is in `out`: in its property, in notes as `prop: value`, or (countries) as the FtM code. */
 function assertKept(raw: Raw, out: FtmExportEntity): void {
