@@ -8,7 +8,8 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { currentSnapshots } from '../analysis/list-diff/index.ts';
 import { LeverageError } from '../domain/errors.ts';
-import { actorToFtm, designationToFtm, ftmProblems, type FtmExportEntity } from '../export/ftm/index.ts';
+import { actorToFtm, designationToFtm, ftmProblems, storedToFtm, type FtmExportEntity } from '../export/ftm/index.ts';
+import { ftmEntitiesRepository } from '../store/ftm-entities.ts';
 import type { Queryable } from '../store/db.ts';
 import { designationIdPages, readRegistryActors } from '../store/ftm-source.ts';
 import { listsRepository } from '../store/lists.ts';
@@ -33,8 +34,8 @@ export interface FtmExportSummary {
 export async function writeFtm(db: Queryable, options: FtmExportOptions, out: Writable): Promise<FtmExportSummary> {
   const repo = listsRepository(db);
   const summary: FtmExportSummary = { snapshots: [], designations: 0, actors: 0, entities: 0 };
-  const emit = async (e: FtmExportEntity) => {
-    const problems = ftmProblems(e);
+  const emit = async (e: FtmExportEntity, sourceGaps = false) => {
+    const problems = ftmProblems(e, { sourceGaps });
     if (problems.length)
       throw new LeverageError('internal', `FtM entity ${e.id} (${e.schema}) is not valid: ${problems.join('; ')}`, {
         expected: 'entities valid against the FtM model',
@@ -47,7 +48,19 @@ export async function writeFtm(db: Queryable, options: FtmExportOptions, out: Wr
     // The latest complete snapshot of each list (a sample never stands in for its list).
     for (const s of currentSnapshots(await repo.listSnapshots())) summary.snapshots.push(s.id);
   }
+  const whole = await ftmEntitiesRepository(db).counts(summary.snapshots);
   for (const snapshot of summary.snapshots) {
+    // An OpenSanctions snapshot kept its entities whole: they go out as they came in (every schema,
+    // relation and sanction), not rebuilt from designations.
+    if (whole.get(snapshot)) {
+      for await (const page of ftmEntitiesRepository(db).pages(snapshot)) {
+        for (const e of page) {
+          await emit(storedToFtm(e), true);
+          if (e.target) summary.designations++;
+        }
+      }
+      continue;
+    }
     for await (const ids of designationIdPages(db, snapshot)) {
       const order = new Map(ids.map((id, i) => [id, i]));
       const page = (await repo.loadDesignations(snapshot, { ids })).sort((a, b) => order.get(a.sourceId)! - order.get(b.sourceId)!);

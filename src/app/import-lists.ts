@@ -14,6 +14,7 @@ import type { Queryable, Store } from '../store/db.ts';
 import { listsRepository, type ListsRepository, type SnapshotRow } from '../store/lists.ts';
 import { authorise, type Actor } from './actor.ts';
 import { write } from './write.ts';
+import { storeFtmEntities } from './yente-import.ts';
 
 /** Designations and patches written per statement. */
 const BATCH = 500;
@@ -215,6 +216,7 @@ async function importSnapshot(
     });
   }
   if (!asOf && !published) throw undatedError(job);
+  await storeFtmEntities(tx, id, job, base?.id);
   return { snapshot: await repo.finishSnapshot(id, published, source), skipped: false };
 }
 

@@ -22,6 +22,7 @@ import recordRoutes from './routes/records.ts';
 import datasetRoutes from './routes/dataset.ts';
 import scenarioRoutes from './routes/scenarios.ts';
 import screenRoutes from './routes/screen.ts';
+import yenteRoutes from './routes/yente/index.ts';
 import timelinePage from './routes/timeline-page.ts';
 import adminRoutes from './routes/admin.ts';
 import auth, { type AuthOptions } from './auth.ts';
@@ -142,6 +143,7 @@ export async function buildApp({
   await app.register(scenarioRoutes, { registry: () => registry.registry(), version: app.dataVersion, pool });
   await app.register(datasetRoutes, { registry: () => registry.registry() });
   await app.register(screenRoutes, { pool });
+  await app.register(yenteRoutes, { pool });
   await app.register(listRoutes);
   await app.register(timelinePage);
   if (adminToken) await app.register(adminRoutes, { token: adminToken });

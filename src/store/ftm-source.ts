@@ -59,3 +59,15 @@ export async function* designationIdPages(db: Queryable, snapshotId: string, pag
 function json(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
+
+/** Source ids of a snapshot's designations whose stored data holds every term (case-insensitive), in id order; at most `max`. */
+export async function findDesignationIds(db: Queryable, snapshotId: string, terms: string[], max: number): Promise<string[]> {
+  const params: unknown[] = [snapshotId, max];
+  const where = ['snapshot_id = $1'];
+  for (const t of terms) {
+    params.push(`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`lower(data::text) LIKE lower($${params.length})`);
+  }
+  const rows = await db.query<{ source_id: string }>(`SELECT source_id FROM designation WHERE ${where.join(' AND ')} ORDER BY source_id LIMIT $2`, params);
+  return rows.map((r) => r.source_id);
+}

@@ -8,6 +8,8 @@
  */
 import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
 import { countryResolver } from './countries.ts';
+import { checkedValue } from './values.ts';
+import { isRelation, relationsOf } from './relations.ts';
 import type { Designation, EntityKind, ListSource } from '../../domain/designation.ts';
 import type { RegistryActor } from '../../domain/records.ts';
 
@@ -19,6 +21,14 @@ export interface FtmExportEntity {
   id: string;
   schema: string;
   properties: Record<string, string[]>;
+  /** Kept from an OpenSanctions entity (`storedToFtm`); designations of official lists have none. */
+  caption?: string;
+  datasets?: string[];
+  referents?: string[];
+  target?: boolean;
+  first_seen?: string;
+  last_seen?: string;
+  last_change?: string;
 }
 
 export type { RegistryActor } from '../../domain/records.ts';
@@ -94,12 +104,15 @@ class Builder {
     return this.schema.hasProperty(prop);
   }
   add(prop: string, ...values: (string | undefined | null)[]): void {
-    const max = this.schema.getProperty(prop).type.maxLength;
+    const type = this.schema.getProperty(prop).type;
+    const max = type.maxLength;
     for (const raw of values) {
-      const v = raw?.trim();
-      if (!v) continue;
-      if (max && v.length > max && prop !== 'notes') {
-        this.overflow.push(`${prop}: ${v}`);
+      const trimmed = raw?.trim();
+      if (!trimmed) continue;
+      // A phone number not in E.164, an e-mail that is not an address: kept in the notes, never in the property.
+      const v = checkedValue(type.name, trimmed);
+      if (v === undefined || (max && v.length > max && prop !== 'notes')) {
+        this.overflow.push(`${prop}: ${trimmed}`);
         continue;
       }
       const list = (this.properties[prop] ??= []);
@@ -159,6 +172,7 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   }
   for (const o of d.otherInfo) {
     if (o.type === 'remark') continue; // a clause of `remarks`, which go to notes whole
+    if (isRelation(o.type)) continue; // its own entity (relations.ts)
     const vehicle = VEHICLE_INFO[o.type.toLowerCase()];
     if (vehicle && b.has(vehicle)) {
       const value = vehicle === 'flag' ? ftmCountry(o.value) : o.value;
@@ -188,7 +202,44 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   s.add('unscId', ...d.identifiers.filter((i) => i.type === 'UN reference number').map((i) => i.value));
   s.add('summary', ...s.overflow);
   const target = { id, schema: b.schema.name, properties: b.properties };
-  return sanctioned ? [target, { id: `${id}-sanction`, schema: 'Sanction', properties: s.properties }] : [target];
+  const out: FtmExportEntity[] = [target];
+  if (sanctioned) out.push({ id: `${id}-sanction`, schema: 'Sanction', properties: s.properties });
+  out.push(...identificationsOf(id, d));
+  out.push(...relationsOf(id, d, (sourceId) => designationEntityId({ listSource: d.listSource, sourceId })));
+  return out;
+}
+
+/**
+ * Each identifier of a designation as its own `Identification` (a `Passport` for passports)
+ * naming its holder, with its type, issuing country and note, besides the number kept on the
+ * holder itself. Identifiers of a vessel or aircraft (IMO, MSN, call sign) stay properties only:
+ * FtM's `holder` is a legal entity. The id is the holder's plus a hash-free slug of type and number.
+ */
+function identificationsOf(holderId: string, d: Designation): FtmExportEntity[] {
+  if (d.entityKind !== 'person' && d.entityKind !== 'organisation') return [];
+  const out: FtmExportEntity[] = [];
+  const seen = new Set<string>();
+  for (const i of d.identifiers) {
+    if (i.type === 'UN reference number') continue;
+    const passport = /passport/i.test(i.type);
+    const b = new Builder(FTM_MODEL.getSchema(passport ? 'Passport' : 'Identification'));
+    b.add('holder', holderId);
+    b.add('number', i.value);
+    if (!b.properties.number) continue; // a number longer than FtM allows stays on the holder's notes
+    b.add('type', i.type);
+    b.add('country', ftmCountry(i.country));
+    b.add('summary', i.note, ...(i.country && !ftmCountry(i.country) ? [`country: ${i.country}`] : []), ...b.overflow);
+    const slug = `${i.type}-${i.value}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80);
+    let id = `${holderId}-id-${slug}`;
+    for (let n = 2; seen.has(id); n++) id = `${holderId}-id-${slug}-${n}`;
+    seen.add(id);
+    out.push({ id, schema: b.schema.name, properties: b.properties });
+  }
+  return out;
 }
 
 /** A registry actor as an FtM `Person` or `Organization`; names keep their kinds and scripts. */
@@ -213,10 +264,11 @@ function required(schema: Schema): string[] {
 /**
  * What is wrong with an entity against the FtM model: unknown or abstract schema, properties the
  * schema does not have, empty values, values outside a closed vocabulary (country, gender, topic,
- * language), malformed dates, values over the type's length limit, missing required properties.
+ * language), phone numbers not in E.164, malformed e-mails and dates, values over the type's
+ * length limit, missing required properties (see `sourceGaps`).
  * Empty when the entity is valid.
  */
-export function ftmProblems(e: FtmExportEntity): string[] {
+export function ftmProblems(e: FtmExportEntity, options: { sourceGaps?: boolean } = {}): string[] {
   const problems: string[] = [];
   const schema = FTM_MODEL.schemata[e.schema];
   if (!e.id) problems.push('empty id');
@@ -231,10 +283,15 @@ export function ftmProblems(e: FtmExportEntity): string[] {
     for (const v of values) {
       if (typeof v !== 'string' || v.trim() === '') problems.push(`${prop}: empty value`);
       else if (type.values.size && !type.values.has(v)) problems.push(`${prop}: ${JSON.stringify(v)} is not a ${type.name} value`);
+      else if ((type.name === 'phone' || type.name === 'email') && checkedValue(type.name, v) !== v)
+        problems.push(`${prop}: ${JSON.stringify(v)} is not a valid ${type.name}`);
       else if (type.name === 'date' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) problems.push(`${prop}: ${JSON.stringify(v)} is not a date`);
       else if (type.maxLength && v.length > type.maxLength) problems.push(`${prop}: longer than ${type.maxLength}`);
     }
   }
-  for (const prop of required(schema)) if (!e.properties[prop]?.length) problems.push(`${e.schema} requires ${prop}`);
+  // With `sourceGaps`, a required property may be absent when the notes say the source does not give it (`storedToFtm`).
+  const gap = (prop: string) =>
+    options.sourceGaps === true && [e.properties.notes, e.properties.summary].some((n) => n?.includes(`${prop}: not given by the source`));
+  for (const prop of required(schema)) if (!e.properties[prop]?.length && !gap(prop)) problems.push(`${e.schema} requires ${prop}`);
   return problems;
 }

@@ -13,3 +13,5 @@ export {
   type FtmExportEntity,
   type RegistryActor,
 } from './export.ts';
+export { storedToFtm, ftmRefs, noteProperty, NOT_GIVEN, type FtmSourceEntity } from './stored.ts';
+export { ftmPhone, ftmEmail } from './values.ts';

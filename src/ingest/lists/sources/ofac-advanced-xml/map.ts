@@ -147,6 +147,20 @@ export function mapSanctionsEntry(entry: XmlNode, refs: AdvancedRefs): { profile
 }
 
 /**
+ * A `ProfileRelationship` (`From-ProfileID` is `RelationTypeID` of `To-ProfileID`: "Owned or
+ * Controlled By", "Family member of", "Associate Of"…), or undefined when a part is missing.
+ * It lands on the `from` party as an `otherInfo` entry `relation: <type>` whose value is the other
+ * party's id; the FtM export makes the relation entity of it.
+ */
+export function mapRelationship(node: XmlNode, refs: AdvancedRefs): { from: string; to: string; type: string; former: boolean } | undefined {
+  const from = clean(node.attrs['From-ProfileID']);
+  const to = clean(node.attrs['To-ProfileID']);
+  const type = ref(refs, 'RelationType', node.attrs.RelationTypeID);
+  if (!from || !to || !type) return undefined;
+  return { from, to, type, former: node.attrs.Former === 'true' };
+}
+
+/**
  * Events of the advanced XML records, joined with bounded lookup tables: the reference values,
  * locations and identity documents (they precede the parties), and the set of party ids (to report
  * sanctions entries that name no party). Programmes arrive as patches from `SanctionsEntries`.
@@ -159,6 +173,12 @@ export async function* events(records: AsyncIterable<SourceRecord<XmlRecord>>, c
   let orphanEntries = 0;
   let relationships = 0;
   let sdnEntries = 0;
+  // Parties wait until the relationships (which follow them) have named their relations.
+  const held = new Map<string, Extract<ListEvent, { type: 'designation' }>>();
+  function* release(): Generator<ListEvent> {
+    yield* held.values();
+    held.clear();
+  }
   let consEntries = 0;
   const needRefs = (location: Warning['location']) => {
     if (!refs) throw new LeverageError('bad_format', 'data before ReferenceValueSets', { location, expected: 'ReferenceValueSets first (FORMATS.md §1.3)' });
@@ -176,9 +196,15 @@ export async function* events(records: AsyncIterable<SourceRecord<XmlRecord>>, c
     } else if (tag === 'party') {
       const d = mapParty(node, { refs: needRefs(r.location), locations, documents }, context.source, (w) => context.warn(w, r.location));
       partyIds.add(detach(d.sourceId));
-      yield { type: 'designation', designation: d, location: { ...r.location, record: d.sourceId } };
-    } else if (tag === 'relationship') relationships++;
-    else if (tag === 'entry') {
+      held.set(detach(d.sourceId), { type: 'designation', designation: d, location: { ...r.location, record: d.sourceId } });
+    } else if (tag === 'relationship') {
+      const rel = mapRelationship(node, needRefs(r.location));
+      const from = rel && held.get(rel.from);
+      if (rel && from && partyIds.has(rel.to))
+        from.designation.otherInfo.push({ type: `relation: ${rel.type}${rel.former ? ' (former)' : ''}`, value: rel.to });
+      else relationships++;
+    } else if (tag === 'entry') {
+      yield* release();
       const { profileId, patch } = mapSanctionsEntry(node, needRefs(r.location));
       if (patch.listSource === 'us-ofac-sdn') sdnEntries++;
       else consEntries++;
@@ -186,7 +212,12 @@ export async function* events(records: AsyncIterable<SourceRecord<XmlRecord>>, c
       else yield { type: 'patch', sourceId: profileId, patch, location: { ...r.location, record: profileId } };
     }
   }
+  yield* release();
   if (orphanEntries) context.warn({ code: 'orphan_rows', message: `${orphanEntries} SanctionsEntry element(s) name a ProfileID with no DistinctParty` });
-  if (relationships) context.warn({ code: 'not_mapped', message: `${relationships} ProfileRelationship element(s) read but not mapped to designations` });
+  if (relationships)
+    context.warn({
+      code: 'dangling_reference',
+      message: `${relationships} ProfileRelationship element(s) name a party not in the file or a relation type not in ReferenceValueSets`,
+    });
   if (consEntries && !sdnEntries && context.source === 'us-ofac-sdn') yield { type: 'meta', source: 'us-ofac-cons' };
 }
