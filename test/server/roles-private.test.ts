@@ -3,12 +3,15 @@
  * field of one record of every kind, then every GET route of the OpenAPI document (JSON and CSV,
  * the record's own page and history), the screening route and the timeline page are searched
  * for it as an anonymous caller, a viewer and a read token. An editor does see it (the control).
+ * The FollowTheMoney export (the registry's people and organisations with their cases) is
+ * searched too: it is published as a file, so it carries no private value for anyone.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { addAccount, createToken, editRecord, getRecord, operator, recordEtag, seed, signIn, type Store } from '../../src/app/index.ts';
+import { PassThrough } from 'node:stream';
+import { addAccount, createToken, editRecord, getRecord, operator, recordEtag, seed, signIn, writeFtm, type Store } from '../../src/app/index.ts';
 import { RECORD_KINDS, privateFieldNames } from '../../src/domain/schema/index.ts';
 import { openTestStore } from '../helpers/store.ts';
 
@@ -79,4 +82,15 @@ test('the sentinel is in no response to anonymous callers, viewers or read token
     const history = await app.inject({ url: `/api/v1/${plural}/${id}/history`, headers: edHeaders });
     assert.ok(history.body.includes(SENTINEL), `an editor sees the private field in the diff of ${plural}/${id}`);
   }
+});
+
+test('the FollowTheMoney export of the registry carries no private value', async () => {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const summary = await writeFtm(store, { registry: true }, out);
+  out.end();
+  const text = Buffer.concat(chunks).toString('utf8');
+  assert.ok(summary.actors > 0 && text.length > 0, 'the export wrote registry entities');
+  assert.ok(!text.includes(SENTINEL), 'a private value reached the FtM export');
 });
