@@ -52,7 +52,7 @@ export interface AppOptions {
   hardening?: HardeningOptions;
   /**
    * Behind a TLS proxy: trust its `X-Forwarded-Proto`/`-Host`/`-For` (fastify's `trustProxy`:
-   * true, a hop count, or the proxy's addresses). Off by default: a direct caller could forge them.
+   * true, or the proxy's addresses). Off by default: a direct caller could forge them.
    */
   trustProxy?: FastifyServerOptions['trustProxy'];
 }

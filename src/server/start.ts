@@ -8,14 +8,13 @@ import { openReadyStore } from '../app/index.ts';
 import { pressureFromEnv } from './hardening.ts';
 
 /**
- * `LEVERAGE_TRUST_PROXY`: unset or `false` (default: no proxy), `true` (trust every hop), a hop
- * count (`1`), or a comma-separated list of proxy addresses or CIDR ranges (`127.0.0.1,10.0.0.0/8`).
+ * `LEVERAGE_TRUST_PROXY`: unset or `false` (default: no proxy), `true` (trust every hop), or a
+ * comma-separated list of proxy addresses or CIDR ranges (`127.0.0.1,10.0.0.0/8`).
  */
-export function trustProxyFromEnv(value: string | undefined): boolean | number | string[] {
+export function trustProxyFromEnv(value: string | undefined): boolean | string[] {
   const v = (value ?? '').trim();
   if (v === '' || v === 'false' || v === '0') return false;
   if (v === 'true') return true;
-  if (/^\d+$/.test(v)) return Number(v);
   return v
     .split(',')
     .map((s) => s.trim())
