@@ -76,7 +76,11 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
           type: 'object',
           additionalProperties: false,
           required: ['version', 'note'],
-          properties: { version: { type: 'string', pattern: '^\\d{1,18}$' }, note },
+          properties: {
+            version: { type: 'string', pattern: '^\\d{1,18}$', description: 'A history entry (its `version`)' },
+            side: { type: 'string', enum: ['after', 'before'], description: 'The record as that change left it (default) or as it was just before it' },
+            note,
+          },
         },
       },
     },
@@ -84,6 +88,7 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
       const outcome = await restoreRecord(app.store, request.actor, kind.name, request.params.id, request.body.version, {
         ifMatch: request.headers['if-match'],
         note: request.body.note,
+        side: request.body.side,
       });
       return sendOutcome(reply, outcome);
     },

@@ -12,6 +12,9 @@ import { problemOf } from './session.ts';
 
 export type RecordValue = Record<string, unknown>;
 
+/** The edit note's input: not `note`, which some kinds use for a field of their own. */
+export const EDIT_NOTE = 'edit-note';
+
 /** A value as the form shows it. */
 export function showValue(v: unknown): string {
   if (v === undefined || v === null) return '';
@@ -76,10 +79,10 @@ export function recordForm({ kind, record, etag, onSaved }: FormOptions): HTMLEl
   form.append(
     h(
       'div',
-      { class: 'field', 'data-field': 'note' },
-      h('label', { for: 'field-note' }, 'Note for the history *'),
-      h('textarea', { name: 'note', id: 'field-note', rows: 2, required: true, 'aria-describedby': 'error-note' }),
-      h('span', { class: 'field-error', id: 'error-note', 'data-error-for': 'note', role: 'alert' }),
+      { class: 'field', 'data-field': EDIT_NOTE },
+      h('label', { for: `field-${EDIT_NOTE}` }, 'Note for the history *'),
+      h('textarea', { name: EDIT_NOTE, id: `field-${EDIT_NOTE}`, rows: 2, required: true, 'aria-describedby': `error-${EDIT_NOTE}` }),
+      h('span', { class: 'field-error', id: `error-${EDIT_NOTE}`, 'data-error-for': EDIT_NOTE, role: 'alert' }),
     ),
     h('button', { type: 'submit' }, 'Save'),
     status,
@@ -94,9 +97,9 @@ export function recordForm({ kind, record, etag, onSaved }: FormOptions): HTMLEl
       const v = readInput(field, String(data.get(field.name) ?? ''));
       if (v !== undefined) value[field.name] = v;
     }
-    const note = String(data.get('note') ?? '').trim();
+    const note = String(data.get(EDIT_NOTE) ?? '').trim();
     if (!note) {
-      fieldError(form, 'note', 'a note is required: say why the record changes');
+      fieldError(form, EDIT_NOTE, 'a note is required: say why the record changes');
       return;
     }
     const res = await fetch(`/api/v1/${kind.plural}/${encodeURIComponent(String(record.id))}`, {
@@ -113,16 +116,20 @@ export function recordForm({ kind, record, etag, onSaved }: FormOptions): HTMLEl
       status.replaceChildren(staleNotice(problem as unknown as StaleProblem, () => onSaved(problem.current as RecordValue, res.headers.get('etag') ?? '')));
       return;
     }
-    const name = fieldName(problem.field);
+    const name = fieldName(problem.field, problem.code as string | undefined);
     if (name && form.querySelector(`[data-error-for="${CSS.escape(name)}"]`)) fieldError(form, name, problem.detail);
     else status.replaceChildren(h('p', { class: 'error' }, problem.detail));
   });
   return form;
 }
 
-/** The record field a problem names: `count`, `body/note` → `note`, `body/record/count` → `count`. */
-export function fieldName(field: string | undefined): string | undefined {
+/**
+ * The input a problem names: a record field (`count`, `body/record/count` → `count`) or the edit
+ * note (`body/note`, or a missing `note`: a record's own `note` field is never required).
+ */
+export function fieldName(field: string | undefined, code?: string): string | undefined {
   if (!field) return undefined;
+  if (field === 'body/note' || (field === 'note' && code === 'missing_field')) return EDIT_NOTE;
   return field.replace(/^body\/(record\/)?/, '').split('/')[0];
 }
 

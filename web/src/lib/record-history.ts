@@ -1,7 +1,7 @@
 /**
  * A record's history (`GET /api/v1/<kind>/<id>/history`): everyone sees when it changed and how;
  * editors also see who, the note, the fields that changed (before and after), and can restore
- * the version an entry wrote, as a new edit with its own note.
+ * the version an entry wrote, or the one just before it, as a new edit with its own note.
  */
 import type { RecordKind } from '../../../src/domain/schema/index.ts';
 import { h } from './dom.ts';
@@ -38,7 +38,8 @@ export interface HistoryOptions {
 export function historyPanel({ kind, id, items, editor }: HistoryOptions): HTMLElement {
   const list = h('ol', { class: 'history', reversed: true });
   for (const item of [...items].reverse()) {
-    const restorable = editor && item.action.startsWith('record.') && item !== items[items.length - 1];
+    const edit = editor && item.action.startsWith('record.');
+    const latest = item === items[items.length - 1];
     list.append(
       h(
         'li',
@@ -53,7 +54,8 @@ export function historyPanel({ kind, id, items, editor }: HistoryOptions): HTMLE
         ),
         item.note ? h('p', { class: 'note' }, `Note: ${item.note}`) : null,
         item.changed && Object.keys(item.changed).length ? diffTable(item.changed) : null,
-        restorable ? restoreForm(kind, id, item.version, editor) : null,
+        edit && !latest ? restoreForm(kind, id, item.version, 'after', editor) : null,
+        edit && item.action !== 'record.create' ? restoreForm(kind, id, item.version, 'before', editor) : null,
       ),
     );
   }
@@ -66,13 +68,13 @@ export function historyPanel({ kind, id, items, editor }: HistoryOptions): HTMLE
   );
 }
 
-function restoreForm(kind: RecordKind, id: string, version: string, editor: NonNullable<HistoryOptions['editor']>): HTMLElement {
+function restoreForm(kind: RecordKind, id: string, version: string, side: 'after' | 'before', editor: NonNullable<HistoryOptions['editor']>): HTMLElement {
   const error = h('span', { class: 'field-error', role: 'alert' });
   const form = h(
     'form',
-    { class: 'restore', 'data-restore': version },
+    { class: 'restore', 'data-restore': version, 'data-side': side },
     h('label', {}, 'Note ', h('input', { name: 'note', required: true, placeholder: 'why restore this version' })),
-    h('button', { type: 'submit' }, 'Restore this version'),
+    h('button', { type: 'submit' }, side === 'after' ? 'Restore this version' : 'Restore the version before this change'),
     error,
   );
   form.addEventListener('submit', async (e) => {
@@ -85,7 +87,7 @@ function restoreForm(kind: RecordKind, id: string, version: string, editor: NonN
     const res = await fetch(`/api/v1/${kind.plural}/${encodeURIComponent(id)}/restore`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', 'if-match': editor.etag },
-      body: JSON.stringify({ version, note }),
+      body: JSON.stringify({ version, side, note }),
     });
     if (!res.ok) {
       error.textContent = (await problemOf(res)).detail;
