@@ -53,7 +53,7 @@ export function kindNamed(name: string): RecordKind {
   return kind;
 }
 
-function checkNote(note: string | undefined): string {
+export function checkNote(note: string | undefined): string {
   const n = (note ?? '').trim();
   if (!n)
     throw new LeverageError('missing_field', 'an edit needs a note: why the record changes', {
