@@ -50,7 +50,13 @@ async function setVisibility(plural: string, id: string, visibility: string | un
   const record = { ...(read.json() as Record<string, unknown>) };
   if (visibility) record.visibility = visibility;
   else delete record.visibility;
-  const res = await send('PUT', `/api/v1/${plural}/${id}`, 'editor', { record, note: `visibility: ${visibility ?? 'public'}` }, { 'if-match': read.headers.etag as string });
+  const res = await send(
+    'PUT',
+    `/api/v1/${plural}/${id}`,
+    'editor',
+    { record, note: `visibility: ${visibility ?? 'public'}` },
+    { 'if-match': read.headers.etag as string },
+  );
   assert.equal(res.statusCode, 200, res.body);
 }
 

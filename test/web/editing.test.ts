@@ -2,7 +2,7 @@
  * End-to-end in Chromium: an editor signs in from the shell, corrects a release's count with a
  * note (and a private note), the Overview figure that sums releases changes, the record's history
  * shows the diff, an anonymous visitor sees the new value but no private value, and a restore
- * brings the old count back.
+ * brings the old count back. An admin deletes a record from its page and restores it.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +19,7 @@ describe('editing a record in Chromium', { skip: hasChromium ? false : 'no /usr/
   before(async () => {
     s = await serveForBrowser('web_editing');
     await addAccount(s.store, operator('root'), { name: 'eve', role: 'editor', password: PW });
+    await addAccount(s.store, operator('root'), { name: 'ada', role: 'admin', password: PW });
     page = await s.browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
   after(() => s?.close());
@@ -113,5 +114,35 @@ describe('editing a record in Chromium', { skip: hasChromium ? false : 'no /usr/
     // Sign out from the shell: the form is gone.
     await page.click('#account [data-action="sign-out"]');
     await page.waitForSelector('#account form.sign-in');
+  });
+
+  test('an admin deletes a record from its page; the public gets a 404; restoring brings it back', async () => {
+    const admin = await (await s.browser.newContext()).newPage();
+    const [c] = await s.store.query<{ id: string }>('SELECT id FROM detention_case ORDER BY id LIMIT 1');
+    const path = `/?tab=record&kind=case&id=${c!.id}`;
+    await open(admin, path, 'record');
+    await admin.click('#account summary');
+    await admin.fill('#account input[name="name"]', 'ada');
+    await admin.fill('#account input[name="password"]', PW);
+    await admin.click('#account button[type="submit"]');
+    await admin.waitForSelector('form.deletion[data-deletion="delete"]');
+    await admin.fill('form.deletion input[name="note"]', 'entered twice');
+    await admin.click('form.deletion button');
+    await admin.waitForSelector('p.deleted');
+    assert.match(await admin.locator('ol.history li').first().innerText(), /deleted by ada/);
+
+    const visitor = await (await s.browser.newContext()).newPage();
+    await open(visitor, path, 'record');
+    assert.match(await visitor.locator('p.error').innerText(), /no case/);
+    assert.equal(await visitor.locator('dl.record').count(), 0);
+
+    await admin.fill('form.deletion[data-deletion="undelete"] input[name="note"]', 'it was not a duplicate');
+    await admin.click('form.deletion[data-deletion="undelete"] button');
+    await admin.waitForSelector('form.deletion[data-deletion="delete"]');
+    assert.equal(await admin.locator('p.deleted').count(), 0);
+    await open(visitor, path, 'record');
+    assert.equal(await visitor.locator('dl.record').count(), 1);
+    await visitor.close();
+    await admin.close();
   });
 });

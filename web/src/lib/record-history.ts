@@ -22,9 +22,14 @@ const ACTION_LABEL: Record<string, string> = {
   'record.create': 'created',
   'record.edit': 'edited',
   'record.restore': 'restored an earlier version',
+  'record.delete': 'deleted',
+  'record.undelete': 'restored from deletion',
   update: 're-imported with changes',
   insert: 'imported',
 };
+
+/** Entries that wrote a version of the record (a delete or undelete changes no field). */
+const VERSIONED = new Set(['record.create', 'record.edit', 'record.restore']);
 
 export interface HistoryOptions {
   kind: RecordKind;
@@ -38,7 +43,7 @@ export interface HistoryOptions {
 export function historyPanel({ kind, id, items, editor }: HistoryOptions): HTMLElement {
   const list = h('ol', { class: 'history', reversed: true });
   for (const item of [...items].reverse()) {
-    const edit = editor && item.action.startsWith('record.');
+    const edit = editor && VERSIONED.has(item.action);
     const latest = item === items[items.length - 1];
     list.append(
       h(

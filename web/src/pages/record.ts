@@ -5,6 +5,7 @@
  */
 import { RECORD_KINDS, recordKindByName, type RecordKind } from '../../../src/domain/schema/index.ts';
 import { append, h } from '../lib/dom.ts';
+import { deletedBanner, deletionForm } from '../lib/record-deletion.ts';
 import { historyPanel, type HistoryItem } from '../lib/record-history.ts';
 import { recordForm, showValue, type RecordValue } from '../lib/record-form.ts';
 import { readView } from '../lib/state.ts';
@@ -32,14 +33,16 @@ export async function recordPage(page: HTMLElement): Promise<void> {
     return;
   }
   const editor = mayEdit(me);
-  const draw = async (record: RecordValue, etag: string, saved?: string) => {
+  const draw = async (record: RecordValue, etag: string, saved?: string, deleted?: string | null) => {
     const history = (await (await fetch(`/api/v1/${kind.plural}/${encodeURIComponent(id)}/history`)).json()) as { items: HistoryItem[] };
-    const redraw = (r: RecordValue, e: string, message: string) => void draw(r, e, message);
+    const redraw = (r: RecordValue, e: string, message: string) => void draw(r, e, message, deleted);
     page.replaceChildren();
     append(page, [
       h('h1', {}, `${kind.name.replace('_', ' ')} ${id}`),
       h('p', { class: 'caption' }, kind.doc),
       saved ? h('p', { class: 'saved', role: 'status' }, saved) : null,
+      deleted ? deletedBanner(deleted) : null,
+      record.visibility === 'unpublished' ? h('p', { class: 'unpublished', role: 'note' }, 'Unpublished: only editors and admins see this record.') : null,
       fieldsList(kind, record),
       historyPanel({ kind, id, items: history.items, editor: editor ? { etag, onRestored: (r, e) => redraw(r, e, 'Restored.') } : undefined }),
       editor
@@ -50,9 +53,15 @@ export async function recordPage(page: HTMLElement): Promise<void> {
             recordForm({ kind, record, etag, onSaved: (r, e) => redraw(r, e, 'Saved.') }),
           )
         : null,
+      me.role === 'admin' ? deletionForm(kind, id, Boolean(deleted), (message) => void reload(message)) : null,
     ]);
   };
-  await draw((await res.json()) as RecordValue, res.headers.get('etag') ?? '');
+  /** Reads the record again (after a delete or undelete: its state is in a header). */
+  const reload = async (message?: string) => {
+    const again = await fetch(`/api/v1/${kind.plural}/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' } });
+    await draw((await again.json()) as RecordValue, again.headers.get('etag') ?? '', message, again.headers.get('leverage-deleted'));
+  };
+  await draw((await res.json()) as RecordValue, res.headers.get('etag') ?? '', undefined, res.headers.get('leverage-deleted'));
 }
 
 /** The record's fields, in declaration order; the source as a link. */
