@@ -8,7 +8,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { addAccount, operator, seed, signIn, type Store } from '../../src/app/index.ts';
+import { PassThrough } from 'node:stream';
+import { addAccount, operator, seed, signIn, writeFtm, type Store } from '../../src/app/index.ts';
 import { openTestStore } from '../helpers/store.ts';
 
 let store: Store;
@@ -85,7 +86,17 @@ test('an unpublished release is absent below editor, everywhere; editors still l
   assert.equal(await outflow(), flowBefore);
 });
 
-test('an unpublished case hides its person from people search and the actors routes', async () => {
+/** The FollowTheMoney export of the registry, as text. */
+async function ftmExport(): Promise<string> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeFtm(store, { registry: true }, out);
+  out.end();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+test('an unpublished case hides its person from people search, the actors routes and the FtM export', async () => {
   const [c] = await store.query<{ id: string; person: string; actor_id: string }>('SELECT id, person, actor_id FROM detention_case ORDER BY id LIMIT 1');
   const screen = async () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/screen', payload: { name: c!.person, limit: 5 } });
@@ -94,10 +105,12 @@ test('an unpublished case hides its person from people search and the actors rou
   };
   assert.ok(await screen(), 'found while public');
   assert.equal((await get(`/api/v1/actors/${c!.actor_id}`)).statusCode, 200);
+  assert.ok((await ftmExport()).includes(c!.person), 'exported while public');
   await setVisibility('cases', c!.id, 'unpublished');
   assert.equal((await get(`/api/v1/cases/${c!.id}`)).statusCode, 404);
   assert.equal((await get(`/api/v1/actors/${c!.actor_id}`)).statusCode, 404);
   assert.ok(!(await screen()), 'people search finds an unpublished case’s person');
+  assert.ok(!(await ftmExport()).includes(c!.person), 'the FtM export names an unpublished case’s person');
   await setVisibility('cases', c!.id, undefined);
   assert.ok(await screen(), 'found again once public');
 });
