@@ -66,7 +66,7 @@ export function checkNote(note: string | undefined): string {
 
 async function save(tx: Queryable, kind: RecordKind, actor: Actor, value: unknown): Promise<Record<string, unknown>> {
   const parsed = toRecordFromJson(kind, value, { record: String((value as { id?: unknown } | null)?.id ?? '') });
-  await writeBatch(tx, kind, [parsed], actor.id, scriptCode, { audit: false });
+  await writeBatch(tx, kind, [parsed], actor.id, scriptCode, { audit: false, replacePrivate: true });
   return (await getRecord(tx, kind, String(parsed.record.id)))!;
 }
 

@@ -150,3 +150,19 @@ test('delete is admin-only and audited; a deleted record leaves public reads and
   );
   assert.equal(Number(audit!.n), 2);
 });
+
+test('re-importing the public files keeps an unpublished flag and a private note set in the dashboard', async () => {
+  const rel = await biggestRelease();
+  const read = await get(`/api/v1/releases/${rel.id}`, 'editor');
+  const record = { ...(read.json() as Record<string, unknown>), visibility: 'unpublished', internal_note: 'checking with the family' };
+  const res = await send('PUT', `/api/v1/releases/${rel.id}`, 'editor', { record, note: 'hold back' }, { 'if-match': read.headers.etag as string });
+  assert.equal(res.statusCode, 200, res.body);
+  const [result] = (await seed(store)).filter((r) => r.file.endsWith('releases.csv'));
+  assert.equal(result?.updated, 0, 'a re-import of unchanged files changes nothing');
+  assert.equal((await get(`/api/v1/releases/${rel.id}`)).statusCode, 404, 'still unpublished');
+  const kept = (await get(`/api/v1/releases/${rel.id}`, 'editor')).json() as Record<string, unknown>;
+  assert.equal(kept.internal_note, 'checking with the family');
+  // An edit sets every field: clearing the flag publishes the record.
+  await setVisibility('releases', rel.id, undefined);
+  assert.equal((await get(`/api/v1/releases/${rel.id}`)).statusCode, 200);
+});
