@@ -7,7 +7,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { addAccount, operator } from '../../src/app/index.ts';
+import { addAccount, editRecord, getRecord, operator, recordEtag } from '../../src/app/index.ts';
+import { releaseKind } from '../../src/domain/schema/index.ts';
 import { hasChromium, serveForBrowser, type Served } from '../helpers/browser.ts';
 
 const PW = 'a long enough password';
@@ -144,5 +145,41 @@ describe('editing a record in Chromium', { skip: hasChromium ? false : 'no /usr/
     assert.equal(await visitor.locator('dl.record').count(), 1);
     await visitor.close();
     await admin.close();
+  });
+
+  test('a save refused because someone else saved first shows what changed, and loads the current version', async () => {
+    const [r] = await s.store.query<{ id: string }>('SELECT id FROM release ORDER BY date_start, id LIMIT 1');
+    const id = r!.id;
+    const editor = await (await s.browser.newContext()).newPage();
+    await open(editor, `/?tab=record&kind=release&id=${id}`, 'record');
+    await editor.click('#account summary');
+    await editor.fill('#account input[name="name"]', 'eve');
+    await editor.fill('#account input[name="password"]', PW);
+    await editor.click('#account button[type="submit"]');
+    await editor.waitForSelector('form.record-form');
+    // Another editor saves first.
+    const al = { id: 'al', role: 'editor', via: 'http', account: 'al' } as const;
+    const current = (await getRecord(s.store, releaseKind, id, al))!;
+    const other = await editRecord(
+      s.store,
+      al,
+      'release',
+      id,
+      { ...current, note: 'context added by another editor' },
+      { ifMatch: recordEtag(current), note: 'context' },
+    );
+    assert.ok(other.saved);
+    await editor.fill('form.record-form [name="count"]', String(Number(current.count) + 1));
+    await editor.fill('form.record-form [name="edit-note"]', 'my correction');
+    await editor.click('form.record-form button[type="submit"]');
+    await editor.waitForSelector('[data-stale] tr[data-diff="note"]');
+    assert.equal(await editor.locator('[data-stale] tr[data-diff="note"] td.after').innerText(), 'context added by another editor');
+    const [stored] = await s.store.query<{ count: number }>('SELECT count FROM release WHERE id = $1', [id]);
+    assert.equal(Number(stored!.count), Number(current.count), 'nothing was overwritten');
+    await editor.click('[data-stale] button');
+    await editor.waitForSelector('p.saved');
+    assert.match(await editor.locator('p.saved').innerText(), /current version/);
+    assert.equal(await editor.locator('form.record-form [name="note"]').inputValue(), 'context added by another editor');
+    await editor.close();
   });
 });

@@ -56,8 +56,8 @@ export interface FormOptions {
   kind: RecordKind;
   record: RecordValue;
   etag: string;
-  /** Called with the saved record and its ETag. */
-  onSaved: (record: RecordValue, etag: string) => void;
+  /** Called with the saved record and its ETag (and a message when it was not this form's save). */
+  onSaved: (record: RecordValue, etag: string, message?: string) => void;
 }
 
 /** The edit form of one record. */
@@ -113,7 +113,11 @@ export function recordForm({ kind, record, etag, onSaved }: FormOptions): HTMLEl
     }
     const problem = await problemOf(res);
     if (res.status === 412) {
-      status.replaceChildren(staleNotice(problem as unknown as StaleProblem, () => onSaved(problem.current as RecordValue, res.headers.get('etag') ?? '')));
+      status.replaceChildren(
+        staleNotice(problem as unknown as StaleProblem, () =>
+          onSaved(problem.current as RecordValue, res.headers.get('etag') ?? '', 'Loaded the current version: make your change again.'),
+        ),
+      );
       return;
     }
     const name = fieldName(problem.field, problem.code as string | undefined);

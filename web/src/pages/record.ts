@@ -50,7 +50,7 @@ export async function recordPage(page: HTMLElement): Promise<void> {
             'section',
             { class: 'panel', 'data-panel': 'record-edit', 'aria-labelledby': 'record-edit-title' },
             h('h2', { id: 'record-edit-title' }, 'Edit'),
-            recordForm({ kind, record, etag, onSaved: (r, e) => redraw(r, e, 'Saved.') }),
+            recordForm({ kind, record, etag, onSaved: (r, e, m) => redraw(r, e, m ?? 'Saved.') }),
           )
         : null,
       me.role === 'admin' ? deletionForm(kind, id, Boolean(deleted), (message) => void reload(message)) : null,
