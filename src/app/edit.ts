@@ -53,7 +53,7 @@ export function kindNamed(name: string): RecordKind {
   return kind;
 }
 
-function checkNote(note: string | undefined): string {
+export function checkNote(note: string | undefined): string {
   const n = (note ?? '').trim();
   if (!n)
     throw new LeverageError('missing_field', 'an edit needs a note: why the record changes', {
@@ -66,7 +66,7 @@ function checkNote(note: string | undefined): string {
 
 async function save(tx: Queryable, kind: RecordKind, actor: Actor, value: unknown): Promise<Record<string, unknown>> {
   const parsed = toRecordFromJson(kind, value, { record: String((value as { id?: unknown } | null)?.id ?? '') });
-  await writeBatch(tx, kind, [parsed], actor.id, scriptCode, { audit: false });
+  await writeBatch(tx, kind, [parsed], actor.id, scriptCode, { audit: false, replacePrivate: true });
   return (await getRecord(tx, kind, String(parsed.record.id)))!;
 }
 
@@ -142,17 +142,26 @@ async function versionWithEtag(db: Queryable, kind: RecordKind, id: string, etag
   return undefined;
 }
 
-/** Restores the record as it was after audit row `auditId` (an earlier create, edit or restore), as a new, audited edit. */
+/**
+ * Restores the record as it was after audit row `auditId` (an earlier create, edit or restore),
+ * or, with `side: 'before'`, as it was just before that change (how an imported record's first
+ * version comes back), as a new, audited edit.
+ */
 export async function restoreRecord(
   store: Store,
   actor: Actor,
   kindName: string,
   id: string,
   auditId: string,
-  options: { ifMatch?: string; note?: string },
+  options: { ifMatch?: string; note?: string; side?: 'after' | 'before' },
 ): Promise<EditOutcome> {
   const kind = kindNamed(kindName);
+  const side = options.side ?? 'after';
   const entry = (await recordAudit(store, kind.name, id)).find((e) => e.id === String(auditId) && e.action.startsWith('record.'));
-  if (!entry?.after) throw new LeverageError('not_found', `no version ${auditId} of ${kind.name} "${id}"`, { location: { column: 'version' } });
-  return editRecord(store, actor, kind.name, id, entry.after, { ...options, action: 'record.restore' });
+  const version = entry?.[side];
+  if (!version || typeof version !== 'object')
+    throw new LeverageError('not_found', `no version ${side === 'before' ? 'before' : 'after'} change ${auditId} of ${kind.name} "${id}"`, {
+      location: { column: 'version' },
+    });
+  return editRecord(store, actor, kind.name, id, version, { ifMatch: options.ifMatch, note: options.note, action: 'record.restore' });
 }

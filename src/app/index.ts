@@ -22,6 +22,7 @@ export type { SessionPolicy, SignedIn, ApiToken, TokenScope } from './sessions.t
 export { PASSWORD_MIN } from './credentials.ts';
 export { createRecord, editRecord, restoreRecord, recordEtag, changedFields, type EditOutcome } from './edit.ts';
 export { recordHistory, type HistoryEntry } from './history.ts';
+export { deleteRecord, undeleteRecord, type DeletionOutcome } from './delete.ts';
 export { verifyAudit, auditCheckpoint, type AuditVerification } from './audit.ts';
 export { openReadyStore, type ReadyStoreOptions } from './workspace.ts';
 export { migrate } from '../store/migrate.ts';

@@ -1,10 +1,11 @@
 /**
- * Reads for the server and the CLI, with the one rule about what a caller may see: private
- * fields (declared in src/domain/schema) reach editors and admins only. The analyses never see
- * them (their results are public), so `loadRegistry` always leaves them out; `getRecord` and
+ * Reads for the server and the CLI, with the rules about what a caller may see: private
+ * fields (declared in src/domain/schema) and unpublished records reach editors and admins only;
+ * deleted records reach them only one at a time, marked deleted. The analyses never see any of
+ * these (their results are public), so `loadRegistry` always leaves them out; `getRecord` and
  * `queryRecords` keep them for an actor who may edit.
  */
-import { recordKindByName, withoutPrivateFields, type RecordKind } from '../domain/schema/index.ts';
+import { isUnpublished, recordKindByName, withoutPrivateFields, type RecordKind } from '../domain/schema/index.ts';
 import type { Registry } from '../domain/records.ts';
 import type { Queryable } from '../store/db.ts';
 import * as records from '../store/records-query.ts';
@@ -36,14 +37,26 @@ export async function loadRegistry(db: Queryable): Promise<Registry> {
   };
 }
 
-/** One record by id as `actor` may see it (default: anonymous), or undefined. */
+/**
+ * One record by id as `actor` may see it (default: anonymous), with when and by whom it was
+ * deleted; undefined when there is none, or when it is deleted or unpublished and the actor is
+ * below editor (the same answer as no record: its existence is not told).
+ */
+export async function readRecord(db: Queryable, kind: RecordKind, id: string, actor: Actor = ANONYMOUS): Promise<records.RecordWithState | undefined> {
+  const found = await records.getRecordWithState(db, kind, id);
+  if (!found) return undefined;
+  if (can(actor, 'edit')) return found;
+  if (found.deletedAt || isUnpublished(found.record)) return undefined;
+  return { record: withoutPrivateFields(kind, found.record) };
+}
+
+/** One record by id as `actor` may see it (default: anonymous), or undefined (see `readRecord`). */
 export async function getRecord(db: Queryable, kind: RecordKind, id: string, actor: Actor = ANONYMOUS): Promise<Record<string, unknown> | undefined> {
-  const record = await records.getRecord(db, kind, id);
-  return record && (can(actor, 'edit') ? record : withoutPrivateFields(kind, record));
+  return (await readRecord(db, kind, id, actor))?.record;
 }
 
 /** A page of records as `actor` may see them (default: anonymous). */
 export async function queryRecords(db: Queryable, kind: RecordKind, q: records.RecordQuery, actor: Actor = ANONYMOUS): Promise<records.RecordPage> {
-  const page = await records.queryRecords(db, kind, q);
+  const page = await records.queryRecords(db, kind, { ...q, unpublished: can(actor, 'edit') });
   return can(actor, 'edit') ? page : { ...page, items: page.items.map((r) => withoutPrivateFields(kind, r)) };
 }

@@ -51,6 +51,11 @@ export interface AppOptions {
   compute?: ComputePoolOptions;
   /** Load shedding thresholds (see hardening.ts). */
   hardening?: HardeningOptions;
+  /**
+   * Behind a TLS proxy: trust its `X-Forwarded-Proto`/`-Host`/`-For` (fastify's `trustProxy`:
+   * true, or the proxy's addresses). Off by default: a direct caller could forge them.
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 declare module 'fastify' {
@@ -76,9 +81,11 @@ export async function buildApp({
   hardening,
   cacheBytes,
   compute,
+  trustProxy = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    trustProxy,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, formats: AJV_FORMATS } },
     // A URL that is not valid percent-encoded UTF-8 is refused before routing: as problem+json too.
     frameworkErrors: (err, _request, res) => {

@@ -7,6 +7,20 @@ import { ensureWebBuilt } from './web-build.ts';
 import { openReadyStore } from '../app/index.ts';
 import { pressureFromEnv } from './hardening.ts';
 
+/**
+ * `LEVERAGE_TRUST_PROXY`: unset or `false` (default: no proxy), `true` (trust every hop), or a
+ * comma-separated list of proxy addresses or CIDR ranges (`127.0.0.1,10.0.0.0/8`).
+ */
+export function trustProxyFromEnv(value: string | undefined): boolean | string[] {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export interface ServeOptions {
   port: number;
   host: string;
@@ -23,6 +37,7 @@ export async function serve({ port, host, log = console.log }: ServeOptions): Pr
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     adminToken: () => adminToken,
     hardening: { pressure: pressureFromEnv(process.env) },
+    trustProxy: trustProxyFromEnv(process.env.LEVERAGE_TRUST_PROXY),
     ...(Number(process.env.LEVERAGE_TASK_TIMEOUT_MS) > 0 ? { compute: { timeoutMs: Number(process.env.LEVERAGE_TASK_TIMEOUT_MS) } } : {}),
     ...(Number(process.env.LEVERAGE_CACHE_MB) > 0 ? { cacheBytes: Number(process.env.LEVERAGE_CACHE_MB) * 1024 * 1024 } : {}),
   });

@@ -1,5 +1,6 @@
 /** Actors (people, organisations, states, blocs) with every spelling of their names. */
 import type { Queryable } from './db.ts';
+import { publicActor, publicRow } from './tables.ts';
 
 export interface ActorName {
   value: string;
@@ -23,12 +24,12 @@ const SELECT = `
   SELECT a.id, a.kind, a.primary_name, a.country,
     coalesce((SELECT jsonb_agg(jsonb_build_object('value', n.value, 'script', n.script, 'language', n.language, 'romanisation', n.romanisation, 'kind', n.kind) ORDER BY n.id)
               FROM actor_name n WHERE n.actor_id = a.id), '[]'::jsonb) AS names,
-    coalesce((SELECT jsonb_agg(c.id ORDER BY c.id) FROM detention_case c WHERE c.actor_id = a.id), '[]'::jsonb) AS case_ids
+    coalesce((SELECT jsonb_agg(c.id ORDER BY c.id) FROM detention_case c WHERE c.actor_id = a.id AND ${publicRow('c')}), '[]'::jsonb) AS case_ids
   FROM actor a`;
 
 /** A page of actors in id order, after `cursor` (an actor id), optionally of one kind. */
 export async function listActors(db: Queryable, q: { kind?: string; cursor?: string; limit: number }): Promise<{ items: Actor[]; next_cursor?: string }> {
-  const where: string[] = [];
+  const where: string[] = [publicActor('a')];
   const params: unknown[] = [];
   if (q.kind) where.push(`a.kind = $${params.push(q.kind)}`);
   if (q.cursor) where.push(`a.id > $${params.push(q.cursor)}`);
@@ -42,5 +43,5 @@ export async function listActors(db: Queryable, q: { kind?: string; cursor?: str
 }
 
 export async function getActor(db: Queryable, id: string): Promise<Actor | undefined> {
-  return (await db.query<Actor & Record<string, unknown>>(`${SELECT} WHERE a.id = $1`, [id]))[0];
+  return (await db.query<Actor & Record<string, unknown>>(`${SELECT} WHERE a.id = $1 AND ${publicActor('a')}`, [id]))[0];
 }

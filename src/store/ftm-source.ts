@@ -5,6 +5,7 @@
  */
 import type { RegistryActor } from '../domain/records.ts';
 import type { Queryable } from './db.ts';
+import { publicActor, publicRow } from './tables.ts';
 
 const PAGE = 500;
 
@@ -22,8 +23,8 @@ export async function* readRegistryActors(db: Queryable, pageSize = PAGE): Async
     }>(
       `SELECT a.id, a.kind, a.primary_name, a.country,
          coalesce((SELECT jsonb_agg(jsonb_build_object('value', n.value, 'kind', n.kind) ORDER BY n.id) FROM actor_name n WHERE n.actor_id = a.id), '[]'::jsonb) AS names,
-         coalesce((SELECT jsonb_agg(c.id ORDER BY c.id) FROM detention_case c WHERE c.actor_id = a.id), '[]'::jsonb) AS case_ids
-       FROM actor a WHERE a.kind IN ('person', 'organisation') AND a.id > $1 ORDER BY a.id LIMIT $2`,
+         coalesce((SELECT jsonb_agg(c.id ORDER BY c.id) FROM detention_case c WHERE c.actor_id = a.id AND ${publicRow('c')}), '[]'::jsonb) AS case_ids
+       FROM actor a WHERE a.kind IN ('person', 'organisation') AND ${publicActor('a')} AND a.id > $1 ORDER BY a.id LIMIT $2`,
       [cursor, pageSize],
     );
     for (const r of rows) {

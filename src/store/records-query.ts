@@ -6,7 +6,7 @@
 import { LeverageError } from '../domain/errors.ts';
 import type { RecordKind } from '../domain/schema/index.ts';
 import type { Queryable } from './db.ts';
-import { rowToRecord, selectCited, tableFor } from './tables.ts';
+import { notDeleted, publicRow, rowToRecord, selectCited, tableFor } from './tables.ts';
 
 /** A filter a kind accepts: query parameter → SQL condition. */
 export interface FilterSpec {
@@ -57,6 +57,8 @@ export interface RecordQuery {
   cursor?: string;
   /** Page size, 1–10,000. */
   limit: number;
+  /** Include records flagged unpublished (editors and admins). Deleted records are never listed. */
+  unpublished?: boolean;
 }
 
 export interface RecordPage<T = Record<string, unknown>> {
@@ -72,6 +74,7 @@ export async function queryRecords(db: Queryable, kind: RecordKind, q: RecordQue
   const where: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
+  where.push(q.unpublished ? notDeleted('t') : publicRow('t'));
   if (q.from) where.push(`${sortCol} >= ${p(q.from)}`);
   if (q.to) where.push(`${sortCol} <= ${p(q.to + '\uffff')}`);
   for (const spec of filtersFor(kind)) {
@@ -103,7 +106,36 @@ export async function queryRecords(db: Queryable, kind: RecordKind, q: RecordQue
   };
 }
 
-/** One record by id, or undefined. */
+/** A record with its store state: when and by whom it was deleted (absent when it was not). */
+export interface RecordWithState {
+  record: Record<string, unknown>;
+  deletedAt?: string;
+  deletedBy?: string;
+}
+
+/** One record by id, deleted or not, with its deletion state; undefined when there is no such row. */
+export async function getRecordWithState(db: Queryable, kind: RecordKind, id: string): Promise<RecordWithState | undefined> {
+  const [row] = await db.query(`${selectCited(tableFor(kind))} WHERE t.id = $1`, [id]);
+  if (!row) return undefined;
+  const at = row.deleted_at as Date | string | null;
+  return {
+    record: rowToRecord(row),
+    ...(at ? { deletedAt: new Date(at).toISOString(), deletedBy: String(row.deleted_by ?? '') } : {}),
+  };
+}
+
+/** Marks a record deleted (`by` is the actor) or, with `by` null, not deleted; returns whether a row changed. */
+export async function setDeleted(db: Queryable, kind: RecordKind, id: string, by: string | null): Promise<boolean> {
+  const rows = await db.query(
+    by === null
+      ? `UPDATE ${tableFor(kind)} SET deleted_at = NULL, deleted_by = NULL WHERE id = $1 AND deleted_at IS NOT NULL RETURNING id`
+      : `UPDATE ${tableFor(kind)} SET deleted_at = now(), deleted_by = $2 WHERE id = $1 AND deleted_at IS NULL RETURNING id`,
+    by === null ? [id] : [id, by],
+  );
+  return rows.length > 0;
+}
+
+/** One record by id (deleted or not), or undefined. */
 export async function getRecord(db: Queryable, kind: RecordKind, id: string): Promise<Record<string, unknown> | undefined> {
   const [row] = await db.query(`${selectCited(tableFor(kind))} WHERE t.id = $1`, [id]);
   return row && rowToRecord(row);

@@ -54,7 +54,9 @@ export type ScriptOf = (value: string) => string | undefined;
 /**
  * Writes one batch of records of one kind (callers split streams with `BATCH_ROWS`). With
  * `audit: false` the per-record audit rows are left to the caller (an edit writes its own, with
- * the editor's note and the record as the API shows it).
+ * the editor's note and the record as the API shows it). An import keeps the private fields a
+ * record has when its file leaves them empty (an editor's note, an `unpublished` flag set in the
+ * dashboard survive re-importing the public file); an edit (`replacePrivate`) sets them all.
  */
 export async function writeBatch(
   tx: Queryable,
@@ -62,7 +64,7 @@ export async function writeBatch(
   batch: ParsedRecord[],
   actor: string,
   scriptOf: ScriptOf,
-  options: { audit?: boolean } = {},
+  options: { audit?: boolean; replacePrivate?: boolean } = {},
 ): Promise<WriteCounts> {
   if (!batch.length) return { inserted: 0, updated: 0, unchanged: 0 };
   await writeSources(tx, batch);
@@ -79,11 +81,13 @@ export async function writeBatch(
   });
   const names = cols.map((c) => c.name).join(', ');
   const shape = cols.map((c) => `${c.name} ${c.sqlType}`).join(', ');
+  const kept = new Set(options.replacePrivate ? [] : kind.fields.filter((f) => f.private).map((f) => f.name));
+  const incoming = (c: string) => (kept.has(c) ? `coalesce(EXCLUDED.${c}, t.${c})` : `EXCLUDED.${c}`);
   const assign = cols
     .filter((c) => c.name !== 'id')
-    .map((c) => `${c.name} = EXCLUDED.${c.name}`)
+    .map((c) => `${c.name} = ${incoming(c.name)}`)
     .join(', ');
-  const changed = `(${cols.map((c) => `t.${c.name}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => `EXCLUDED.${c.name}`).join(', ')})`;
+  const changed = `(${cols.map((c) => `t.${c.name}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => incoming(c.name)).join(', ')})`;
   const sql = `
     WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${shape})),
     old AS (SELECT t.id, to_jsonb(t.*) AS before FROM ${table} t JOIN input USING (id)),

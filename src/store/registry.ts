@@ -6,10 +6,11 @@
 import type { Contact, Measure, Observation, PoliticalEvent, Registry, Release } from '../domain/records.ts';
 import type { Queryable } from './db.ts';
 import { loadDatasetProfile } from './dataset-profile.ts';
-import { rowToRecord, selectCited } from './tables.ts';
+import { publicRow, rowToRecord, selectCited } from './tables.ts';
 
 async function load<T>(db: Queryable, table: string): Promise<T[]> {
-  const rows = await db.query(`${selectCited(table)} ORDER BY t.date_start, t.id`);
+  // The analyses' results are public: they read public records only.
+  const rows = await db.query(`${selectCited(table)} WHERE ${publicRow('t')} ORDER BY t.date_start, t.id`);
   return rows.map((r) => rowToRecord<T>(r));
 }
 
@@ -34,13 +35,13 @@ export interface KindStats {
 }
 
 /** Stats keys (API, CLI `stats --json`) and the table behind each. */
-const STAT_TABLES: Record<string, { table: string; dated: boolean }> = {
-  releases: { table: 'release', dated: true },
-  measures: { table: 'measure', dated: true },
-  contacts: { table: 'contact', dated: true },
-  events: { table: 'political_event', dated: true },
-  observations: { table: 'observation', dated: true },
-  cases: { table: 'detention_case', dated: false },
+const STAT_TABLES: Record<string, { table: string; dated: boolean; record?: boolean }> = {
+  releases: { table: 'release', dated: true, record: true },
+  measures: { table: 'measure', dated: true, record: true },
+  contacts: { table: 'contact', dated: true, record: true },
+  events: { table: 'political_event', dated: true, record: true },
+  observations: { table: 'observation', dated: true, record: true },
+  cases: { table: 'detention_case', dated: false, record: true },
   actors: { table: 'actor', dated: false },
   actor_names: { table: 'actor_name', dated: false },
   sources: { table: 'source', dated: false },
@@ -48,13 +49,14 @@ const STAT_TABLES: Record<string, { table: string; dated: boolean }> = {
   audit: { table: 'audit', dated: false },
 };
 
-/** Counts per record kind with the date range of dated kinds. */
+/** Counts per record kind (public records only) with the date range of dated kinds. */
 export async function registryStats(db: Queryable): Promise<Record<string, KindStats>> {
-  const parts = Object.entries(STAT_TABLES).map(([key, { table, dated }]) =>
-    dated
-      ? `SELECT '${key}' AS key, count(*)::int AS count, min(date_start) AS "from", max(date_end) AS "to" FROM ${table}`
-      : `SELECT '${key}' AS key, count(*)::int AS count, NULL AS "from", NULL AS "to" FROM ${table}`,
-  );
+  const parts = Object.entries(STAT_TABLES).map(([key, { table, dated, record }]) => {
+    const where = record ? ` WHERE ${publicRow()}` : '';
+    return dated
+      ? `SELECT '${key}' AS key, count(*)::int AS count, min(date_start) AS "from", max(date_end) AS "to" FROM ${table}${where}`
+      : `SELECT '${key}' AS key, count(*)::int AS count, NULL AS "from", NULL AS "to" FROM ${table}${where}`;
+  });
   const rows = await db.query<{ key: string; count: number; from: string | null; to: string | null }>(parts.join(' UNION ALL '));
   const out: Record<string, KindStats> = {};
   for (const r of rows) out[r.key] = { count: Number(r.count), ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) };

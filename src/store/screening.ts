@@ -5,6 +5,7 @@
  * skipped, so screening works on whatever part of the store exists.
  */
 import type { Queryable } from './db.ts';
+import { publicActor } from './tables.ts';
 
 /** A screenable entry with all its names (the shape `src/names` indexes as a `ScreeningEntry`). */
 export interface StoredScreeningEntry {
@@ -66,6 +67,7 @@ export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeni
     `
     SELECT a.id, a.kind, a.primary_name, n.value
     FROM actor a LEFT JOIN actor_name n ON n.actor_id = a.id
+    WHERE ${publicActor('a')}
     ORDER BY a.id, n.id`,
   );
   for (const r of actors) {

@@ -50,7 +50,29 @@ export function columnsFor(kind: RecordKind, extra: Column[] = []): Column[] {
 }
 
 /** Store-only columns that records never show (date span, source key, origin, sort keys). */
-const INTERNAL = new Set(['date_start', 'date_end', 'source_id', 'origin', 'actor_id', 'sort_key']);
+const INTERNAL = new Set(['date_start', 'date_end', 'source_id', 'origin', 'actor_id', 'sort_key', 'deleted_at', 'deleted_by']);
+
+/**
+ * SQL: the row (of table alias `alias`, or unqualified) is public: not deleted by an admin and not
+ * flagged unpublished. Everything below editor, and every analysis, reads only such rows.
+ */
+export function publicRow(alias?: string): string {
+  const a = alias ? `${alias}.` : '';
+  return `(${a}deleted_at IS NULL AND ${a}visibility IS DISTINCT FROM 'unpublished')`;
+}
+
+/**
+ * SQL: actor `alias` is public: it is not the person of a deleted or unpublished case (a case's
+ * person is named nowhere public until the case is).
+ */
+export function publicActor(alias = 'a'): string {
+  return `NOT EXISTS (SELECT 1 FROM detention_case hc WHERE hc.actor_id = ${alias}.id AND NOT ${publicRow('hc')})`;
+}
+
+/** SQL: the row is not deleted (editors see unpublished rows in lists, not deleted ones). */
+export function notDeleted(alias?: string): string {
+  return `${alias ? `${alias}.` : ''}deleted_at IS NULL`;
+}
 
 /** Reads a row back into a record: nulls and store-only columns dropped, so optional fields are absent as in the domain types. */
 export function rowToRecord<T>(row: Record<string, unknown>): T {

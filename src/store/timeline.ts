@@ -4,6 +4,7 @@
  */
 import type { Queryable } from './db.ts';
 import { LeverageError } from '../domain/errors.ts';
+import { publicRow } from './tables.ts';
 
 export interface TimelineEntry {
   kind: 'release' | 'measure' | 'contact' | 'political_event';
@@ -47,7 +48,7 @@ export async function loadTimeline(db: Queryable, filter: TimelineFilter = {}): 
   if (filter.kinds?.length) where.push(`e.kind IN (${filter.kinds.map((k) => `$${params.push(k)}`).join(', ')})`);
   return db.query<TimelineEntry & Record<string, unknown>>(
     `SELECT e.kind, e.id, e.date, e.date_start, e.type, e.actor, e.title, e.quantity, s.url AS source_url, s.publisher
-     FROM (${UNION}) e LEFT JOIN source s ON s.id = e.source_id
+     FROM (${PUBLIC_UNION}) e LEFT JOIN source s ON s.id = e.source_id
      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
      ORDER BY e.date_start, e.kind, e.id`,
     params,
@@ -66,6 +67,8 @@ const BRANCHES: Branch[] = UNION.split('UNION ALL').map((sql) => {
   const [, select, table] = /^\s*(SELECT[\s\S]*) FROM (\w+)\s*$/.exec(sql)!;
   return { kind: /'(\w+)'/.exec(sql)![1] as TimelineEntry['kind'], table: table!, select: select! };
 });
+/** UNION over public rows only (the timeline is public: no deleted or unpublished records). */
+const PUBLIC_UNION = BRANCHES.map((b) => `${b.select} FROM (SELECT * FROM ${b.table} WHERE ${publicRow()}) ${b.table}`).join(' UNION ALL ');
 
 /**
  * A page of `limit` entries in the order of `loadTimeline`, after `cursor` (the `next_cursor` of
@@ -78,7 +81,7 @@ export async function loadTimelinePage(db: Queryable, filter: TimelineFilter & {
   const parts: string[] = [];
   for (const b of BRANCHES) {
     if (filter.kinds?.length && !filter.kinds.includes(b.kind)) continue;
-    const where: string[] = [];
+    const where: string[] = [publicRow()];
     if (filter.from) where.push(`date_start >= $${params.push(filter.from)}`);
     if (filter.to) where.push(`date_start <= $${params.push(filter.to)}`);
     if (after) {

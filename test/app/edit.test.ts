@@ -96,3 +96,18 @@ test('history: editors see who, why and the diff; viewers see only that it chang
   assert.deepEqual(h2[2]!.changed, { count: { before: 20, after: 14 } });
   assert.equal((await verifyAudit(store)).ok, true);
 });
+
+test('restore side=before brings back the version a change replaced (an imported record’s first version)', async () => {
+  const { etag } = await createRecord(store, ed, 'releases', { ...release, id: 'rel-t-before', count: 7 }, 'as first reported');
+  const edited = await editRecord(store, ed, 'releases', 'rel-t-before', { ...release, id: 'rel-t-before', count: 70 }, { ifMatch: etag, note: 'typo?' });
+  assert.ok(edited.saved);
+  const change = (await recordHistory(store, ed, 'releases', 'rel-t-before')).at(-1)!;
+  assert.equal(change.action, 'record.edit');
+  const back = await restoreRecord(store, ed, 'releases', 'rel-t-before', change.version, { ifMatch: edited.etag, note: 'it was 7', side: 'before' });
+  assert.ok(back.saved && back.record.count === 7);
+  const created = (await recordHistory(store, ed, 'releases', 'rel-t-before'))[0]!;
+  await assert.rejects(
+    restoreRecord(store, ed, 'releases', 'rel-t-before', created.version, { ifMatch: back.etag, note: 'before creation', side: 'before' }),
+    err('not_found', 'version'),
+  );
+});

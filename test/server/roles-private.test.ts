@@ -3,16 +3,21 @@
  * field of one record of every kind, then every GET route of the OpenAPI document (JSON and CSV,
  * the record's own page and history), the screening route and the timeline page are searched
  * for it as an anonymous caller, a viewer and a read token. An editor does see it (the control).
+ * The FollowTheMoney export (the registry's people and organisations with their cases) is
+ * searched too: it is published as a file, so it carries no private value for anyone.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { addAccount, createToken, editRecord, getRecord, operator, recordEtag, seed, signIn, type Store } from '../../src/app/index.ts';
-import { RECORD_KINDS, privateFieldNames } from '../../src/domain/schema/index.ts';
+import { PassThrough } from 'node:stream';
+import { addAccount, createToken, editRecord, getRecord, operator, recordEtag, seed, signIn, writeFtm, type Store } from '../../src/app/index.ts';
+import { RECORD_KINDS, privateFieldNames, type RecordKind } from '../../src/domain/schema/index.ts';
 import { openTestStore } from '../helpers/store.ts';
 
 const SENTINEL = 'SENTINEL-7f3a9c-private';
+/** The private fields that hold free text (the sentinel goes there; `visibility` is a choice). */
+const privateTextFields = (kind: RecordKind) => privateFieldNames(kind).filter((n) => kind.fields.find((f) => f.name === n)?.type === 'text');
 let store: Store;
 let app: FastifyInstance;
 const ids: Record<string, string> = {};
@@ -26,7 +31,7 @@ before(async () => {
   for (const kind of RECORD_KINDS) {
     const [row] = await store.query<{ id: string }>(`SELECT id FROM ${kind.name === 'case' ? 'detention_case' : kind.name} ORDER BY id LIMIT 1`);
     const full = (await getRecord(store, kind, row!.id, editor))!;
-    const value = { ...full, ...Object.fromEntries(privateFieldNames(kind).map((n) => [n, `${SENTINEL} ${kind.name}`])) };
+    const value = { ...full, ...Object.fromEntries(privateTextFields(kind).map((n) => [n, `${SENTINEL} ${kind.name}`])) };
     const saved = await editRecord(store, editor, kind.name, row!.id, value, { ifMatch: recordEtag(full), note: `the sentinel goes into ${kind.name}` });
     assert.ok(saved.saved);
     ids[kind.plural] = row!.id;
@@ -39,7 +44,7 @@ after(async () => {
 });
 
 test('every kind declares a private field', () => {
-  for (const kind of RECORD_KINDS) assert.ok(privateFieldNames(kind).length > 0, kind.name);
+  for (const kind of RECORD_KINDS) assert.ok(privateTextFields(kind).length > 0, kind.name);
 });
 
 test('the sentinel is in no response to anonymous callers, viewers or read tokens; editors see it', async () => {
@@ -79,4 +84,15 @@ test('the sentinel is in no response to anonymous callers, viewers or read token
     const history = await app.inject({ url: `/api/v1/${plural}/${id}/history`, headers: edHeaders });
     assert.ok(history.body.includes(SENTINEL), `an editor sees the private field in the diff of ${plural}/${id}`);
   }
+});
+
+test('the FollowTheMoney export of the registry carries no private value', async () => {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const summary = await writeFtm(store, { registry: true }, out);
+  out.end();
+  const text = Buffer.concat(chunks).toString('utf8');
+  assert.ok(summary.actors > 0 && text.length > 0, 'the export wrote registry entities');
+  assert.ok(!text.includes(SENTINEL), 'a private value reached the FtM export');
 });

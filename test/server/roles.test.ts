@@ -69,6 +69,7 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET \/api\/v1\/auth\/tokens|DELETE \/api\/v1\/auth\/tokens\/\{id\}|POST \/api\/v1\/auth\/sign-out-everywhere)$/, 'account'],
   [/^POST \/api\/v1\/auth\/tokens$/, 'session'],
   [new RegExp(`^(POST /api/v1/${KINDS}|PUT /api/v1/${KINDS}/\\{id\\}|POST /api/v1/${KINDS}/\\{id\\}/restore)$`), 'editor'],
+  [new RegExp(`^(DELETE /api/v1/${KINDS}/\\{id\\}|POST /api/v1/${KINDS}/\\{id\\}/undelete)$`), 'admin'],
   [/^(GET|POST) \/api\/v1\/users$|^PATCH \/api\/v1\/users\/\{name\}$|^POST \/api\/v1\/users\/\{name\}\/sign-out$/, 'admin'],
 ];
 

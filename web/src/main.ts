@@ -10,9 +10,12 @@ import { peoplePage } from './pages/people.ts';
 import { sanctionsPage } from './pages/sanctions.ts';
 import { scenariosPage } from './pages/scenarios.ts';
 import { pressurePage } from './pages/pressure.ts';
+import { recordPage } from './pages/record.ts';
+import { accountControl } from './lib/session.ts';
 
 type Page = (main: HTMLElement) => Promise<void>;
-const PAGES: Record<string, { label: string; render: Page }> = {
+/** `hidden`: reached by links, not a tab. */
+const PAGES: Record<string, { label: string; render: Page; hidden?: boolean }> = {
   overview: { label: 'Overview', render: overviewPage },
   timeline: { label: 'Timeline', render: timelinePage },
   pressure: { label: 'Pressure and engagement', render: pressurePage },
@@ -21,6 +24,7 @@ const PAGES: Record<string, { label: string; render: Page }> = {
   people: { label: 'People', render: peoplePage },
   sanctions: { label: 'Sanctions', render: sanctionsPage },
   scenarios: { label: 'Scenarios', render: scenariosPage },
+  record: { label: 'Record', render: recordPage, hidden: true },
 };
 
 const main = document.getElementById('main')!;
@@ -31,23 +35,25 @@ async function render(): Promise<void> {
   const ticket = ++rendering;
   const tab = PAGES[readView().tab ?? ''] ? readView().tab! : 'overview';
   tabs.replaceChildren(
-    ...Object.entries(PAGES).map(([id, p]) =>
-      h(
-        'a',
-        {
-          href: `/?tab=${id}`,
-          'aria-current': id === tab ? 'page' : undefined,
-          onclick: (e: MouseEvent) => {
-            if (e.metaKey || e.ctrlKey) return;
-            e.preventDefault();
-            // A new tab starts from its own defaults: keep no filters from the previous one.
-            history.pushState(null, '', `/?tab=${id}`);
-            void render();
+    ...Object.entries(PAGES)
+      .filter(([, p]) => !p.hidden)
+      .map(([id, p]) =>
+        h(
+          'a',
+          {
+            href: `/?tab=${id}`,
+            'aria-current': id === tab ? 'page' : undefined,
+            onclick: (e: MouseEvent) => {
+              if (e.metaKey || e.ctrlKey) return;
+              e.preventDefault();
+              // A new tab starts from its own defaults: keep no filters from the previous one.
+              history.pushState(null, '', `/?tab=${id}`);
+              void render();
+            },
           },
-        },
-        p.label,
+          p.label,
+        ),
       ),
-    ),
   );
   const page = h('div', { class: 'page', 'data-page': tab, 'aria-busy': 'true' });
   main.replaceChildren(page);
@@ -67,5 +73,6 @@ async function render(): Promise<void> {
 
 window.addEventListener('viewchange', () => void render());
 window.addEventListener('popstate', () => void render());
+accountControl(document.getElementById('account')!);
 void render();
 export { setView };

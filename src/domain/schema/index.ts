@@ -16,7 +16,7 @@ export function recordKindByName(name: string): RecordKind | undefined {
 
 export { caseKind, contactKind, measureKind, observationKind, politicalEventKind, releaseKind };
 export type { RecordKind };
-export { SOURCE_FIELDS, PRIVATE_FIELDS, privateFieldNames, withoutPrivateFields } from './record-kind.ts';
+export { SOURCE_FIELDS, PRIVATE_FIELDS, VISIBILITIES, isUnpublished, privateFieldNames, withoutPrivateFields } from './record-kind.ts';
 export { RELEASE_MODES, COUNT_BASES } from './release.ts';
 export { METRICS } from './observation.ts';
 export type * from './types.ts';

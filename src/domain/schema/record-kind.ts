@@ -24,10 +24,29 @@ export const SOURCE_FIELDS: readonly Field[] = [
   { name: 'evidence', type: 'text', max: 2000, required: true, doc: 'What the source says, in our own words (never copied sentences).' },
 ];
 
-/** The editors' own notes on a record: every kind has one, and it never leaves to viewers. */
+/** Whether a record is public. An empty value is public. */
+export const VISIBILITIES = ['public', 'unpublished'] as const;
+
+/**
+ * The editors' own fields on a record, on every kind; they never leave to viewers. `visibility`
+ * is the record's publication flag: an `unpublished` record (a name not yet public, a fact still
+ * being checked) is absent for everyone below editor, in every list, export and analysis.
+ */
 export const PRIVATE_FIELDS: readonly Field[] = [
   { name: 'internal_note', type: 'text', max: 4000, private: true, doc: 'Private (editors only): internal notes, leads, doubts; never published.' },
+  {
+    name: 'visibility',
+    type: 'enum',
+    values: VISIBILITIES,
+    private: true,
+    doc: 'public (or empty) or unpublished: an unpublished record is seen by editors and admins only.',
+  },
 ];
+
+/** True when `record` is flagged unpublished (editors and admins only). */
+export function isUnpublished(record: object): boolean {
+  return (record as { visibility?: unknown }).visibility === 'unpublished';
+}
 
 /** The names of a kind's private fields. */
 export function privateFieldNames(kind: RecordKind): string[] {

@@ -1,11 +1,12 @@
 /**
  * Editing registry records over HTTP, for every kind (`/api/v1/<kind>`): create, edit (with
- * `If-Match`: the ETag of the record as read), restore an earlier version, and the history.
+ * `If-Match`: the ETag of the record as read), restore an earlier version, the history, and
+ * (admins) delete and restore from deletion.
  * The use cases in src/app check the role (editor and up), validate, write and audit.
  */
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import { createRecord, editRecord, recordHistory, restoreRecord, type EditOutcome } from '../../app/index.ts';
+import { createRecord, deleteRecord, editRecord, recordHistory, restoreRecord, undeleteRecord, type EditOutcome } from '../../app/index.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
 import { recordJsonSchema } from '../json-schema.ts';
 
@@ -76,7 +77,11 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
           type: 'object',
           additionalProperties: false,
           required: ['version', 'note'],
-          properties: { version: { type: 'string', pattern: '^\\d{1,18}$' }, note },
+          properties: {
+            version: { type: 'string', pattern: '^\\d{1,18}$', description: 'A history entry (its `version`)' },
+            side: { type: 'string', enum: ['after', 'before'], description: 'The record as that change left it (default) or as it was just before it' },
+            note,
+          },
         },
       },
     },
@@ -84,9 +89,38 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
       const outcome = await restoreRecord(app.store, request.actor, kind.name, request.params.id, request.body.version, {
         ifMatch: request.headers['if-match'],
         note: request.body.note,
+        side: request.body.side,
       });
       return sendOutcome(reply, outcome);
     },
+  );
+
+  const deletion = {
+    type: 'object',
+    properties: { kind: { type: 'string' }, id: { type: 'string' }, deleted_at: { type: 'string' }, deleted_by: { type: 'string' } },
+  } as const;
+  const noteBody = { type: 'object', additionalProperties: false, required: ['note'], properties: { note } } as const;
+  api.delete(
+    `/api/v1/${kind.plural}/:id`,
+    {
+      config: { needs: 'administer' },
+      schema: {
+        tags,
+        summary: `Delete a ${kind.name} (admin): it leaves every public read and analysis; editors still open it, marked deleted`,
+        params: idParam,
+        body: noteBody,
+        response: { 200: deletion },
+      },
+    },
+    async (request) => ({ ...(await deleteRecord(app.store, request.actor, kind.name, request.params.id, request.body.note)) }),
+  );
+  api.post(
+    `/api/v1/${kind.plural}/:id/undelete`,
+    {
+      config: { needs: 'administer' },
+      schema: { tags, summary: `Restore a deleted ${kind.name} (admin)`, params: idParam, body: noteBody, response: { 200: deletion } },
+    },
+    async (request) => ({ ...(await undeleteRecord(app.store, request.actor, kind.name, request.params.id, request.body.note)) }),
   );
 
   api.get(

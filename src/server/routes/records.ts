@@ -1,7 +1,8 @@
 /**
  * `/api/v1/<kind>` and `/api/v1/<kind>/:id` for every registry record kind (releases, measures,
  * contacts, events, observations, cases): filters declared per kind in the store, cursor
- * pagination, JSON or CSV. The routes are generated from the kinds: one declaration, six
+ * pagination, JSON or CSV. Below editor, unpublished and deleted records are absent (404 by id);
+ * editors list unpublished ones and open deleted ones by id (the `Leverage-Deleted` header). The routes are generated from the kinds: one declaration, six
  * resources.
  */
 import type { FastifyInstance } from 'fastify';
@@ -9,7 +10,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import { LeverageError } from '../../domain/errors.ts';
 import { RECORD_KINDS, type RecordKind } from '../../domain/schema/index.ts';
 import type { Case, Contact, Measure, Observation, PoliticalEvent, Release } from '../../domain/records.ts';
-import { can, filtersFor, getRecord, queryRecords, recordEtag, type FilterSpec } from '../../app/index.ts';
+import { can, filtersFor, queryRecords, readRecord, recordEtag, type FilterSpec } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { dayParam, recordJsonSchema } from '../json-schema.ts';
 
@@ -92,10 +93,12 @@ function registerKind(app: FastifyInstance, kind: RecordKind): void {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const record = await getRecord(app.store, kind, id, request.actor);
-      if (!record) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
-      reply.header('etag', recordEtag(record)); // what an edit names in If-Match
-      return record;
+      const found = await readRecord(app.store, kind, id, request.actor);
+      if (!found) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
+      reply.header('etag', recordEtag(found.record)); // what an edit names in If-Match
+      // Only editors and admins get a deleted record; the header says when and by whom.
+      if (found.deletedAt) reply.header('leverage-deleted', `${found.deletedAt} by ${found.deletedBy}`);
+      return found.record;
     },
   );
 }

@@ -7,6 +7,7 @@ import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { records } from '../lib/data.ts';
 import { readView, setView } from '../lib/state.ts';
+import { recordHref } from './record.ts';
 import type { Case } from '../../../src/domain/records.ts';
 import type { ScreenResults } from '../../../src/server/routes/screen.ts';
 
@@ -70,7 +71,12 @@ export async function peoplePage(page: HTMLElement): Promise<void> {
         { key: 'person', label: 'Person', format: (c) => h('a', { href: `/?tab=people&case=${encodeURIComponent(c.id)}` }, c.person) },
         { key: 'exit_date', label: 'Exit' },
         { key: 'exit_mode', label: 'How' },
-        { key: 'release_id', label: 'Release' },
+        {
+          key: 'release_id',
+          label: 'Release',
+          format: (c) => (c.release_id ? h('a', { href: recordHref('release', c.release_id), 'data-record-link': c.release_id }, c.release_id) : ''),
+        },
+        { key: 'id', label: 'Record', format: (c) => h('a', { href: recordHref('case', c.id), 'data-record-link': c.id }, c.id) },
         { key: 'recognised_by', label: 'Recognised by' },
       ],
       sources: cases.map((c) => ({ id: c.id, label: c.publisher, url: c.source_url })),
@@ -91,6 +97,7 @@ async function casePage(page: HTMLElement, id: string): Promise<void> {
       'article',
       { class: 'case', 'data-case': c.id },
       h('h2', {}, c.person),
+      h('p', {}, h('a', { href: recordHref('case', c.id), 'data-record-link': c.id }, 'The record, its history and edits')),
       c.person_names?.length ? h('p', {}, 'Also written: ', c.person_names.join(', ')) : null,
       h(
         'dl',

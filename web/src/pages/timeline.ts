@@ -3,6 +3,7 @@ import { getJson, withQuery } from '../lib/api.ts';
 import { h } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { readView, setView } from '../lib/state.ts';
+import { recordHref } from './record.ts';
 import type { TimelineEntry as Entry } from '../../../src/store/timeline.ts';
 
 const KINDS = ['release', 'measure', 'contact', 'political_event'];
@@ -35,7 +36,7 @@ export async function timelinePage(page: HTMLElement): Promise<void> {
           label: 'Source',
           format: (r) => (r.source_url ? h('a', { href: r.source_url, rel: 'noreferrer', target: '_blank' }, r.publisher ?? 'source') : ''),
         },
-        { key: 'id', label: 'Row' },
+        { key: 'id', label: 'Row', format: (r) => h('a', { href: recordHref(r.kind, r.id), 'data-record-link': r.id }, r.id) },
       ],
       sources: rows.map((r) => ({ id: r.id, label: r.publisher ?? undefined, url: r.source_url ?? undefined })),
     }),
