@@ -1,0 +1,16 @@
+/** The news review queue's public surface (listed once here, exported by src/app/index.ts). */
+export {
+  queueArticle,
+  queueInTransaction,
+  listQueue,
+  readArticle,
+  contentHash,
+  type QueuedArticleInput,
+  type QueueOutcome,
+  type QueueItem,
+  type QueueQuery,
+  type ArticleView,
+} from './news-queue.ts';
+export { decideCandidate, decideMany, undoDecision, recordCitations, type Decision, type DecisionOutcome } from './news-queue-decide.ts';
+export { draftRecord, eventKey, recordKindFor, evidenceOf, publisherOf, type QueueRecordKind } from './news-queue-record.ts';
+export { CANDIDATE_STATUSES, type CandidateStatus, type CitationRow } from '../store/news.ts';
