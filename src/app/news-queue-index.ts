@@ -14,3 +14,4 @@ export {
 export { decideCandidate, decideMany, undoDecision, recordCitations, type Decision, type DecisionOutcome } from './news-queue-decide.ts';
 export { draftRecord, eventKey, recordKindFor, evidenceOf, publisherOf, type QueueRecordKind } from './news-queue-record.ts';
 export { CANDIDATE_STATUSES, type CandidateStatus, type CitationRow } from '../store/news.ts';
+export { watchFeeds, type Extractor, type WatchOptions, type FeedReport } from './news-queue-watch.ts';
