@@ -8,7 +8,7 @@
  */
 import { LeverageError } from '../domain/errors.ts';
 import type { NewsExtraction } from '../domain/news/candidate.ts';
-import { parseFeed, type WatchConfig, type WatchedFeed } from '../ingest/news/feeds.ts';
+import { parseFeed, type FeedItem, type WatchConfig, type WatchedFeed } from '../ingest/news/feeds.ts';
 import type { Store } from '../store/db.ts';
 import { getFeedState, knownArticleUrls, setFeedState, type FeedState } from '../store/news.ts';
 import { authorise, type Actor } from './actor.ts';
@@ -102,7 +102,7 @@ async function pollFeed(
   report.httpStatus = res.status;
   if (res.status === 304) return save({ status: 'not_modified', error: null });
   if (!res.ok) return save({ status: 'error', error: `HTTP ${res.status} ${res.statusText}`.trim() });
-  let items;
+  let items: FeedItem[];
   try {
     items = parseFeed(await readBody(res, feed.url), feed.url).items.slice(0, config.maxArticlesPerFeed);
   } catch (err) {

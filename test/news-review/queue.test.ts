@@ -41,7 +41,7 @@ test('an article is stored once: by URL, then by its text; background mentions a
   assert.equal(first.duplicate, false);
   assert.equal(first.created.length, 2);
   assert.equal(first.background, 1);
-  const again = await queueArticle(store, eve, { text: ARTICLE_TEXT + ' Updated.', url: URL1 }, EXTRACTION);
+  const again = await queueArticle(store, eve, { text: `${ARTICLE_TEXT} Updated.`, url: URL1 }, EXTRACTION);
   assert.equal(again.duplicate, true);
   assert.equal(again.article.id, first.article.id);
   const copied = await queueArticle(store, eve, { text: `${ARTICLE_TEXT}\r\n`, url: 'https://mirror.example.net/copy' }, EXTRACTION);
