@@ -89,13 +89,15 @@ export function parseFeed(xml: string, where: string): Feed {
   }
   if (!format) fail('empty document: expected an RSS or Atom feed');
   const feed: Feed = { format: format!, ...(feedTitle ? { title: feedTitle } : {}), items: [], skipped: [] };
-  items.forEach((it, index) => {
+  for (const [index, it] of items.entries()) {
     const link = it.link ?? (it.guid && /^https?:\/\//i.test(it.guid) ? it.guid : undefined);
-    if (!link) return feed.skipped.push({ index, why: 'no link' });
-    if (!/^https?:\/\/\S+$/i.test(link)) return feed.skipped.push({ index, why: `not an http(s) link: ${link.slice(0, 80)}` });
-    const published = isoDay(it.date);
-    feed.items.push({ url: link, ...(it.title ? { title: it.title } : {}), ...(published ? { published } : {}), ...(it.guid ? { guid: it.guid } : {}) });
-  });
+    if (!link) feed.skipped.push({ index, why: 'no link' });
+    else if (!/^https?:\/\/\S+$/i.test(link)) feed.skipped.push({ index, why: `not an http(s) link: ${link.slice(0, 80)}` });
+    else {
+      const published = isoDay(it.date);
+      feed.items.push({ url: link, ...(it.title ? { title: it.title } : {}), ...(published ? { published } : {}), ...(it.guid ? { guid: it.guid } : {}) });
+    }
+  }
   return feed;
 }
 
