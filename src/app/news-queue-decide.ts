@@ -31,7 +31,7 @@ import {
 } from '../store/news.ts';
 import { getRecord } from '../store/records-query.ts';
 import { writeBatch } from '../store/registry-writer.ts';
-import type { Actor } from './actor.ts';
+import { can, type Actor } from './actor.ts';
 import { kindNamed, recordEtag } from './edit.ts';
 import { applyEdits, draftRecord, recordKindFor } from './news-queue-record.ts';
 import { write, type WriteOutcome } from './write.ts';
@@ -237,7 +237,8 @@ export async function decideMany(
   return out;
 }
 
-/** The articles cited by a record through the queue (beyond its own source), oldest first. */
-export async function recordCitations(store: Store, kindName: string, id: string): Promise<CitationRow[]> {
-  return citationsOf(store, kindNamed(kindName).name, id);
+/** The articles cited by a record through the queue (beyond its own source), oldest first; who added each is for editors only. */
+export async function recordCitations(store: Store, actor: Actor, kindName: string, id: string): Promise<Partial<CitationRow>[]> {
+  const rows = await citationsOf(store, kindNamed(kindName).name, id);
+  return can(actor, 'edit') ? rows : rows.map(({ added_by: _, ...rest }) => rest);
 }

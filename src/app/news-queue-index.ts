@@ -15,3 +15,5 @@ export { decideCandidate, decideMany, undoDecision, recordCitations, type Decisi
 export { draftRecord, eventKey, recordKindFor, evidenceOf, publisherOf, type QueueRecordKind } from './news-queue-record.ts';
 export { CANDIDATE_STATUSES, type CandidateStatus, type CitationRow } from '../store/news.ts';
 export { watchFeeds, type Extractor, type WatchOptions, type FeedReport } from './news-queue-watch.ts';
+export { submitArticle, type ArticleSubmission } from './news-queue-submit.ts';
+export { startNewsSchedule, NEWS_WATCHER } from './news-queue-schedule.ts';

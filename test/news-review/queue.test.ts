@@ -167,7 +167,7 @@ test('a candidate matching a known record: accept cites the article on it and ch
   assert.deepEqual(out.record, { kind: 'release', id: 'rel-2025-09-11', created: false });
   assert.deepEqual(await getRecord(store, releaseKind, 'rel-2025-09-11'), before);
   assert.deepEqual(
-    (await recordCitations(store, 'release', 'rel-2025-09-11')).map((c) => c.url),
+    (await recordCitations(store, eve, 'release', 'rel-2025-09-11')).map((c) => c.url),
     ['https://third.example.org/x'],
   );
 });
@@ -179,7 +179,7 @@ test('merge cites every source article on the named record; an unknown record is
   await rejects(decideCandidate(store, eve, created[0]!, { decision: 'merge', kind: 'release', record: 'rel-1900-01-01' }), 'not_found', 'record');
   const out = await decideCandidate(store, eve, created[0]!, { decision: 'merge', kind: 'release', record: 'rel-2025-09-11', note: 'same visit' });
   assert.equal(out.status, 'merged');
-  assert.equal((await recordCitations(store, 'release', 'rel-2025-09-11')).length, 2);
+  assert.equal((await recordCitations(store, eve, 'release', 'rel-2025-09-11')).length, 2);
 });
 
 test('snooze hides a candidate until its time; a past time is refused', async () => {
