@@ -1,0 +1,106 @@
+/**
+ * Compiles a language's pattern set and the lexicon into regular expressions once. `\b` in the
+ * pattern sources is rewritten to a Unicode word boundary, so Cyrillic and Polish words get the
+ * same edges as English ones.
+ */
+import type { LanguagePatterns, NewsLexicon } from './patterns.ts';
+
+export interface CompiledPatterns {
+  source: LanguagePatterns;
+  release: RegExp;
+  releaseContext: RegExp;
+  releaseModes: Array<[string, RegExp]>;
+  arrest: RegExp;
+  politicalContext: RegExp;
+  recognition: RegExp;
+  total: RegExp;
+  sanction: RegExp;
+  sanctionActions: Array<[string, RegExp]>;
+  contact: Array<[string, RegExp]>;
+  statement: RegExp;
+  statementTopic: RegExp;
+  offer: RegExp;
+  negation: RegExp;
+  backgroundClause: RegExp;
+  pastMarker: RegExp;
+  peopleNoun: RegExp;
+  listingNoun: RegExp;
+  releaseNot?: RegExp;
+}
+
+export interface CompiledLexicon {
+  issuers: Array<[string, RegExp]>;
+  actors: Array<[string, RegExp]>;
+  counters: Array<[string, RegExp]>;
+  /** Every alias word, lower-cased: kept out of the names of people. */
+  aliasWords: Set<string>;
+}
+
+const BOUNDARY = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+
+/** A case-insensitive Unicode regex from pattern source text, with `\b` made Unicode-aware. */
+export function rx(source: string, flags = 'iu'): RegExp {
+  return new RegExp(source.replaceAll('\\b', BOUNDARY), flags);
+}
+
+const cache = new Map<LanguagePatterns, CompiledPatterns>();
+
+export function compilePatterns(p: LanguagePatterns): CompiledPatterns {
+  let c = cache.get(p);
+  if (c) return c;
+  c = {
+    source: p,
+    release: rx(p.release),
+    releaseContext: rx(p.releaseContext),
+    releaseModes: p.releaseModes.map(([m, s]) => [m, rx(s)]),
+    arrest: rx(p.arrest),
+    politicalContext: rx(p.politicalContext),
+    recognition: rx(p.recognition),
+    total: rx(p.total),
+    sanction: rx(p.sanction),
+    sanctionActions: p.sanctionActions.map(([a, s]) => [a, rx(s)]),
+    contact: p.contact.map(([m, s]) => [m, rx(s)]),
+    statement: rx(p.statement),
+    statementTopic: rx(p.statementTopic),
+    offer: rx(p.offer),
+    negation: rx(p.negation),
+    backgroundClause: rx(p.backgroundClause),
+    pastMarker: rx(p.pastMarker),
+    peopleNoun: rx(p.peopleNoun),
+    listingNoun: rx(p.listingNoun),
+    releaseNot: p.releaseNot ? rx(p.releaseNot) : undefined,
+  };
+  cache.set(p, c);
+  return c;
+}
+
+const lexCache = new WeakMap<NewsLexicon, CompiledLexicon>();
+
+/**
+ * Aliases are matched case-sensitively when they are written with a capital or are short codes
+ * ("US" must not match "us"), case-insensitively otherwise.
+ */
+export function compileLexicon(lex: NewsLexicon): CompiledLexicon {
+  let c = lexCache.get(lex);
+  if (c) return c;
+  const table = (t: Record<string, string[]>): Array<[string, RegExp]> =>
+    Object.entries(t).map(([code, aliases]) => [code, new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`, 'u')]);
+  const aliasWords = new Set<string>();
+  for (const t of [lex.issuers, lex.actors, lex.counters]) {
+    for (const aliases of Object.values(t))
+      for (const a of aliases) for (const w of a.replace(/\\./g, '.').split(/[^\p{L}]+/u)) if (w) aliasWords.add(w.toLowerCase());
+  }
+  c = { issuers: table(lex.issuers), actors: table(lex.actors), counters: table(lex.counters), aliasWords };
+  lexCache.set(lex, c);
+  return c;
+}
+
+/** Codes of a lexicon table found in `text`, in order of first appearance, each with its position. */
+export function codesIn(text: string, table: Array<[string, RegExp]>): Array<{ code: string; index: number; text: string }> {
+  const out: Array<{ code: string; index: number; text: string }> = [];
+  for (const [code, re] of table) {
+    const m = re.exec(text);
+    if (m) out.push({ code, index: m.index, text: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

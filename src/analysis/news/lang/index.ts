@@ -1,0 +1,10 @@
+/** The pattern sets by ISO 639-1 code. A language not listed here is read with the English set. */
+import type { LanguagePatterns } from '../patterns.ts';
+import { en } from './en.ts';
+
+export const LANGUAGES: Readonly<Record<string, LanguagePatterns>> = { en };
+
+/** The pattern set of a language (ISO 639-1), English when there is none. */
+export function patternsFor(lang: string | undefined): LanguagePatterns {
+  return (lang && LANGUAGES[lang]) || en;
+}
