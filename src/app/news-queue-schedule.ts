@@ -31,7 +31,10 @@ export function startNewsSchedule(
     running = true;
     try {
       const reports: FeedReport[] = await watchFeeds(store, NEWS_WATCHER, config, { extract });
-      log('news watch polled', reports.map(({ feed, status, queued, error }) => ({ feed, status, queued, ...(error ? { error } : {}) })));
+      log(
+        'news watch polled',
+        reports.map(({ feed, status, queued, error }) => ({ feed, status, queued, ...(error ? { error } : {}) })),
+      );
     } catch (err) {
       log('news watch failed', { error: (err as Error).message });
     } finally {

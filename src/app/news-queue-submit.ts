@@ -31,7 +31,12 @@ export async function submitArticle(
   const outcome = await queueArticle(
     store,
     actor,
-    { text: extraction.text, ...(input.url ? { url: input.url } : {}), ...(input.published ? { published: input.published } : {}), ...(title ? { title } : {}) },
+    {
+      text: extraction.text,
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.published ? { published: input.published } : {}),
+      ...(title ? { title } : {}),
+    },
     extraction,
   );
   const { items } = await listQueue(store, actor, { status: 'all', article: outcome.article.id, limit: 500 });

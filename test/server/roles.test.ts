@@ -68,6 +68,9 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET \/api\/v1\/auth\/tokens|DELETE \/api\/v1\/auth\/tokens\/\{id\}|POST \/api\/v1\/auth\/sign-out-everywhere)$/, 'account'],
   [/^POST \/api\/v1\/auth\/tokens$/, 'session'],
   [new RegExp(`^(POST /api/v1/${KINDS}|PUT /api/v1/${KINDS}/\\{id\\}|POST /api/v1/${KINDS}/\\{id\\}/restore)$`), 'editor'],
+  // The news review queue holds unreviewed material: editors only; the citations it added to records are public.
+  [/^(POST \/api\/v1\/news\/(articles|decisions|undo|queue\/\{id\}\/decision)|GET \/api\/v1\/news\/(queue|articles\/\{id\}))$/, 'editor'],
+  [/^GET \/api\/v1\/news\/citations$/, 'public'],
   [/^(GET|POST) \/api\/v1\/users$|^PATCH \/api\/v1\/users\/\{name\}$|^POST \/api\/v1\/users\/\{name\}\/sign-out$/, 'admin'],
 ];
 

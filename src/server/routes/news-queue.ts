@@ -72,7 +72,10 @@ export default async function newsQueueRoutes(app: FastifyInstance, opts: NewsQu
 
   api.get(
     '/api/v1/news/articles/:id',
-    { config: { needs: 'edit' }, schema: { tags, summary: 'An article with its text and candidates (editor)', params: { type: 'object', properties: { id }, required: ['id'] } } },
+    {
+      config: { needs: 'edit' },
+      schema: { tags, summary: 'An article with its text and candidates (editor)', params: { type: 'object', properties: { id }, required: ['id'] } },
+    },
     async (request) => readArticle(app.store, request.actor, request.params.id),
   );
 
@@ -153,7 +156,9 @@ export default async function newsQueueRoutes(app: FastifyInstance, opts: NewsQu
     },
     async (request) => {
       const { candidates, decision, reason, note } = request.body;
-      return { results: await decideMany(app.store, request.actor, candidates, decision === 'reject' ? { decision, reason: reason ?? '' } : { decision, note }) };
+      return {
+        results: await decideMany(app.store, request.actor, candidates, decision === 'reject' ? { decision, reason: reason ?? '' } : { decision, note }),
+      };
     },
   );
 
