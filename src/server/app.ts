@@ -27,6 +27,7 @@ import adminRoutes from './routes/admin.ts';
 import auth, { type AuthOptions } from './auth.ts';
 import accountRoutes from './routes/accounts.ts';
 import editRoutes from './routes/edit.ts';
+import newsExtractRoutes from './routes/news-extract.ts';
 import newsQueueRoutes from './routes/news-queue.ts';
 import { AJV_FORMATS, DAY_EXPECTED, EDTF_DAY_FORMAT, InputError, registerHardening, type HardeningOptions } from './hardening.ts';
 import { STATUS_CODES } from 'node:http';
@@ -145,6 +146,7 @@ export async function buildApp({
   await app.register(datasetRoutes, { registry: () => registry.registry() });
   await app.register(screenRoutes, { pool });
   await app.register(listRoutes);
+  await app.register(newsExtractRoutes);
   await app.register(timelinePage);
   if (adminToken) await app.register(adminRoutes, { token: adminToken });
   if (dashboard && existsSync(join(WEB_DIST, 'index.html'))) {

@@ -63,7 +63,7 @@ const RULES: [RegExp, Rule][] = [
   [new RegExp(`^GET /api/v1/${KINDS}(/\\{id\\}(/history)?)?$`), 'public'],
   [/^GET \/api\/v1\/(timeline|stats|actors|actors\/\{id\}|scenarios|dataset|snapshots|designations|lists\/diff)$/, 'public'],
   [/^GET \/api\/v1\/analysis\/(flows|refill|ledger|event-study)$/, 'public'],
-  [/^POST \/api\/v1\/(screen|scenarios\/run)$/, 'public'], // computations over public data; nothing is written
+  [/^POST \/api\/v1\/(screen|scenarios\/run|news\/extract)$/, 'public'], // computations over public data; nothing is written
   [/^(POST \/api\/v1\/auth\/(login|logout)|GET \/api\/v1\/auth\/me)$/, 'public'],
   [/^(GET \/api\/v1\/auth\/tokens|DELETE \/api\/v1\/auth\/tokens\/\{id\}|POST \/api\/v1\/auth\/sign-out-everywhere)$/, 'account'],
   [/^POST \/api\/v1\/auth\/tokens$/, 'session'],

@@ -40,7 +40,19 @@ const BOUNDARY = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_]
 
 /** A case-insensitive Unicode regex from pattern source text, with `\b` made Unicode-aware. */
 export function rx(source: string, flags = 'iu'): RegExp {
-  return new RegExp(source.replaceAll('\\b', BOUNDARY), flags);
+  let re = RX_CACHE.get(source + flags);
+  if (!re) {
+    re = new RegExp(unicodeWords(source), flags);
+    RX_CACHE.set(source + flags, re);
+  }
+  return re;
+}
+
+const RX_CACHE = new Map<string, RegExp>();
+
+/** `\b` and `\w` as Unicode word edges and letters, so "prorrogó" and "помиловал" are whole words. */
+export function unicodeWords(source: string): string {
+  return source.replaceAll('\\b', BOUNDARY).replaceAll('\\w', '[\\p{L}\\p{N}_]');
 }
 
 const cache = new Map<LanguagePatterns, CompiledPatterns>();

@@ -7,6 +7,7 @@
  */
 import type { DateBasis } from '../../domain/news/candidate.ts';
 import { dayOf, isoOf } from '../dates.ts';
+import { rx } from './compile.ts';
 
 export interface DateWords {
   /** Weekday phrases, index 0 = Sunday … 6 = Saturday (each a regex source, matched case-insensitively). */
@@ -54,7 +55,7 @@ export function findDates(sentence: string, published: string | undefined, words
     out.push(d);
   };
   const months = `(${words.months.join('|')})`;
-  const future = new RegExp(words.future, 'iu').test(sentence);
+  const future = rx(words.future).test(sentence);
   // 2025-09-13
   for (const m of sentence.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
     take(m.index!, m.index! + m[0].length, explicit(`${m[1]}-${m[2]}-${m[3]}`, undefined, m.index!, m[0]));
@@ -75,7 +76,7 @@ export function findDates(sentence: string, published: string | undefined, words
     if (r) take(m.index!, m.index! + m[0].length, { ...r, index: m.index!, note: `${r.note} ('${m[0]}')` });
   }
   // September 10, Sept. 10-12, 2025
-  const md = new RegExp(`(?<![\\p{L}])${months}\\.?\\s+${DAY}(?:\\s*[-–—]\\s*${DAY})?(?![\\p{L}\\d])(?:,?\\s+(\\d{4}))?`, 'giu');
+  const md = rx(`(?<![\\p{L}])${months}\\.?\\s+${DAY}(?:\\s*[-–—]\\s*${DAY})?(?![\\p{L}\\d])(?:,?\\s+(\\d{4}))?`, 'giu');
   for (const m of sentence.matchAll(md)) {
     const month = monthIndex(m[1]!, words);
     if (month < 0) continue;
@@ -83,7 +84,7 @@ export function findDates(sentence: string, published: string | undefined, words
     if (r) take(m.index!, m.index! + m[0].length, { ...r, index: m.index!, note: `${r.note} ('${m[0]}')` });
   }
   // September 2025, septiembre de 2025
-  const my = new RegExp(`(?<![\\p{L}])${months}\\s+(?:de\\s+|del\\s+)?(\\d{4})`, 'giu');
+  const my = rx(`(?<![\\p{L}])${months}\\s+(?:de\\s+|del\\s+)?(\\d{4})`, 'giu');
   for (const m of sentence.matchAll(my)) {
     const month = monthIndex(m[1]!, words);
     if (month >= 0)
@@ -100,7 +101,7 @@ export function findDates(sentence: string, published: string | undefined, words
     take(m.index!, m.index! + m[0].length, { date: m[1], basis: 'explicit', note: `year alone ('${m[0]}')`, index: m.index!, coarse: true });
   }
   for (const [phrase, offset, precision] of words.relative) {
-    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])(?:${phrase})(?![\\p{L}])`, 'giu'))) {
+    for (const m of sentence.matchAll(rx(`(?<![\\p{L}])(?:${phrase})(?![\\p{L}])`, 'giu'))) {
       if (!published) {
         take(m.index!, m.index! + m[0].length, { basis: 'unknown', note: `'${m[0]}' with no publication date`, index: m.index! });
         continue;
@@ -112,13 +113,13 @@ export function findDates(sentence: string, published: string | undefined, words
     }
   }
   words.weekdays.forEach((phrase, weekday) => {
-    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])(?:${phrase})(?![\\p{L}])`, 'giu'))) {
+    for (const m of sentence.matchAll(rx(`(?<![\\p{L}])(?:${phrase})(?![\\p{L}])`, 'giu'))) {
       if (!published) {
         take(m.index!, m.index! + m[0].length, { basis: 'unknown', note: `'${m[0]}' with no publication date`, index: m.index! });
         continue;
       }
       const around = sentence.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 12);
-      const isPast = words.past ? new RegExp(words.past, 'iu').test(around) : false;
+      const isPast = words.past ? rx(words.past).test(around) : false;
       const pub = dayOf(published);
       const pubWeekday = (((pub + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
       let day: number;
@@ -146,7 +147,7 @@ function explicit(iso: string, end: string | undefined, index: number, text: str
 }
 
 function monthIndex(word: string, words: DateWords): number {
-  return words.months.findIndex((src) => new RegExp(`^(?:${src})$`, 'iu').test(word));
+  return words.months.findIndex((src) => rx(`^(?:${src})$`).test(word));
 }
 
 function dayMonth(

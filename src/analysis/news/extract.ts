@@ -240,8 +240,10 @@ function isBackground(text: string, t: Trigger, p: CompiledPatterns, found: Foun
   return false;
 }
 
+/** Days between two dates; a month counts from its first day. */
 function daysBetween(a: string, b: string): number {
-  return Math.abs(dayOf(a) - dayOf(b));
+  const day = (x: string) => dayOf(x.length === 7 ? `${x}-01` : x.slice(0, 10));
+  return Math.abs(day(a) - day(b));
 }
 
 /** The sentence's date nearest the trigger (a coarse year only when nothing finer is there), else the publication date. */

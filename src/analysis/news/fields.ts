@@ -3,7 +3,7 @@
  * the target of a sanction. Each takes the sentence and the trigger's position.
  */
 import type { FoundCount } from './counts.ts';
-import type { CompiledLexicon, CompiledPatterns } from './compile.ts';
+import { rx, type CompiledLexicon, type CompiledPatterns } from './compile.ts';
 
 export interface Trigger {
   index: number;
@@ -32,7 +32,7 @@ export function countNear(
     if (dates.some(([a, b]) => c.start < b && c.end > a)) continue;
     if (c.value >= 1900 && c.value <= 2100 && !/[,.\s]/.test(sentence.slice(c.start, c.end))) continue;
     const after = sentence.slice(c.end, c.end + 45);
-    const nounAfter = new RegExp(`^(?:\\s*[\\p{L}\\-’']+){0,3}?\\s*(?:${noun.source})`, 'iu').test(after);
+    const nounAfter = rx(`^(?:\\s*[\\p{L}\\-’']+){0,3}?\\s*(?:${noun.source})`).test(after);
     const gap = c.start >= trigger.end ? sentence.slice(trigger.end, c.start) : sentence.slice(c.end, trigger.index);
     const adjacent = /^[\s\p{L}’']{0,25}$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
     if (!nounAfter && !adjacent) continue;
@@ -69,7 +69,7 @@ export function listingCount(sentence: string, counts: FoundCount[], p: Compiled
   for (const c of counts) {
     if (dates.some(([a, b]) => c.start < b && c.end > a)) continue;
     const after = sentence.slice(c.end, c.end + 40);
-    if (new RegExp(`^(?:\\s*[\\p{L}\\-’']+){0,2}?\\s*(?:${p.listingNoun.source})`, 'iu').test(after)) {
+    if (rx(`^(?:\\s*[\\p{L}\\-’']+){0,2}?\\s*(?:${p.listingNoun.source})`).test(after)) {
       sum += c.value;
       any = true;
     }

@@ -83,7 +83,8 @@ export const en: LanguagePatterns = {
   statementTopic: '\\b(?:political prisoners?|sanctions?|release|pardon\\w*|detain\\w*|prisoners?|repression)\\b',
   offer:
     '\\b(?:willing(?:ness)? to|ready to|prepared to|could|may|might|would|offer(?:ed|s|ing)? to|promis\\w*|pledg\\w*|threat\\w*|warned (?:it|they|that|of)|consider\\w*|propos\\w*|weigh\\w*|mull\\w*|plan(?:s|ned|ning)? to|intend\\w*|seek(?:s|ing)? to|hope[sd]? to|open to|in exchange for|if|unless|calls? for|called for|urg\\w*|demand\\w*|ask(?:ed|s|ing)? (?:\\w+ )?(?:to|for)|push(?:ed|ing)? for|talk(?:s|ed)? (?:of|about)|possible|potential|expected to|is set to|are set to|poised to|on the table|discuss\\w*|dangl\\w*|conditional)\\b',
-  negation: '\\b(?:not|no|never|refused to|declined to|denied|deny|without (?:freeing|releasing)|none of|nobody|no one|has yet to|have yet to|rather than)\\b',
+  negation:
+    '\\b(?:not(?! (?:less|only|just))|no(?! (?:fewer|more|less|later))|never|refused to|declined to|denied|deny|without (?:freeing|releasing)|none of|nobody|no one|has yet to|have yet to|rather than)\\b',
   backgroundClause:
     '\\b(?:who (?:was|were|had been|has been|have been)|which (?:was|were)|had (?:been )?|since (?:his|her|their) (?:arrest|release|detention)|after (?:his|her|their) (?:arrest|detention)|earlier (?:releases?|arrests?|pardons?|waves?)|in a previous|a previous|the previous|previous(?:ly)?|former)\\b',
   pastMarker:
