@@ -59,8 +59,12 @@ export async function watchFeeds(store: Store, actor: Actor, config: WatchConfig
     const host = new URL(url).host;
     const wait = (lastRequest.get(host) ?? -Infinity) + config.politeDelayMs - now().getTime();
     if (wait > 0) await sleep(wait);
-    lastRequest.set(host, now().getTime());
-    return fetchWithTimeout(url, { 'user-agent': config.userAgent, ...headers }, config.timeoutMs);
+    // The pause counts from the answer, not from the request: a slow host gets more room.
+    try {
+      return await fetchWithTimeout(url, { 'user-agent': config.userAgent, ...headers }, config.timeoutMs);
+    } finally {
+      lastRequest.set(host, now().getTime());
+    }
   };
   const reports: FeedReport[] = [];
   for (const feed of config.feeds) reports.push(await pollFeed(store, actor, config, feed, { ...options, now, politeFetch }));

@@ -6,54 +6,25 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { listQueue, watchFeeds, type Actor, type Store } from '../../src/app/index.ts';
 import { readWatchConfig, type WatchConfig } from '../../src/ingest/news/feeds.ts';
 import { openTestStore } from '../helpers/store.ts';
 import { EXTRACT } from './extract.ts';
+import { startFeedServer, type FeedServer } from './feed-server.ts';
 
-const FIXTURES = new URL('../fixtures/news-feeds/', import.meta.url);
-const eve: Actor = { id: 'eve', role: 'editor', via: 'http', account: 'eve' };
 let store: Store;
-let server: Server;
+let feeds: FeedServer;
 let base = '';
-const requests: { url: string; headers: IncomingMessage['headers'] }[] = [];
-
-function serve(req: IncomingMessage, res: ServerResponse): void {
-  requests.push({ url: req.url ?? '', headers: req.headers });
-  const file = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8').replaceAll('{{BASE}}', base);
-  const url = req.url ?? '';
-  if (url === '/feeds/rss.xml') {
-    if (req.headers['if-none-match'] === '"rss-v1"') return void res.writeHead(304).end();
-    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"rss-v1"' }).end(file('rss.xml'));
-  } else if (url === '/feeds/atom.xml') {
-    const modified = 'Fri, 15 May 2026 04:00:00 GMT';
-    if (req.headers['if-modified-since'] === modified) return void res.writeHead(304).end();
-    res.writeHead(200, { 'content-type': 'application/atom+xml', 'last-modified': modified }).end(file('atom.xml'));
-  } else if (url === '/feeds/mirror.xml') {
-    // The same article under a second URL: de-duplicated by its text.
-    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(file('rss.xml').replaceAll('/articles/release.html', '/copy/release.html'));
-  } else if (url === '/feeds/error.xml') res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
-  else if (url === '/feeds/slow.xml') setTimeout(() => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(file('rss.xml')), 1500);
-  else if (url === '/feeds/malformed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(file('malformed.xml'));
-  else if (url === '/feeds/doctype.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(file('doctype.xml'));
-  else if (/^\/(articles|copy)\/[\w-]+\.(html|txt)$/.test(url)) {
-    const name = url.split('/').pop()!;
-    res.writeHead(200, { 'content-type': name.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8' }).end(file(name));
-  } else res.writeHead(404).end();
-}
+let requests: FeedServer['requests'] = [];
+const eve: Actor = { id: 'eve', role: 'editor', via: 'http', account: 'eve' };
 
 before(async () => {
   store = await openTestStore('news_review_watch');
-  server = createServer(serve);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  feeds = await startFeedServer();
+  ({ base, requests } = feeds);
 });
 after(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await feeds.close();
   await store.close();
 });
 
@@ -64,9 +35,9 @@ const config = (feeds: string[], extra: Partial<WatchConfig> = {}): WatchConfig 
   );
 const audits = async () => Number((await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit WHERE action = 'news.watch'`))[0]!.n);
 
-test('a normal poll fetches each new article once, extracts it and fills the queue; the item without a link is skipped', async () => {
+test('a normal poll fetches each new article once, politely spaced, extracts it and fills the queue; the item without a link is skipped', async () => {
   requests.length = 0;
-  const [rss, atom] = await watchFeeds(store, eve, config(['/feeds/rss.xml', '/feeds/atom.xml']), { extract: EXTRACT });
+  const [rss, atom] = await watchFeeds(store, eve, config(['/feeds/rss.xml', '/feeds/atom.xml'], { politeDelayMs: 200 }), { extract: EXTRACT });
   assert.equal(rss!.status, 'ok');
   assert.equal(rss!.items, 2);
   assert.equal(rss!.queued, 2);
@@ -76,6 +47,8 @@ test('a normal poll fetches each new article once, extracts it and fills the que
   const urls = requests.map((r) => r.url);
   assert.deepEqual(urls, ['/feeds/rss.xml', '/articles/release.html', '/articles/contact.txt', '/feeds/atom.xml', '/articles/arrests.html']);
   assert.match(String(requests[0]!.headers['user-agent']), /leverage-news-watch/);
+  const gaps = requests.slice(1).map((r, i) => r.at - requests[i]!.at);
+  assert.ok(Math.min(...gaps) >= 190, `requests to one host at least politeDelayMs apart: ${gaps.join(', ')} ms`);
   const queue = await listQueue(store, eve);
   const release = queue.items.find((i) => i.kind === 'release')!;
   assert.equal(release.sources[0]!.url, `${base}/articles/release.html`);
