@@ -10,6 +10,7 @@ import { peoplePage } from './pages/people.ts';
 import { sanctionsPage } from './pages/sanctions.ts';
 import { scenariosPage } from './pages/scenarios.ts';
 import { pressurePage } from './pages/pressure.ts';
+import { reviewPage } from './pages/review.ts';
 
 type Page = (main: HTMLElement) => Promise<void>;
 const PAGES: Record<string, { label: string; render: Page }> = {
@@ -21,6 +22,7 @@ const PAGES: Record<string, { label: string; render: Page }> = {
   people: { label: 'People', render: peoplePage },
   sanctions: { label: 'Sanctions', render: sanctionsPage },
   scenarios: { label: 'Scenarios', render: scenariosPage },
+  review: { label: 'Review', render: reviewPage },
 };
 
 const main = document.getElementById('main')!;
