@@ -17,3 +17,4 @@ export { CANDIDATE_STATUSES, type CandidateStatus, type CitationRow } from '../s
 export { watchFeeds, type Extractor, type WatchOptions, type FeedReport } from './news-queue-watch.ts';
 export { submitArticle, type ArticleSubmission } from './news-queue-submit.ts';
 export { startNewsSchedule, NEWS_WATCHER } from './news-queue-schedule.ts';
+export { readWatchConfig, parseFeed, WATCH_DEFAULTS, type WatchConfig, type WatchedFeed, type Feed, type FeedItem } from '../ingest/news/feeds.ts';

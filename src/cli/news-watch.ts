@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { extractArticle, watchFeeds, type FeedReport } from '../app/index.ts';
+import { extractArticle, readWatchConfig, watchFeeds, type FeedReport } from '../app/index.ts';
 import { LeverageError } from '../domain/errors.ts';
-import { readWatchConfig } from '../ingest/news/feeds.ts';
 import { cliActor, reportError, withStore } from './run.ts';
 
 /** The configuration file read when neither --config nor LEVERAGE_NEWS_WATCH names one. */
