@@ -168,6 +168,8 @@ export function draftRecord(event: NewsEvent, article: DraftArticle): { kind: Qu
 export function applyEdits(draft: Record<string, unknown>, edits: Record<string, unknown> | undefined): Record<string, unknown> {
   const out = { ...draft };
   for (const [k, v] of Object.entries(edits ?? {})) {
+    // JSON may carry "__proto__" as a key: never let an edit reach an object's prototype.
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
     if (v === null || v === '') delete out[k];
     else out[k] = v;
   }

@@ -224,3 +224,14 @@ test('readArticle gives the text and every candidate with its offsets in that te
   );
   await rejects(readArticle(store, eve, 'nope'), 'not_found');
 });
+
+test('draft edits: null or "" drops a field, and a "__proto__" key never reaches the prototype', async () => {
+  const { draftRecord } = await import('../../src/app/index.ts');
+  const { applyEdits } = await import('../../src/app/news-queue-record.ts');
+  const { record } = draftRecord(RELEASE, { url: URL1, published: '2026-05-11', title: null });
+  const edited = applyEdits(record, JSON.parse('{"__proto__": {"polluted": true}, "note": "x", "mode": null, "count": ""}'));
+  assert.equal((edited as { polluted?: boolean }).polluted, undefined);
+  assert.equal(Object.getPrototypeOf(edited), Object.prototype);
+  assert.equal(edited.note, 'x');
+  assert.ok(!('mode' in edited) && !('count' in edited));
+});

@@ -54,7 +54,7 @@ test('a normal poll fetches each new article once, politely spaced, extracts it 
   assert.equal(release.sources[0]!.url, `${base}/articles/release.html`);
   assert.equal(release.sources[0]!.published, '2026-05-11', 'the day as the publisher wrote it (+0300)');
   const arrests = await store.query<{ published: string; feed: string }>(`SELECT published, feed FROM news_article WHERE url LIKE '%arrests.html'`);
-  assert.deepEqual(arrests, [{ published: '2026-05-14', feed: `${base}/feeds/atom.xml` }]);
+  assert.deepEqual([...arrests], [{ published: '2026-05-14', feed: `${base}/feeds/atom.xml` }]);
   assert.equal(await audits(), 2);
 });
 
