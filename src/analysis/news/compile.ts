@@ -96,7 +96,7 @@ export function compileLexicon(lex: NewsLexicon): CompiledLexicon {
   let c = lexCache.get(lex);
   if (c) return c;
   const table = (t: Record<string, string[]>): Array<[string, RegExp]> =>
-    Object.entries(t).map(([code, aliases]) => [code, new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`, 'u')]);
+    Object.entries(t).map(([code, aliases]) => [code, new RegExp(unicodeWords(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`), 'u')]);
   const aliasWords = new Set<string>();
   for (const t of [lex.issuers, lex.actors, lex.counters]) {
     for (const aliases of Object.values(t))

@@ -64,9 +64,13 @@ export function extractEvents(text: string, options: ExtractOptions): NewsEvent[
   return mergeEvents(marked, new Set(marked.filter((e, i) => headlines.has(events[i]!))));
 }
 
+/** A sentence that lists the people of an event already told ("Among those arrested were…"): it adds no event. */
+const DETAIL = /^(?:among (?:them|those|the)|those (?:freed|released|arrested|detained)|entre (?:ellos|los)|среди (?:них|освобожд|задерж)|сярод (?:іх|вызвал|затрым)|wśród (?:nich|uwolnion|zatrzyman)|unter (?:ihnen|den))/iu;
+
 function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[] {
   const { p } = ctx;
   const text = s.text;
+  if (DETAIL.test(text)) return [];
   const dates = findDates(text, ctx.published, p.source.dates, ctx.parser);
   const counts = findCounts(text, p.source.numbers);
   const dateSpans: Span[] = dates.map((d) => [d.index, d.index + (d.note.match(/'(.*)'\)?$/)?.[1]?.length ?? 4)]);
