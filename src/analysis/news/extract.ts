@@ -65,7 +65,8 @@ export function extractEvents(text: string, options: ExtractOptions): NewsEvent[
 }
 
 /** A sentence that lists the people of an event already told ("Among those arrested were…"): it adds no event. */
-const DETAIL = /^(?:among (?:them|those|the)|those (?:freed|released|arrested|detained)|entre (?:ellos|los)|среди (?:них|освобожд|задерж)|сярод (?:іх|вызвал|затрым)|wśród (?:nich|uwolnion|zatrzyman)|unter (?:ihnen|den))/iu;
+const DETAIL =
+  /^(?:among (?:them|those|the)|those (?:freed|released|arrested|detained)|entre (?:ellos|los)|среди (?:них|освобожд|задерж)|сярод (?:іх|вызвал|затрым)|wśród (?:nich|uwolnion|zatrzyman)|unter (?:ihnen|den))/iu;
 
 function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[] {
   const { p } = ctx;
