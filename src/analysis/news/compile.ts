@@ -30,6 +30,7 @@ export interface CompiledPatterns {
   /** A listing noun within two words at the start of a text (after a count). */
   listingAfter: RegExp;
   releaseNot?: RegExp;
+  singlePerson?: RegExp;
 }
 
 export interface CompiledLexicon {
@@ -100,6 +101,7 @@ export function compilePatterns(p: LanguagePatterns): CompiledPatterns {
     peopleNoun: rx(p.peopleNoun),
     listingNoun: rx(p.listingNoun),
     releaseNot: p.releaseNot ? rx(p.releaseNot) : undefined,
+    singlePerson: p.singlePerson ? rx(p.singlePerson) : undefined,
     peopleAfter: rx(`^(?:\\s*[\\p{L}\\-’']+){0,3}?\\s*(?:${p.peopleNoun})`),
     listingAfter: rx(`^(?:\\s*[\\p{L}\\-’']+){0,2}?\\s*(?:${p.listingNoun})`),
   };
