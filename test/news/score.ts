@@ -48,7 +48,15 @@ export function loadFixtures(): Fixture[] {
       else if (/\.(txt|html)$/.test(entry.name)) {
         const spec = JSON.parse(readFileSync(path.replace(/\.(txt|html)$/, '.json'), 'utf8')) as { published: string; events: Expected[] };
         const lang = dir.split('/').pop()!;
-        out.push({ name: path.slice(FIXTURES.length), lang, heldout, file: path, text: readFileSync(path, 'utf8'), html: entry.name.endsWith('.html'), ...spec });
+        out.push({
+          name: path.slice(FIXTURES.length),
+          lang,
+          heldout,
+          file: path,
+          text: readFileSync(path, 'utf8'),
+          html: entry.name.endsWith('.html'),
+          ...spec,
+        });
       }
     }
   };
@@ -88,7 +96,8 @@ export function score(results: Array<{ fixture: Fixture; events: NewsEvent[] }>)
   const s: Score = { byKind, overall: { tp: 0, fp: 0, fn: 0 }, distractorEvents: 0, offersAsChanges: 0, backgroundAsNews: 0, errors: [] };
   for (const { fixture, events } of results) {
     if (fixture.events.length === 0) s.distractorEvents += events.filter((e) => e.kind !== 'statement').length;
-    const news = (x: { offer: boolean; background: boolean; kind: string }) => !x.offer && !x.background && (SCORED_KINDS as readonly string[]).includes(x.kind);
+    const news = (x: { offer: boolean; background: boolean; kind: string }) =>
+      !x.offer && !x.background && (SCORED_KINDS as readonly string[]).includes(x.kind);
     const predicted = events.filter(news);
     const expected = fixture.events.filter(news);
     const used = new Set<number>();
@@ -105,7 +114,9 @@ export function score(results: Array<{ fixture: Fixture; events: NewsEvent[] }>)
     predicted.forEach((e, j) => {
       if (used.has(j)) return;
       byKind[e.kind]!.fp++;
-      s.errors.push(`${fixture.name}: extra ${e.kind} ${e.date} count=${e.count} ${e.issuer ?? ''} ${e.action ?? ''} ${e.from ?? ''}-${e.to ?? ''} «${e.sentence.slice(0, 80)}»`);
+      s.errors.push(
+        `${fixture.name}: extra ${e.kind} ${e.date} count=${e.count} ${e.issuer ?? ''} ${e.action ?? ''} ${e.from ?? ''}-${e.to ?? ''} «${e.sentence.slice(0, 80)}»`,
+      );
     });
     for (const x of fixture.events) {
       if (x.offer && predicted.some((e) => agrees(e, { ...x, date: undefined }))) s.offersAsChanges++;

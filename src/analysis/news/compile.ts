@@ -25,7 +25,12 @@ export interface CompiledPatterns {
   pastMarker: RegExp;
   peopleNoun: RegExp;
   listingNoun: RegExp;
+  /** A people noun within three words at the start of a text (after a count). */
+  peopleAfter: RegExp;
+  /** A listing noun within two words at the start of a text (after a count). */
+  listingAfter: RegExp;
   releaseNot?: RegExp;
+  singlePerson?: RegExp;
 }
 
 export interface CompiledLexicon {
@@ -36,6 +41,8 @@ export interface CompiledLexicon {
   aliasWords: Set<string>;
 }
 
+const WORD_START = '(?<![\\p{L}\\p{N}_])';
+const WORD_END = '(?![\\p{L}\\p{N}_])';
 const BOUNDARY = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
 
 /** A case-insensitive Unicode regex from pattern source text, with `\b` made Unicode-aware. */
@@ -52,7 +59,20 @@ const RX_CACHE = new Map<string, RegExp>();
 
 /** `\b` and `\w` as Unicode word edges and letters, so "prorrogó" and "помиловал" are whole words. */
 export function unicodeWords(source: string): string {
-  return source.replaceAll('\\b', BOUNDARY).replaceAll('\\w', '[\\p{L}\\p{N}_]');
+  // A `\b` with a word part only after it opens a word, one with a word part only before it closes
+  // one: a single lookaround each, much cheaper than the two-sided boundary used when unsure.
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\' && source[i + 1] === 'b' && source[i - 1] !== '\\') {
+      const prev = source[i - 1] ?? '';
+      const next = source.slice(i + 2, i + 5);
+      const wordAfter = /^(?:\p{L}|\\|\((?!\?[=!<]))/u.test(next);
+      const wordBefore = /^[)\]\p{L}*+?}]$/u.test(prev);
+      out += wordAfter && !wordBefore ? WORD_START : wordBefore && !wordAfter ? WORD_END : BOUNDARY;
+      i++;
+    } else out += source[i];
+  }
+  return out.replaceAll('\\w', '[\\p{L}\\p{N}_]');
 }
 
 const cache = new Map<LanguagePatterns, CompiledPatterns>();
@@ -81,6 +101,9 @@ export function compilePatterns(p: LanguagePatterns): CompiledPatterns {
     peopleNoun: rx(p.peopleNoun),
     listingNoun: rx(p.listingNoun),
     releaseNot: p.releaseNot ? rx(p.releaseNot) : undefined,
+    singlePerson: p.singlePerson ? rx(p.singlePerson) : undefined,
+    peopleAfter: rx(`^(?:\\s*[\\p{L}\\-’']+){0,3}?\\s*(?:${p.peopleNoun})`),
+    listingAfter: rx(`^(?:\\s*[\\p{L}\\-’']+){0,2}?\\s*(?:${p.listingNoun})`),
   };
   cache.set(p, c);
   return c;
@@ -96,7 +119,7 @@ export function compileLexicon(lex: NewsLexicon): CompiledLexicon {
   let c = lexCache.get(lex);
   if (c) return c;
   const table = (t: Record<string, string[]>): Array<[string, RegExp]> =>
-    Object.entries(t).map(([code, aliases]) => [code, new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`, 'u')]);
+    Object.entries(t).map(([code, aliases]) => [code, new RegExp(unicodeWords(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`), 'u')]);
   const aliasWords = new Set<string>();
   for (const t of [lex.issuers, lex.actors, lex.counters]) {
     for (const aliases of Object.values(t))

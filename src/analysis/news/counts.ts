@@ -109,9 +109,22 @@ function wordValue(word: string, words: NumberWords): number | undefined {
   return undefined;
 }
 
+const memo = new WeakMap<NumberWords, Map<string, number | undefined>>();
+
+/** The value of one number word; memoised per table, since every word of every sentence is asked. */
 function simpleValue(word: string, words: NumberWords): number | undefined {
-  for (const [re, v] of words.words) if (re.test(word)) return v;
-  return undefined;
+  let seen = memo.get(words);
+  if (!seen) memo.set(words, (seen = new Map()));
+  if (seen.has(word)) return seen.get(word);
+  let value: number | undefined;
+  for (const [re, v] of words.words) {
+    if (re.test(word)) {
+      value = v;
+      break;
+    }
+  }
+  if (seen.size < 50_000) seen.set(word, value);
+  return value;
 }
 
 function qualify(sentence: string, c: FoundCount, words: NumberWords): FoundCount {

@@ -96,6 +96,21 @@ export function findDates(sentence: string, published: string | undefined, words
         coarse: true,
       });
   }
+  // in September (no year): the latest such month not after publication
+  const mo = rx(`(?<![\\p{L}])(?:in|en|im|в|у|w)\\s+${months}(?![\\p{L}])`, 'giu');
+  for (const m of sentence.matchAll(mo)) {
+    const month = monthIndex(m[1]!, words);
+    if (month < 0 || !published) continue;
+    let y = Number(published.slice(0, 4));
+    if (month + 1 > Number(published.slice(5, 7)) && !future) y -= 1;
+    take(m.index!, m.index! + m[0].length, {
+      date: `${y}-${pad(String(month + 1))}`,
+      basis: 'explicit',
+      note: `month without a year, taken as ${y} (published ${published}) ('${m[0]}')`,
+      index: m.index!,
+      coarse: true,
+    });
+  }
   // in 2020
   for (const m of sentence.matchAll(/(?<![\d.,-])(19[5-9]\d|20\d\d)(?![\d.,-]\d)/g)) {
     take(m.index!, m.index! + m[0].length, { date: m[1], basis: 'explicit', note: `year alone ('${m[0]}')`, index: m.index!, coarse: true });

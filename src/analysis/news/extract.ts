@@ -30,6 +30,8 @@ interface Context {
   political: boolean;
   counter?: string;
   parser?: DateParser;
+  /** The article's last sanction change, for listings counted in the next sentence. */
+  lastSanction?: NewsEvent;
 }
 
 /** Candidate events of `text`, merged, in text order. */
@@ -57,16 +59,21 @@ export function extractEvents(text: string, options: ExtractOptions): NewsEvent[
       if (earlier) {
         if (earlier.mode === 'release' && a.mode !== 'release') earlier.mode = a.mode;
         if (a.counterparts && !earlier.counterparts) earlier.counterparts = a.counterparts;
-      } else events.push(a);
+      } else if (a.count !== undefined) events.push(a);
     }
   }
   const marked = markBackground(events, options.published);
   return mergeEvents(marked, new Set(marked.filter((e, i) => headlines.has(events[i]!))));
 }
 
+/** A sentence that lists the people of an event already told ("Among those arrested were…"): it adds no event. */
+const DETAIL =
+  /^(?:among (?:them|those|the)|those (?:freed|released|arrested|detained)|entre (?:ellos|los)|среди (?:них|освобожд|задерж)|сярод (?:іх|вызвал|затрым)|wśród (?:nich|uwolnion|zatrzyman)|unter (?:ihnen|den))/iu;
+
 function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[] {
   const { p } = ctx;
   const text = s.text;
+  if (DETAIL.test(text)) return [];
   const dates = findDates(text, ctx.published, p.source.dates, ctx.parser);
   const counts = findCounts(text, p.source.numbers);
   const dateSpans: Span[] = dates.map((d) => [d.index, d.index + (d.note.match(/'(.*)'\)?$/)?.[1]?.length ?? 4)]);
@@ -120,6 +127,12 @@ function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[]
       if (t) e.total = t.value;
     }
     e.counter = codesIn(text, ctx.lex.counters)[0]?.code ?? ctx.counter;
+    const named = namesIn(text, ctx.lex);
+    if (e.count === undefined && named.length) {
+      // "recognised journalist A B as a political prisoner": the people named are the count.
+      e.who = named;
+      e.count = named.length;
+    }
     if (e.count !== undefined || e.total !== undefined) out.push(e);
   }
   const sanction = trigger(text, p.sanction);
@@ -146,8 +159,23 @@ function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[]
       if (n !== undefined) e.count = n;
       if (e.issuer) e.confidence = Math.min(0.95, e.confidence + 0.1);
       if (e.issuer || e.target || e.count) out.push(e);
+    } else if (!action && ctx.lastSanction && ctx.lastSanction.count === undefined && !negated(text, sanction, p)) {
+      // "The measures cover 263 individuals and 42 entities": the listings of the sanction just told.
+      const n = listingCount(text, counts, p, dateSpans);
+      if (n !== undefined) ctx.lastSanction.count = n;
     }
+  } else if (
+    ctx.lastSanction &&
+    ctx.lastSanction.count === undefined &&
+    /^(?:the|these|those|las|los|эти|гэтыя|te|diese)\s+(?:measures|sanctions|restrictions|listings|medidas|sanciones|санкции|меры|санкцыі|sankcje|Sanktionen|Maßnahmen)\b/iu.test(
+      text,
+    )
+  ) {
+    const n = listingCount(text, counts, p, dateSpans);
+    if (n !== undefined) ctx.lastSanction.count = n;
   }
+  const lastSanction = out.findLast((e) => e.kind === 'sanction_change' && !e.offer);
+  if (lastSanction) ctx.lastSanction = lastSanction;
   const contact = p.contact.map(([mode, re]) => ({ mode, m: re.exec(text) })).find((x) => x.m);
   if (contact && !negated(text, { index: contact.m!.index, end: contact.m!.index + contact.m![0].length, text: contact.m![0] }, p)) {
     const t: Trigger = { index: contact.m!.index, end: contact.m!.index + contact.m![0].length, text: contact.m![0] };
@@ -166,6 +194,7 @@ function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[]
   if (arrest && ctx.political && !negated(text, arrest, p)) {
     const e = base('arrest', arrest, 0.7, `arrest verb '${arrest.text}'`);
     withCount(e, countNear(text, counts, arrest, p, dateSpans));
+    if (e.count === undefined && p.singlePerson?.test(text)) e.count = 1;
     const who = namesIn(text, ctx.lex);
     if (who.length && (e.count ?? 1) <= 5) e.who = who;
     if (e.count !== undefined || e.who) out.push(e);
@@ -262,6 +291,7 @@ function dateFor(
     if (!best.date) delete r.date;
     return r;
   }
+  if (best?.date && best.date.length === 7) return { date: best.date, date_basis: best.basis, date_note: best.note, found: best };
   if (published) return { date: published, date_basis: 'published', date_note: `no date in the sentence: the publication date ${published}`, found: best };
   return { date_basis: 'unknown', date_note: 'no date in the sentence and no publication date', found: best };
 }

@@ -32,7 +32,7 @@ export function countNear(
     if (dates.some(([a, b]) => c.start < b && c.end > a)) continue;
     if (c.value >= 1900 && c.value <= 2100 && !/[,.\s]/.test(sentence.slice(c.start, c.end))) continue;
     const after = sentence.slice(c.end, c.end + 45);
-    const nounAfter = rx(`^(?:\\s*[\\p{L}\\-’']+){0,3}?\\s*(?:${noun.source})`).test(after);
+    const nounAfter = (noun === p.peopleNoun ? p.peopleAfter : rx(`^(?:\\s*[\\p{L}\\-’']+){0,3}?\\s*(?:${noun.source})`)).test(after);
     const gap = c.start >= trigger.end ? sentence.slice(trigger.end, c.start) : sentence.slice(c.end, trigger.index);
     const adjacent = /^[\s\p{L}’']{0,25}$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
     if (!nounAfter && !adjacent) continue;
@@ -69,7 +69,7 @@ export function listingCount(sentence: string, counts: FoundCount[], p: Compiled
   for (const c of counts) {
     if (dates.some(([a, b]) => c.start < b && c.end > a)) continue;
     const after = sentence.slice(c.end, c.end + 40);
-    if (rx(`^(?:\\s*[\\p{L}\\-’']+){0,2}?\\s*(?:${p.listingNoun.source})`).test(after)) {
+    if (p.listingAfter.test(after)) {
       sum += c.value;
       any = true;
     }

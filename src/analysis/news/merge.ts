@@ -17,7 +17,7 @@ export function markBackground(events: NewsEvent[], published: string | undefine
   const fresh = events.some((e) => !e.background && !e.offer && e.kind !== 'statement' && e.date_basis !== 'published' && (age(e) ?? 99) <= 3);
   if (!fresh) return events;
   return events.map((e) =>
-    (age(e) ?? 0) >= 6 && !e.background
+    (age(e) ?? 0) >= 6 && !e.background && /about a week|the month/.test(e.date_note ?? '')
       ? { ...e, background: true, why: `${e.why}; dated ${age(e)} days before publication while the article reports newer events` }
       : e,
   );

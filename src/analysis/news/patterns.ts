@@ -44,6 +44,8 @@ export interface LanguagePatterns {
   peopleNoun: string;
   /** Listing nouns for sanctions ("individuals", "entities", "companies"). */
   listingNoun: string;
+  /** One person named by a noun phrase ("a prominent blogger"): counts as 1 for arrests and releases. */
+  singlePerson?: string;
   /** Words that make "release" something else (a report, an album, a statement). */
   releaseNot?: string;
   numbers: NumberWords;

@@ -20,19 +20,9 @@ export interface ArticleText {
   language: string;
 }
 
-const ISO3_TO_1: Record<string, string> = {
-  eng: 'en',
-  spa: 'es',
-  rus: 'ru',
-  bel: 'be',
-  pol: 'pl',
-  deu: 'de',
-  ukr: 'uk',
-  fra: 'fr',
-  ita: 'it',
-  por: 'pt',
-  lit: 'lt',
-};
+// Only the languages with a pattern set (and Ukrainian, close to two of them, so it is not taken for either):
+// on a short text franc otherwise guesses Italian or Scots for English.
+const ISO3_TO_1: Record<string, string> = { eng: 'en', spa: 'es', rus: 'ru', bel: 'be', pol: 'pl', deu: 'de', ukr: 'uk' };
 const SUPPORTED = Object.keys(ISO3_TO_1);
 
 /** True when `text` looks like HTML (a tag at the start, or an <html>/<body>/<p> tag early on). */

@@ -1,4 +1,5 @@
 /** Belarusian patterns: the Russian set's structure with Belarusian words. */
+import { unicodeWords } from '../compile.ts';
 import type { LanguagePatterns } from '../patterns.ts';
 
 const BE_NUMBERS: Array<[string, number]> = [
@@ -75,8 +76,8 @@ export const be: LanguagePatterns = {
     '\\b(?:чалавек\\w*|палітвязн\\w+|вязн\\w+|зняволен\\w+|асуджан\\w+|затрыман\\w+|грамадзян\\w*|актывіст\\w*|журналіст\\w*|замежн\\w+|мужчын\\w*|жанчын\\w*)\\b',
   listingNoun: '\\b(?:фізічн\\w+ асоб\\w*|юрыдычн\\w+ асоб\\w*|асоб\\w*|кампані\\w+|арганізацы\\w+|прадпрыемств\\w+|чыноўнік\\w*|чалавек|суддзяў)\\b',
   numbers: {
-    words: BE_NUMBERS.map(([w, v]) => [new RegExp(`^(?:${w})$`), v] as const),
-    multipliers: [[/^тысяч\w*$/, 1000]],
+    words: BE_NUMBERS.map(([w, v]) => [new RegExp(unicodeWords(`^(?:${w})$`), 'u'), v] as const),
+    multipliers: [[/^тысяч[а-яё]*$/u, 1000]],
     connectors: /^(?:і|й)$/,
     approximate: [
       ['\\bдва дзясяткі\\b', 20, 'about'],

@@ -56,7 +56,7 @@ export const en: LanguagePatterns = {
     ],
     [
       'lift',
-      '\\b(?:lift\\w*|scrap\\w*|revok\\w*|end(?:ed|s|ing)? (?:the )?sanctions|terminat\\w*|rescind\\w*|drop(?:ped|s)? (?:the )?sanctions|repeal\\w*)\\b',
+      '\\b(?:remov(?:al|ed|es|ing) (?:of )?(?:the |some |all |its |their )?(?:\\w+ )?sanctions|lift\\w*|scrap\\w*|revok\\w*|end(?:ed|s|ing)? (?:the )?sanctions|terminat\\w*|rescind\\w*|drop(?:ped|s)? (?:the )?sanctions|repeal\\w*)\\b',
     ],
     [
       'ease',
@@ -92,6 +92,8 @@ export const en: LanguagePatterns = {
   peopleNoun:
     '\\b(?:people|persons|prisoners|political prisoners|detainees|inmates|activists|journalists|protesters|citizens|nationals|foreigners|dissidents|individuals|men|women|convicts|captives|opposition (?:figures|members|activists)|more|others|of them)\\b',
   listingNoun: '\\b(?:individuals?|entities|entity|persons?|people|companies|firms|organi[sz]ations|officials|businesses|vessels|aircraft|banks|judges)\\b',
+  singlePerson:
+    '\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:blogger|journalist|activist|dissident|lawyer|priest|student|teacher|doctor|editor|reporter|photographer|opposition (?:figure|leader|politician|member)|politician|pensioner|man|woman|citizen|national|musician|artist|writer|poet|trade unionist|human rights defender|rights defender)\\b',
   releaseNot:
     '\\b(?:statement|report|figures|data|album|film|video|footage|album|version|update|results|funds|tranche|budget|press release|song|single|game|transcript|balloon|document)\\b',
   numbers: {

@@ -59,7 +59,7 @@ export const es: LanguagePatterns = {
   arrest:
     '\\b(?:detenid[oa]s?|detuvo|detuvieron|arrestad[oa]s?|arrest[óo]|arrestaron|apresad[oa]s?|encarcelad[oa]s?|encarcelaron|capturad[oa]s?|aprehendid[oa]s?|detenciones|arrestos)\\b',
   politicalContext: '\\b(?:polític\\w+|oposi\\w+|activistas?|protest\\w+|periodistas?|derechos humanos|régimen|disidentes?|Foro Penal|sanciones)\\b',
-  recognition: '\\b(?:reconoci\\w+|registr\\w+|contabiliz\\w+|sum[óo]|agreg[óo]|incluy[óo]|nuevos|nuevas)\\b[^.]{0,80}?\\bpres[oa]s políticos\\b',
+  recognition: '\\b(?:reconoci\\w+|sum[óo]|agreg[óo]|incluy[óo]|nuevos|nuevas)\\b[^.]{0,80}?\\bpres[oa]s políticos\\b',
   total: '\\b(?:total de|en total|elevando (?:el|la) (?:total|cifra|cantidad) a|para un total de|la cifra (?:asciende|llega|sube) a|contabiliza|registra)\\b',
   sanction: '\\b(?:sanci[oó]n\\w*|medidas restrictivas|lista negra|congelación de activos|prohibición de viaje|embargo|licencia)\\b',
   sanctionActions: [

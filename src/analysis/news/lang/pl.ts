@@ -1,4 +1,5 @@
 /** Polish patterns. */
+import { unicodeWords } from '../compile.ts';
 import type { LanguagePatterns } from '../patterns.ts';
 
 const PL_NUMBERS: Array<[string, number]> = [
@@ -76,8 +77,8 @@ export const pl: LanguagePatterns = {
   peopleNoun: '\\b(?:osób|osoby|ludzi|więźniów|więźniowie|więzionych|zatrzymanych|skazanych|obywateli|aktywistów|dziennikarzy|cudzoziemców|mężczyzn|kobiet)\\b',
   listingNoun: '\\b(?:osób|osoby|podmiotów|podmioty|firm|spółek|organizacji|urzędników|sędziów|przedsiębiorstw)\\b',
   numbers: {
-    words: PL_NUMBERS.map(([w, v]) => [new RegExp(`^(?:${w})$`), v] as const),
-    multipliers: [[/^tysi\w+$/, 1000]],
+    words: PL_NUMBERS.map(([w, v]) => [new RegExp(unicodeWords(`^(?:${w})$`), 'u'), v] as const),
+    multipliers: [[/^tysi\p{L}+$/u, 1000]],
     connectors: /^i$/,
     approximate: [
       ['\\bkilkanaście\\b|\\bkilkunastu\\b', 15, 'about'],

@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extractEvents, LANGUAGES, splitSentences, findDates, findCounts } from './src/analysis/news/index.ts';
+import { loadNewsLexicon } from './src/ingest/news/index.ts';
+import { chronoParser } from './src/ingest/news/chrono.ts';
+const dir = 'test/fixtures/news/en/';
+const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8'));
+let article = '';
+for (let i = 0; article.split(/\s+/).length < 5000; i++) article += texts[i % texts.length] + '\n\n';
+const lexicon = loadNewsLexicon() as never;
+const t = (label: string, f: () => unknown) => { f(); const c0 = process.cpuUsage(); const t0 = performance.now(); for (let i = 0; i < 5; i++) f(); const c = process.cpuUsage(c0); console.log(label, ((performance.now() - t0) / 5).toFixed(1), 'ms wall', ((c.user + c.system) / 5000).toFixed(1), 'ms cpu'); };
+const sents = splitSentences(article);
+const parser = chronoParser('en');
+t('extract no chrono', () => extractEvents(article, { published: '2025-09-14', patterns: LANGUAGES.en!, lexicon }));
+t('extract chrono', () => extractEvents(article, { published: '2025-09-14', patterns: LANGUAGES.en!, lexicon, dateParser: parser }));
+t('dates', () => sents.map((s) => findDates(s.text, '2025-09-14', LANGUAGES.en!.dates)));
+t('chrono only', () => sents.map((s) => parser!(s.text, '2025-09-14')));
+t('counts', () => sents.map((s) => findCounts(s.text, LANGUAGES.en!.numbers)));
