@@ -112,4 +112,39 @@ describe('review page in Chromium', { skip: hasChromium ? false : 'no /usr/bin/c
     const [row] = await s.store.query<{ status: string }>(`SELECT status FROM news_candidate WHERE kind = 'sanction_change'`);
     assert.equal(row!.status, 'pending');
   });
+
+  test('edit then accept (e): the draft as JSON, the missing fields filled, the measure created', async () => {
+    await page.goto(`${s.url}/?tab=review`);
+    await page.waitForSelector('body[data-ready="review"] .candidate[data-kind="sanction_change"][data-status="pending"]');
+    assert.match(await page.locator('.candidate.current .missing').innerText(), /programme, target_kind/);
+    await page.locator('body').press('e');
+    const box = page.locator('[data-form="edit"] textarea[name="record"]');
+    const draft = JSON.parse(await box.inputValue()) as Record<string, unknown>;
+    assert.equal(draft.issuer, 'US');
+    assert.equal(draft.source_url, URL1);
+    await box.fill(JSON.stringify({ ...draft, programme: ['US-TEST'], target_kind: ['airline'] }));
+    await page.click('[data-form="edit"] button[type="submit"]');
+    await page.waitForFunction(() => /accepted — measure m-US-/.test(document.querySelector('.review-status')?.textContent ?? ''));
+    const [row] = await s.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit WHERE action = 'news.accept_edited' AND actor = 'eve'`);
+    assert.equal(Number(row!.n), 1);
+  });
+
+  test('upload (.html): a second report of the same events joins their candidates as a source and is cited on the records', async () => {
+    await page.goto(`${s.url}/?tab=review`);
+    await page.waitForSelector('body[data-ready="review"] form[data-review="submit"]');
+    await page.setInputFiles('input[name="file"]', new URL('../fixtures/news-feeds/release.html', import.meta.url).pathname);
+    await page.waitForFunction(() => (document.querySelector('textarea[name="text"]') as HTMLTextAreaElement).value.includes('<article>'));
+    await page.fill('input[name="published"]', '2026-05-11');
+    await page.fill('input[name="url"]', 'https://other.example.net/freed');
+    await page.click('form[data-review="submit"] button[type="submit"]');
+    await page.waitForSelector('body[data-ready="review"] [data-review="article"]');
+    assert.equal(await page.locator('[data-review="article"] h2').innerText(), 'Fourteen prisoners freed');
+    assert.match(await page.locator('.review-status').innerText(), /0 new candidates, 2 added as sources/);
+    const [release] = await s.store.query<{ record_id: string }>(`SELECT record_id FROM news_candidate WHERE kind = 'release'`);
+    const cites = (await (await fetch(`${s.url}/api/v1/news/citations?kind=release&id=${release!.record_id}`)).json()) as { items: { url: string }[] };
+    assert.deepEqual(
+      cites.items.map((c) => c.url),
+      ['https://other.example.net/freed'],
+    );
+  });
 });

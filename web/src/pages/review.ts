@@ -26,6 +26,8 @@ interface State {
 
 let state: State | undefined;
 let keysBound = false;
+/** A message for the next drawing of the page. */
+let flash: string | undefined;
 
 // The Review tab is shown to editors only (review.css hides it for others): the role is read once when the dashboard loads.
 void api
@@ -43,7 +45,8 @@ export async function reviewPage(page: HTMLElement): Promise<void> {
     return;
   }
   const v = readView();
-  const status = h('p', { class: 'review-status', role: 'status', 'aria-live': 'polite' });
+  const status = h('p', { class: 'review-status', role: 'status', 'aria-live': 'polite' }, flash ?? '');
+  flash = undefined;
   const list = h('div', { class: 'review-list', 'data-review': 'candidates' });
   const s: State = { root: page, items: [], current: 0, selected: new Set(), status, list, refresh: async () => undefined };
   state = s;
@@ -98,10 +101,11 @@ function submitForm(): HTMLElement {
           })
           .catch((err: Error) => say(err.message, true));
         if (!out) return;
+        // Said on the page drawn for the article (setView draws it anew).
+        flash = out.duplicate
+          ? 'This article was submitted before: showing it.'
+          : `${out.created.length} new candidates, ${out.attached.length} added as sources.`;
         setView({ article: out.article.id }, { push: true });
-        say(
-          out.duplicate ? 'This article was submitted before: showing it.' : `${out.created.length} new candidates, ${out.attached.length} added as sources.`,
-        );
       },
     },
     h('label', { class: 'review-text' }, 'Article ', text),
