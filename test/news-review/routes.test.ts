@@ -29,6 +29,7 @@ after(async () => {
   await store.close();
 });
 
+// biome-ignore lint/suspicious/noExplicitAny: answers are read field by field and checked by the assertions
 type Json = Record<string, any>;
 const call = async (who: 'editor' | 'viewer' | 'anonymous', method: 'GET' | 'POST', url: string, payload?: unknown) => {
   const res = await app.inject({
