@@ -50,3 +50,5 @@ export { readNamesCsv, readCsvTable, type NameQuery } from '../ingest/names-file
 export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';
 export { seedLists, shippedLists, SHIPPED_LISTS_DIR, type ShippedList } from './seed-lists.ts';
 export { runOnce, type RunOnceOutcome } from '../store/run-once.ts';
+export { extractArticle, type ArticleInput } from './news-extract.ts';
+export * from './news-queue-index.ts';

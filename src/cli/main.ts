@@ -8,6 +8,7 @@ import { registerUsersCommands } from './users.ts';
 import { registerExportCommands } from './export.ts';
 import { registerListsCommands } from './lists.ts';
 import { registerNamesCommands } from './names.ts';
+import { registerNewsCommands } from './news.ts';
 import { registerRegistryCommands } from './registry.ts';
 import { registerServeCommands } from './serve.ts';
 import { registerSimulateCommands } from './simulate.ts';
@@ -31,5 +32,6 @@ registerSimulateCommands(program);
 registerExportCommands(program);
 registerAuditCommands(program);
 registerUsersCommands(program);
+registerNewsCommands(program);
 
 await program.parseAsync(process.argv);

@@ -28,6 +28,8 @@ import adminRoutes from './routes/admin.ts';
 import auth, { type AuthOptions } from './auth.ts';
 import accountRoutes from './routes/accounts.ts';
 import editRoutes from './routes/edit.ts';
+import newsExtractRoutes from './routes/news-extract.ts';
+import newsQueueRoutes from './routes/news-queue.ts';
 import { AJV_FORMATS, DAY_EXPECTED, EDTF_DAY_FORMAT, InputError, registerHardening, type HardeningOptions } from './hardening.ts';
 import { STATUS_CODES } from 'node:http';
 import { ComputePool, type ComputePoolOptions } from './compute-pool.ts';
@@ -141,6 +143,7 @@ export async function buildApp({
   await app.register(overviewRoutes);
   await app.register(recordRoutes);
   await app.register(editRoutes);
+  await app.register(newsQueueRoutes);
   await app.register(actorRoutes);
   const registry = registryCache(() => loadRegistry(store), app.dataVersion);
   app.decorate('registryCache', registry);
@@ -152,6 +155,7 @@ export async function buildApp({
   await app.register(screenRoutes, { pool });
   await app.register(yenteRoutes, { pool });
   await app.register(listRoutes);
+  await app.register(newsExtractRoutes);
   await app.register(timelinePage);
   if (adminToken) await app.register(adminRoutes, { token: adminToken });
   if (dashboard && existsSync(join(WEB_DIST, 'index.html'))) {

@@ -12,6 +12,7 @@ import { scenariosPage } from './pages/scenarios.ts';
 import { pressurePage } from './pages/pressure.ts';
 import { recordPage } from './pages/record.ts';
 import { accountControl } from './lib/session.ts';
+import { reviewPage } from './pages/review.ts';
 
 type Page = (main: HTMLElement) => Promise<void>;
 /** `hidden`: reached by links, not a tab. */
@@ -25,6 +26,7 @@ const PAGES: Record<string, { label: string; render: Page; hidden?: boolean }> =
   sanctions: { label: 'Sanctions', render: sanctionsPage },
   scenarios: { label: 'Scenarios', render: scenariosPage },
   record: { label: 'Record', render: recordPage, hidden: true },
+  review: { label: 'Review', render: reviewPage },
 };
 
 const main = document.getElementById('main')!;

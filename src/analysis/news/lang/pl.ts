@@ -1,0 +1,120 @@
+/** Polish patterns. */
+import { unicodeWords } from '../compile.ts';
+import type { LanguagePatterns } from '../patterns.ts';
+
+const PL_NUMBERS: Array<[string, number]> = [
+  ['jedena\\w+', 11],
+  ['dwuna\\w+|dwana\\w+', 12],
+  ['trzyna\\w+', 13],
+  ['czterna\\w+', 14],
+  ['piętna\\w+', 15],
+  ['szesna\\w+', 16],
+  ['siedemna\\w+', 17],
+  ['osiemna\\w+', 18],
+  ['dziewiętna\\w+', 19],
+  ['dwadzieścia|dwudziestu', 20],
+  ['trzydzieści|trzydziestu', 30],
+  ['czterdzieści|czterdziestu', 40],
+  ['pięćdziesiąt|pięćdziesięciu', 50],
+  ['sześćdziesiąt|sześćdziesięciu', 60],
+  ['siedemdziesiąt|siedemdziesięciu', 70],
+  ['osiemdziesiąt|osiemdziesięciu', 80],
+  ['dziewięćdziesiąt|dziewięćdziesięciu', 90],
+  ['sto|stu', 100],
+  ['jeden|jednego|jedna|jedną', 1],
+  ['dwa|dwóch|dwie|dwoje|dwaj|dwójka|dwójkę', 2],
+  ['trzy|trzech|trzej|troje', 3],
+  ['cztery|czterech|czworo', 4],
+  ['pięć|pięciu|pięcioro', 5],
+  ['sześć|sześciu', 6],
+  ['siedem|siedmiu', 7],
+  ['osiem|ośmiu', 8],
+  ['dziewięć|dziewięciu', 9],
+  ['dziesięć|dziesięciu', 10],
+];
+
+export const pl: LanguagePatterns = {
+  lang: 'pl',
+  release:
+    '\\b(?:uwolni\\w+|uwolnien\\w+|zwolni\\w+|ułaskawi\\w+|ułaskawien\\w+|wyszli na wolność|wyszedł na wolność|wyszła na wolność|amnesti\\w+|deportowa\\w+|wydalon\\w+|wymian\\w+)\\b',
+  releaseContext:
+    '\\b(?:więź\\w+|więzi\\w+|więzie\\w+|polityczn\\w+|zatrzyman\\w+|skazan\\w+|osób|osoby|ludzi|obywatel\\w*|aktywist\\w*|dziennikarz\\w*|więzieni\\w+|koloni\\w+|areszt\\w*|ułaskawi\\w+|amnesti\\w+)\\b',
+  releaseModes: [
+    ['exchange', '\\b(?:wymian\\w+)\\b'],
+    ['deportation', '\\b(?:deportowa\\w+|wydalon\\w+|wywiezi\\w+|przez granicę|na granicę|za granicę)\\b'],
+    ['amnesty', '\\b(?:amnesti\\w+)\\b'],
+    ['pardon', '\\b(?:ułaskawi\\w+|ułaskawien\\w+)\\b'],
+  ],
+  arrest: '\\b(?:zatrzyma\\w+|aresztowa\\w+|areszt\\w*|zatrzymań|zatrzymani)\\b',
+  politicalContext:
+    '\\b(?:polityczn\\w+|opozycj\\w+|aktywist\\w*|protest\\w*|dziennikarz\\w*|praw człowieka|obrońc\\w+ praw|reżim\\w*|sankcj\\w+|Wiasna|Wiosna|ekstremis\\w+)\\b',
+  recognition: '\\b(?:uzna\\w+|uznan\\w+)\\b[^.]{0,80}?\\b(?:więź\\w+|więzi\\w+) polityczn\\w+\\b',
+  total: '\\b(?:łącznie|w sumie|ogółem|liczba [\\p{L} ]+? (?:wynosi|wzrosła do)|do)\\b',
+  sanction: '\\b(?:sankcj\\w+|środk\\w+ ograniczając\\w+|czarn\\w+ list\\w+)\\b',
+  sanctionActions: [
+    ['delist', '\\b(?:usun\\w+ z (?:\\w+ )?list\\w+|skreśl\\w+ z (?:\\w+ )?list\\w+|wykreśl\\w+)\\b'],
+    ['lift', '\\b(?:znios\\w+|zniesien\\w+|zniesie|uchyl\\w+|cofn\\w+)\\b'],
+    ['ease', '\\b(?:złagodz\\w+|złagodzi\\w+|łagodz\\w+|poluzow\\w+|zawiesz\\w+|zawiesi\\w+|licencj\\w+ ogóln\\w+)\\b'],
+    ['extend', '\\b(?:przedłuż\\w+|prolongow\\w+)\\b'],
+    ['expand', '\\b(?:rozszerz\\w+|now\\w+ (?:pakiet\\w*|sankcj\\w+)|dodał\\w*|dodan\\w+|zaostrz\\w+)\\b'],
+    ['impose', '\\b(?:nałoż\\w+|nałoży\\w+|nakłada\\w+|wprowadzi\\w+|wprowadzon\\w+|objęł\\w+ sankcj\\w+|objął sankcj\\w+|objęto)\\b'],
+  ],
+  contact: [
+    ['call', '\\b(?:rozmow\\w+ telefoniczn\\w+|rozmawiał\\w* telefonicznie|zadzwoni\\w+|telefonicznie)\\b'],
+    ['letter', '\\b(?:list\\w*|pismo)\\b(?! (?:więźniów|osób|sankcyjn\\w+))'],
+    ['visit', '\\b(?:wizyt\\w+|odwiedzi\\w+|przyjecha\\w+|przybył\\w*)\\b'],
+    ['talks', '\\b(?:rozmow\\w+|negocjacj\\w+)\\b'],
+    ['meeting', '\\b(?:spotka\\w+|spotkani\\w+|przyjął|przyjęła)\\b'],
+  ],
+  statement: '\\b(?:powiedział\\w*|oświadczył\\w*|wezwał\\w*|zażądał\\w*|potępił\\w*|podkreślił\\w*)\\b',
+  statementTopic: '\\b(?:więź\\w+ polityczn\\w+|więzi\\w+ polityczn\\w+|sankcj\\w+|uwolnien\\w+|zatrzyma\\w+|represj\\w+)\\b',
+  offer:
+    '\\b(?:gotow\\w*|mógłby|mogłaby|mogliby|mogą|może|zaproponowa\\w+|proponuj\\w+|obieca\\w+|zagrozi\\w+|grozi\\w+|rozważ\\w+|planuj\\w+|zamierz\\w+|jeśli|jeżeli|o ile|wezwa\\w+|wzywa\\w+|żąda\\w+|możliw\\w+|ewentualn\\w+)\\b',
+  negation: '\\b(?:nie(?! (?:mniej|więcej|tylko))|nikogo|nikt|odmówił\\w*)\\b',
+  backgroundClause: '\\b(?:któr\\w+ (?:został\\w*|był\\w*)|wcześniej\\w*|uprzednio|poprzedni\\w+|były|była|byli)\\b',
+  pastMarker:
+    '\\b(?:w zeszłym roku|w ubiegłym roku|w zeszłym miesiącu|w ubiegłym miesiącu|wcześniej|rok temu|lat temu|w (?:19|20)\\d\\d r|w (?:19|20)\\d\\d roku|od (?:19|20)\\d\\d)\\b',
+  peopleNoun: '\\b(?:osób|osoby|ludzi|więźniów|więźniowie|więzionych|zatrzymanych|skazanych|obywateli|aktywistów|dziennikarzy|cudzoziemców|mężczyzn|kobiet)\\b',
+  listingNoun: '\\b(?:osób|osoby|podmiotów|podmioty|firm|spółek|organizacji|urzędników|sędziów|przedsiębiorstw)\\b',
+  numbers: {
+    words: PL_NUMBERS.map(([w, v]) => [new RegExp(unicodeWords(`^(?:${w})$`), 'u'), v] as const),
+    multipliers: [[/^tysi\p{L}+$/u, 1000]],
+    connectors: /^i$/,
+    approximate: [
+      ['\\bkilkanaście\\b|\\bkilkunastu\\b', 15, 'about'],
+      ['\\btuzin\\w*\\b', 12, 'about'],
+    ],
+    qualifiers: [
+      ['\\b(?:ponad|co najmniej|przeszło|nie mniej niż|więcej niż|powyżej)', 'at_least'],
+      ['\\b(?:około|ok\\.|blisko|prawie|niemal|mniej więcej)', 'about'],
+      ['\\b(?:do|mniej niż|maksymalnie)', 'at_most'],
+    ],
+  },
+  dates: {
+    weekdays: ['(?:w )?niedziel[ęa]', '(?:w )?poniedziałek', '(?:we )?wtorek', '(?:w )?środ[ęa]', '(?:w )?czwartek', '(?:w )?piątek', '(?:w )?sobot[ęa]'],
+    months: [
+      'stycz(?:eń|nia)',
+      'lut(?:y|ego)',
+      'mar(?:zec|ca)',
+      'kwie(?:cień|tnia)',
+      'maj[a]?',
+      'czerw(?:iec|ca)',
+      'lip(?:iec|ca)',
+      'sierp(?:ień|nia)',
+      'wrze(?:sień|śnia)',
+      'październik[a]?',
+      'listopad[a]?',
+      'grud(?:zień|nia)',
+    ],
+    relative: [
+      ['przedwczoraj', -2, 'day'],
+      ['wczoraj', -1, 'day'],
+      ['dziś|dzisiaj', 0, 'day'],
+      ['w zeszłym tygodniu|w ubiegłym tygodniu|tydzień temu', -7, 'week'],
+      ['w tym tygodniu', 0, 'week'],
+      ['w zeszłym miesiącu|w ubiegłym miesiącu', -31, 'month'],
+    ],
+    future: '\\b(?:będzie|będą|przyszł\\w+|jutro|planuj\\w+|ma zostać)\\b',
+    past: '\\b(?:ubiegł\\w+|zeszł\\w+|ostatni\\w*)\\b',
+  },
+};
