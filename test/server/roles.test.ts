@@ -63,23 +63,16 @@ const RULES: [RegExp, Rule][] = [
   [new RegExp(`^GET /api/v1/${KINDS}(/\\{id\\}(/history)?)?$`), 'public'],
   [/^GET \/api\/v1\/(timeline|stats|actors|actors\/\{id\}|scenarios|dataset|snapshots|designations|lists\/diff)$/, 'public'],
   [/^GET \/api\/v1\/analysis\/(flows|refill|ledger|event-study)$/, 'public'],
-<<<<<<< HEAD
-  [/^POST \/api\/v1\/(screen|scenarios\/run)$/, 'public'], // computations over public data; nothing is written
-  [/^(GET \/yente\/(catalog|algorithms|search\/\{dataset\}|entities\/\{id\})|POST \/yente\/match\/\{dataset\})$/, 'public'], // the yente-compatible API: reads
-=======
   [/^POST \/api\/v1\/(screen|scenarios\/run|news\/extract)$/, 'public'], // computations over public data; nothing is written
->>>>>>> h-news-review
+  [/^(GET \/yente\/(catalog|algorithms|search\/\{dataset\}|entities\/\{id\})|POST \/yente\/match\/\{dataset\})$/, 'public'], // the yente-compatible API: reads
   [/^(POST \/api\/v1\/auth\/(login|logout)|GET \/api\/v1\/auth\/me)$/, 'public'],
   [/^(GET \/api\/v1\/auth\/tokens|DELETE \/api\/v1\/auth\/tokens\/\{id\}|POST \/api\/v1\/auth\/sign-out-everywhere)$/, 'account'],
   [/^POST \/api\/v1\/auth\/tokens$/, 'session'],
   [new RegExp(`^(POST /api/v1/${KINDS}|PUT /api/v1/${KINDS}/\\{id\\}|POST /api/v1/${KINDS}/\\{id\\}/restore)$`), 'editor'],
-<<<<<<< HEAD
   [new RegExp(`^(DELETE /api/v1/${KINDS}/\\{id\\}|POST /api/v1/${KINDS}/\\{id\\}/undelete)$`), 'admin'],
-=======
   // The news review queue holds unreviewed material: editors only; the citations it added to records are public.
   [/^(POST \/api\/v1\/news\/(articles|decisions|undo|queue\/\{id\}\/decision)|GET \/api\/v1\/news\/(queue|articles\/\{id\}))$/, 'editor'],
   [/^GET \/api\/v1\/news\/citations$/, 'public'],
->>>>>>> h-news-review
   [/^(GET|POST) \/api\/v1\/users$|^PATCH \/api\/v1\/users\/\{name\}$|^POST \/api\/v1\/users\/\{name\}\/sign-out$/, 'admin'],
 ];
 
