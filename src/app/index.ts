@@ -49,3 +49,6 @@ export { readNamesCsv, readCsvTable, type NameQuery } from '../ingest/names-file
 export type { ListDiff, CandidateMeasure, CountryProgrammes } from '../analysis/list-diff/index.ts';
 export { seedLists, shippedLists, SHIPPED_LISTS_DIR, type ShippedList } from './seed-lists.ts';
 export { runOnce, type RunOnceOutcome } from '../store/run-once.ts';
+export { updateLists, listsRawDir, LIST_SOURCES_FILE, LIST_UPDATER, type UpdateOptions, type UpdateOutcome, type SourceUpdate } from './lists-update.ts';
+export { recentListChanges, summariseChanges, NO_PROGRAMME, type ChangeSummary, type ChangeCounts, type ListChangeRow } from './lists-update-changes.ts';
+export { signWebhook, verifyWebhookSignature, webhooksFromEnv, deliverWebhook, type WebhookTarget, type DeliveryOptions } from './lists-update-webhooks.ts';

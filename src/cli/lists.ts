@@ -25,6 +25,7 @@ import {
   type ListDiff,
   type Store,
 } from '../app/index.ts';
+import { registerListsUpdateCommand } from './lists-update.ts';
 import { cliActor, reportError, withStore } from './run.ts';
 
 /** Runs `work` on a migrated store (always closed); errors print as `file:line: message`, exit code 1. */
@@ -124,6 +125,8 @@ export function registerListsCommands(program: Command): void {
         printImport(results, !!opts.json);
       }),
     );
+
+  registerListsUpdateCommand(lists, withListsStore);
 
   lists
     .command('seed')
