@@ -52,3 +52,4 @@ export { runOnce, type RunOnceOutcome } from '../store/run-once.ts';
 export { updateLists, listsRawDir, LIST_SOURCES_FILE, LIST_UPDATER, type UpdateOptions, type UpdateOutcome, type SourceUpdate } from './lists-update.ts';
 export { recentListChanges, summariseChanges, NO_PROGRAMME, type ChangeSummary, type ChangeCounts, type ListChangeRow } from './lists-update-changes.ts';
 export { signWebhook, verifyWebhookSignature, webhooksFromEnv, deliverWebhook, type WebhookTarget, type DeliveryOptions } from './lists-update-webhooks.ts';
+export { listChangesAtom, type FeedOptions } from './lists-update-feed.ts';

@@ -30,8 +30,24 @@ export const NO_PROGRAMME = '(none)';
 export function changeRows(diff: ListDiff, recordedAt: string): NewListChange[] {
   const base = { recorded_at: recordedAt, list_source: diff.b.source, snapshot_a: diff.a.id, snapshot_b: diff.b.id, published: diff.b.published ?? null };
   return [
-    ...diff.designated.map((e) => ({ ...base, change: 'designated' as const, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, fields: [] })),
-    ...diff.delisted.map((e) => ({ ...base, change: 'delisted' as const, source_id: e.sourceId, name: e.name, kind: e.kind, programmes: e.programmes, fields: [] })),
+    ...diff.designated.map((e) => ({
+      ...base,
+      change: 'designated' as const,
+      source_id: e.sourceId,
+      name: e.name,
+      kind: e.kind,
+      programmes: e.programmes,
+      fields: [],
+    })),
+    ...diff.delisted.map((e) => ({
+      ...base,
+      change: 'delisted' as const,
+      source_id: e.sourceId,
+      name: e.name,
+      kind: e.kind,
+      programmes: e.programmes,
+      fields: [],
+    })),
     ...diff.amended.map((e) => ({
       ...base,
       change: 'amended' as const,
@@ -46,7 +62,14 @@ export function changeRows(diff: ListDiff, recordedAt: string): NewListChange[] 
 
 /** Totals and per-programme counts of a set of change rows. */
 export function summariseChanges(rows: Pick<NewListChange, 'change' | 'programmes' | 'snapshot_a' | 'snapshot_b'>[]): ChangeSummary {
-  const out: ChangeSummary = { snapshotA: rows[0]?.snapshot_a ?? '', snapshotB: rows[0]?.snapshot_b ?? '', designated: 0, delisted: 0, amended: 0, byProgramme: {} };
+  const out: ChangeSummary = {
+    snapshotA: rows[0]?.snapshot_a ?? '',
+    snapshotB: rows[0]?.snapshot_b ?? '',
+    designated: 0,
+    delisted: 0,
+    amended: 0,
+    byProgramme: {},
+  };
   for (const r of rows) {
     out[r.change]++;
     for (const p of r.programmes.length ? r.programmes : [NO_PROGRAMME]) {

@@ -70,21 +70,36 @@ export async function fetchSourceFiles(source: FetchSource, state: FetchStateRow
       onProgress: (received, total) => options.onProgress?.(f.url, received, total),
     });
     if (got.status === 'not-modified') {
-      if (!usable) throw new LeverageError('fetch_failed', `${f.url}: answered 304 Not Modified to a request without validators`, { location: { file: f.url } });
+      if (!usable)
+        throw new LeverageError('fetch_failed', `${f.url}: answered 304 Not Modified to a request without validators`, { location: { file: f.url } });
       out.push(kept(usable, f.name));
       reasons.add('not modified (304)');
       continue;
     }
     const same = usable?.sha256 === got.sha256;
     if (same) reasons.add('same checksum');
-    out.push({ url: f.url, name: f.name, file: same ? usable!.raw_file! : got.file, sha256: got.sha256, bytes: got.bytes, etag: got.etag, lastModified: got.lastModified, changed: !same });
+    out.push({
+      url: f.url,
+      name: f.name,
+      file: same ? usable!.raw_file! : got.file,
+      sha256: got.sha256,
+      bytes: got.bytes,
+      etag: got.etag,
+      lastModified: got.lastModified,
+      changed: !same,
+    });
   }
   if (!out.some((f) => f.changed)) {
     rmSync(incoming, { recursive: true, force: true });
     return { status: 'unchanged', files: out, reason: [...reasons].join(', ') };
   }
   // Keep the set together (an OFAC CSV set is recognised by its files): unchanged files are copied in.
-  const setId = version ?? createHash('sha256').update(out.map((f) => `${f.name}:${f.sha256}`).join('\n')).digest('hex').slice(0, 16);
+  const setId =
+    version ??
+    createHash('sha256')
+      .update(out.map((f) => `${f.name}:${f.sha256}`).join('\n'))
+      .digest('hex')
+      .slice(0, 16);
   const dir = join(options.rawDir, source.id, setId);
   mkdirSync(dir, { recursive: true });
   for (const f of out) {

@@ -16,7 +16,7 @@ import { listFetchRepository } from '../store/list-fetch.ts';
 import { runOnce } from '../store/run-once.ts';
 import type { Actor } from './actor.ts';
 import { diffSnapshots } from './diff-lists.ts';
-import { importListFiles } from './import-lists.ts';
+import { importListFiles, type ImportSummary } from './import-lists.ts';
 import { changeRows, summariseChanges, type ChangeSummary } from './lists-update-changes.ts';
 import { fetchSourceFiles, type FetchedSet } from './lists-update-fetch.ts';
 import { publishWebhookEvent, type DeliveryOptions, type WebhookTarget } from './lists-update-webhooks.ts';
@@ -127,7 +127,7 @@ async function updateSource(store: Store, actor: Actor, source: FetchSource, opt
     });
     return { ...head, status: 'unchanged', detail: fetched.reason, snapshot: previous ?? undefined, files };
   }
-  let imported;
+  let imported: ImportSummary | undefined;
   try {
     const primary = fetched.files[0]!;
     const asOf = fetched.version
@@ -135,12 +135,25 @@ async function updateSource(store: Store, actor: Actor, source: FetchSource, opt
       : source.undated
         ? new Date(primary.lastModified ? Date.parse(primary.lastModified) || Date.parse(checkedAt) : Date.parse(checkedAt)).toISOString().slice(0, 10)
         : undefined;
-    [imported] = await importListFiles(store, actor, fetched.files.map((f) => f.file), { source: source.source, asOf });
+    [imported] = await importListFiles(
+      store,
+      actor,
+      fetched.files.map((f) => f.file),
+      { source: source.source, asOf },
+    );
   } catch (err) {
-    return { ...head, status: 'failed', detail: `${source.id}: import of ${fetched.dir} failed: ${err instanceof LeverageError ? err.describe() : (err as Error).message}`, files };
+    return {
+      ...head,
+      status: 'failed',
+      detail: `${source.id}: import of ${fetched.dir} failed: ${err instanceof LeverageError ? err.describe() : (err as Error).message}`,
+      files,
+    };
   }
   if (!imported) return { ...head, status: 'failed', detail: `${source.id}: the files made no snapshot`, files };
-  const diff = !imported.skipped && previous && previous !== imported.snapshot ? await diffSnapshots(store, { a: previous, b: imported.snapshot }).catch(() => undefined) : undefined;
+  const diff =
+    !imported.skipped && previous && previous !== imported.snapshot
+      ? await diffSnapshots(store, { a: previous, b: imported.snapshot }).catch(() => undefined)
+      : undefined;
   const rows = diff ? changeRows(diff, checkedAt) : [];
   const changes = diff ? summariseChanges(rows) : undefined;
   if (changes) [changes.snapshotA, changes.snapshotB] = [diff!.a.id, diff!.b.id];
@@ -148,7 +161,19 @@ async function updateSource(store: Store, actor: Actor, source: FetchSource, opt
     await saveState(imported.snapshot)(tx);
     await listFetchRepository(tx).insertChanges(rows);
     const { designated = 0, delisted = 0, amended = 0 } = changes ?? {};
-    return { result: undefined, audit: { source: source.id, status: imported.skipped ? 'unchanged' : 'imported', snapshot: imported.snapshot, previous, designated, delisted, amended, files } };
+    return {
+      result: undefined,
+      audit: {
+        source: source.id,
+        status: imported.skipped ? 'unchanged' : 'imported',
+        snapshot: imported.snapshot,
+        previous,
+        designated,
+        delisted,
+        amended,
+        files,
+      },
+    };
   });
   if (changes && rows.length && options.webhooks?.length) {
     const event = {
@@ -165,7 +190,8 @@ async function updateSource(store: Store, actor: Actor, source: FetchSource, opt
     };
     await publishWebhookEvent(store, actor, options.webhooks, event, options.webhookDelivery);
   }
-  if (imported.skipped) return { ...head, status: 'unchanged', detail: `the content is already stored as snapshot ${imported.snapshot}`, snapshot: imported.snapshot, files };
+  if (imported.skipped)
+    return { ...head, status: 'unchanged', detail: `the content is already stored as snapshot ${imported.snapshot}`, snapshot: imported.snapshot, files };
   return {
     ...head,
     status: 'imported',
@@ -176,4 +202,3 @@ async function updateSource(store: Store, actor: Actor, source: FetchSource, opt
     files,
   };
 }
-

@@ -31,7 +31,10 @@ export function registerListsUpdateCommand(lists: Command, withListsStore: (work
     .option('--json', 'one JSON line per source')
     .action((names: string[], opts: { sources?: string; timeout?: string; json?: boolean }) =>
       withListsStore(async (store) => {
-        const bars = process.stderr.isTTY && !opts.json ? new cliProgress.MultiBar({ stream: process.stderr, format: '{source} [{bar}] {value}/{total} bytes', clearOnComplete: true }) : undefined;
+        const bars =
+          process.stderr.isTTY && !opts.json
+            ? new cliProgress.MultiBar({ stream: process.stderr, format: '{source} [{bar}] {value}/{total} bytes', clearOnComplete: true })
+            : undefined;
         const open = new Map<string, cliProgress.SingleBar>();
         const outcome = await updateLists(store, cliActor(), {
           names,

@@ -6,6 +6,10 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+
+/** The UN consolidated list of 2018-10-29 (test/fixtures/lists/SOURCES.md). */
+export const UN = readFileSync(new URL('../fixtures/lists/un-sc-xml__perchrh_sanction_list_search__consolidated.xml', import.meta.url), 'utf8');
 
 export type Mode = 'ok' | 'error500' | 'truncate' | 'slow' | 'no-validators';
 
@@ -79,4 +83,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The 2018 list a week later: RI WON HO (DATAID 6908555) delisted, CHANG CHANG HA (6908570) renamed. */
+export function editedUn(): string {
+  const first = UN.indexOf('<INDIVIDUAL><DATAID>6908555</DATAID>');
+  const end = UN.indexOf('</INDIVIDUAL>', first) + '</INDIVIDUAL>'.length;
+  if (first < 0) throw new Error('the fixture lost DATAID 6908555');
+  return (UN.slice(0, first) + UN.slice(end))
+    .replace('dateGenerated="2018-10-29T19:09:49.856-04:00"', 'dateGenerated="2018-11-05T10:00:00.000-04:00"')
+    .replace('<SECOND_NAME>CHANG HA</SECOND_NAME>', '<SECOND_NAME>CHANG HAN</SECOND_NAME>');
 }

@@ -12,19 +12,7 @@ import { join } from 'node:path';
 import { listSnapshots, recentListChanges, updateLists, type Store } from '../../src/app/index.ts';
 import { describeUpdate } from '../../src/cli/lists-update.ts';
 import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
-import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
-
-const UN = readFileSync(new URL('../fixtures/lists/un-sc-xml__perchrh_sanction_list_search__consolidated.xml', import.meta.url), 'utf8');
-
-/** The 2018 list a week later: RI WON HO (DATAID 6908555) delisted, CHANG CHANG HA (6908570) renamed. */
-export function editedUn(): string {
-  const first = UN.indexOf('<INDIVIDUAL><DATAID>6908555</DATAID>');
-  const end = UN.indexOf('</INDIVIDUAL>', first) + '</INDIVIDUAL>'.length;
-  assert.ok(first > 0, 'the fixture holds DATAID 6908555');
-  return (UN.slice(0, first) + UN.slice(end))
-    .replace('dateGenerated="2018-10-29T19:09:49.856-04:00"', 'dateGenerated="2018-11-05T10:00:00.000-04:00"')
-    .replace('<SECOND_NAME>CHANG HA</SECOND_NAME>', '<SECOND_NAME>CHANG HAN</SECOND_NAME>');
-}
+import { editedUn, startFixtureServer, type FixtureServer, UN } from './fixture-server.ts';
 
 let store: Store;
 let server: FixtureServer;
@@ -43,7 +31,14 @@ before(async () => {
   const file = (id: string, path: string) => ({ id, source: 'un-sc', label: id, files: [{ url: server.url(path), name: 'consolidated.xml' }] });
   writeFileSync(
     sourcesFile,
-    JSON.stringify({ sources: [file('un', '/un.xml'), { ...file('broken', '/broken.xml'), enabled: false }, { ...file('cut', '/cut.xml'), enabled: false }, { ...file('slow', '/slow.xml'), enabled: false }] }),
+    JSON.stringify({
+      sources: [
+        file('un', '/un.xml'),
+        { ...file('broken', '/broken.xml'), enabled: false },
+        { ...file('cut', '/cut.xml'), enabled: false },
+        { ...file('slow', '/slow.xml'), enabled: false },
+      ],
+    }),
   );
 });
 after(async () => {
