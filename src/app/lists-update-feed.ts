@@ -35,7 +35,11 @@ function urnPart(text: string): string {
 export function listChangesAtom(rows: ListChangeRow[], options: FeedOptions): string {
   const { baseUrl, programme } = options;
   const self = `${baseUrl}/api/v1/lists/changes.atom${programme ? `?programme=${encodeURIComponent(programme)}` : ''}`;
-  const updated = rows.map((r) => r.recorded_at).sort().at(-1) ?? options.now;
+  const updated =
+    rows
+      .map((r) => r.recorded_at)
+      .sort()
+      .at(-1) ?? options.now;
   const out = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',

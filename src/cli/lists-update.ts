@@ -1,23 +1,8 @@
 /** `leverage lists update [SOURCE…]`: a thin shell over `updateLists` (src/app/lists-update.ts). */
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { NO_PROGRAMME, updateLists, webhooksFromEnv, type SourceUpdate, type Store } from '../app/index.ts';
+import { describeUpdate, updateLists, webhooksFromEnv, type Store } from '../app/index.ts';
 import { cliActor } from './run.ts';
-
-/** The lines `lists update` prints for one source (also used by the server's scheduled runs in its log). */
-export function describeUpdate(u: SourceUpdate): string[] {
-  if (u.status === 'failed') return [`failed ${u.id}: ${u.detail}`];
-  if (u.status === 'unchanged') return [`unchanged ${u.id}: ${u.detail}${u.snapshot ? ` (snapshot ${u.snapshot})` : ''}`];
-  const lines = [`imported ${u.id}: ${u.snapshot} published ${u.published ?? '?'}, ${u.entities} entities${u.detail ? ` (${u.detail})` : ''}`];
-  if (!u.changes) lines.push('  first snapshot from this source: nothing to compare');
-  else {
-    const c = u.changes;
-    lines.push(`  ${c.snapshotA} → ${c.snapshotB}: designated ${c.designated}, delisted ${c.delisted}, amended ${c.amended}`);
-    for (const [p, n] of Object.entries(c.byProgramme).sort(([a], [b]) => (a === NO_PROGRAMME ? 1 : b === NO_PROGRAMME ? -1 : a < b ? -1 : 1)))
-      lines.push(`  ${p}: +${n.designated} -${n.delisted} ~${n.amended}`);
-  }
-  return lines;
-}
 
 export function registerListsUpdateCommand(lists: Command, withListsStore: (work: (store: Store) => Promise<void>) => Promise<void>): void {
   lists

@@ -9,8 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listSnapshots, recentListChanges, updateLists, type Store } from '../../src/app/index.ts';
-import { describeUpdate } from '../../src/cli/lists-update.ts';
+import { describeUpdate, listSnapshots, recentListChanges, updateLists, type Store } from '../../src/app/index.ts';
 import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
 import { editedUn, startFixtureServer, type FixtureServer, UN } from './fixture-server.ts';
 

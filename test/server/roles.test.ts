@@ -61,7 +61,7 @@ const KINDS = '(releases|measures|contacts|events|observations|cases)';
 const RULES: [RegExp, Rule][] = [
   [/^GET \/api\/health$/, 'public'],
   [new RegExp(`^GET /api/v1/${KINDS}(/\\{id\\}(/history)?)?$`), 'public'],
-  [/^GET \/api\/v1\/(timeline|stats|actors|actors\/\{id\}|scenarios|dataset|snapshots|designations|lists\/diff|lists\/changes\.atom)$/, 'public'],
+  [/^GET \/api\/v1\/(timeline|stats|actors|actors\/\{id\}|scenarios|dataset|snapshots|designations|lists\/diff|lists\/changes\.atom|lists\/status)$/, 'public'],
   [/^GET \/api\/v1\/analysis\/(flows|refill|ledger|event-study)$/, 'public'],
   [/^POST \/api\/v1\/(screen|scenarios\/run)$/, 'public'], // computations over public data; nothing is written
   [/^(POST \/api\/v1\/auth\/(login|logout)|GET \/api\/v1\/auth\/me)$/, 'public'],

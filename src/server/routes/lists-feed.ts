@@ -1,7 +1,10 @@
-/** `GET /api/v1/lists/changes.atom`: list changes recorded by `lists update`, as an Atom 1.0 feed. */
+/**
+ * `GET /api/v1/lists/changes.atom`: list changes recorded by `lists update`, as an Atom 1.0 feed;
+ * `GET /api/v1/lists/status`: whether the shipped lists are still loading (first start).
+ */
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import { listChangesAtom, recentListChanges } from '../../app/index.ts';
+import { listChangesAtom, listsLoadState, recentListChanges } from '../../app/index.ts';
 
 /** The origin used in feed links: LEVERAGE_PUBLIC_URL when set, else the request's own. */
 function origin(request: { protocol: string; host: string }): string {
@@ -10,6 +13,54 @@ function origin(request: { protocol: string; host: string }): string {
 }
 
 export default async function listsFeedRoutes(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/v1/lists/status',
+    {
+      schema: {
+        tags: ['lists'],
+        summary: 'Whether the shipped lists are loaded',
+        description:
+          'On a first start the server listens at once and loads the shipped lists in the background: `loading` until then (screening sees only what is loaded), `ready` after, `failed` with the error. Answers without touching the store.',
+        response: {
+          200: {
+            type: 'object',
+            required: ['state'],
+            properties: {
+              state: { type: 'string', enum: ['loading', 'ready', 'failed'] },
+              started_at: { type: 'string' },
+              finished_at: { type: 'string' },
+              total: { type: 'integer' },
+              loaded: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    snapshot: { type: 'string' },
+                    source: { type: 'string' },
+                    published: { type: ['string', 'null'] },
+                    entities: { type: 'integer' },
+                  },
+                },
+              },
+              error: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
+    async () => {
+      const s = listsLoadState(app.store);
+      return {
+        state: s.state,
+        loaded: s.loaded,
+        ...(s.startedAt ? { started_at: s.startedAt } : {}),
+        ...(s.finishedAt ? { finished_at: s.finishedAt } : {}),
+        ...(s.total === undefined ? {} : { total: s.total }),
+        ...(s.error ? { error: s.error } : {}),
+      };
+    },
+  );
+
   app.withTypeProvider<JsonSchemaToTsProvider>().get(
     '/api/v1/lists/changes.atom',
     {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { LeverageError } from '../../domain/errors.ts';
-import { diffSnapshots, getSnapshot, listSnapshots, snapshotDesignations, type SnapshotRow } from '../../app/index.ts';
+import { diffSnapshots, getSnapshot, listSnapshots, listsLoadState, snapshotDesignations, type SnapshotRow } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { decodeKeyCursor, encodeKeyCursor, withCursor } from '../paging.ts';
 import listsFeedRoutes from './lists-feed.ts';
@@ -76,13 +76,21 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
         tags: ['lists'],
         summary: 'Imported list snapshots',
         querystring: { type: 'object', additionalProperties: false, properties: { ...formatParam } },
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: snapshot } } } },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              items: { type: 'array', items: snapshot },
+              loading: { type: 'boolean', description: 'true while the shipped lists are still loading (first start); see /api/v1/lists/status' },
+            },
+          },
+        },
       },
     },
     async (request, reply) => {
       const items = (await listSnapshots(app.store)).map((s) => ({ ...s, published: s.published ?? null }));
       if (wantsCsv(request)) return sendCsv(reply, 'snapshots', SNAPSHOT_COLUMNS, items as unknown as Record<string, unknown>[]);
-      return { items };
+      return { items, ...(listsLoadState(app.store).state === 'loading' ? { loading: true } : {}) };
     },
   );
 
