@@ -65,7 +65,11 @@ for (let i = 0; i < runs; i++) {
     console.log(`${tree} run ${i + 1}: listening after ${t.listenS.toFixed(1)} s, lists loaded after ${t.listsS.toFixed(1)} s`);
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
 const summary = trees.map((t) => ({ tree: t, listen: median(results.get(t)!.map((r) => r.listenS)), lists: median(results.get(t)!.map((r) => r.listsS)) }));
 for (const s of summary) console.log(`${s.tree}: median listening ${s.listen.toFixed(1)} s, lists loaded ${s.lists.toFixed(1)} s`);
 if (summary.length === 2)

@@ -21,14 +21,14 @@ export function readDatasetIndex(text: string, indexUrl: string, resource: strin
   try {
     raw = JSON.parse(text) as typeof raw;
   } catch (cause) {
-    throw new LeverageError('bad_format', `not a JSON dataset index: ${(cause as Error).message}`, { ...at(''), cause });
+    throw new LeverageError('bad_format', `${indexUrl}: not a JSON dataset index: ${(cause as Error).message}`, { ...at(''), cause });
   }
   if (typeof raw.version !== 'string' || !/^\d{14}-[a-z0-9]{3}$/.test(raw.version))
-    throw new LeverageError('bad_format', 'the dataset index has no version such as 20240528074703-npf', at('version'));
+    throw new LeverageError('bad_format', `${indexUrl}: the dataset index has no version such as 20240528074703-npf`, at('version'));
   const resources = Array.isArray(raw.resources) ? (raw.resources as { name?: unknown; url?: unknown }[]) : [];
   const hit = resources.find((r) => r.name === resource);
   if (!hit || typeof hit.url !== 'string')
-    throw new LeverageError('bad_format', `the dataset index lists no resource ${resource}`, {
+    throw new LeverageError('bad_format', `${indexUrl}: the dataset index lists no resource ${resource}`, {
       ...at('resources'),
       expected: resources.map((r) => String(r.name)).join(', ') || 'a resources array',
     });
