@@ -17,6 +17,7 @@ import {
   removeSnapshot,
   saveDiffMeasures,
   seedLists,
+  shippedLists,
   setSnapshotDate,
   setSnapshotSample,
   SHIPPED_LISTS_DIR,
@@ -135,7 +136,18 @@ export function registerListsCommands(program: Command): void {
     .option('--json', 'one JSON line per snapshot')
     .action((opts: { dir: string; json?: boolean }) =>
       withListsStore(async (store) => {
-        printImport(await seedLists(store, opts.dir, { actor: cliActor() }), !!opts.json);
+        // A bar on a terminal only: piped output stays the result lines.
+        const total = shippedLists(opts.dir).reduce((sum, l) => sum + l.files.reduce((s, f) => s + safeSize(f), 0), 0);
+        const bar = process.stderr.isTTY
+          ? new cliProgress.SingleBar(
+              { stream: process.stderr, format: 'lists seed [{bar}] {percentage}% {value}/{total} bytes' },
+              cliProgress.Presets.shades_classic,
+            )
+          : undefined;
+        bar?.start(total, 0);
+        let done = 0;
+        const results = await seedLists(store, opts.dir, { actor: cliActor(), onBytes: (n) => bar?.update((done += n)) }).finally(() => bar?.stop());
+        printImport(results, !!opts.json);
       }),
     );
 
