@@ -18,6 +18,17 @@ import { storeFtmEntities } from './yente-import.ts';
 
 /** Designations and patches written per statement. */
 const BATCH = 500;
+/** Events read between two turns of the event loop. */
+const YIELD_EVERY = 100;
+
+/**
+ * One turn of the event loop. Parsing and PGlite answer in microtasks: without turns, a server
+ * loading lists in the background (its first start) would answer no request, or shed them as
+ * overloaded, until a whole snapshot is written.
+ */
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** One imported snapshot, as `lists import --json` prints it (one line per snapshot). */
 export interface ImportSummary {
@@ -178,8 +189,14 @@ async function importSnapshot(
   const flush = async () => {
     await repo.insertDesignations(id, pending);
     pending = [];
+    await turn();
   };
+  let sinceYield = 0;
   for await (const e of job.events()) {
+    if (++sinceYield === YIELD_EVERY) {
+      sinceYield = 0;
+      await turn();
+    }
     if (e.type === 'meta') {
       published = e.published ?? published;
       source = e.source ?? source;

@@ -2,7 +2,8 @@
  * Use case: load the shipped sanctions lists (`data/lists/lists.json`) into the store, by
  * `leverage seed` and on the first start, so screening and the Sanctions page work on a fresh
  * install. Each manifest entry is one snapshot (an OFAC CSV set lists its files together) with its
- * publication date; re-loading is a no-op (snapshots are keyed on content).
+ * publication date; re-loading is a no-op (snapshots are keyed on content). The server loads them
+ * after it listens (`seedListsInBackground`), so the first start answers at once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,4 +59,66 @@ export async function seedLists(
     out.push(...(await importListFiles(store, options.actor ?? SYSTEM, list.files, { source: list.source, asOf: list.as_of, onBytes: options.onBytes })));
   }
   return out;
+}
+
+/** Where loading the shipped lists in the background stands (`GET /api/v1/lists/status`). */
+export interface ListsLoadState {
+  state: 'loading' | 'ready' | 'failed';
+  startedAt?: string;
+  finishedAt?: string;
+  /** Snapshots loaded so far. */
+  loaded: { snapshot: string; source: string; published: string | null; entities: number }[];
+  /** Snapshots in the manifest. */
+  total?: number;
+  error?: string;
+}
+
+const loadStates = new WeakMap<Store, ListsLoadState>();
+
+/** The background load of `store`'s shipped lists; `ready` when none was started. */
+export function listsLoadState(store: Store): ListsLoadState {
+  return loadStates.get(store) ?? { state: 'ready', loaded: [] };
+}
+
+/**
+ * Loads the shipped lists after the server listens, one snapshot (one transaction) at a time,
+ * through the same write path as `seedLists`. `stop()` asks it to finish the snapshot under way and
+ * load no more (a closing server awaits `done`). Never rejects: a failure is kept in the state.
+ */
+export function seedListsInBackground(
+  store: Store,
+  options: { dir?: string; actor?: Actor; log?: (message: string) => void; now?: () => Date } = {},
+): { done: Promise<ListsLoadState>; stop: () => void } {
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const state: ListsLoadState = { state: 'loading', startedAt: now(), loaded: [] };
+  loadStates.set(store, state);
+  let stopping = false;
+  const done = (async () => {
+    try {
+      const lists = shippedLists(options.dir);
+      state.total = lists.length;
+      for (const list of lists) {
+        if (stopping) break;
+        const results = await importListFiles(store, options.actor ?? SYSTEM, list.files, { source: list.source, asOf: list.as_of });
+        for (const r of results) state.loaded.push({ snapshot: r.snapshot, source: r.source, published: r.published, entities: r.entities });
+      }
+      state.state = stopping && state.loaded.length < (state.total ?? 0) ? 'failed' : 'ready';
+      if (state.state === 'failed') {
+        state.error = 'the server closed before every shipped list was loaded: run `leverage lists seed` to load the rest';
+        options.log?.(state.error);
+      } else options.log?.(`loaded the shipped sanctions lists: ${state.loaded.map((l) => `${l.source} ${l.published} (${l.entities})`).join(', ')}`);
+    } catch (err) {
+      state.state = 'failed';
+      state.error = err instanceof LeverageError ? err.describe() : (err as Error).message;
+      options.log?.(`loading the shipped sanctions lists failed: ${state.error}`);
+    }
+    state.finishedAt = now();
+    return state;
+  })();
+  return {
+    done,
+    stop: () => {
+      stopping = true;
+    },
+  };
 }

@@ -17,6 +17,7 @@ import {
   removeSnapshot,
   saveDiffMeasures,
   seedLists,
+  shippedLists,
   setSnapshotDate,
   setSnapshotSample,
   SHIPPED_LISTS_DIR,
@@ -25,6 +26,7 @@ import {
   type ListDiff,
   type Store,
 } from '../app/index.ts';
+import { registerListsUpdateCommand } from './lists-update.ts';
 import { cliActor, reportError, withStore } from './run.ts';
 
 /** Runs `work` on a migrated store (always closed); errors print as `file:line: message`, exit code 1. */
@@ -125,6 +127,8 @@ export function registerListsCommands(program: Command): void {
       }),
     );
 
+  registerListsUpdateCommand(lists, withListsStore);
+
   lists
     .command('seed')
     .description('load the shipped sanctions lists (data/lists/lists.json: OFAC SDN 2019 and 2023, UN 2025); loaded on first start; again changes nothing')
@@ -132,7 +136,18 @@ export function registerListsCommands(program: Command): void {
     .option('--json', 'one JSON line per snapshot')
     .action((opts: { dir: string; json?: boolean }) =>
       withListsStore(async (store) => {
-        printImport(await seedLists(store, opts.dir, { actor: cliActor() }), !!opts.json);
+        // A bar on a terminal only: piped output stays the result lines.
+        const total = shippedLists(opts.dir).reduce((sum, l) => sum + l.files.reduce((s, f) => s + safeSize(f), 0), 0);
+        const bar = process.stderr.isTTY
+          ? new cliProgress.SingleBar(
+              { stream: process.stderr, format: 'lists seed [{bar}] {percentage}% {value}/{total} bytes' },
+              cliProgress.Presets.shades_classic,
+            )
+          : undefined;
+        bar?.start(total, 0);
+        let done = 0;
+        const results = await seedLists(store, opts.dir, { actor: cliActor(), onBytes: (n) => bar?.update((done += n)) }).finally(() => bar?.stop());
+        printImport(results, !!opts.json);
       }),
     );
 

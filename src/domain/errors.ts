@@ -31,6 +31,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'locked'
   | 'migration_failed'
+  /** A list download failed: the server's status, a timeout, a truncated or oversized body. */
+  | 'fetch_failed'
   | 'internal';
 
 export class LeverageError extends Error {

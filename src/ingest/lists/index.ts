@@ -46,3 +46,4 @@ export { applyPatch, collectDesignations } from './patch.ts';
 export { planImport, versionInPath, versionDay, type ImportJob, type PlanOptions } from './plan.ts';
 export { toEdtf, detach } from './common/text.ts';
 export { readXmlRecords, sniffRoot, type XmlNode, type XmlRecord, type XmlSpec } from './common/xml-reader.ts';
+export * from './fetch/index.ts';

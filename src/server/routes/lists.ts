@@ -1,10 +1,11 @@
-/** Official sanctions lists: `/api/v1/snapshots`, `/api/v1/designations`, `/api/v1/lists/diff`. */
+/** Official sanctions lists: `/api/v1/snapshots`, `/api/v1/designations`, `/api/v1/lists/diff` (and the changes feed, lists-feed.ts). */
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { LeverageError } from '../../domain/errors.ts';
-import { diffSnapshots, getSnapshot, listSnapshots, snapshotDesignations, type SnapshotRow } from '../../app/index.ts';
+import { diffSnapshots, getSnapshot, listSnapshots, listsLoadState, snapshotDesignations, type SnapshotRow } from '../../app/index.ts';
 import { formatParam, sendCsv, wantsCsv } from '../csv.ts';
 import { decodeKeyCursor, encodeKeyCursor, withCursor } from '../paging.ts';
+import listsFeedRoutes from './lists-feed.ts';
 
 const snapshot = {
   type: 'object',
@@ -67,6 +68,7 @@ const entry = {
 
 export default async function listRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<JsonSchemaToTsProvider>();
+  await app.register(listsFeedRoutes);
   api.get(
     '/api/v1/snapshots',
     {
@@ -74,13 +76,21 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
         tags: ['lists'],
         summary: 'Imported list snapshots',
         querystring: { type: 'object', additionalProperties: false, properties: { ...formatParam } },
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: snapshot } } } },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              items: { type: 'array', items: snapshot },
+              loading: { type: 'boolean', description: 'true while the shipped lists are still loading (first start); see /api/v1/lists/status' },
+            },
+          },
+        },
       },
     },
     async (request, reply) => {
       const items = (await listSnapshots(app.store)).map((s) => ({ ...s, published: s.published ?? null }));
       if (wantsCsv(request)) return sendCsv(reply, 'snapshots', SNAPSHOT_COLUMNS, items as unknown as Record<string, unknown>[]);
-      return { items };
+      return { items, ...(listsLoadState(app.store).state === 'loading' ? { loading: true } : {}) };
     },
   );
 
@@ -97,6 +107,7 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
           required: ['snapshot'],
           properties: {
             snapshot: { type: 'string', maxLength: 200 },
+            id: { type: 'string', minLength: 1, maxLength: 200, description: "one designation, by the list's own id (links of the changes feed)" },
             programme: { type: 'string', maxLength: 200 },
             exact: { type: 'boolean' },
             cursor: { type: 'string', maxLength: 1000, description: 'next_cursor of the previous page' },
@@ -117,7 +128,13 @@ export default async function listRoutes(app: FastifyInstance): Promise<void> {
       await getSnapshot(app.store, q.snapshot);
       const limit = q.limit ?? (wantsCsv(request) ? 10000 : 500);
       const after = q.cursor === undefined ? undefined : decodeKeyCursor(q.cursor);
-      const rows = await snapshotDesignations(app.store, q.snapshot, { programme: q.programme, exact: q.exact, after, limit: limit + 1 });
+      const rows = await snapshotDesignations(app.store, q.snapshot, {
+        programme: q.programme,
+        exact: q.exact,
+        after,
+        limit: limit + 1,
+        ...(q.id === undefined ? {} : { ids: [q.id] }),
+      });
       const items = rows.slice(0, limit);
       const next = rows.length > limit ? encodeKeyCursor(items[items.length - 1]!.sourceId) : undefined;
       if (next) reply.header('link', `<${withCursor(request.url, next)}>; rel="next"`);
