@@ -61,7 +61,10 @@ const KINDS = '(releases|measures|contacts|events|observations|cases)';
 const RULES: [RegExp, Rule][] = [
   [/^GET \/api\/health$/, 'public'],
   [new RegExp(`^GET /api/v1/${KINDS}(/\\{id\\}(/history)?)?$`), 'public'],
-  [/^GET \/api\/v1\/(timeline|stats|actors|actors\/\{id\}|scenarios|scenarios\/backtest|dataset|snapshots|designations|lists\/diff|lists\/changes\.atom|lists\/status)$/, 'public'],
+  [
+    /^GET \/api\/v1\/(timeline|stats|actors|actors\/\{id\}|scenarios|scenarios\/backtest|dataset|snapshots|designations|lists\/diff|lists\/changes\.atom|lists\/status)$/,
+    'public',
+  ],
   [/^GET \/api\/v1\/analysis\/(flows|refill|ledger|event-study)$/, 'public'],
   [/^POST \/api\/v1\/(screen|scenarios\/run|news\/extract)$/, 'public'], // computations over public data; nothing is written
   [/^(GET \/yente\/(catalog|algorithms|search\/\{dataset\}|entities\/\{id\})|POST \/yente\/match\/\{dataset\})$/, 'public'], // the yente-compatible API: reads
