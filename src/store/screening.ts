@@ -125,7 +125,7 @@ export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeni
     add(id, schemaOfKind(r.kind), r.primary_name, extra);
     add(id, schemaOfKind(r.kind), r.value, {});
   }
-  // Properties once per designation (not per name row), only where the list states any.
+  // Properties once per designation (not per name row); a list that states none adds nothing.
   const properties = await tryQuery<PropertyRow>(
     db,
     `
@@ -133,9 +133,7 @@ export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeni
     SELECT d.source_id AS id, d.list_source, d.data->'birthDates' AS birth_dates, d.data->'nationalities' AS nationalities,
       d.data->'identifiers' AS identifiers
     FROM designation d
-    JOIN latest l ON l.id = d.snapshot_id
-    WHERE jsonb_array_length(COALESCE(d.data->'birthDates', '[]')) > 0 OR jsonb_array_length(COALESCE(d.data->'nationalities', '[]')) > 0
-      OR jsonb_array_length(COALESCE(d.data->'identifiers', '[]')) > 0`,
+    JOIN latest l ON l.id = d.snapshot_id`,
   );
   for (const r of properties) {
     const e = entries.get(`${r.list_source}:${r.id}`);
