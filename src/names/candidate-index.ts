@@ -12,7 +12,7 @@ import { explainPersonNames, scorePersonNames } from './score/person.ts';
 import { BoundedMemo } from './memo.ts';
 import { parsePersonName, type ParsedName, type PartKey } from './structure.ts';
 import { applyProperties, hasProperties, type PropertyCheck, type QueryProperties } from './properties.ts';
-import { topCandidates } from './top-candidates.ts';
+import { FUZZY_KEY_FACTOR, FUZZY_UNSEEN_FACTOR, topCandidates } from './top-candidates.ts';
 
 /** One screenable entity: a designation or a registry actor with all its names. */
 export interface ScreeningEntry {
@@ -122,6 +122,38 @@ export function queryKeys(parsed: ParsedName | PreparedOrgName): { keys: string[
   return { keys: [...exact, ...fuzzy], fuzzyFrom: exact.length };
 }
 
+/**
+ * The keys a query looks up in `index`, each with its factor: 1 for a word's own keys; for the
+ * keys meeting a word one consonant away, `FUZZY_KEY_FACTOR`, or `FUZZY_UNSEEN_FACTOR` when no
+ * indexed name has the word as spelled (no `w:` key of it is indexed: likely a typing error,
+ * and its neighbours are the only evidence for it). A key shared by several words keeps its
+ * highest factor.
+ */
+export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | PreparedOrgName): { keys: string[]; factors: number[]; words: number[] } {
+  const factorOf = new Map<string, number>();
+  const wordOf = new Map<string, number>();
+  let current = 0;
+  const put = (k: string, f: number) => {
+    const had = factorOf.get(k);
+    if (had === undefined) wordOf.set(k, current);
+    if (had === undefined || had < f) factorOf.set(k, f);
+  };
+  const word = (spellings: readonly PartKey[], concept?: string) => {
+    if (concept) put(conceptKey(concept), 1);
+    const exact = exactPartKeys(spellings);
+    for (const k of exact) put(k, 1);
+    const seen = exact.some((k) => k.startsWith('w:') && index.keyLists.has(k));
+    for (const k of fuzzyPartKeys(spellings)) put(k, seen ? FUZZY_KEY_FACTOR : FUZZY_UNSEEN_FACTOR);
+    current++;
+  };
+  if ('parts' in parsed) {
+    for (const p of parsed.parts) if (!p.initial) word(p.keys);
+  } else for (const w of parsed.words) word(w.part.keys, w.token.concept);
+  // Grouped by word (a key shared by two words belongs to the first).
+  const keys = [...factorOf.keys()].sort((a, b) => wordOf.get(a)! - wordOf.get(b)!);
+  return { keys, factors: keys.map((k) => factorOf.get(k)!), words: keys.map((k) => wordOf.get(k)!) };
+}
+
 function collectKeys(parsed: ParsedName | PreparedOrgName, ofPart: (spellings: readonly PartKey[]) => readonly string[]): string[] {
   const keys = new Set<string>();
   if ('parts' in parsed) {
@@ -155,9 +187,10 @@ function partKeys(spellings: readonly PartKey[]): readonly string[] {
     const set = new Set<string>();
     for (const { skeleton } of spellings) {
       const code = consonantCode(skeleton);
+      // A short word (Nina, Ana: one consonant) is found by its spelling alone.
+      if (skeleton.length >= 3) set.add(internKey(`w:${skeleton}`));
       if (code.length < 2) continue;
       set.add(internKey(`c:${code}`));
-      set.add(internKey(`w:${skeleton}`));
       if (code.length > 3) {
         set.add(internKey(`p:${code.slice(0, 3)}`));
         for (const d of deletions(code)) set.add(internKey(`d:${d}`));
@@ -290,8 +323,8 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
   const best = new Map<number, { score: number; item: IndexedName; q: ParsedName | PreparedOrgName }>();
   for (const schema of schemas) {
     const q = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
-    const { keys, fuzzyFrom } = queryKeys(q);
-    for (const i of topCandidates(index, keys, SCHEMA_CODE[schema], take, fuzzyFrom)) {
+    const { keys, factors, words } = indexQueryKeys(index, q);
+    for (const i of topCandidates(index, keys, SCHEMA_CODE[schema], take, factors, words)) {
       const item = index.names[i]!;
       const score =
         schema === 'Organization' ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff) : scorePersonNames(q as ParsedName, item.person!, cutoff);

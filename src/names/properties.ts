@@ -5,7 +5,9 @@
  * that disagrees lowers the score, one that agrees raises it a little. Every check is reported
  * (`PropertyCheck`), so the explanation says what agreed and what disagreed. Pure.
  */
-import { normaliseText } from './normalise.ts';
+import { countryKey } from './countries.ts';
+
+export { countryKey };
 
 /** What a query states besides the name. */
 export interface QueryProperties {
@@ -65,7 +67,7 @@ export function hasProperties(q: QueryProperties | undefined): q is QueryPropert
 export function applyProperties(nameScore: number, q: QueryProperties, e: EntryProperties): { score: number; checks: PropertyCheck[] } {
   const checks: PropertyCheck[] = [];
   const birth = q.birthDate ? parseDate(q.birthDate) : undefined;
-  const entryDates = (e.birthDates ?? []).map((d) => ({ text: d, date: parseDate(d) })).filter((d) => d.date);
+  const entryDates = (e.birthDates ?? []).flatMap((d) => edtfDates(d).map((date) => ({ text: d, date })));
   if (birth && entryDates.length > 0) checks.push(birthCheck(q.birthDate!, birth, entryDates as { text: string; date: PartialDate }[]));
   const nationality = q.nationality ? countryKey(q.nationality) : undefined;
   const entryNations = (e.nationalities ?? []).filter((n) => n.trim());
@@ -102,7 +104,7 @@ interface PartialDate {
 }
 
 function birthCheck(text: string, q: PartialDate, dates: { text: string; date: PartialDate }[]): PropertyCheck {
-  const entry = dates.map((d) => d.text);
+  const entry = [...new Set(dates.map((d) => d.text))];
   // Agreement on every part both dates state (1962 agrees with 1962-06-28).
   const full = dates.find((d) => compatible(q, d.date) && q.day !== undefined && d.date.day !== undefined);
   if (full) return { property: 'birthDate', query: text, entry, result: 'agrees', effect: PROPERTY_EFFECTS.birthDateAgrees, reason: 'same birth date' };
@@ -154,43 +156,25 @@ export function parseDate(text: string): PartialDate | undefined {
   return undefined;
 }
 
+// An EDTF birth date as lists store it: `1947~` (about 1947) and `1960?` are read as their year
+// (month, day), a range `1945/1947` as each year it spans (at most 12).
+function edtfDates(text: string): PartialDate[] {
+  const [from, to, ...rest] = text.trim().replace(/[~?%]/gu, '').split('/');
+  const a = from ? parseDate(from) : undefined;
+  if (to === undefined || rest.length) return a ? [a] : [];
+  const b = parseDate(to);
+  if (!a || !b) return a ? [a] : b ? [b] : [];
+  if (b.year - a.year > 12 || b.year < a.year) return [a, b];
+  const years: PartialDate[] = [];
+  for (let y = a.year; y <= b.year; y++) years.push({ year: y });
+  return years;
+}
+
 function checked(year: number, month?: number, day?: number): PartialDate | undefined {
   if (year < 1000 || year > 2999) return undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   return { year, month, day };
-}
-
-// Country names, adjectives and codes of the countries the observatory follows and their
-// neighbours, folded to ISO 3166-1 alpha-2 (names as in ISO 3166 and the lists' English).
-const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
-  by: ['belarus', 'belarusian', 'byelorussia', 'беларусь', 'республика беларусь', 'рэспубліка беларусь'],
-  ru: ['russia', 'russian federation', 'russian', 'россия', 'российская федерация'],
-  ua: ['ukraine', 'ukrainian', 'украина', 'україна'],
-  ve: ['venezuela', 'venezuelan', 'venezolana', 'venezolano', 'bolivarian republic of venezuela', 'república bolivariana de venezuela'],
-  co: ['colombia', 'colombian', 'colombiana', 'colombiano'],
-  cu: ['cuba', 'cuban', 'cubana', 'cubano'],
-  ni: ['nicaragua', 'nicaraguan'],
-  es: ['spain', 'spanish', 'españa', 'española', 'español'],
-  pt: ['portugal', 'portuguese', 'portuguesa', 'português'],
-  br: ['brazil', 'brazilian', 'brasil', 'brasileira', 'brasileiro'],
-  us: ['united states', 'united states of america', 'usa', 'american'],
-  gb: ['united kingdom', 'uk', 'british'],
-  pl: ['poland', 'polish', 'polska'],
-  lt: ['lithuania', 'lithuanian'],
-  lv: ['latvia', 'latvian'],
-  kz: ['kazakhstan', 'kazakh'],
-  ir: ['iran', 'iranian', 'islamic republic of iran'],
-  sy: ['syria', 'syrian', 'syrian arab republic'],
-};
-const COUNTRY_KEYS = new Map<string, string>();
-for (const [code, names] of Object.entries(COUNTRIES)) for (const n of names) COUNTRY_KEYS.set(normaliseText(n), code);
-
-/** A country as a comparable key: its alpha-2 code when known, else the normalised text. */
-export function countryKey(text: string): string {
-  const norm = normaliseText(text);
-  if (/^[a-z]{2}$/u.test(norm)) return norm;
-  return COUNTRY_KEYS.get(norm) ?? norm;
 }
 
 const idKey = (id: string): string => id.toUpperCase().replace(/[\s\-./]+/gu, '');

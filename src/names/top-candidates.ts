@@ -17,6 +17,17 @@ function accumulator(size: number): Float64Array {
   return scratch;
 }
 
+// The best key weight of the current query word per name, and the names it touched.
+let wordBest = new Float64Array(0);
+let wordTouched = new Int32Array(0);
+function wordScratch(size: number): Float64Array {
+  if (wordBest.length < size) {
+    wordBest = new Float64Array(size);
+    wordTouched = new Int32Array(size);
+  }
+  return wordBest;
+}
+
 // The weight of each common query key by key id (zero elsewhere; reset after each query).
 let keyWeights = new Float64Array(0);
 function keyScratch(size: number): Float64Array {
@@ -29,25 +40,37 @@ export const PER_ENTRY = 2;
 
 /** Weight of a fuzzy key (one consonant changed, dropped or added) against an exact one. */
 export const FUZZY_KEY_FACTOR = 0.4;
+/** Weight of a fuzzy key of a query word that no indexed name has as spelled (see `indexQueryKeys`). */
+export const FUZZY_UNSEEN_FACTOR = 1;
 
 /**
  * The names of one schema sharing the most key weight with the query: each shared key adds
  * its idf; keys shared by more than 2 % of names (common given names, 3-letter prefixes) gather
  * no names when the query has rarer ones, but add their weight to the names the rarer keys
- * gathered; keys meeting a word one consonant away (`fuzzyFrom` on) count for
- * `FUZZY_KEY_FACTOR` of their idf. The best `take` names, at most `PER_ENTRY` per entry, are
- * returned by weight, then fewer keys of their own, then index.
+ * gathered; keys meeting a word one consonant away (`fuzzyFrom` on, or a factor per key)
+ * count for `FUZZY_KEY_FACTOR` of their idf. With `words` (the query word of each key, keys
+ * grouped by word) a word adds only its best walked key to a name. The best `take` names, at
+ * most `PER_ENTRY` per entry, are returned by weight, then fewer keys of their own, then index.
  */
-export function topCandidates(index: CandidateIndex, keys: readonly string[], code: number, take: number, fuzzyFrom = keys.length): Int32Array {
+export function topCandidates(
+  index: CandidateIndex,
+  keys: readonly string[],
+  code: number,
+  take: number,
+  fuzzyFrom: number | readonly number[] = keys.length,
+  words?: readonly number[],
+): Int32Array {
   const n = index.names.length;
   if (take <= 0) return new Int32Array(0);
   const lists: KeyList[] = [];
   const factors: number[] = [];
+  const groups: number[] = [];
   for (let k = 0; k < keys.length; k++) {
     const list = index.keyLists.get(keys[k]!);
     if (list) {
       lists.push(list);
-      factors.push(k < fuzzyFrom ? 1 : FUZZY_KEY_FACTOR);
+      factors.push(typeof fuzzyFrom === 'number' ? (k < fuzzyFrom ? 1 : FUZZY_KEY_FACTOR) : fuzzyFrom[k]!);
+      groups.push(words ? words[k]! : k);
     }
   }
   // Rarity counts names of every schema (a key's idf does not depend on the query's schema).
@@ -61,7 +84,23 @@ export function topCandidates(index: CandidateIndex, keys: readonly string[], co
   const { nameKeyStart, nameKeys, nameEntry } = index;
   const commonWeight = keyScratch(index.keyLists.size);
   const commonIds: number[] = [];
+  // One query word counts once per name: its best key there (a word's spellings, codes and
+  // neighbours overlap, and summing them let a word sharing many sound-alike keys outweigh a
+  // mistyped word found through one neighbour). Keys arrive grouped by word.
+  const best = wordScratch(n);
+  let wordCount = 0;
+  const flush = () => {
+    for (let t = 0; t < wordCount; t++) {
+      const i = wordTouched[t]!;
+      const prev = acc[i]!;
+      if (prev === 0) touched[count++] = i;
+      acc[i] = prev + best[i]!;
+      best[i] = 0;
+    }
+    wordCount = 0;
+  };
   for (let l = 0; l < lists.length; l++) {
+    if (l > 0 && groups[l] !== groups[l - 1]) flush();
     const { id, size, bySchema } = lists[l]!;
     const idf = Math.log(1 + n / size) * factors[l]!;
     if (skipCommon && size > common) {
@@ -72,11 +111,12 @@ export function topCandidates(index: CandidateIndex, keys: readonly string[], co
     const list = bySchema[code]!;
     for (let k = 0; k < list.length; k++) {
       const i = list[k]!;
-      const prev = acc[i]!;
-      if (prev === 0) touched[count++] = i;
-      acc[i] = prev + idf;
+      const prev = best[i]!;
+      if (prev === 0) wordTouched[wordCount++] = i;
+      if (idf > prev) best[i] = idf;
     }
   }
+  flush();
   // Adding the common keys' weight can only lift a name, by at most `lift`: a name whose rare
   // weight plus `lift` stays below the `take`-th best rare weight cannot reach the top, and
   // is not rescored (with the per-entry cap the kept set can reach a little lower than that

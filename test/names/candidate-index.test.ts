@@ -128,3 +128,17 @@ test('one entry with many aliases does not crowd the others out of the candidate
   assert.equal(r.length, 10);
   assert.ok(r.some((x) => x.id === 'MANY'));
 });
+
+test('a mistyped word found through one neighbour is not outweighed by sound-alikes sharing many keys', () => {
+  // "Lukashiaeich" (n typed as e) meets Lukashianich only through a one-consonant neighbour;
+  // the Lukashich / Lukashachai names share several of its codes and prefixes. Each query word
+  // counts once per name (its best key), and the short given name Nina is found by its spelling.
+  const decoys = ['Liubov Lukashachai', 'Zinaida Lukashachava', 'Lukashachaw Valyeryy', 'Vasil Lukashich', 'Vasiliy Lukashich', 'Pavel Lukashuk'];
+  const many = [
+    ...decoys.map((name, k) => ({ id: `decoy-${k}`, schema: 'Person' as const, names: [name] })),
+    ...Array.from({ length: 300 }, (_, k) => ({ id: `other-${k}`, schema: 'Person' as const, names: [`Nina ${filler(k)}ska`] })),
+    { id: 'TARGET', schema: 'Person' as const, names: ['Lukashianich Nina'] },
+  ];
+  const r = screenName(buildCandidateIndex(many), 'Nina Lukashiaeich', { schema: 'Person', limit: 3, candidates: 3 });
+  assert.equal(r[0]?.id, 'TARGET');
+});

@@ -69,3 +69,21 @@ test('birth dates agree as far as both are known; the same year with another day
   assert.equal(countryKey('Belarusian'), 'by');
   assert.equal(countryKey('BY'), 'by');
 });
+
+test('EDTF birth dates as lists store them: approximate years and ranges', () => {
+  // OFAC "DOB circa 1947" is stored as 1947~; a range as 1945/1947.
+  assert.equal(applyProperties(0.9, { birthDate: '1947' }, { birthDates: ['1947~', '1946~'] }).checks[0]!.result, 'agrees');
+  assert.equal(applyProperties(0.9, { birthDate: '1946-05-02' }, { birthDates: ['1945/1947'] }).checks[0]!.result, 'agrees');
+  const outside = applyProperties(0.9, { birthDate: '1950' }, { birthDates: ['1945/1947'] }).checks[0]!;
+  assert.equal(outside.result, 'disagrees');
+  assert.deepEqual(outside.entry, ['1945/1947']);
+});
+
+test('nationalities as lists write them: official, inverted and parenthesised names meet the code', () => {
+  for (const text of ['Korea, North', "Democratic People's Republic of Korea", 'North Korea', 'kp']) assert.equal(countryKey(text), 'kp', text);
+  assert.equal(countryKey('Iran (Islamic Republic of)'), 'ir');
+  assert.equal(countryKey('Congo, Democratic Republic of the'), 'cd');
+  assert.equal(countryKey('Somalia'), 'so');
+  assert.notEqual(countryKey('Korea, South'), countryKey('Korea, North'));
+  assert.equal(applyProperties(0.9, { nationality: 'KP' }, { nationalities: ['Korea, North'] }).checks[0]!.result, 'agrees');
+});
