@@ -6,7 +6,7 @@
  */
 import type { NewsEvent } from '../../domain/news/candidate.ts';
 import { dayOf } from '../dates.ts';
-import { compileLexicon, compilePatterns, codesIn, type CompiledLexicon, type CompiledPatterns } from './compile.ts';
+import { compileLexicon, compilePatterns, codesIn, rx, type CompiledLexicon, type CompiledPatterns } from './compile.ts';
 import { findCounts, type FoundCount } from './counts.ts';
 import { findDates, type DateParser, type FoundDate } from './dates.ts';
 import { countNear, listingCount, namesIn, targetOf, type Span, type Trigger } from './fields.ts';
@@ -251,8 +251,11 @@ function isOffer(text: string, t: Trigger, p: CompiledPatterns): boolean {
   const clause = before.slice(
     Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '), before.lastIndexOf(' after '), before.lastIndexOf(' and then ')) + 1,
   );
-  return p.offer.test(clause + t.text) || /^[^,;.]{0,60}\b(?:if|unless|provided|si|если|калі|jeśli|jeżeli|wenn|falls)\b/iu.test(text.slice(t.end));
+  return p.offer.test(clause + text.slice(t.index, t.end)) || CONDITION_AFTER.test(text.slice(t.end));
 }
+
+/** A condition right after the trigger ("… if prisoners are freed"), in the languages read. */
+const CONDITION_AFTER = rx('^[^,;.]{0,60}\\b(?:if|unless|provided|si|если|калі|jeśli|jeżeli|wenn|falls)\\b');
 
 function negated(text: string, t: Trigger, p: CompiledPatterns): boolean {
   const before = text.slice(Math.max(0, t.index - 30), t.index);

@@ -73,7 +73,10 @@ export const en: LanguagePatterns = {
     ],
   ],
   contact: [
-    ['call', '\\b(?:(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|phoned|called|spoke (?:by phone )?(?:with|to)|held a call|a call with)\\b'],
+    [
+      'call',
+      '\\b(?:(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|phoned|called|spoke (?:by (?:tele)?phone )?(?:with|to)|spoke by (?:tele)?phone|talked by (?:tele)?phone|held a call|a call with)\\b',
+    ],
     ['letter', '\\b(?:(?:sent|wrote|delivered|handed|received) (?:a |an )?(?:\\w+ )?(?:letter|message)|letter (?:to|from))\\b'],
     ['visit', '\\b(?:visit\\w*|travel(?:l?ed|s) to|arrived in|trip to|flew (?:in)?to|came to|went to|in (?:\\w+ )?on a (?:\\w+ )?(?:trip|visit|mission))\\b'],
     ['talks', '\\b(?:talks|negotiat\\w*|consultations|round of (?:talks|dialogue))\\b'],
