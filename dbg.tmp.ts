@@ -6,3 +6,5 @@ console.log(p.sanction.exec(t)?.[0], p.sanctionActions.map(([a, r]) => [a, r.exe
 console.log(p.sanctionActions[3]![1].source.slice(0, 300));
 const r = p.sanctionActions[3]![1];
 console.log(r.flags, r.exec('The European Union extended sanctions'), new RegExp(r.source, r.flags).exec('The European Union extended sanctions')?.[0], JSON.stringify(r.source.slice(0, 60)));
+const t2 = 'Canada announced parallel measures against seven officials on the same day.';
+console.log('S', p.sanction.exec(t2)?.[0], p.sanctionActions.map(([a, r]) => [a, r.exec(t2)?.[0]]).filter((x) => x[1]), p.negation.exec(t2)?.[0], p.offer.exec(t2)?.[0]);

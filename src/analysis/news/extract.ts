@@ -30,6 +30,8 @@ interface Context {
   political: boolean;
   counter?: string;
   parser?: DateParser;
+  /** The last day an event of the article was dated on, for "on the same day". */
+  lastDate?: Pick<NewsEvent, 'date' | 'date_basis' | 'date_note'>;
   /** The article's last sanction change, for listings counted in the next sentence. */
   lastSanction?: NewsEvent;
 }
@@ -79,7 +81,12 @@ function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[]
   const dateSpans: Span[] = dates.map((d) => [d.index, d.index + (d.note.match(/'(.*)'\)?$/)?.[1]?.length ?? 4)]);
   const out: NewsEvent[] = [];
   const base = (kind: NewsEvent['kind'], t: Trigger, confidence: number, why: string): NewsEvent => {
-    const { found, ...dated } = dateFor(dates, t, ctx.published);
+    let { found, ...dated } = dateFor(dates, t, ctx.published);
+    if (dated.date_basis === 'published' && ctx.lastDate && SAME_DAY.test(text)) {
+      dated = { ...ctx.lastDate, date_note: `'the same day' as the event before: ${ctx.lastDate.date_note}` };
+      found = undefined;
+    } else if (dated.date_basis === 'explicit' || dated.date_basis === 'relative')
+      ctx.lastDate = { date: dated.date, date_basis: dated.date_basis, date_note: dated.date_note };
     const offer = isOffer(text, t, p);
     return {
       kind,
@@ -254,17 +261,22 @@ function isOffer(text: string, t: Trigger, p: CompiledPatterns): boolean {
   return p.offer.test(clause + text.slice(t.index, t.end)) || CONDITION_AFTER.test(text.slice(t.end));
 }
 
+/** "On the same day", in the languages read: the date of the event told just before. */
+const SAME_DAY = rx(
+  '\\b(?:the same day|that same day|that day|el mismo día|ese mismo día|в тот же день|тым жа днём|у той жа дзень|tego samego dnia|tego dnia|am selben Tag|am gleichen Tag|am selben Tage)\\b',
+);
+
 /** A condition right after the trigger ("… if prisoners are freed"), in the languages read. */
 const CONDITION_AFTER = rx('^[^,;.]{0,60}\\b(?:if|unless|provided|si|если|калі|jeśli|jeżeli|wenn|falls)\\b');
 
 function negated(text: string, t: Trigger, p: CompiledPatterns): boolean {
-  const before = text.slice(Math.max(0, t.index - 30), t.index);
-  return p.negation.test(before);
+  const before = text.slice(Math.max(0, t.index - 45), t.index);
+  return p.negation.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }
 
 function isBackground(text: string, t: Trigger, p: CompiledPatterns, found: FoundDate | undefined, published: string | undefined): boolean {
   const before = text.slice(Math.max(0, t.index - 30), t.index);
-  if (p.backgroundClause.test(before)) return true;
+  if (p.backgroundClause.test(before + text.slice(t.index, t.end))) return true;
   if (found?.date && published && found.date.slice(0, 4) < published.slice(0, 4) && found.date.length >= 4) return true;
   if (found?.date && published && found.date.length === 10 && daysBetween(found.date, published) > 30) return true;
   if (found?.date && published && found.date.length === 7 && found.date < published.slice(0, 7) && found.basis === 'explicit') return true;

@@ -48,7 +48,7 @@ export const en: LanguagePatterns = {
   total:
     '\\b(?:bringing (?:the|its) (?:total|tally|count|number)(?: of [a-z ]+?)? to|raising (?:the|its) (?:total|tally|count|number)(?: of [a-z ]+?)? to|total(?: now)? (?:stands|stood) at|(?:the|its) total (?:is|was|to|now|of)|in total|now (?:counts|lists|stands at|stood at)|there are now|total of)\\b',
   sanction:
-    '\\b(?:sanction\\w*|restrictive measures|restrictions|blacklist\\w*|asset freezes?|travel bans?|entity list|SDN list|designations?|designated|listings?|embargo|export (?:controls|ban))\\b',
+    '\\b(?:sanction\\w*|restrictive measures|restrictions|(?:parallel |similar |new |punitive )?measures(?= (?:against|targeting|on) )|blacklist\\w*|asset freezes?|travel bans?|entity list|SDN list|designations?|designated|listings?|embargo|export (?:controls|ban))\\b',
   sanctionActions: [
     [
       'delist',
@@ -69,7 +69,7 @@ export const en: LanguagePatterns = {
     ],
     [
       'impose',
-      '\\b(?:impos\\w*|slapped|sanctioned|blacklisted|designat\\w*|froze|freez\\w*|introduc\\w*|placed|put (?:\\w+ ){0,4}on (?:the|its|a) (?:\\w+ )?(?:list|blacklist)|announced (?:new )?sanctions|targeted|targets|targeting|hit)\\b',
+      '\\b(?:impos\\w*|slapped|sanctioned|blacklisted|designat\\w*|froze|freez\\w*|introduc\\w*|placed|put (?:\\w+ ){0,4}on (?:the|its|a) (?:\\w+ )?(?:list|blacklist)|announced (?:new )?sanctions|targeted|targets|targeting|hit|announc\\w+)\\b',
     ],
   ],
   contact: [
@@ -89,7 +89,7 @@ export const en: LanguagePatterns = {
   negation:
     '\\b(?:not(?! (?:less|only|just))|no(?! (?:fewer|more|less|later))|never|refused to|declined to|denied|deny|without (?:freeing|releasing)|none of|nobody|no one|has yet to|have yet to|rather than)\\b',
   backgroundClause:
-    '\\b(?:who (?:was|were|had been|has been|have been)|which (?:was|were)|had (?:been )?|since (?:his|her|their) (?:arrest|release|detention)|after (?:his|her|their) (?:arrest|detention)|earlier (?:releases?|arrests?|pardons?|waves?)|in a previous|a previous|the previous|previous(?:ly)?|former)\\b',
+    '\\b(?:who (?:was|were|had been|has been|have been)|which (?:was|were)|since (?:his|her|their) (?:arrest|release|detention)|after (?:his|her|their) (?:arrest|detention)|(?:earlier|recent|previous) (?:\\w+ )?(?:releases?|arrests?|pardons?|waves?)|in a previous|a previous|the previous|previous(?:ly)?|former)\\b',
   pastMarker:
     '\\b(?:last (?:year|month|week|summer|spring|autumn|winter)|earlier this (?:year|month|week)|earlier|previously|in the past|a year ago|years? ago|months ago|weeks ago|back in|since (?:19|20)\\d\\d|in (?:19|20)\\d\\d)\\b',
   peopleNoun:
