@@ -44,7 +44,8 @@ export function extractEvents(text: string, options: ExtractOptions): NewsEvent[
     p,
     lex,
     published: options.published,
-    political: p.politicalContext.test(text),
+    // A counter of political prisoners named in the text (from the lexicon) makes it political too.
+    political: p.politicalContext.test(text) || codesIn(text, lex.counters).length > 0,
     counter: codesIn(text, lex.counters)[0]?.code,
     parser: options.dateParser,
   };
@@ -65,7 +66,7 @@ export function extractEvents(text: string, options: ExtractOptions): NewsEvent[
     }
   }
   const marked = markBackground(events, options.published);
-  return mergeEvents(marked, new Set(marked.filter((e, i) => headlines.has(events[i]!))));
+  return mergeEvents(marked, new Set(marked.filter((_e, i) => headlines.has(events[i]!))));
 }
 
 /** A sentence that lists the people of an event already told ("Among those arrested were…"): it adds no event. */
@@ -102,7 +103,7 @@ function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[]
     };
   };
   const release = trigger(text, p.release);
-  if (release && !negated(text, release, p) && !(p.releaseNot && p.releaseNot.test(text.slice(release.end, release.end + 30)))) {
+  if (release && !negated(text, release, p) && !p.releaseNot?.test(text.slice(release.end, release.end + 30))) {
     const context = p.releaseContext.test(text);
     if (context || (ctx.political && namesIn(text, ctx.lex).length > 0)) {
       const anaphor = /(?:^|\s)(?:the|those|these|los|las|el|la|die|der|эти|гэтыя|ci|te)\s+$/iu.test(text.slice(Math.max(0, release.index - 8), release.index));

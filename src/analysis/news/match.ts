@@ -26,7 +26,7 @@ interface Comparable {
 
 /** The match of one candidate. Statements, offers and undated candidates are always "new". */
 export function matchEvent(e: NewsEvent, known: KnownRecords, windowDays = MATCH_WINDOW_DAYS): CandidateMatch {
-  if (!e.date || e.date.length !== 10 || e.offer) return { status: 'new' };
+  if (e.date?.length !== 10 || e.offer) return { status: 'new' };
   const candidate = fieldsOf(e);
   const pool = recordsFor(e, known);
   if (!candidate || !pool.length) return { status: 'new' };
