@@ -98,7 +98,7 @@ export const en: LanguagePatterns = {
   singlePerson:
     '\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:blogger|journalist|activist|dissident|lawyer|priest|student|teacher|doctor|editor|reporter|photographer|opposition (?:figure|leader|politician|member)|politician|pensioner|man|woman|citizen|national|musician|artist|writer|poet|trade unionist|human rights defender|rights defender)\\b',
   releaseNot:
-    '\\b(?:statement|report|figures|data|album|film|video|footage|album|version|update|results|funds|tranche|budget|press release|song|single|game|transcript|balloon|document)\\b',
+    '\\b(?:statement|report|figures|data|list|names|photos|images|recording|details|album|film|video|footage|album|version|update|results|funds|tranche|budget|press release|song|single|game|transcript|balloon|document)\\b',
   numbers: {
     words: [...UNITS.map((w, i) => [new RegExp(`^${w}$`), i + 1] as const), ...TENS.map((w, i) => [new RegExp(`^${w}$`), (i + 2) * 10] as const)],
     multipliers: [
