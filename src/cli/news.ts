@@ -8,6 +8,7 @@ import { extractArticle, type ArticleInput, type Store } from '../app/index.ts';
 import { LeverageError } from '../domain/errors.ts';
 import type { NewsEvent } from '../domain/news/candidate.ts';
 import { reportError, withStore } from './run.ts';
+import { registerNewsWatch } from './news-watch.ts';
 
 /** The contract's field order (`leverage news extract --json`); other fields follow. */
 const ORDER = [
@@ -46,6 +47,7 @@ export function registerNewsCommands(program: Command): void {
     .option('--json', 'print {"events":[…]} as JSON')
     .option('--no-match', 'do not compare with the records in the store')
     .action((file: string, opts: { published?: string; url?: string; json?: boolean; match: boolean }) => runExtract(file, opts).catch(reportError));
+  registerNewsWatch(news);
 }
 
 async function runExtract(file: string, opts: { published?: string; url?: string; json?: boolean; match: boolean }): Promise<void> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { startNewsSchedule, type Store } from '../../src/app/index.ts';
-import { registerNewsWatch } from '../../src/cli/news-watch.ts';
+import { registerNewsCommands } from '../../src/cli/news.ts';
 import { onPostgres, openTestStore, testSchema } from '../helpers/store.ts';
 import { EXTRACT } from './extract.ts';
 import { startFeedServer, type FeedServer } from './feed-server.ts';
@@ -27,7 +27,7 @@ after(async () => {
 
 async function run(args: string[]): Promise<{ out: string; err: string; exitCode: number }> {
   const program = new Command('leverage').exitOverride();
-  registerNewsWatch(program.command('news'));
+  registerNewsCommands(program); // the real `news` group: extract and watch
   const out: string[] = [];
   const err: string[] = [];
   const log = mock.method(console, 'log', (...a: unknown[]) => void out.push(a.join(' ')));

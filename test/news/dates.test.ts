@@ -54,3 +54,12 @@ test('a year alone is coarse (a background clue)', () => {
   assert.equal(d.coarse, true);
   assert.equal(d.date, '2020');
 });
+
+test('chrono-node adds written forms the rules miss, but no day after publication in a past-tense sentence', async () => {
+  const { chronoParser } = await import('../../src/ingest/news/index.ts');
+  const parser = chronoParser('en');
+  const d = findDates('The pardons were signed Sep 9th.', PUB, LANGUAGES.en!.dates, parser).filter((x) => !x.coarse);
+  assert.equal(d[0]?.date, '2025-09-09');
+  const ahead = findDates('They were freed after two days of talks.', PUB, LANGUAGES.en!.dates, parser).filter((x) => x.date && x.date > PUB);
+  assert.deepEqual(ahead, []);
+});

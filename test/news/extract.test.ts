@@ -107,3 +107,18 @@ test('matching: same kind, near date, same count → matches; a different count 
   const [g] = run('The president pardoned 52 political prisoners on 1 August.');
   assert.deepEqual(matchEvent(g!, known), { status: 'new' });
 });
+
+test('matching: a record dated to the month is near every day of it; the differing action is named', () => {
+  const known = {
+    releases: [],
+    measures: [{ id: 'm-month', date: '2025-09', issuer: 'US', action: 'ease', programme: [], target_kind: [], summary: '' }],
+    contacts: [],
+    observations: [],
+  } as never;
+  const [e] = run('The US Treasury on Friday lifted sanctions on Belavia.');
+  const m = matchEvent(e!, known);
+  assert.equal(m.status, 'may_match');
+  assert.equal(m.id, 'm-month');
+  assert.deepEqual(m.differences!.action, { candidate: 'lift', record: 'ease' });
+  assert.equal(run('The ministry released a list of people it called extremists.').length, 0);
+});

@@ -119,7 +119,8 @@ export function score(results: Array<{ fixture: Fixture; events: NewsEvent[] }>)
       );
     });
     for (const x of fixture.events) {
-      if (x.offer && predicted.some((e) => agrees(e, { ...x, date: undefined }))) s.offersAsChanges++;
+      // An offer reported as a change: a news event that agrees with the offer and is not a real event of the article.
+      if (x.offer && predicted.some((e, j) => !used.has(j) && agrees(e, { ...x, date: undefined }))) s.offersAsChanges++;
       if (x.background && !x.offer && predicted.some((e) => agrees(e, x) && (x.count !== undefined || x.date !== undefined))) s.backgroundAsNews++;
     }
   }

@@ -150,6 +150,8 @@ export function findDates(sentence: string, published: string | undefined, words
     }
   });
   for (const p of parser?.(sentence, published) ?? []) {
+    // chrono reads "two days of talks" as two days ahead: a day after publication counts only in a future-tense sentence.
+    if (published && !future && p.date.length === 10 && dayOf(p.date) > dayOf(published) + 1) continue;
     if (free(p.index, p.index + p.text.length)) {
       take(p.index, p.index + p.text.length, { date: p.date, date_end: p.date_end, basis: 'explicit', note: `chrono-node ('${p.text}')`, index: p.index });
     }

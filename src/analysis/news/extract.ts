@@ -5,10 +5,10 @@
  * publication date, the language's patterns and the lexicon come in; nothing is read or written.
  */
 import type { NewsEvent } from '../../domain/news/candidate.ts';
-import { dayOf } from '../dates.ts';
 import { compileLexicon, compilePatterns, codesIn, type CompiledLexicon, type CompiledPatterns } from './compile.ts';
 import { findCounts, type FoundCount } from './counts.ts';
-import { findDates, type DateParser, type FoundDate } from './dates.ts';
+import { findDates, type DateParser } from './dates.ts';
+import { dateFor, isBackground, isOffer, negated, SAME_DAY } from './judge.ts';
 import { countNear, listingCount, namesIn, targetOf, type Span, type Trigger } from './fields.ts';
 import { markBackground, mergeEvents } from './merge.ts';
 import type { LanguagePatterns, NewsLexicon } from './patterns.ts';
@@ -30,6 +30,8 @@ interface Context {
   political: boolean;
   counter?: string;
   parser?: DateParser;
+  /** The last day an event of the article was dated on, for "on the same day". */
+  lastDate?: Pick<NewsEvent, 'date' | 'date_basis' | 'date_note'>;
   /** The article's last sanction change, for listings counted in the next sentence. */
   lastSanction?: NewsEvent;
 }
@@ -42,7 +44,8 @@ export function extractEvents(text: string, options: ExtractOptions): NewsEvent[
     p,
     lex,
     published: options.published,
-    political: p.politicalContext.test(text),
+    // A counter of political prisoners named in the text (from the lexicon) makes it political too.
+    political: p.politicalContext.test(text) || codesIn(text, lex.counters).length > 0,
     counter: codesIn(text, lex.counters)[0]?.code,
     parser: options.dateParser,
   };
@@ -63,7 +66,7 @@ export function extractEvents(text: string, options: ExtractOptions): NewsEvent[
     }
   }
   const marked = markBackground(events, options.published);
-  return mergeEvents(marked, new Set(marked.filter((e, i) => headlines.has(events[i]!))));
+  return mergeEvents(marked, new Set(marked.filter((_e, i) => headlines.has(events[i]!))));
 }
 
 /** A sentence that lists the people of an event already told ("Among those arrested were…"): it adds no event. */
@@ -79,7 +82,12 @@ function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[]
   const dateSpans: Span[] = dates.map((d) => [d.index, d.index + (d.note.match(/'(.*)'\)?$/)?.[1]?.length ?? 4)]);
   const out: NewsEvent[] = [];
   const base = (kind: NewsEvent['kind'], t: Trigger, confidence: number, why: string): NewsEvent => {
-    const { found, ...dated } = dateFor(dates, t, ctx.published);
+    let { found, ...dated } = dateFor(dates, t, ctx.published);
+    if (dated.date_basis === 'published' && ctx.lastDate && SAME_DAY.test(text)) {
+      dated = { ...ctx.lastDate, date_note: `'the same day' as the event before: ${ctx.lastDate.date_note}` };
+      found = undefined;
+    } else if (dated.date_basis === 'explicit' || dated.date_basis === 'relative')
+      ctx.lastDate = { date: dated.date, date_basis: dated.date_basis, date_note: dated.date_note };
     const offer = isOffer(text, t, p);
     return {
       kind,
@@ -95,7 +103,7 @@ function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[]
     };
   };
   const release = trigger(text, p.release);
-  if (release && !negated(text, release, p) && !(p.releaseNot && p.releaseNot.test(text.slice(release.end, release.end + 30)))) {
+  if (release && !negated(text, release, p) && !p.releaseNot?.test(text.slice(release.end, release.end + 30))) {
     const context = p.releaseContext.test(text);
     if (context || (ctx.political && namesIn(text, ctx.lex).length > 0)) {
       const anaphor = /(?:^|\s)(?:the|those|these|los|las|el|la|die|der|эти|гэтыя|ci|te)\s+$/iu.test(text.slice(Math.max(0, release.index - 8), release.index));
@@ -242,56 +250,4 @@ function withCount(e: NewsEvent, c: FoundCount | undefined): void {
   e.count = c.value;
   if (c.qualifier !== 'exact') e.count_qualifier = c.qualifier;
   e.confidence = Math.min(0.95, Math.round((e.confidence + 0.1) * 100) / 100);
-}
-
-/** An offer word in the same clause before the trigger, or right after it ("ready to lift", "lift … if"). */
-function isOffer(text: string, t: Trigger, p: CompiledPatterns): boolean {
-  const from = Math.max(0, t.index - 70);
-  const before = text.slice(from, t.index);
-  const clause = before.slice(
-    Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '), before.lastIndexOf(' after '), before.lastIndexOf(' and then ')) + 1,
-  );
-  return p.offer.test(clause + t.text) || /^[^,;.]{0,60}\b(?:if|unless|provided|si|если|калі|jeśli|jeżeli|wenn|falls)\b/iu.test(text.slice(t.end));
-}
-
-function negated(text: string, t: Trigger, p: CompiledPatterns): boolean {
-  const before = text.slice(Math.max(0, t.index - 30), t.index);
-  return p.negation.test(before);
-}
-
-function isBackground(text: string, t: Trigger, p: CompiledPatterns, found: FoundDate | undefined, published: string | undefined): boolean {
-  const before = text.slice(Math.max(0, t.index - 30), t.index);
-  if (p.backgroundClause.test(before)) return true;
-  if (found?.date && published && found.date.slice(0, 4) < published.slice(0, 4) && found.date.length >= 4) return true;
-  if (found?.date && published && found.date.length === 10 && daysBetween(found.date, published) > 30) return true;
-  if (found?.date && published && found.date.length === 7 && found.date < published.slice(0, 7) && found.basis === 'explicit') return true;
-  if (p.pastMarker.test(text) && !(found && found.basis !== 'published' && found.date && published && daysBetween(found.date, published) <= 10)) return true;
-  return false;
-}
-
-/** Days between two dates; a month counts from its first day. */
-function daysBetween(a: string, b: string): number {
-  const day = (x: string) => dayOf(x.length === 7 ? `${x}-01` : x.slice(0, 10));
-  return Math.abs(day(a) - day(b));
-}
-
-/** The sentence's date nearest the trigger (a coarse year only when nothing finer is there), else the publication date. */
-function dateFor(
-  dates: FoundDate[],
-  t: Trigger,
-  published: string | undefined,
-): Pick<NewsEvent, 'date' | 'date_end' | 'date_basis' | 'date_note'> & { found?: FoundDate } {
-  const fine = dates.filter((d) => !d.coarse);
-  const pool = fine.length ? fine : dates;
-  let best: FoundDate | undefined;
-  for (const d of pool) if (!best || Math.abs(d.index - t.index) < Math.abs(best.index - t.index)) best = d;
-  if (best && !best.coarse) {
-    const r = { date: best.date, date_basis: best.basis, date_note: best.note, found: best } as ReturnType<typeof dateFor>;
-    if (best.date_end) r.date_end = best.date_end;
-    if (!best.date) delete r.date;
-    return r;
-  }
-  if (best?.date && best.date.length === 7) return { date: best.date, date_basis: best.basis, date_note: best.note, found: best };
-  if (published) return { date: published, date_basis: 'published', date_note: `no date in the sentence: the publication date ${published}`, found: best };
-  return { date_basis: 'unknown', date_note: 'no date in the sentence and no publication date', found: best };
 }

@@ -26,7 +26,7 @@ interface Comparable {
 
 /** The match of one candidate. Statements, offers and undated candidates are always "new". */
 export function matchEvent(e: NewsEvent, known: KnownRecords, windowDays = MATCH_WINDOW_DAYS): CandidateMatch {
-  if (!e.date || e.date.length !== 10 || e.offer) return { status: 'new' };
+  if (e.date?.length !== 10 || e.offer) return { status: 'new' };
   const candidate = fieldsOf(e);
   const pool = recordsFor(e, known);
   if (!candidate || !pool.length) return { status: 'new' };
@@ -34,15 +34,17 @@ export function matchEvent(e: NewsEvent, known: KnownRecords, windowDays = MATCH
   let best: { r: Comparable; diffs: Record<string, { candidate: unknown; record: unknown }>; distance: number } | undefined;
   for (const r of pool) {
     const rd = recordDay(r.date);
-    if (rd === undefined) continue;
-    const distance = Math.abs(rd - day);
+    // A record dated to the month only ("2025-09") is near every day of that month.
+    const inMonth = rd === undefined && /^\d{4}-\d{2}$/.test(r.date) && e.date.startsWith(r.date);
+    if (rd === undefined && !inMonth) continue;
+    const distance = rd === undefined ? 0 : Math.abs(rd - day);
     if (distance > windowDays) continue;
     const diffs: Record<string, { candidate: unknown; record: unknown }> = {};
     for (const [k, v] of Object.entries(candidate)) {
       const rv = r.fields[k];
       if (v !== undefined && rv !== undefined && rv !== null && rv !== '' && !same(v, rv)) diffs[k] = { candidate: v, record: rv };
     }
-    if (distance > 0) diffs.date = { candidate: e.date, record: r.date };
+    if (distance > 0 || inMonth) diffs.date = { candidate: e.date, record: r.date };
     const score = Object.keys(diffs).filter((k) => k !== 'date').length * 10 + distance;
     if (!best || score < Object.keys(best.diffs).filter((k) => k !== 'date').length * 10 + best.distance) best = { r, diffs, distance };
   }

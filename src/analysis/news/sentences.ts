@@ -81,7 +81,7 @@ const ABBREVIATIONS = new Set(
 );
 
 const CLOSERS = /["'»”’)\]]/;
-const OPENERS = /["'«“‘(\[\p{Lu}\p{N}]/u;
+const OPENERS = /["'«“‘([\p{Lu}\p{N}]/u;
 
 /** Splits `text` into trimmed sentences with their offsets; empty stretches are dropped. */
 export function splitSentences(text: string): Sentence[] {

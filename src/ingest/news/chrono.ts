@@ -28,7 +28,7 @@ export function chronoParser(lang: string): ChronoParser | undefined {
       if (!r.start.isCertain('year') && !published) continue;
       const iso = (c: chrono.ParsedComponents) =>
         `${String(c.get('year')).padStart(4, '0')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
-      out.push({ index: r.index, text: r.text, date: iso(r.start), ...(r.end && r.end.isCertain('day') ? { date_end: iso(r.end) } : {}) });
+      out.push({ index: r.index, text: r.text, date: iso(r.start), ...(r.end?.isCertain('day') ? { date_end: iso(r.end) } : {}) });
     }
     return out;
   };

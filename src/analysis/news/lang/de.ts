@@ -45,8 +45,7 @@ export const de: LanguagePatterns = {
     ['pardon', '\\b(?:begnadigt\\w*|Begnadigung\\w*|Gnadengesuch\\w*)\\b'],
   ],
   arrest: '\\b(?:festgenommen|verhaftet|Festnahme\\w*|Verhaftung\\w*|inhaftiert|in Gewahrsam genommen|festgesetzt)\\b',
-  politicalContext:
-    '\\b(?:politisch\\w*|Opposition\\w*|Aktivist\\w*|Protest\\w*|Journalist\\w*|Menschenrecht\\w*|Regime\\w*|Sanktion\\w*|Extremis\\w*|Viasna|Wjasna)\\b',
+  politicalContext: '\\b(?:politisch\\w*|Opposition\\w*|Aktivist\\w*|Protest\\w*|Journalist\\w*|Menschenrecht\\w*|Regime\\w*|Sanktion\\w*|Extremis\\w*)\\b',
   recognition:
     '\\b(?:anerkannt|anerkennt|eingestuft|erklärt)\\b[^.]{0,80}?\\bpolitisch\\w* Gefangen\\w*\\b|\\bals politisch\\w* Gefangen\\w* (?:anerkannt|eingestuft)\\b',
   total: '\\b(?:insgesamt|Gesamtzahl|damit (?:auf|zählt)|steigt auf|stieg auf|auf nun)\\b',

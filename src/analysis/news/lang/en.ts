@@ -48,7 +48,7 @@ export const en: LanguagePatterns = {
   total:
     '\\b(?:bringing (?:the|its) (?:total|tally|count|number)(?: of [a-z ]+?)? to|raising (?:the|its) (?:total|tally|count|number)(?: of [a-z ]+?)? to|total(?: now)? (?:stands|stood) at|(?:the|its) total (?:is|was|to|now|of)|in total|now (?:counts|lists|stands at|stood at)|there are now|total of)\\b',
   sanction:
-    '\\b(?:sanction\\w*|restrictive measures|restrictions|blacklist\\w*|asset freezes?|travel bans?|entity list|SDN list|designations?|designated|listings?|embargo|export (?:controls|ban))\\b',
+    '\\b(?:sanction\\w*|restrictive measures|restrictions|(?:parallel |similar |new |punitive )?measures(?= (?:against|targeting|on) )|blacklist\\w*|asset freezes?|travel bans?|entity list|SDN list|designations?|designated|listings?|embargo|export (?:controls|ban))\\b',
   sanctionActions: [
     [
       'delist',
@@ -69,11 +69,14 @@ export const en: LanguagePatterns = {
     ],
     [
       'impose',
-      '\\b(?:impos\\w*|slapped|sanctioned|blacklisted|designat\\w*|froze|freez\\w*|introduc\\w*|placed|put (?:\\w+ ){0,4}on (?:the|its|a) (?:\\w+ )?(?:list|blacklist)|announced (?:new )?sanctions|targeted|targets|targeting|hit)\\b',
+      '\\b(?:impos\\w*|slapped|sanctioned|blacklisted|designat\\w*|froze|freez\\w*|introduc\\w*|placed|put (?:\\w+ ){0,4}on (?:the|its|a) (?:\\w+ )?(?:list|blacklist)|announced (?:new )?sanctions|targeted|targets|targeting|hit|announc\\w+)\\b',
     ],
   ],
   contact: [
-    ['call', '\\b(?:(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|phoned|called|spoke (?:by phone )?(?:with|to)|held a call|a call with)\\b'],
+    [
+      'call',
+      '\\b(?:(?:phone|telephone|video)[ -]?(?:call|conversation|talks)|phoned|called|spoke (?:by (?:tele)?phone )?(?:with|to)|spoke by (?:tele)?phone|talked by (?:tele)?phone|held a call|a call with)\\b',
+    ],
     ['letter', '\\b(?:(?:sent|wrote|delivered|handed|received) (?:a |an )?(?:\\w+ )?(?:letter|message)|letter (?:to|from))\\b'],
     ['visit', '\\b(?:visit\\w*|travel(?:l?ed|s) to|arrived in|trip to|flew (?:in)?to|came to|went to|in (?:\\w+ )?on a (?:\\w+ )?(?:trip|visit|mission))\\b'],
     ['talks', '\\b(?:talks|negotiat\\w*|consultations|round of (?:talks|dialogue))\\b'],
@@ -86,7 +89,7 @@ export const en: LanguagePatterns = {
   negation:
     '\\b(?:not(?! (?:less|only|just))|no(?! (?:fewer|more|less|later))|never|refused to|declined to|denied|deny|without (?:freeing|releasing)|none of|nobody|no one|has yet to|have yet to|rather than)\\b',
   backgroundClause:
-    '\\b(?:who (?:was|were|had been|has been|have been)|which (?:was|were)|had (?:been )?|since (?:his|her|their) (?:arrest|release|detention)|after (?:his|her|their) (?:arrest|detention)|earlier (?:releases?|arrests?|pardons?|waves?)|in a previous|a previous|the previous|previous(?:ly)?|former)\\b',
+    '\\b(?:who (?:was|were|had been|has been|have been)|which (?:was|were)|since (?:his|her|their) (?:arrest|release|detention)|after (?:his|her|their) (?:arrest|detention)|(?:earlier|recent|previous) (?:\\w+ )?(?:releases?|arrests?|pardons?|waves?)|in a previous|a previous|the previous|previous(?:ly)?|former)\\b',
   pastMarker:
     '\\b(?:last (?:year|month|week|summer|spring|autumn|winter)|earlier this (?:year|month|week)|earlier|previously|in the past|a year ago|years? ago|months ago|weeks ago|back in|since (?:19|20)\\d\\d|in (?:19|20)\\d\\d)\\b',
   peopleNoun:
@@ -95,7 +98,7 @@ export const en: LanguagePatterns = {
   singlePerson:
     '\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:blogger|journalist|activist|dissident|lawyer|priest|student|teacher|doctor|editor|reporter|photographer|opposition (?:figure|leader|politician|member)|politician|pensioner|man|woman|citizen|national|musician|artist|writer|poet|trade unionist|human rights defender|rights defender)\\b',
   releaseNot:
-    '\\b(?:statement|report|figures|data|album|film|video|footage|album|version|update|results|funds|tranche|budget|press release|song|single|game|transcript|balloon|document)\\b',
+    '\\b(?:statement|report|figures|data|list|names|photos|images|recording|details|album|film|video|footage|album|version|update|results|funds|tranche|budget|press release|song|single|game|transcript|balloon|document)\\b',
   numbers: {
     words: [...UNITS.map((w, i) => [new RegExp(`^${w}$`), i + 1] as const), ...TENS.map((w, i) => [new RegExp(`^${w}$`), (i + 2) * 10] as const)],
     multipliers: [

@@ -1,4 +1,4 @@
-/** Spanish patterns (written for Venezuelan reporting: "excarcelados", "presos políticos", Foro Penal's counts). */
+/** Spanish patterns ("excarcelados", "presos políticos", a counter's weekly figures). */
 import type { LanguagePatterns } from '../patterns.ts';
 
 const UNITS: Array<[string, number]> = [
@@ -58,7 +58,7 @@ export const es: LanguagePatterns = {
   ],
   arrest:
     '\\b(?:detenid[oa]s?|detuvo|detuvieron|arrestad[oa]s?|arrest[óo]|arrestaron|apresad[oa]s?|encarcelad[oa]s?|encarcelaron|capturad[oa]s?|aprehendid[oa]s?|detenciones|arrestos)\\b',
-  politicalContext: '\\b(?:polític\\w+|oposi\\w+|activistas?|protest\\w+|periodistas?|derechos humanos|régimen|disidentes?|Foro Penal|sanciones)\\b',
+  politicalContext: '\\b(?:polític\\w+|oposi\\w+|activistas?|protest\\w+|periodistas?|derechos humanos|régimen|disidentes?|sanciones)\\b',
   recognition: '\\b(?:reconoci\\w+|sum[óo]|agreg[óo]|incluy[óo]|nuevos|nuevas)\\b[^.]{0,80}?\\bpres[oa]s políticos\\b',
   total: '\\b(?:total de|en total|elevando (?:el|la) (?:total|cifra|cantidad) a|para un total de|la cifra (?:asciende|llega|sube) a|contabiliza|registra)\\b',
   sanction: '\\b(?:sanci[oó]n\\w*|medidas restrictivas|lista negra|congelación de activos|prohibición de viaje|embargo|licencia)\\b',

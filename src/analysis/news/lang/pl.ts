@@ -47,7 +47,7 @@ export const pl: LanguagePatterns = {
   ],
   arrest: '\\b(?:zatrzyma\\w+|aresztowa\\w+|areszt\\w*|zatrzymań|zatrzymani)\\b',
   politicalContext:
-    '\\b(?:polityczn\\w+|opozycj\\w+|aktywist\\w*|protest\\w*|dziennikarz\\w*|praw człowieka|obrońc\\w+ praw|reżim\\w*|sankcj\\w+|Wiasna|Wiosna|ekstremis\\w+)\\b',
+    '\\b(?:polityczn\\w+|opozycj\\w+|aktywist\\w*|protest\\w*|dziennikarz\\w*|praw człowieka|obrońc\\w+ praw|reżim\\w*|sankcj\\w+|ekstremis\\w+)\\b',
   recognition: '\\b(?:uzna\\w+|uznan\\w+)\\b[^.]{0,80}?\\b(?:więź\\w+|więzi\\w+) polityczn\\w+\\b',
   total: '\\b(?:łącznie|w sumie|ogółem|liczba [\\p{L} ]+? (?:wynosi|wzrosła do)|do)\\b',
   sanction: '\\b(?:sankcj\\w+|środk\\w+ ograniczając\\w+|czarn\\w+ list\\w+)\\b',
