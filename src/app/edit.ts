@@ -12,7 +12,7 @@ import { recordKindByName, type RecordKind } from '../domain/schema/index.ts';
 import { toRecordFromJson } from '../ingest/registry/validate.ts';
 import { recordAudit } from '../store/audit.ts';
 import type { Queryable, Store } from '../store/db.ts';
-import { getRecord } from '../store/records-query.ts';
+import { getRecord, getRecordWithState } from '../store/records-query.ts';
 import { writeBatch } from '../store/registry-writer.ts';
 import { scriptCode } from '../names/script.ts';
 import type { Actor } from './actor.ts';
@@ -109,8 +109,14 @@ export async function editRecord(
     });
   const action = options.action ?? 'record.edit';
   return write(store, actor, { permission: 'edit', action, what: `edit ${kind.plural}` }, async (tx) => {
-    const before = await getRecord(tx, kind, id);
-    if (!before) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
+    const state = await getRecordWithState(tx, kind, id);
+    if (!state) throw new LeverageError('not_found', `no ${kind.name} with id "${id}"`, { location: { column: 'id' } });
+    // A deleted record stays as it was deleted: an admin brings it back first (undelete), then it is edited.
+    if (state.deletedAt)
+      throw new LeverageError('conflict', `the ${kind.name} "${id}" is deleted (${state.deletedAt}): an admin restores it before it can be edited`, {
+        location: { column: 'id' },
+      });
+    const before = state.record;
     const etag = recordEtag(before);
     if (options.ifMatch !== etag && options.ifMatch !== '*') {
       const started = await versionWithEtag(tx, kind, id, options.ifMatch!);

@@ -137,6 +137,9 @@ test('delete is admin-only and audited; a deleted record leaves public reads and
   assert.ok(!ids((await get('/api/v1/releases?limit=10000', 'editor')).body).includes(rel.id), 'deleted records are not listed');
   const history = (await get(`${url}/history`, 'editor')).json().items as { action: string; actor: string; note: string }[];
   assert.deepEqual(history.at(-1), { ...history.at(-1), action: 'record.delete', actor: 'ada', note: 'a duplicate of another row' });
+  const edit = await send('PUT', url, 'editor', { record: { ...seen.json(), count: rel.count + 1 }, note: 'a fix' }, { 'if-match': String(seen.headers.etag) });
+  assert.equal(edit.statusCode, 409, `a deleted record is not edited: ${edit.body}`);
+  assert.match(edit.json().detail, /deleted/);
 
   assert.equal((await send('POST', `${url}/undelete`, 'editor', { note: 'back' })).statusCode, 403);
   const back = await send('POST', `${url}/undelete`, 'admin', { note: 'it was not a duplicate' });
