@@ -18,6 +18,7 @@ import { prepareFlows, type FlowContext } from './flows.ts';
 import { namesOf, Unique, type IdIndex } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
 import { tieReleases, type Tie } from './ledger-ties.ts';
+import { pressureFollowed, type PressureFollowed } from './ledger-pressure.ts';
 import { brokeredOf, lowerBound, upperBound, type Records } from './records.ts';
 
 export interface LedgerOptions extends EpisodeOptions {
@@ -76,21 +77,7 @@ export interface LedgerTotal {
   source_ids: string[];
 }
 
-/**
- * What followed one issuer's pressure packages: the releases within the window after any of them,
- * each once (deduplicated within the issuer), with the first package it followed. Deliberately
- * without a people total: a release follows many issuers' packages at once, so totals per issuer
- * would add up to more people than were released. Nothing here is a link.
- */
-export interface PressureFollowed {
-  issuer: string;
-  /** The issuer's packages (pressure episode ids), in date order. */
-  packages: string[];
-  /** The releases (shared ledger rows) and, at the same positions, the first package each followed. */
-  releases: LedgerRelease[];
-  after_package: string[];
-  note: string;
-}
+export type { PressureFollowed };
 
 /** A ledger entry with the codes of its ids (internal). */
 interface Coded {
@@ -218,48 +205,6 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
 
 /** Result of `exchangeLedger`. */
 export type LedgerResult = ReturnType<typeof exchangeLedger>;
-
-/** Releases after each issuer's packages, deduplicated within the issuer (see `PressureFollowed`). */
-function pressureFollowed(pressure: Coded[], rows: LedgerRelease[]): PressureFollowed[] {
-  const byIssuer = new Map<string, Coded[]>();
-  for (const c of pressure) {
-    const list = byIssuer.get(c.entry.counterpart);
-    if (list) list.push(c);
-    else byIssuer.set(c.entry.counterpart, [c]);
-  }
-  const out: PressureFollowed[] = [];
-  for (const [issuer, list] of [...byIssuer].sort((x, y) => compareText(x[0], y[0]))) {
-    // Entries come by start day, so lo never decreases: positions below the highest hi were listed already.
-    // Each package adds the positions past the highest hi so far: one contiguous run, copied whole.
-    let seen = 0;
-    const runs: Array<[number, number, string]> = [];
-    let total = 0;
-    for (const c of list) {
-      const from = Math.max(c.lo, seen);
-      if (c.hi > from) {
-        runs.push([from, c.hi, c.entry.id]);
-        total += c.hi - from;
-      }
-      if (c.hi > seen) seen = c.hi;
-    }
-    const releases: LedgerRelease[] = new Array(total);
-    const after: string[] = new Array(total);
-    let i = 0;
-    for (const [from, to, id] of runs) {
-      for (let q = from; q < to; q++) releases[i + q - from] = rows[q];
-      after.fill(id, i, i + to - from);
-      i += to - from;
-    }
-    out.push({
-      issuer,
-      packages: list.map((c) => c.entry.id),
-      releases,
-      after_package: after,
-      note: "released within the window after a package (not a link); not additive across issuers, one release can follow several issuers' packages",
-    });
-  }
-  return out;
-}
 
 /** The ledger row of release position q. */
 function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: string): LedgerRelease {
