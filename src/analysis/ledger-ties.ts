@@ -6,6 +6,7 @@
  */
 import type { Release } from '../domain/records.ts';
 import { isoOf } from './dates.ts';
+import { ENGLISH_UNITS } from './english-numbers.ts';
 import type { Episode, EpisodeRow } from './episodes.ts';
 import { lowerBound, upperBound, type Records } from './records.ts';
 
@@ -17,29 +18,8 @@ export interface Tie {
   slot: number;
 }
 
-const WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+/** 'zero' … 'twenty' at their value. */
+const WORDS = ['zero', ...ENGLISH_UNITS, 'twenty'];
 const FREED = /\b(freed|released|release|pardoned|pardon|handed over|let go)\b/i;
 
 /** What an outcome text says: whether it speaks of freeing, the numbers in it, its lower case. */

@@ -1,27 +1,7 @@
 /** English patterns: the best-covered language. */
 import type { LanguagePatterns } from '../patterns.ts';
+import { ENGLISH_UNITS as UNITS } from '../../english-numbers.ts';
 
-const UNITS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 export const en: LanguagePatterns = {

@@ -1,0 +1,22 @@
+/** English number words one to nineteen, at index n − 1 (shared by the ledger's outcome reading and the English news patterns). */
+export const ENGLISH_UNITS: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
