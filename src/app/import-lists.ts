@@ -10,7 +10,7 @@ import { compareSnapshots } from '../analysis/list-diff/index.ts';
 import type { Designation, ListSource } from '../domain/designation.ts';
 import { LeverageError, type Warning } from '../domain/errors.ts';
 import { applyPatch, detach, planImport, versionDay, type ImportJob, type ListEvent, type PlanOptions } from '../ingest/lists/index.ts';
-import type { Queryable, Store } from '../store/db.ts';
+import { isUniqueViolation, type Queryable, type Store } from '../store/db.ts';
 import { listsRepository, type ListsRepository, type SnapshotRow } from '../store/lists.ts';
 import { authorise, type Actor } from './actor.ts';
 import { write } from './write.ts';
@@ -235,10 +235,6 @@ async function importSnapshot(
   if (!asOf && !published) throw undatedError(job);
   await storeFtmEntities(tx, id, job, base?.id);
   return { snapshot: await repo.finishSnapshot(id, published, source), skipped: false };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 }
 
 /** Applies patches to stored rows; returns those whose designation is not (yet) stored. */

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { LeverageError } from '../domain/errors.ts';
 import type { NewsEvent, NewsExtraction } from '../domain/news/candidate.ts';
 import { recordKindByName } from '../domain/schema/index.ts';
-import type { Queryable, Store } from '../store/db.ts';
+import { isUniqueViolation, type Queryable, type Store } from '../store/db.ts';
 import {
   CANDIDATE_STATUSES,
   attachSource,
@@ -134,11 +134,23 @@ export async function queueInTransaction(tx: Queryable, actor: Actor, input: Que
 
 /** Stores an article and queues its extracted events, as one audited write (editors). */
 export async function queueArticle(store: Store, actor: Actor, input: QueuedArticleInput, extraction: NewsExtraction): Promise<QueueOutcome> {
-  return write(store, actor, { permission: 'edit', action: 'news.submit', what: 'submit news articles' }, async (tx) => {
-    const result = await queueInTransaction(tx, actor, input, extraction);
-    const { article, duplicate, created, attached, background } = result;
-    return { result, audit: { article: article.id, url: article.url ?? null, duplicate, created, attached, background } };
-  });
+  const attempt = () =>
+    write(store, actor, { permission: 'edit', action: 'news.submit', what: 'submit news articles' }, async (tx) => {
+      const result = await queueInTransaction(tx, actor, input, extraction);
+      const { article, duplicate, created, attached, background } = result;
+      return { result, audit: { article: article.id, url: article.url ?? null, duplicate, created, attached, background } };
+    });
+  // Two editors (or a watch run and an editor) may submit the same article, or articles telling the
+  // same event, at the same moment: on PostgreSQL both transactions find nothing, and the second
+  // insert breaks a unique key once the first commits. Its transaction is rolled back whole; run
+  // again, it sees the committed rows and becomes a duplicate or a further source.
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!isUniqueViolation(err) || tries >= 3) throw err;
+    }
+  }
 }
 
 /** A candidate as the queue shows it. */

@@ -42,6 +42,11 @@ export interface StoreOptions {
   schema?: string;
 }
 
+/** True for PostgreSQL's unique-key violation (SQLSTATE 23505), raised by both engines. */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
+}
+
 export const DEFAULT_DATA_DIR = './var/leverage';
 
 /** Opens the store chosen by the options or, failing them, by the environment. */

@@ -68,6 +68,19 @@ test('an editor submits an article: extracted and queued; the same article again
   assert.equal(again.body.duplicate, true);
 });
 
+test('the same new article submitted five times at once: stored once, every answer 200 or 201, none a 500', async () => {
+  const url = 'https://wire.example.org/2026/05/12/at-once';
+  const text = ARTICLE.replace('14 political prisoners', '9 political prisoners');
+  const answers = await Promise.all(Array.from({ length: 5 }, () => call('editor', 'POST', '/api/v1/news/articles', { text, published: '2026-05-12', url })));
+  assert.deepEqual(
+    answers.map((a) => a.status).filter((s) => s !== 200 && s !== 201),
+    [],
+    JSON.stringify(answers.map((a) => a.body)),
+  );
+  assert.equal(answers.filter((a) => a.body.duplicate === false).length, 1);
+  assert.equal(new Set(answers.map((a) => a.body.article.id)).size, 1);
+});
+
 test('viewers and anonymous callers are refused, and nothing is queued', async () => {
   assert.equal((await call('viewer', 'POST', '/api/v1/news/articles', { text: 'Seven were detained on Friday.' })).status, 403);
   assert.equal((await call('anonymous', 'GET', '/api/v1/news/queue')).status, 401);
