@@ -18,6 +18,7 @@ import {
   recordAuditedBeyond,
   candidateState,
   deleteCreatedRecord,
+  deleteUnusedSource,
   getCandidate,
   insertDecision,
   lastDecision,
@@ -186,6 +187,7 @@ export async function undoDecision(store: Store, actor: Actor): Promise<Decision
     if (!last) throw new LeverageError('not_found', `${actor.id} has no decision to undo`);
     const c = (await getCandidate(tx, last.candidate_id, true))!;
     let removed: { kind: string; id: string; before: unknown } | undefined;
+    let sourceRemoved: string | null = null;
     if (c.record_created && c.record_kind && c.record_id && c.status === 'accepted') {
       const kind = kindNamed(c.record_kind);
       const current = await getRecord(tx, kind, c.record_id);
@@ -193,7 +195,10 @@ export async function undoDecision(store: Store, actor: Actor): Promise<Decision
         throw new LeverageError('conflict', `${kind.name} "${c.record_id}" was changed after it was accepted: edit or restore it instead of undoing`, {
           location: { column: 'record' },
         });
-      await deleteCreatedRecord(tx, kind, c.record_id);
+      const deleted = await deleteCreatedRecord(tx, kind, c.record_id);
+      const sourceId = deleted?.source_id;
+      // The accept brought the article in as a source; if nothing else cites it, it goes too.
+      if (typeof sourceId === 'string') sourceRemoved = (await deleteUnusedSource(tx, sourceId)) ? sourceId : null;
       removed = { kind: kind.name, id: c.record_id, before: current };
     }
     const citations = await removeCitations(tx, c.id);
@@ -207,6 +212,7 @@ export async function undoDecision(store: Store, actor: Actor): Promise<Decision
         restored: last.before.status,
         citationsRemoved: citations,
         recordDeleted: removed ? { kind: removed.kind, id: removed.id } : null,
+        sourceDeleted: sourceRemoved,
       },
       ...(removed ? { record: { kind: removed.kind, id: removed.id, before: removed.before } } : {}),
       note: `undo of ${last.decision} on news candidate ${c.id}`,

@@ -248,6 +248,15 @@ export async function deleteCreatedRecord(db: Queryable, kind: RecordKind, id: s
   return row?.before;
 }
 
+/** The tables whose rows name a source (migration 0001). */
+const SOURCE_USERS = ['release', 'measure', 'contact', 'political_event', 'observation', 'detention_case', 'case_recognition', 'link'];
+
+/** Deletes a source no row names any more (the one an undone accept brought in); true when it went. */
+export async function deleteUnusedSource(db: Queryable, sourceId: string): Promise<boolean> {
+  const unused = SOURCE_USERS.map((t) => `NOT EXISTS (SELECT 1 FROM ${t} WHERE source_id = $1)`).join(' AND ');
+  return (await db.query(`DELETE FROM source WHERE id = $1 AND ${unused} RETURNING id`, [sourceId])).length > 0;
+}
+
 /** True when a record id is taken in the kind's table. */
 export async function recordIdTaken(db: Queryable, kind: RecordKind, id: string): Promise<boolean> {
   return (await db.query(`SELECT 1 FROM ${tableFor(kind)} WHERE id = $1`, [id])).length > 0;
