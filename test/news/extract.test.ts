@@ -31,6 +31,37 @@ test('a contact: the two sides, the mode, a multi-day date', () => {
   assert.deepEqual([e!.kind, e!.from, e!.to, e!.mode, e!.date, e!.date_end], ['contact', 'US', 'BY', 'visit', '2025-09-10', '2025-09-11']);
 });
 
+test('a contact the release followed: dated back by the gap the sentence gives, or left undated; the visiting delegation is the side that initiated it', () => {
+  const events = run('Minsk released 14 prisoners on Saturday, two days after talks with an American delegation.');
+  const release = events.find((e) => e.kind === 'release')!;
+  const contact = events.find((e) => e.kind === 'contact')!;
+  assert.equal(release.date, '2025-09-13');
+  assert.deepEqual([contact.from, contact.to, contact.date, contact.date_basis], ['US', 'BY', '2025-09-11', 'relative']);
+  assert.match(contact.date_note!, /2 days before the release of 2025-09-13/);
+  const week = run('Minsk freed 20 prisoners on Friday, a week after a visit by an envoy from the United States.').find((e) => e.kind === 'contact')!;
+  assert.deepEqual([week.from, week.to], ['US', 'BY']);
+  assert.equal(week.date_basis, 'unknown', 'the gap "a week" has no number: the day is not claimed');
+  const three = run('Minsk freed 20 prisoners on Friday, 3 weeks after talks with a delegation from the United States.').find((e) => e.kind === 'contact')!;
+  assert.deepEqual([three.from, three.date], ['US', '2025-08-22']);
+  const undated = run('Minsk freed 20 prisoners on Friday following talks with an American delegation.').find((e) => e.kind === 'contact')!;
+  assert.equal(undated.date, undefined);
+  assert.equal(undated.date_basis, 'unknown');
+  assert.match(undated.date_note!, /before the release of 2025-09-12/);
+});
+
+test('the same in Spanish, Russian, Polish and German: the contact two days before the release, the side of the delegation first', () => {
+  const cases: Array<[string, string]> = [
+    ['es', 'Minsk liberó a 14 presos políticos el sábado, dos días después de las conversaciones con una delegación estadounidense.'],
+    ['ru', 'Лукашенко помиловал 14 заключённых в субботу, через два дня после переговоров с американской делегацией.'],
+    ['pl', 'Łukaszenka ułaskawił w sobotę 14 więźniów politycznych, dwa dni po rozmowach z amerykańską delegacją.'],
+    ['de', 'Minsk hat am Samstag 14 politische Gefangene freigelassen, zwei Tage nach Gesprächen mit einer Delegation aus den USA.'],
+  ];
+  for (const [lang, text] of cases) {
+    const contact = run(text, '2025-09-14', lang).find((e) => e.kind === 'contact');
+    assert.deepEqual([contact?.from, contact?.to, contact?.date], ['US', 'BY', '2025-09-11'], lang);
+  }
+});
+
 test('an arrest needs a political article; a recognition has its counter and total', () => {
   const [a] = run('Police detained 14 opposition activists on Tuesday.');
   assert.deepEqual([a!.kind, a!.count, a!.date], ['arrest', 14, '2025-09-09']);

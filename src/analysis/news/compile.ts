@@ -31,6 +31,8 @@ export interface CompiledPatterns {
   listingAfter: RegExp;
   releaseNot?: RegExp;
   singlePerson?: RegExp;
+  priorContact?: RegExp;
+  visitor?: [after: RegExp, before: RegExp];
 }
 
 export interface CompiledLexicon {
@@ -102,6 +104,8 @@ export function compilePatterns(p: LanguagePatterns): CompiledPatterns {
     listingNoun: rx(p.listingNoun),
     releaseNot: p.releaseNot ? rx(p.releaseNot) : undefined,
     singlePerson: p.singlePerson ? rx(p.singlePerson) : undefined,
+    priorContact: p.priorContact ? rx(`(?:${p.priorContact})$`) : undefined,
+    visitor: p.visitor ? [rx(`^(?:${p.visitor[0]})`), rx(`(?:${p.visitor[1]})$`)] : undefined,
     peopleAfter: rx(`^(?:\\s*[\\p{L}\\-’']+){0,3}?\\s*(?:${p.peopleNoun})`),
     listingAfter: rx(`^(?:\\s*[\\p{L}\\-’']+){0,2}?\\s*(?:${p.listingNoun})`),
   };

@@ -8,6 +8,7 @@ import type { NewsEvent } from '../../domain/news/candidate.ts';
 import { compileLexicon, compilePatterns, codesIn, type CompiledLexicon, type CompiledPatterns } from './compile.ts';
 import { findCounts, type FoundCount } from './counts.ts';
 import { findDates, type DateParser } from './dates.ts';
+import { dayOf, isoOf } from '../dates.ts';
 import { dateFor, isBackground, isOffer, negated, SAME_DAY } from './judge.ts';
 import { countNear, listingCount, namesIn, targetOf, type Span, type Trigger } from './fields.ts';
 import { markBackground, mergeEvents } from './merge.ts';
@@ -187,12 +188,22 @@ function eventsOf(s: Sentence, ctx: Context, anaphors: NewsEvent[]): NewsEvent[]
   const contact = p.contact.map(([mode, re]) => ({ mode, m: re.exec(text) })).find((x) => x.m);
   if (contact && !negated(text, { index: contact.m!.index, end: contact.m!.index + contact.m![0].length, text: contact.m![0] }, p)) {
     const t: Trigger = { index: contact.m!.index, end: contact.m!.index + contact.m![0].length, text: contact.m![0] };
-    const sides = sidesOf(codesIn(text, ctx.lex.actors), t);
+    const actors = codesIn(text, ctx.lex.actors);
+    const sides = visitorFirst(sidesOf(actors, t), actors, text, p);
     if (sides.length >= 2) {
       const e = base('contact', t, 0.7, `contact '${t.text}' (${contact.mode}) between ${sides.slice(0, 2).join(' and ')}`);
       e.mode = contact.mode;
       e.from = sides[0];
       e.to = sides[1];
+      const main = out.find((o) => o.kind !== 'contact' && !o.background && o.date);
+      const prior = main && p.priorContact?.exec(text.slice(0, t.index));
+      if (main && prior) {
+        const { date, date_basis, date_note } = priorDate(main, prior, p);
+        if (date) e.date = date;
+        else delete e.date;
+        e.date_basis = date_basis;
+        e.date_note = date_note;
+      }
       const who = namesIn(text, ctx.lex);
       if (who.length) e.who = who;
       out.push(e);
@@ -233,6 +244,33 @@ function sidesOf(found: Array<{ code: string; index: number }>, t: Trigger): str
   if (!first) return [];
   const second = after.find((a) => a.code !== first.code) ?? before.find((a) => a.code !== first.code);
   return second ? [first.code, second.code] : [first.code];
+}
+
+/** The sides with the visiting party first ("talks with a US delegation": the US initiated it). */
+function visitorFirst(sides: string[], actors: Array<{ code: string; index: number; text: string }>, text: string, p: CompiledPatterns): string[] {
+  if (!p.visitor || sides.length < 2) return sides;
+  const [after, before] = p.visitor;
+  const visiting = actors.find((a) => sides.includes(a.code) && (after.test(text.slice(a.index + a.text.length)) || before.test(text.slice(0, a.index))));
+  return visiting && visiting.code !== sides[0] ? [visiting.code, ...sides.filter((c) => c !== visiting.code)] : sides;
+}
+
+/**
+ * The date of a contact the sentence's main event followed: the gap back from that event when the
+ * text gives one ("two days after"), otherwise unknown (before the event, but not when).
+ */
+function priorDate(main: NewsEvent, prior: RegExpExecArray, p: CompiledPatterns): { date?: string; date_basis: NewsEvent['date_basis']; date_note: string } {
+  const phrase = prior[0].trim();
+  const n = prior.groups?.n;
+  const count = n ? (/^\d+$/.test(n) ? Number(n) : findCounts(n, p.source.numbers)[0]?.value) : undefined;
+  if (count !== undefined && main.date && /^\d{4}-\d{2}-\d{2}$/.test(main.date)) {
+    const days = count * (prior.groups?.week ? 7 : 1);
+    return {
+      date: isoOf(dayOf(main.date) - days),
+      date_basis: 'relative',
+      date_note: `${days} day${days === 1 ? '' : 's'} before the ${main.kind} of ${main.date} ('${phrase}')`,
+    };
+  }
+  return { date_basis: 'unknown', date_note: `before the ${main.kind} of ${main.date} ('${phrase}'); the day is not given` };
 }
 
 /** A headline: the text's first line, standing alone and without a final stop. */

@@ -28,6 +28,19 @@ export interface LanguagePatterns {
   sanctionActions: ReadonlyArray<readonly [string, string]>;
   /** Contacts by mode, first match wins. */
   contact: ReadonlyArray<readonly [string, string]>;
+  /**
+   * A contact told as what the sentence's main event followed ("two days after talks with…",
+   * "following a visit by…"), matched at the end of the text before the contact's trigger. A
+   * named group `n` (a number or number word) gives the gap, in weeks when the group `week` also
+   * matched, in days otherwise.
+   */
+  priorContact?: string;
+  /**
+   * The visiting party ("delegation", "envoy"): the side named with one of these nouns initiated
+   * the contact. First regex: matched at the start of the text after an actor's name ("US
+   * delegation"); second: at the end of the text before it ("delegation from the").
+   */
+  visitor?: readonly [string, string];
   /** Statement verbs ("said", "called for", "condemned"); lowest priority. */
   statement: string;
   /** Topics a statement must be about to be kept. */

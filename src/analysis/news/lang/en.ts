@@ -62,6 +62,11 @@ export const en: LanguagePatterns = {
     ['talks', '\\b(?:talks|negotiat\\w*|consultations|round of (?:talks|dialogue))\\b'],
     ['meeting', '\\b(?:met|meets|meeting|meet with|sat down with|received (?:the|a|an)|hosted|welcomed)\\b'],
   ],
+  priorContact: '\\b(?:(?<n>\\S+) (?:days?|(?<week>weeks?)) )?(?:after|following|in the wake of)(?: [\\p{L}\\-]+){0,3} ',
+  visitor: [
+    '(?: [\\p{L}\\-]+){0,2} (?:delegation|envoys?|emissar(?:y|ies)|mission|negotiators?)\\b',
+    '\\b(?:delegation|envoys?|emissar(?:y|ies)|mission|negotiators?) (?:from|of|sent by) (?:the )?',
+  ],
   statement: '\\b(?:said|says|stated|told|declared|called for|urged|demanded|condemned|denounced|warned|insisted|criticis\\w*|criticiz\\w*|accused)\\b',
   statementTopic: '\\b(?:political prisoners?|sanctions?|release|pardon\\w*|detain\\w*|prisoners?|repression)\\b',
   offer:

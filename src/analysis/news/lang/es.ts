@@ -77,6 +77,11 @@ export const es: LanguagePatterns = {
     ['talks', '\\b(?:negociaci\\w+|conversaciones|diálogo|negoci\\w+)\\b'],
     ['meeting', '\\b(?:se reuni[óo]|reuni[óo]n|se reunieron|recibi[óo] a|encuentro)\\b'],
   ],
+  priorContact: '\\b(?:(?<n>\\S+) (?:días?|(?<week>semanas?)) )?(?:después de|tras|luego de)(?: [\\p{L}\\-]+){0,3} ',
+  visitor: [
+    '(?: [\\p{L}\\-]+){0,1} (?:delegación|enviad[oa]s?|emisari[oa]s?|misión|negociador(?:es)?)\\b',
+    '\\b(?:delegación|enviad[oa]s?|emisari[oa]s?|misión|negociador(?:es)?)(?: (?:de|del|enviad[oa] por))?(?: (?:los|las|la|el))? ',
+  ],
   statement: '\\b(?:dijo|afirm[óo]|declar[óo]|denunci[óo]|conden[óo]|exigi[óo]|pidi[óo]|reclam[óo]|instó|advirti[óo])\\b',
   statementTopic: '\\b(?:pres[oa]s políticos|sanciones|liberación|excarcelaciones|detenciones)\\b',
   offer:

@@ -66,6 +66,11 @@ export const pl: LanguagePatterns = {
     ['talks', '\\b(?:rozmow\\w+|negocjacj\\w+)\\b'],
     ['meeting', '\\b(?:spotka\\w+|spotkani\\w+|przyjął|przyjęła)\\b'],
   ],
+  priorContact: '\\b(?:(?<n>\\S+) (?:dni|dzień|(?<week>tygodni\\w*|tydzień)) )?(?:po|w ślad za)(?: [\\p{L}\\-]+){0,3} ',
+  visitor: [
+    '(?: [\\p{L}\\-]+){0,1} (?:delegacj\\w*|wysłann\\w*|emisariusz\\w*|negocjator\\w*)',
+    '\\b(?:delegacj\\w*|wysłann\\w*|emisariusz\\w*)(?: (?:z|ze))? ',
+  ],
   statement: '\\b(?:powiedział\\w*|oświadczył\\w*|wezwał\\w*|zażądał\\w*|potępił\\w*|podkreślił\\w*)\\b',
   statementTopic: '\\b(?:więź\\w+ polityczn\\w+|więzi\\w+ polityczn\\w+|sankcj\\w+|uwolnien\\w+|zatrzyma\\w+|represj\\w+)\\b',
   offer:
