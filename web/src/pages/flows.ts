@@ -1,5 +1,6 @@
 /** Flows: monthly inflow and outflow by mode, the refill ratio, replacement times and residuals. */
 import * as Plot from '@observablehq/plot';
+import { timeChart } from '../lib/chart.ts';
 import { h, fmt } from '../lib/dom.ts';
 import { panel, headline } from '../lib/panel.ts';
 import { analysis, datasetProfile, dateOf } from '../lib/data.ts';
@@ -85,11 +86,9 @@ export async function flowsPage(page: HTMLElement): Promise<void> {
         { key: 'stock_basis', label: 'Stock basis' },
       ],
       chart: () =>
-        Plot.plot({
-          width: Math.min(1100, document.body.clientWidth - 40),
+        timeChart({
           height: 360,
           marginLeft: 50,
-          x: { type: 'utc', label: null },
           y: { label: 'people', grid: true },
           color: { legend: true },
           marks: [

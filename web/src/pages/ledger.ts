@@ -1,5 +1,6 @@
 /** Ledger: engagement episodes with the releases tied to them (strong vs by window), and pressure. */
 import * as Plot from '@observablehq/plot';
+import { pageWidth } from '../lib/chart.ts';
 import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { FOLLOWED_COLUMNS, followedRows, followedSources } from '../lib/pressure-followed.ts';
@@ -55,7 +56,7 @@ export async function ledgerPage(page: HTMLElement): Promise<void> {
         ],
         chart: () =>
           Plot.plot({
-            width: Math.min(900, document.body.clientWidth - 40),
+            width: pageWidth(900),
             marginLeft: Math.min(200, 12 + 7 * Math.max(...totals.map((t) => t.key.length), 4)),
             x: { label: 'people released', grid: true },
             y: { label: null },

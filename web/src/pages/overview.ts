@@ -4,6 +4,7 @@
  * strip, and the headline figures with their windows.
  */
 import * as Plot from '@observablehq/plot';
+import { timeChart } from '../lib/chart.ts';
 import { h, fmt } from '../lib/dom.ts';
 import { panel, headline } from '../lib/panel.ts';
 import { analysis, dateOf, records, sourceOf, type Measure, type Observation, type Release } from '../lib/data.ts';
@@ -127,11 +128,9 @@ function stockChart(stock: Observation[], releases: Release[], measures: Measure
   const obs = stock.map((o) => ({ ...o, day: dateOf(o.date) }));
   const rel = releases.map((r) => ({ ...r, day: dateOf(r.date) }));
   const relief = measures.filter((m) => RELIEF.has(m.action)).map((m) => ({ ...m, day: dateOf(m.date) }));
-  return Plot.plot({
-    width: Math.min(1100, document.body.clientWidth - 40),
+  return timeChart({
     height: 380,
     marginLeft: 50,
-    x: { type: 'utc', label: null },
     y: { label: 'people', grid: true, zero: true },
     color: { legend: true },
     marks: [
@@ -168,11 +167,9 @@ function stockChart(stock: Observation[], releases: Release[], measures: Measure
 
 function measuresStrip(measures: Measure[]): Element {
   const rows = measures.map((m) => ({ ...m, day: dateOf(m.date), relief: RELIEF.has(m.action) }));
-  return Plot.plot({
-    width: Math.min(1100, document.body.clientWidth - 40),
+  return timeChart({
     height: 40 + 28 * new Set(measures.map((m) => m.issuer)).size,
     marginLeft: 50,
-    x: { type: 'utc', label: null },
     y: { label: null },
     marks: [
       Plot.tickX(

@@ -5,6 +5,7 @@
  * with its window. One screen for the question "what did pressure buy, what did engagement buy?".
  */
 import * as Plot from '@observablehq/plot';
+import { pageWidth } from '../lib/chart.ts';
 import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { FOLLOWED_COLUMNS, followedRows, followedSources } from '../lib/pressure-followed.ts';
@@ -164,7 +165,7 @@ export async function pressurePage(page: HTMLElement): Promise<void> {
       ],
       chart: () =>
         Plot.plot({
-          width: Math.min(900, document.body.clientWidth - 40),
+          width: pageWidth(900),
           x: { label: 'k (days after the event)' },
           y: { label: 'extra people released vs placebo', grid: true },
           color: { legend: true },

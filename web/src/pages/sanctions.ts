@@ -1,5 +1,6 @@
 /** Sanctions: measures by issuer and programme; list snapshots and their diffs with the entries. */
 import * as Plot from '@observablehq/plot';
+import { timeChart } from '../lib/chart.ts';
 import { getJson, withQuery } from '../lib/api.ts';
 import { h } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
@@ -44,11 +45,9 @@ export async function sanctionsPage(page: HTMLElement): Promise<void> {
         { key: 'id', label: 'Row' },
       ],
       chart: () =>
-        Plot.plot({
-          width: Math.min(1100, document.body.clientWidth - 40),
+        timeChart({
           height: 60 + 24 * new Set(byProgramme.map((m) => m.programme_tag)).size,
           marginLeft: 190,
-          x: { type: 'utc', label: null },
           y: { label: null },
           color: {
             legend: true,

@@ -3,6 +3,7 @@
  * runs, horizon and seed in the permalink; the calibration and its unknowns stated next to them.
  */
 import * as Plot from '@observablehq/plot';
+import { timeChart } from '../lib/chart.ts';
 import { getJson, postJson } from '../lib/api.ts';
 import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
@@ -97,11 +98,9 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
           label: key,
         })),
         chart: () =>
-          Plot.plot({
+          timeChart({
             width: 360,
             height: 240,
-            marginLeft: 48,
-            x: { type: 'utc', label: null },
             y: { domain: [0, yMax], grid: true, label: 'held' },
             marks: [
               Plot.areaY(r.quantiles, {
@@ -177,11 +176,9 @@ async function backtestPanel(page: HTMLElement, opts: { runs: number; seed: numb
         { key: 'releases_given', label: 'Releases given' },
       ],
       chart: () =>
-        Plot.plot({
-          width: Math.min(900, document.body.clientWidth - 40),
+        timeChart({
+          maxWidth: 900,
           height: 260,
-          marginLeft: 48,
-          x: { type: 'utc', label: null },
           y: { grid: true, label: 'held' },
           marks: [
             Plot.areaY(given.rows, { x: (r: Quantile) => monthDate(r.month), y1: 'p05', y2: 'p95', fill: '#9ecae1', fillOpacity: 0.5 }),
@@ -235,11 +232,9 @@ async function conditionalOnRho(
         { key: 'releases', label: 'Releases (month)' },
       ],
       chart: () =>
-        Plot.plot({
-          width: Math.min(900, document.body.clientWidth - 40),
+        timeChart({
+          maxWidth: 900,
           height: 260,
-          marginLeft: 48,
-          x: { type: 'utc', label: null },
           y: { grid: true, label: 'held (median)' },
           color: { legend: true },
           marks: [Plot.lineY(lines, { x: 'date', y: 'p50', stroke: 'rho', className: 'rho-median' })],
