@@ -5,11 +5,39 @@
  * Field guide: ../shared/research/FORMATS.md (section 0 gives the stable id of every list).
  */
 import { z } from 'zod';
+import type { Issuer } from './types/issuer.ts';
 
 /** Lists we read. `us-ofac-sdn` and `us-ofac-cons` share formats but are different lists. */
 export const LIST_SOURCES = ['us-ofac-sdn', 'us-ofac-cons', 'eu-fsf', 'gb-fcdo', 'un-sc', 'opensanctions'] as const;
 /** The list a designation or snapshot belongs to. */
 export type ListSource = (typeof LIST_SOURCES)[number];
+
+/** What the rest of the code knows of a list, declared once per list. */
+export interface ListInfo {
+  /** Who acts when the list changes (the measure issuer); none for an aggregator. */
+  issuer?: Issuer;
+  /** The issuing authority as FollowTheMoney `Sanction.authority`. */
+  authority: string;
+  /** The issuer's FtM country code. */
+  country?: string;
+  /** OpenSanctions' dataset name for the list (the yente API's collection). */
+  collection?: string;
+}
+
+/** Every list we read. A new list is one more line in LIST_SOURCES and one entry here. */
+export const LIST_INFO: Record<ListSource, ListInfo> = {
+  'us-ofac-sdn': { issuer: 'US', authority: 'Office of Foreign Assets Control (OFAC), SDN List', country: 'us', collection: 'us_ofac_sdn' },
+  'us-ofac-cons': {
+    issuer: 'US',
+    authority: 'Office of Foreign Assets Control (OFAC), Consolidated Sanctions List',
+    country: 'us',
+    collection: 'us_ofac_cons',
+  },
+  'eu-fsf': { issuer: 'EU', authority: 'European Union, Financial Sanctions Files', country: 'eu', collection: 'eu_fsf' },
+  'gb-fcdo': { issuer: 'UK', authority: 'Foreign, Commonwealth & Development Office, UK Sanctions List', country: 'gb', collection: 'gb_fcdo_sanctions' },
+  'un-sc': { issuer: 'UN', authority: 'United Nations Security Council', country: 'un', collection: 'un_sc_sanctions' },
+  opensanctions: { authority: 'OpenSanctions' },
+};
 
 /**
  * Id of a file format we parse (`ofac-csv`, `eu-fsf-xml`…). The formats are whatever the list

@@ -7,14 +7,14 @@
  * come in as a `CountryProgrammes` parameter (a country profile supplies it).
  */
 import type { DatasetProfile } from '../../domain/dataset-profile.ts';
-import type { EntityKind } from '../../domain/designation.ts';
+import { LIST_INFO, LIST_SOURCES, type EntityKind } from '../../domain/designation.ts';
 import type { CandidateMeasure, CuratedMeasure } from '../../domain/list-measure.ts';
 import type { DiffEntry, ListDiff } from './diff.ts';
 
 export type { CandidateMeasure, CuratedMeasure } from '../../domain/list-measure.ts';
 
-/** Issuer of each list source. */
-export const ISSUERS: Record<string, string> = { 'us-ofac-sdn': 'US', 'us-ofac-cons': 'US', 'eu-fsf': 'EU', 'gb-fcdo': 'UK', 'un-sc': 'UN' };
+/** Issuer of each list source (from the lists' declaration in the domain). */
+export const ISSUERS: Record<string, string> = Object.fromEntries(LIST_SOURCES.flatMap((s) => (LIST_INFO[s].issuer ? [[s, LIST_INFO[s].issuer]] : [])));
 
 /**
  * A country's programme tags across the lists (FORMATS.md §0), and the legal acts some of them

@@ -10,7 +10,7 @@ import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
 import { countryResolver } from './countries.ts';
 import { checkedValue } from './values.ts';
 import { isRelation, relationsOf } from './relations.ts';
-import type { Designation, EntityKind, ListSource } from '../../domain/designation.ts';
+import { LIST_INFO, type Designation, type EntityKind } from '../../domain/designation.ts';
 import type { RegistryActor } from '../../domain/records.ts';
 
 /** The FtM model (schemata, properties, types) the export is validated against. */
@@ -35,16 +35,6 @@ export type { RegistryActor } from '../../domain/records.ts';
 
 const SCHEMA_OF: Record<EntityKind, string> = { person: 'Person', organisation: 'Organization', vessel: 'Vessel', aircraft: 'Airplane' };
 const NAME_PROP: Record<string, string> = { primary: 'name', alias: 'alias', weak_alias: 'weakAlias', former: 'previousName' };
-
-/** Who issues each list, and the FtM country code of the issuer. */
-const AUTHORITY: Record<ListSource, { authority: string; country?: string }> = {
-  'us-ofac-sdn': { authority: 'Office of Foreign Assets Control (OFAC), SDN List', country: 'us' },
-  'us-ofac-cons': { authority: 'Office of Foreign Assets Control (OFAC), Consolidated Sanctions List', country: 'us' },
-  'eu-fsf': { authority: 'European Union, Financial Sanctions Files', country: 'eu' },
-  'gb-fcdo': { authority: 'Foreign, Commonwealth & Development Office, UK Sanctions List', country: 'gb' },
-  'un-sc': { authority: 'United Nations Security Council', country: 'un' },
-  opensanctions: { authority: 'OpenSanctions' },
-};
 
 /** Identifier types (as lists write them) → FtM properties, tried in order; the first the schema has wins. */
 const ID_RULES: [RegExp, string][] = [
@@ -191,7 +181,7 @@ export function designationToFtm(d: Designation): FtmExportEntity[] {
   b.add('notes', d.remarks, ...notes, ...b.overflow);
 
   const s = new Builder(FTM_MODEL.getSchema('Sanction'));
-  const issuer = AUTHORITY[d.listSource];
+  const issuer = LIST_INFO[d.listSource];
   s.add('entity', id);
   s.add('authority', issuer.authority);
   s.add('country', issuer.country);
