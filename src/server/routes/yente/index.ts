@@ -1,6 +1,7 @@
 /**
  * The yente-compatible API under `/yente` (a yente client's base URL is `<server>/yente`):
- * `POST /match/{dataset}`, `GET /search/{dataset}`, `GET /entities/{id}`, `GET /catalog`,
+ * `POST /match/{dataset}`, `GET /search/{dataset}`, `GET /entities/{id}` (and its `/adjacent`
+ * pages), `GET /catalog`,
  * `GET /algorithms`. Thin: checks what yente checks with its status codes (422 for a query
  * without a schema or a limit/offset out of range, 400 for an unknown schema or algorithm, 404 for
  * an unknown dataset or entity), then calls `src/app/yente*.ts`. Matching screens names on the
@@ -9,6 +10,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { loadScreeningEntries } from '../../../app/index.ts';
 import { yenteCatalog, yenteEntity } from '../../../app/yente.ts';
+import { ADJACENT_MAX_LIMIT, yenteAdjacent, yenteAdjacentProperty } from '../../../app/yente-adjacent.ts';
 import { ALGORITHM, ALGORITHM_ALIASES, MATCH_MAX_LIMIT, yenteMatch, type NameHit, type ScreenNames, type YenteExample } from '../../../app/yente-match.ts';
 import { SEARCH_MAX_LIMIT, SEARCH_MAX_OFFSET, yenteSearch } from '../../../app/yente-search.ts';
 import type { ComputePool } from '../../compute-pool.ts';
@@ -173,6 +175,59 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
     async (request) => {
       const { id } = request.params as { id: string };
       return yenteEntity(app.store, id, bool((request.query as Record<string, unknown>).nested) !== false);
+    },
+  );
+
+  const paging = {
+    type: 'object',
+    properties: { limit: { type: 'integer', minimum: 0 }, offset: { type: 'integer', minimum: 0 } },
+  };
+  /** The page asked for, or a 422 when `limit` is over the bound. */
+  const adjacentPaging = (request: { query: unknown }, reply: FastifyReply) => {
+    const q = request.query as { limit?: number; offset?: number };
+    if (q.limit !== undefined && q.limit > ADJACENT_MAX_LIMIT) {
+      unprocessable(reply, `limit ${q.limit} is over ${ADJACENT_MAX_LIMIT}`, 'querystring/limit');
+      return undefined;
+    }
+    return { limit: q.limit, offset: q.offset };
+  };
+
+  app.get(
+    '/yente/entities/:id/adjacent',
+    {
+      schema: {
+        tags: ['yente'],
+        summary: 'The entities one edge away from an entity, a page per property (yente-compatible)',
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 200 } }, required: ['id'] },
+        querystring: paging,
+      },
+    },
+    async (request, reply) => {
+      const opts = adjacentPaging(request, reply);
+      if (!opts) return reply;
+      return yenteAdjacent(app.store, (request.params as { id: string }).id, opts);
+    },
+  );
+
+  app.get(
+    '/yente/entities/:id/adjacent/:property',
+    {
+      schema: {
+        tags: ['yente'],
+        summary: "A page of an entity's adjacent entities under one property (yente-compatible)",
+        params: {
+          type: 'object',
+          properties: { id: { type: 'string', maxLength: 200 }, property: { type: 'string', maxLength: 100 } },
+          required: ['id', 'property'],
+        },
+        querystring: paging,
+      },
+    },
+    async (request, reply) => {
+      const opts = adjacentPaging(request, reply);
+      if (!opts) return reply;
+      const { id, property } = request.params as { id: string; property: string };
+      return yenteAdjacentProperty(app.store, id, property, opts);
     },
   );
 
