@@ -137,3 +137,20 @@ test('a misspelt name (two letters changed in each word) still finds its entity 
   assert.equal(r.status, 200);
   assert.equal(r.json.responses.q.results[0]?.id, ZAKHAROV, JSON.stringify(r.json.responses.q.results.slice(0, 3)));
 });
+
+test('cutoff defaults to the threshold: a weak candidate is returned only when asked; total counts matches', async () => {
+  const weak = { schema: 'Person', properties: { name: ['alexandervyacheslavovichzakharov'] } };
+  const byDefault = await match({ queries: { q: weak }, config: { fuzzy: false } });
+  assert.equal(byDefault.json.responses.q.results.length, 0);
+  const asked = await match({ queries: { q: weak }, config: { fuzzy: false } }, '?cutoff=0.3');
+  const found = asked.json.responses.q.results.find((r: { id: string }) => r.id === ZAKHAROV);
+  assert.ok(found && found.score < 0.7 && found.match === false, JSON.stringify(asked.json.responses.q.results));
+  assert.equal(asked.json.responses.q.total.value, 0);
+  // A cutoff over the threshold is lowered to it.
+  assert.equal((await match({ queries: { q: QUERY } }, '?cutoff=0.99&threshold=0.5')).json.responses.q.results[0].id, ZAKHAROV);
+});
+
+test('a batch of more than 100 queries is a 400', async () => {
+  const queries = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`q${i}`, QUERY]));
+  assert.equal((await match({ queries })).status, 400);
+});

@@ -9,6 +9,8 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { loadScreeningEntries } from '../../../app/index.ts';
+import { compactMatches } from '../../../app/yente-compact.ts';
+import { CONFIG_DEFAULTS, CONFIG_HELP, FEATURES } from '../../../app/yente-config.ts';
 import { yenteCatalog, yenteEntity } from '../../../app/yente.ts';
 import { ADJACENT_MAX_LIMIT, yenteAdjacent, yenteAdjacentProperty } from '../../../app/yente-adjacent.ts';
 import { ALGORITHM, ALGORITHM_ALIASES, MATCH_MAX_LIMIT, yenteMatch, type NameHit, type ScreenNames, type YenteExample } from '../../../app/yente-match.ts';
@@ -77,7 +79,7 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
     },
     async (request, reply) => {
       const q = request.query as Record<string, unknown>;
-      const body = request.body as { queries: Record<string, YenteExample> };
+      const body = request.body as { queries: Record<string, YenteExample>; weights?: Record<string, unknown>; config?: Record<string, unknown> };
       for (const [key, query] of Object.entries(body.queries))
         if (typeof query.schema !== 'string') return unprocessable(reply, `query ${key} has no schema`, `body/queries/${key}/schema`);
       const limit = q.limit as number | undefined;
@@ -97,8 +99,11 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
           exclude_schema: list(q.exclude_schema),
           topics: list(q.topics),
           exclude_entity_ids: list(q.exclude_entity_ids),
+          weights: body.weights,
+          config: body.config,
         },
         screen,
+        async (names) => compactMatches(app.store, await app.dataVersion(), names),
       );
     },
   );
@@ -238,14 +243,10 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
       {
         name: ALGORITHM,
         description: "Leverage's names matcher: names across scripts and romanisations, with birth date, nationality and identifiers telling namesakes apart",
-        features: {
-          name_match: { description: 'The best score of a query name against a candidate name', coefficient: 1 },
-          birthDate_match: { description: 'What an agreeing birth date added', coefficient: 1 },
-          birthDate_mismatch: { description: 'What a disagreeing birth date took away', coefficient: 1 },
-          nationality_match: { description: 'What an agreeing nationality added', coefficient: 1 },
-          nationality_mismatch: { description: 'What a disagreeing nationality took away', coefficient: 1 },
-          identifiers_match: { description: 'What a shared identifier added', coefficient: 1 },
-        },
+        features: Object.fromEntries(Object.entries(FEATURES).map(([name, description]) => [name, { description, coefficient: 1 }])),
+        config: Object.fromEntries(
+          Object.entries(CONFIG_HELP).map(([name, description]) => [name, { description, default: CONFIG_DEFAULTS[name as keyof typeof CONFIG_DEFAULTS] }]),
+        ),
         docs: {},
       },
     ],
