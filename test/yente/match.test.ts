@@ -111,9 +111,9 @@ test('the query id passes through; numeric values come back as strings', async (
 test('excluded entity ids: by id and by a referent', async () => {
   assert.equal((await match({ queries: { q: QUERY } })).json.responses.q.results[0].id, ZAKHAROV);
   const byId = await match({ queries: { q: QUERY } }, `?exclude_entity_ids=${ZAKHAROV}`);
-  assert.ok(!byId.json.responses.q.results.some((r: { id: string }) => r.id === ZAKHAROV));
+  assert.equal(byId.json.responses.q.results.length, 0);
   const byReferent = await match({ queries: { q: QUERY } }, '?exclude_entity_ids=ofac-45937');
-  assert.ok(!byReferent.json.responses.q.results.some((r: { id: string }) => r.id === ZAKHAROV));
+  assert.equal(byReferent.json.responses.q.results.length, 0);
 });
 
 test('a birth date that disagrees lowers the score, and the features say why', async () => {
