@@ -55,6 +55,8 @@ export interface YenteMatchOptions {
   exclude_schema?: string[];
   topics?: string[];
   exclude_entity_ids?: string[];
+  /** Only entities changed at or after this time (`YYYY-MM-DD[THH:MM[:SS]]`). */
+  changed_since?: string;
   /** The request body's `weights` and `config` (`yente-config.ts`). */
   weights?: Record<string, unknown>;
   config?: Record<string, unknown>;
@@ -194,6 +196,7 @@ export async function yenteMatch(
       if (options.include_dataset?.length && !options.include_dataset.some((d) => e.datasets.includes(d))) continue;
       if (options.exclude_dataset?.some((d) => e.datasets.includes(d))) continue;
       if (options.topics?.length && !options.topics.some((t) => ((e.properties.topics ?? []) as string[]).includes(t))) continue;
+      if (options.changed_since && (e.last_change ?? '') < options.changed_since) continue;
       if (excludedIds.has(e.id) || e.referents.some((x) => excludedIds.has(x))) continue;
       results.push({
         ...e,

@@ -154,3 +154,9 @@ test('a batch of more than 100 queries is a 400', async () => {
   const queries = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`q${i}`, QUERY]));
   assert.equal((await match({ queries })).status, 400);
 });
+
+test('changed_since: a time after every change leaves nothing, one before keeps Zakharov; a malformed one is a 422', async () => {
+  assert.equal((await match({ queries: { q: QUERY } }, '?changed_since=2099-01-01T00:00')).json.responses.q.results.length, 0);
+  assert.equal((await match({ queries: { q: QUERY } }, '?changed_since=2000-01-01')).json.responses.q.results[0].id, ZAKHAROV);
+  assert.equal((await match({ queries: { q: QUERY } }, '?changed_since=yesterday')).status, 422);
+});

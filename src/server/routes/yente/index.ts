@@ -24,6 +24,7 @@ export interface YenteRoutesOptions {
 
 const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(String).filter((x) => x !== ''));
 const bool = (v: unknown): boolean | undefined => (v === undefined ? undefined : v === true || v === 'true');
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?$/;
 const strings = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
 
 /** yente's answer for input it cannot process: 422 with a `detail`. */
@@ -57,6 +58,7 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
             exclude_schema: strings,
             topics: strings,
             exclude_entity_ids: strings,
+            changed_since: { type: 'string', maxLength: 40 },
           },
         },
         body: {
@@ -84,6 +86,9 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
         if (typeof query.schema !== 'string') return unprocessable(reply, `query ${key} has no schema`, `body/queries/${key}/schema`);
       const limit = q.limit as number | undefined;
       if (limit !== undefined && limit > MATCH_MAX_LIMIT) return unprocessable(reply, `limit ${limit} is over ${MATCH_MAX_LIMIT}`, 'querystring/limit');
+      const since = q.changed_since as string | undefined;
+      if (since !== undefined && !TIMESTAMP.test(since))
+        return unprocessable(reply, `changed_since ${JSON.stringify(since)} is not YYYY-MM-DD[THH:MM[:SS]]`, 'querystring/changed_since');
       const { dataset } = request.params as { dataset: string };
       return yenteMatch(
         app.store,
@@ -99,6 +104,7 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
           exclude_schema: list(q.exclude_schema),
           topics: list(q.topics),
           exclude_entity_ids: list(q.exclude_entity_ids),
+          changed_since: q.changed_since as string | undefined,
           weights: body.weights,
           config: body.config,
         },
