@@ -98,10 +98,11 @@ export async function yenteSearch(db: Queryable, dataset: string, query: YenteSe
   });
   const countries = query.countries ?? [];
   const listed: YenteEntity[] = [];
-  for (const list of await officialLists(db)) {
+  const lists = await officialLists(db);
+  for (const list of lists) {
     if (dataset !== 'default' && dataset !== list.collection) continue;
     if (schemata && !schemata.some((s) => ['Person', 'Organization', 'Company', 'LegalEntity', 'Vessel', 'Airplane'].includes(s))) continue;
-    listed.push(...(await searchList(db, list, terms, CANDIDATES)));
+    for (const e of await searchList(db, list, terms, lists)) listed.push(e);
   }
   const hits = [...rows.map((r) => toYente(r, scope)), ...listed.filter((e) => !schemata || schemata.includes(e.schema))]
     .filter((e) => inDataset(e, dataset))
@@ -147,7 +148,7 @@ export async function yenteSearch(db: Queryable, dataset: string, query: YenteSe
   return {
     results: hits.slice(offset, offset + limit),
     facets,
-    total: { value: hits.length, relation: rows.length >= CANDIDATES || listed.length >= CANDIDATES ? 'gte' : 'eq' },
+    total: { value: hits.length, relation: rows.length >= CANDIDATES ? 'gte' : 'eq' },
     limit,
     offset,
   };
