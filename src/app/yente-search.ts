@@ -66,9 +66,16 @@ export function searchTerms(q: string | undefined, simple: boolean): string[] {
     .filter((t) => t.length > 0 && !['and', 'or', 'not'].includes(t));
 }
 
+const countryPropsOf = new Map<string, string[]>();
+/** The country-typed properties of a schema (looked up once per schema). */
 const countryProps = (schemaName: string): string[] => {
-  const schema = FTM_MODEL.getSchema(schemaName);
-  return [...schema.getProperties().values()].filter((p) => p.type.name === 'country').map((p) => p.name);
+  let props = countryPropsOf.get(schemaName);
+  if (!props) {
+    const schema = FTM_MODEL.getSchema(schemaName);
+    props = [...schema.getProperties().values()].filter((p) => p.type.name === 'country').map((p) => p.name);
+    countryPropsOf.set(schemaName, props);
+  }
+  return props;
 };
 
 function countriesOf(e: YenteEntity): string[] {
