@@ -112,6 +112,9 @@ test('scope: a second collection (t1) does not hold Zakharov; zala and default d
   assert.equal(t1.status, 200);
   assert.equal(t1.json.results.length, 0);
   assert.ok((await total('t1')) > 0, 't1 is not empty');
+  // A collection's datasets facet names it and its entities' sources, not another collection.
+  const facet = (await search('t1')).json.facets.datasets.values.map((v: { name: string }) => v.name);
+  assert.ok(facet.includes('t1') && facet.includes('eu_fsf') && !facet.includes('zala'), facet.join());
   assert.ok(!(await ids('zala')).some((id: string) => !id), 'ids');
   const zalaIds = new Set(await ids('zala?limit=500'));
   assert.ok(!(await ids('t1?limit=500')).some((id: string) => zalaIds.has(id)), 'no zala entity under t1');
