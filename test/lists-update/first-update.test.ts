@@ -25,7 +25,8 @@ before(async () => {
   server = await startFixtureServer();
   dir = mkdtempSync(join(tmpdir(), 'leverage-lists-first-'));
   writeFileSync(join(dir, 'consolidated.xml'), UN);
-  [{ snapshot: shipped }] = (await importListFiles(store, TEST_ACTOR, [join(dir, 'consolidated.xml')])) as [{ snapshot: string }];
+  const [first] = await importListFiles(store, TEST_ACTOR, [join(dir, 'consolidated.xml')]);
+  shipped = first!.snapshot;
   server.set('/un.xml', editedUn());
   writeFileSync(
     join(dir, 'sources.json'),
