@@ -45,6 +45,12 @@ const routes: { name: string; url: string; body?: object }[] = [
   { name: 'entity, nested', url: '/yente/entities/NK-aU5ybkbRFJucf8YMwsJvDw' },
   { name: 'match default, one query', url: '/yente/match/default', body: { queries: { q: zakharov } } },
   { name: 'match eu_fsf, one query', url: '/yente/match/eu_fsf', body: { queries: { q: zakharov } } },
+  {
+    name: 'match default, a name written without spaces',
+    url: '/yente/match/default',
+    body: { queries: { q: { schema: 'Person', properties: { name: ['alexandervyacheslavovichzakharov'] } } } },
+  },
+  { name: 'adjacent, Zakharov', url: '/yente/entities/NK-aU5ybkbRFJucf8YMwsJvDw/adjacent' },
 ];
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
