@@ -2,17 +2,21 @@
  * Use case: keep the official lists current (`leverage lists update`, and the server's schedule).
  * For each source of `data/lists/sources.json`: fetch its files conditionally
  * (`lists-update-fetch.ts`), import a changed set through `importListFiles` (so through `write()`,
- * audited), diff the new snapshot against the one this source made last time, record the changes
+ * audited), diff the new snapshot against the one this source made last time (on a source's first
+ * update: the latest complete, older snapshot of the same list already stored, such as the shipped
+ * one, `baseSnapshot`), record the changes
  * (`list_change`, read by the Atom feed) and the fetch state in one audited write, then send the
  * changes to the configured webhooks. A source that fails is reported with its URL and leaves
  * nothing imported; the others go on. Only one update runs at a time across servers (`runOnce`).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareSnapshots, incompleteness, listOf } from '../analysis/list-diff/index.ts';
 import { LeverageError } from '../domain/errors.ts';
 import { readFetchSources, selectFetchSources, versionDay, type FetchSource } from '../ingest/lists/index.ts';
 import { DEFAULT_DATA_DIR, type Store } from '../store/db.ts';
 import { listFetchRepository } from '../store/list-fetch.ts';
+import { listsRepository } from '../store/lists.ts';
 import { runOnce } from '../store/run-once.ts';
 import type { Actor } from './actor.ts';
 import { diffSnapshots } from './diff-lists.ts';
@@ -63,7 +67,7 @@ export interface SourceUpdate {
   snapshot?: string;
   published?: string | null;
   entities?: number;
-  /** Changes against the previous snapshot of this source; absent on its first import. */
+  /** Changes against the previous snapshot of this source (on its first update: the latest older complete snapshot of the list, e.g. the shipped one); absent when there is none. */
   changes?: ChangeSummary;
   files?: { url: string; sha256: string; bytes: number; file: string }[];
 }
@@ -150,10 +154,9 @@ async function updateSource(store: Store, actor: Actor, source: FetchSource, opt
     };
   }
   if (!imported) return { ...head, status: 'failed', detail: `${source.id}: the files made no snapshot`, files };
+  const base = previous ?? (imported.skipped ? null : await baseSnapshot(store, imported.snapshot));
   const diff =
-    !imported.skipped && previous && previous !== imported.snapshot
-      ? await diffSnapshots(store, { a: previous, b: imported.snapshot }).catch(() => undefined)
-      : undefined;
+    !imported.skipped && base && base !== imported.snapshot ? await diffSnapshots(store, { a: base, b: imported.snapshot }).catch(() => undefined) : undefined;
   const rows = diff ? changeRows(diff, checkedAt) : [];
   const changes = diff ? summariseChanges(rows) : undefined;
   if (changes) [changes.snapshotA, changes.snapshotB] = [diff!.a.id, diff!.b.id];
@@ -167,7 +170,7 @@ async function updateSource(store: Store, actor: Actor, source: FetchSource, opt
         source: source.id,
         status: imported.skipped ? 'unchanged' : 'imported',
         snapshot: imported.snapshot,
-        previous,
+        previous: base,
         designated,
         delisted,
         amended,
@@ -201,4 +204,19 @@ async function updateSource(store: Store, actor: Actor, source: FetchSource, opt
     ...(changes ? { changes } : {}),
     files,
   };
+}
+
+/**
+ * What a source's first fetched snapshot is compared with: the latest complete snapshot of the same
+ * list (source and list key) that is older than it, imported by other means (the shipped lists,
+ * `lists import`). Samples, undated snapshots and newer ones are passed over; null when none is left.
+ */
+export async function baseSnapshot(store: Store, snapshotId: string): Promise<string | null> {
+  const all = await listsRepository(store).listSnapshots();
+  const fresh = all.find((s) => s.id === snapshotId);
+  if (!fresh) return null;
+  const older = all
+    .filter((s) => s.id !== fresh.id && listOf(s) === listOf(fresh) && !incompleteness(s, all) && compareSnapshots(s, fresh) < 0)
+    .sort(compareSnapshots);
+  return older.at(-1)?.id ?? null;
 }

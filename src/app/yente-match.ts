@@ -10,6 +10,8 @@ import { LeverageError } from '../domain/errors.ts';
 import { designationEntityId, FTM_MODEL, ftmCountry, ftmDates } from '../export/ftm/index.ts';
 import type { Queryable } from '../store/db.ts';
 import { ftmEntitiesRepository } from '../store/ftm-entities.ts';
+import { runTogether } from './yente-compact.ts';
+import { matchConfig, matchWeights, weightedScore } from './yente-config.ts';
 import { listEntities, officialLists } from './yente-lists.ts';
 import { inDataset, knownDataset, toYente, yenteSchema, yenteScope, type YenteEntity, type YenteScope } from './yente.ts';
 
@@ -28,6 +30,8 @@ export interface NameHit {
   explanation: Record<string, unknown>;
   name_score?: number;
   properties?: unknown[];
+  /** Found by the letters of a name written without spaces (`yente-compact.ts`). */
+  compact?: boolean;
 }
 
 /** Screens names (one answer per name) for a schema, with the properties that tell namesakes apart. */
@@ -37,6 +41,9 @@ export type ScreenNames = (
   properties: { birthDate?: string; nationality?: string; identifiers?: string[] },
   limit: number,
 ) => Promise<NameHit[][]>;
+
+/** Finds the entries nearest names written without spaces, one answer per name. */
+export type CompactNames = (names: string[]) => Promise<NameHit[][]>;
 
 export interface YenteMatchOptions {
   algorithm?: string;
@@ -48,6 +55,11 @@ export interface YenteMatchOptions {
   exclude_schema?: string[];
   topics?: string[];
   exclude_entity_ids?: string[];
+  /** Only entities changed at or after this time (`YYYY-MM-DD[THH:MM[:SS]]`). */
+  changed_since?: string;
+  /** The request body's `weights` and `config` (`yente-config.ts`). */
+  weights?: Record<string, unknown>;
+  config?: Record<string, unknown>;
 }
 
 export interface YenteExample {
@@ -127,8 +139,17 @@ export interface YenteScored extends YenteEntity {
 }
 
 /** Answers a batch of queries. */
-export async function yenteMatch(db: Queryable, dataset: string, queries: Record<string, YenteExample>, options: YenteMatchOptions, screen: ScreenNames) {
+export async function yenteMatch(
+  db: Queryable,
+  dataset: string,
+  queries: Record<string, YenteExample>,
+  options: YenteMatchOptions,
+  screen: ScreenNames,
+  compact?: CompactNames,
+) {
   const algorithm = matchAlgorithm(options.algorithm);
+  const config = matchConfig(options.config);
+  const weights = matchWeights(options.weights);
   const keys = Object.keys(queries);
   if (!keys.length) throw new LeverageError('invalid_value', 'no queries', { location: { column: 'queries' } });
   if (keys.length > MATCH_MAX_BATCH)
@@ -139,7 +160,9 @@ export async function yenteMatch(db: Queryable, dataset: string, queries: Record
   if (!(await knownDataset(db, scope, dataset))) throw new LeverageError('not_found', `no dataset ${dataset}`, { location: { column: 'dataset' } });
   const excludedSchemata = (options.exclude_schema ?? []).map((s) => yenteSchema(s, 'exclude_schema'));
   const threshold = options.threshold ?? 0.7;
-  const cutoff = options.cutoff ?? 0;
+  // Results under the cutoff are not returned; it defaults to the threshold and never exceeds it
+  // (yente's rule), so by default only matches come back.
+  const cutoff = Math.min(options.cutoff ?? threshold, threshold);
   const limit = options.limit ?? 5;
   const responses: Record<string, { status: number; results: YenteScored[]; total: { value: number; relation: string }; query: unknown }> = {};
   for (const [key, q] of cleaned) {
@@ -150,40 +173,42 @@ export async function yenteMatch(db: Queryable, dataset: string, queries: Record
     const identifiers = ID_PROPS.flatMap((k) => p[k] ?? []);
     const schema = FTM_MODEL.getSchema(q.schema);
     const screenSchema = schema.isA('Person') ? 'Person' : schema.isA('Organization') ? 'Organization' : undefined;
-    const perName = names.length
-      ? await screen(
-          names,
-          screenSchema,
-          { ...(birthDate ? { birthDate } : {}), ...(nationality ? { nationality } : {}), ...(identifiers.length ? { identifiers } : {}) },
-          100,
-        )
-      : [];
+    const properties = config.properties
+      ? { ...(birthDate ? { birthDate } : {}), ...(nationality ? { nationality } : {}), ...(identifiers.length ? { identifiers } : {}) }
+      : {};
+    const perName = names.length ? await screen(names, screenSchema, properties, 100) : [];
+    const joined = names.filter(runTogether);
+    if (config.fuzzy && compact && joined.length) for (const hits of await compact(joined)) perName.push(hits.map((h) => ({ ...h, compact: true })));
     // The best name of each candidate, by screening id (`<list source>:<source id>`).
     const best = new Map<string, NameHit>();
-    for (const hits of perName) for (const h of hits) if ((best.get(h.id)?.score ?? -1) < h.score) best.set(h.id, h);
+    for (const hits of perName)
+      for (const h of hits) if ((h.name_score ?? h.score) >= config.min_name_score && (best.get(h.id)?.score ?? -1) < h.score) best.set(h.id, h);
     const candidates = await candidateEntities(db, scope, [...best.keys()]);
     const excludedIds = new Set(options.exclude_entity_ids ?? []);
     const results: YenteScored[] = [];
     for (const [key, e] of candidates) {
       const h = best.get(key)!;
-      if (h.score < cutoff) continue;
+      const feats = features(h);
+      const score = weights ? weightedScore(feats, weights) : round(h.score);
+      if (score < cutoff) continue;
       if (!inDataset(e, dataset) || !schemaFits(q.schema, e.schema)) continue;
       if (excludedSchemata.some((x) => FTM_MODEL.getSchema(e.schema).isA(x))) continue;
       if (options.include_dataset?.length && !options.include_dataset.some((d) => e.datasets.includes(d))) continue;
       if (options.exclude_dataset?.some((d) => e.datasets.includes(d))) continue;
       if (options.topics?.length && !options.topics.some((t) => ((e.properties.topics ?? []) as string[]).includes(t))) continue;
+      if (options.changed_since && (e.last_change ?? '') < options.changed_since) continue;
       if (excludedIds.has(e.id) || e.referents.some((x) => excludedIds.has(x))) continue;
       results.push({
         ...e,
-        score: round(h.score),
-        match: h.score >= threshold,
-        features: features(h),
+        score,
+        match: score >= threshold,
+        features: feats,
         explanations: { [algorithm]: h.explanation, matched_name: h.matched_name },
         token: h.id,
       });
     }
     results.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    responses[key] = { status: 200, results: results.slice(0, limit), total: { value: results.length, relation: 'eq' }, query: q };
+    responses[key] = { status: 200, results: results.slice(0, limit), total: { value: results.filter((r) => r.match).length, relation: 'eq' }, query: q };
   }
   return { responses, limit, algorithm };
 }
@@ -228,7 +253,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The matcher's explanation as yente's feature scores: the name's score and each property check's effect. */
 function features(h: NameHit): Record<string, number> {
-  const out: Record<string, number> = { name_match: round(h.name_score ?? h.score) };
+  const out: Record<string, number> = { [h.compact ? 'name_compact_match' : 'name_match']: round(h.name_score ?? h.score) };
   for (const c of (h.properties ?? []) as { property?: string; result?: string; effect?: number }[]) {
     if (!c.property) continue;
     out[`${c.property}_${c.result === 'agrees' ? 'match' : 'mismatch'}`] = round(c.effect ?? 0);

@@ -66,9 +66,16 @@ export function searchTerms(q: string | undefined, simple: boolean): string[] {
     .filter((t) => t.length > 0 && !['and', 'or', 'not'].includes(t));
 }
 
+const countryPropsOf = new Map<string, string[]>();
+/** The country-typed properties of a schema (looked up once per schema). */
 const countryProps = (schemaName: string): string[] => {
-  const schema = FTM_MODEL.getSchema(schemaName);
-  return [...schema.getProperties().values()].filter((p) => p.type.name === 'country').map((p) => p.name);
+  let props = countryPropsOf.get(schemaName);
+  if (!props) {
+    const schema = FTM_MODEL.getSchema(schemaName);
+    props = [...schema.getProperties().values()].filter((p) => p.type.name === 'country').map((p) => p.name);
+    countryPropsOf.set(schemaName, props);
+  }
+  return props;
 };
 
 function countriesOf(e: YenteEntity): string[] {
@@ -98,10 +105,11 @@ export async function yenteSearch(db: Queryable, dataset: string, query: YenteSe
   });
   const countries = query.countries ?? [];
   const listed: YenteEntity[] = [];
-  for (const list of await officialLists(db)) {
+  const lists = await officialLists(db);
+  for (const list of lists) {
     if (dataset !== 'default' && dataset !== list.collection) continue;
     if (schemata && !schemata.some((s) => ['Person', 'Organization', 'Company', 'LegalEntity', 'Vessel', 'Airplane'].includes(s))) continue;
-    listed.push(...(await searchList(db, list, terms, CANDIDATES)));
+    for (const e of await searchList(db, list, terms, lists)) listed.push(e);
   }
   const hits = [...rows.map((r) => toYente(r, scope)), ...listed.filter((e) => !schemata || schemata.includes(e.schema))]
     .filter((e) => inDataset(e, dataset))
@@ -147,7 +155,7 @@ export async function yenteSearch(db: Queryable, dataset: string, query: YenteSe
   return {
     results: hits.slice(offset, offset + limit),
     facets,
-    total: { value: hits.length, relation: rows.length >= CANDIDATES || listed.length >= CANDIDATES ? 'gte' : 'eq' },
+    total: { value: hits.length, relation: rows.length >= CANDIDATES ? 'gte' : 'eq' },
     limit,
     offset,
   };

@@ -98,6 +98,32 @@ export interface YenteDataset {
   children?: string[];
 }
 
+/**
+ * How many entities of a snapshot name each source dataset. A snapshot's entities do not change
+ * once imported, so this is read once per snapshot (per store) and kept while it is current.
+ */
+const datasetCountCache = new WeakMap<object, Map<string, Promise<Map<string, number>>>>();
+
+async function countDatasets(db: Queryable, snapshotId: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for await (const page of ftmEntitiesRepository(db).pages(snapshotId))
+    for (const e of page) for (const d of e.datasets ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return counts;
+}
+
+export async function snapshotDatasets(db: Queryable, scope: YenteScope, snapshotId: string): Promise<Map<string, number>> {
+  let cache = datasetCountCache.get(db);
+  if (!cache) datasetCountCache.set(db, (cache = new Map()));
+  for (const id of cache.keys()) if (!scope.snapshots.includes(id)) cache.delete(id);
+  let counts = cache.get(snapshotId);
+  if (!counts) {
+    counts = countDatasets(db, snapshotId);
+    cache.set(snapshotId, counts);
+    counts.catch(() => cache.delete(snapshotId));
+  }
+  return counts;
+}
+
 /** `GET /catalog`: the collections and the source datasets their entities name. */
 export async function yenteCatalog(
   db: Queryable,
@@ -109,13 +135,8 @@ export async function yenteCatalog(
   const sources = new Map<string, number>();
   const collections: YenteDataset[] = [];
   for (const id of s.snapshots) {
-    const names = new Set<string>();
-    for await (const page of repo.pages(id))
-      for (const e of page)
-        for (const d of e.datasets ?? []) {
-          names.add(d);
-          sources.set(d, (sources.get(d) ?? 0) + 1);
-        }
+    const names = await snapshotDatasets(db, s, id);
+    for (const [d, n] of names) sources.set(d, (sources.get(d) ?? 0) + n);
     const name = s.collectionOf.get(id)!;
     collections.push({
       name,
@@ -123,7 +144,7 @@ export async function yenteCatalog(
       type: 'collection',
       entity_count: counts.get(id) ?? 0,
       load: true,
-      children: [...names].sort(),
+      children: [...names.keys()].sort(),
     });
   }
   for (const l of await officialLists(db))

@@ -67,7 +67,7 @@ const RULES: [RegExp, Rule][] = [
   ],
   [/^GET \/api\/v1\/analysis\/(flows|refill|ledger|event-study)$/, 'public'],
   [/^POST \/api\/v1\/(screen|scenarios\/run|news\/extract)$/, 'public'], // computations over public data; nothing is written
-  [/^(GET \/yente\/(catalog|algorithms|search\/\{dataset\}|entities\/\{id\})|POST \/yente\/match\/\{dataset\})$/, 'public'], // the yente-compatible API: reads
+  [/^(GET \/yente\/(catalog|algorithms|search\/\{dataset\}|entities\/\{id\}(\/adjacent(\/\{property\})?)?)|POST \/yente\/match\/\{dataset\})$/, 'public'], // the yente-compatible API: reads
   [/^(POST \/api\/v1\/auth\/(login|logout)|GET \/api\/v1\/auth\/me)$/, 'public'],
   [/^(GET \/api\/v1\/auth\/tokens|DELETE \/api\/v1\/auth\/tokens\/\{id\}|POST \/api\/v1\/auth\/sign-out-everywhere)$/, 'account'],
   [/^POST \/api\/v1\/auth\/tokens$/, 'session'],

@@ -16,12 +16,17 @@ import { openTestStore, TEST_ACTOR } from '../helpers/store.ts';
 
 export const ZAKHAROV = 'NK-aU5ybkbRFJucf8YMwsJvDw';
 
-export async function zalaServer(name: string): Promise<{ store: Store; app: FastifyInstance; close: () => Promise<void> }> {
+/** The server over zala, and with `t1` also yente's t1 fixture as a second collection named `t1`. */
+export async function zalaServer(name: string, opts: { t1?: boolean } = {}): Promise<{ store: Store; app: FastifyInstance; close: () => Promise<void> }> {
   const store = await openTestStore(name);
-  const dir = join(mkdtempSync(join(tmpdir(), 'yente-')), 'zala');
-  mkdirSync(dir);
-  copyFileSync(fixture('opensanctions-ftm-jsonl__opensanctions_yente__zala_entities.ftm.json'), join(dir, 'entities.ftm.json'));
-  await importListFiles(store, TEST_ACTOR, [join(dir, 'entities.ftm.json')]);
+  const root = mkdtempSync(join(tmpdir(), 'yente-'));
+  const files = [['zala', 'opensanctions-ftm-jsonl__opensanctions_yente__zala_entities.ftm.json']];
+  if (opts.t1) files.push(['t1', 'opensanctions-ftm-jsonl__opensanctions_yente__t1_entities.ftm.json']);
+  for (const [collection, file] of files) {
+    mkdirSync(join(root, collection!));
+    copyFileSync(fixture(file!), join(root, collection!, 'entities.ftm.json'));
+    await importListFiles(store, TEST_ACTOR, [join(root, collection!, 'entities.ftm.json')]);
+  }
   const app = await buildApp({ store, dashboard: false });
   return {
     store,

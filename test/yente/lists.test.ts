@@ -62,3 +62,14 @@ test('search finds it; the entity comes with its Sanction nested', async () => {
   assert.deepEqual(e.properties.sanctions[0].properties.entity, [id]);
   assert.equal((await app.inject({ url: '/yente/entities/eu-fsf-nothing' })).statusCode, 404);
 });
+
+test('adjacent of a designation: its Sanction as a page', async () => {
+  const id = (await app.inject({ url: '/yente/search/eu_fsf?q=khalid mohammed' })).json().results[0].id;
+  const res = await app.inject({ url: `/yente/entities/${id}/adjacent` });
+  assert.equal(res.statusCode, 200);
+  const { entity, adjacent } = res.json();
+  assert.equal(entity.id, id);
+  assert.equal(entity.properties.sanctions, undefined);
+  assert.equal(adjacent.sanctions.results[0].schema, 'Sanction');
+  assert.equal(adjacent.sanctions.total.value, adjacent.sanctions.results.length);
+});

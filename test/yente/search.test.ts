@@ -12,7 +12,7 @@ import { assertEntityShape, ZAKHAROV, zalaServer } from './helpers.ts';
 let app: FastifyInstance;
 let close: () => Promise<void>;
 before(async () => {
-  ({ app, close } = await zalaServer('yente_search'));
+  ({ app, close } = await zalaServer('yente_search', { t1: true }));
 });
 after(() => close?.());
 
@@ -72,6 +72,7 @@ test('facets: countries, topics, datasets by default; schema on request; counts 
   const facets = (await search('zala')).json.facets;
   assert.deepEqual(Object.keys(facets).sort(), ['countries', 'datasets', 'topics']);
   assert.ok(facets.datasets.values.some((v: { name: string }) => v.name === 'zala'));
+  assert.ok(!facets.datasets.values.some((v: { name: string }) => v.name === 'parteispenden' || v.name === 't1'));
   assert.ok(facets.topics.values.some((v: { name: string }) => v.name === 'sanction'));
   const two = (await search('zala?facets=schema&facets=topics')).json.facets;
   assert.deepEqual(Object.keys(two).sort(), ['schema', 'topics']);
@@ -95,8 +96,26 @@ test('limit 0 gives no results; offset past the end is empty and echoed; limit o
   assert.equal(far.results.length, 0);
   assert.equal(far.offset, 100);
   assert.equal((await search('zala?offset=9999&q=putin')).status, 422);
+  assert.equal((await search('default?offset=9999&q=putin')).status, 422);
   assert.equal((await search('zala?limit=10000&q=zakharov')).status, 422);
   const ok = await search('zala?limit=500&q=zakharov');
   assert.equal(ok.status, 200);
   assert.equal(ok.json.offset, 0);
+  assert.equal(ok.json.limit, 500);
+});
+
+test('scope: a second collection (t1) does not hold Zakharov; zala and default do', async () => {
+  const ids = async (q: string) => (await search(q)).json.results.map((r: { id: string }) => r.id);
+  assert.ok((await ids('zala?q=alexander zakharov')).includes(ZAKHAROV));
+  assert.ok((await ids('default?q=alexander zakharov')).includes(ZAKHAROV));
+  const t1 = await search('t1?q=alexander zakharov');
+  assert.equal(t1.status, 200);
+  assert.equal(t1.json.results.length, 0);
+  assert.ok((await total('t1')) > 0, 't1 is not empty');
+  // A collection's datasets facet names it and its entities' sources, not another collection.
+  const facet = (await search('t1')).json.facets.datasets.values.map((v: { name: string }) => v.name);
+  assert.ok(facet.includes('t1') && facet.includes('eu_fsf') && !facet.includes('zala'), facet.join());
+  assert.ok(!(await ids('zala')).some((id: string) => !id), 'ids');
+  const zalaIds = new Set(await ids('zala?limit=500'));
+  assert.ok(!(await ids('t1?limit=500')).some((id: string) => zalaIds.has(id)), 'no zala entity under t1');
 });

@@ -1,6 +1,7 @@
 /**
  * The yente-compatible API under `/yente` (a yente client's base URL is `<server>/yente`):
- * `POST /match/{dataset}`, `GET /search/{dataset}`, `GET /entities/{id}`, `GET /catalog`,
+ * `POST /match/{dataset}`, `GET /search/{dataset}`, `GET /entities/{id}` (and its `/adjacent`
+ * pages), `GET /catalog`,
  * `GET /algorithms`. Thin: checks what yente checks with its status codes (422 for a query
  * without a schema or a limit/offset out of range, 400 for an unknown schema or algorithm, 404 for
  * an unknown dataset or entity), then calls `src/app/yente*.ts`. Matching screens names on the
@@ -8,7 +9,10 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { loadScreeningEntries } from '../../../app/index.ts';
+import { compactMatches } from '../../../app/yente-compact.ts';
+import { CONFIG_DEFAULTS, CONFIG_HELP, FEATURES } from '../../../app/yente-config.ts';
 import { yenteCatalog, yenteEntity } from '../../../app/yente.ts';
+import { ADJACENT_MAX_LIMIT, yenteAdjacent, yenteAdjacentProperty } from '../../../app/yente-adjacent.ts';
 import { ALGORITHM, ALGORITHM_ALIASES, MATCH_MAX_LIMIT, yenteMatch, type NameHit, type ScreenNames, type YenteExample } from '../../../app/yente-match.ts';
 import { SEARCH_MAX_LIMIT, SEARCH_MAX_OFFSET, yenteSearch } from '../../../app/yente-search.ts';
 import type { ComputePool } from '../../compute-pool.ts';
@@ -20,6 +24,7 @@ export interface YenteRoutesOptions {
 
 const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(String).filter((x) => x !== ''));
 const bool = (v: unknown): boolean | undefined => (v === undefined ? undefined : v === true || v === 'true');
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?$/;
 const strings = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
 
 /** yente's answer for input it cannot process: 422 with a `detail`. */
@@ -53,6 +58,7 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
             exclude_schema: strings,
             topics: strings,
             exclude_entity_ids: strings,
+            changed_since: { type: 'string', maxLength: 40 },
           },
         },
         body: {
@@ -75,11 +81,14 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
     },
     async (request, reply) => {
       const q = request.query as Record<string, unknown>;
-      const body = request.body as { queries: Record<string, YenteExample> };
+      const body = request.body as { queries: Record<string, YenteExample>; weights?: Record<string, unknown>; config?: Record<string, unknown> };
       for (const [key, query] of Object.entries(body.queries))
         if (typeof query.schema !== 'string') return unprocessable(reply, `query ${key} has no schema`, `body/queries/${key}/schema`);
       const limit = q.limit as number | undefined;
       if (limit !== undefined && limit > MATCH_MAX_LIMIT) return unprocessable(reply, `limit ${limit} is over ${MATCH_MAX_LIMIT}`, 'querystring/limit');
+      const since = q.changed_since as string | undefined;
+      if (since !== undefined && !TIMESTAMP.test(since))
+        return unprocessable(reply, `changed_since ${JSON.stringify(since)} is not YYYY-MM-DD[THH:MM[:SS]]`, 'querystring/changed_since');
       const { dataset } = request.params as { dataset: string };
       return yenteMatch(
         app.store,
@@ -95,8 +104,12 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
           exclude_schema: list(q.exclude_schema),
           topics: list(q.topics),
           exclude_entity_ids: list(q.exclude_entity_ids),
+          changed_since: q.changed_since as string | undefined,
+          weights: body.weights,
+          config: body.config,
         },
         screen,
+        async (names) => compactMatches(app.store, await app.dataVersion(), names),
       );
     },
   );
@@ -176,6 +189,59 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
     },
   );
 
+  const paging = {
+    type: 'object',
+    properties: { limit: { type: 'integer', minimum: 0 }, offset: { type: 'integer', minimum: 0 } },
+  };
+  /** The page asked for, or a 422 when `limit` is over the bound. */
+  const adjacentPaging = (request: { query: unknown }, reply: FastifyReply) => {
+    const q = request.query as { limit?: number; offset?: number };
+    if (q.limit !== undefined && q.limit > ADJACENT_MAX_LIMIT) {
+      unprocessable(reply, `limit ${q.limit} is over ${ADJACENT_MAX_LIMIT}`, 'querystring/limit');
+      return undefined;
+    }
+    return { limit: q.limit, offset: q.offset };
+  };
+
+  app.get(
+    '/yente/entities/:id/adjacent',
+    {
+      schema: {
+        tags: ['yente'],
+        summary: 'The entities one edge away from an entity, a page per property (yente-compatible)',
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 200 } }, required: ['id'] },
+        querystring: paging,
+      },
+    },
+    async (request, reply) => {
+      const opts = adjacentPaging(request, reply);
+      if (!opts) return reply;
+      return yenteAdjacent(app.store, (request.params as { id: string }).id, opts);
+    },
+  );
+
+  app.get(
+    '/yente/entities/:id/adjacent/:property',
+    {
+      schema: {
+        tags: ['yente'],
+        summary: "A page of an entity's adjacent entities under one property (yente-compatible)",
+        params: {
+          type: 'object',
+          properties: { id: { type: 'string', maxLength: 200 }, property: { type: 'string', maxLength: 100 } },
+          required: ['id', 'property'],
+        },
+        querystring: paging,
+      },
+    },
+    async (request, reply) => {
+      const opts = adjacentPaging(request, reply);
+      if (!opts) return reply;
+      const { id, property } = request.params as { id: string; property: string };
+      return yenteAdjacentProperty(app.store, id, property, opts);
+    },
+  );
+
   app.get('/yente/catalog', { schema: { tags: ['yente'], summary: 'The datasets the yente-compatible API serves' } }, async () => yenteCatalog(app.store));
 
   app.get('/yente/algorithms', { schema: { tags: ['yente'], summary: 'The matching algorithms (yente-compatible)' } }, async () => ({
@@ -183,14 +249,10 @@ export default async function yenteRoutes(app: FastifyInstance, opts: YenteRoute
       {
         name: ALGORITHM,
         description: "Leverage's names matcher: names across scripts and romanisations, with birth date, nationality and identifiers telling namesakes apart",
-        features: {
-          name_match: { description: 'The best score of a query name against a candidate name', coefficient: 1 },
-          birthDate_match: { description: 'What an agreeing birth date added', coefficient: 1 },
-          birthDate_mismatch: { description: 'What a disagreeing birth date took away', coefficient: 1 },
-          nationality_match: { description: 'What an agreeing nationality added', coefficient: 1 },
-          nationality_mismatch: { description: 'What a disagreeing nationality took away', coefficient: 1 },
-          identifiers_match: { description: 'What a shared identifier added', coefficient: 1 },
-        },
+        features: Object.fromEntries(Object.entries(FEATURES).map(([name, description]) => [name, { description, coefficient: 1 }])),
+        config: Object.fromEntries(
+          Object.entries(CONFIG_HELP).map(([name, description]) => [name, { description, default: CONFIG_DEFAULTS[name as keyof typeof CONFIG_DEFAULTS] }]),
+        ),
         docs: {},
       },
     ],
