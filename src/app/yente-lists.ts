@@ -7,18 +7,10 @@
 import { currentSnapshots } from '../analysis/list-diff/index.ts';
 import type { Designation } from '../domain/designation.ts';
 import { designationEntityId, designationToFtm, type FtmExportEntity } from '../export/ftm/index.ts';
+import { LIST_INFO } from '../domain/designation.ts';
 import type { Queryable } from '../store/db.ts';
 import { listsRepository, type SnapshotRow } from '../store/lists.ts';
 import type { YenteEntity } from './yente.ts';
-
-/** OpenSanctions' dataset names for the lists we read from their publishers. */
-const COLLECTION: Record<string, string> = {
-  'us-ofac-sdn': 'us_ofac_sdn',
-  'us-ofac-cons': 'us_ofac_cons',
-  'eu-fsf': 'eu_fsf',
-  'gb-fcdo': 'gb_fcdo_sanctions',
-  'un-sc': 'un_sc_sanctions',
-};
 
 /** One official list in reach: its current snapshot and collection name. */
 export interface OfficialList {
@@ -30,7 +22,10 @@ export interface OfficialList {
 export async function officialLists(db: Queryable): Promise<OfficialList[]> {
   return currentSnapshots(await listsRepository(db).listSnapshots())
     .filter((s) => s.source !== 'opensanctions')
-    .map((snapshot) => ({ snapshot, collection: COLLECTION[snapshot.source] ?? snapshot.source.replace(/[^a-z0-9]+/g, '_') }));
+    .map((snapshot) => ({
+      snapshot,
+      collection: (LIST_INFO as Record<string, { collection?: string }>)[snapshot.source]?.collection ?? snapshot.source.replace(/[^a-z0-9]+/g, '_'),
+    }));
 }
 
 /** An exported entity as yente shows it, in collection `collection`. */
