@@ -116,6 +116,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
       let lo: number;
       let hi: number;
       let list: LedgerRelease[];
+      // The ids of the entry's releases: positions [lo, hi) of this list (read in place, not copied).
       let releaseIds: string[];
       let releaseCodes: Int32Array;
       // People tied strongly and by window, added in list order.
@@ -126,7 +127,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         lo = slot === undefined ? 0 : tied.offsets[slot];
         hi = slot === undefined ? 0 : tied.offsets[slot + 1];
         list = tied.rows.slice(lo, hi);
-        releaseIds = tied.ids.slice(lo, hi);
+        releaseIds = tied.ids;
         releaseCodes = tied.codes.subarray(lo, hi);
         for (let i = lo; i < hi; i++)
           if (tied.strong[i]) strong += tied.counts[i];
@@ -135,14 +136,14 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         lo = lowerBound(rec.days, e.start);
         hi = Math.max(lo, upperBound(rec.days, e.end + windowDays));
         list = shared.slice(lo, hi);
-        releaseIds = rec.byDayIdIds.slice(lo, hi);
+        releaseIds = rec.byDayIdIds;
         releaseCodes = rec.qCodes.subarray(lo, hi);
         if (rec.qCountSums) byWindow = rec.qCountSums[hi] - rec.qCountSums[lo];
         else for (let q = lo; q < hi; q++) byWindow += rec.qCounts[q];
       }
       const inflow = ctx.profile ? inflowSpan(ctx.profile, e.start, e.end + windowDays, inflowCodes) : null;
       return {
-        entry: entryOf(e, list, releaseIds, strong, byWindow, inflow?.sum ?? null, windowDays),
+        entry: entryOf(e, list, { ids: releaseIds, lo, hi }, strong, byWindow, inflow?.sum ?? null, windowDays),
         rows,
         releases: releaseCodes,
         inflow: inflow?.codes ?? [],
@@ -240,7 +241,7 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
 function entryOf(
   e: Episode,
   list: LedgerRelease[],
-  releaseIds: string[],
+  releaseIds: { ids: readonly string[]; lo: number; hi: number },
   strong: number,
   byWindow: number,
   inflow: InflowSum | null,
@@ -268,8 +269,19 @@ function entryOf(
       estimated_share: round2(inflow?.estimated_share ?? 0),
     },
     // Row, release and inflow ids come from different record lists and are each unique already.
-    source_ids: rowIds.concat(releaseIds, inflow ? inflow.source_ids : []),
+    source_ids: joined(rowIds, releaseIds, inflow ? inflow.source_ids : []),
   };
+}
+
+/** `head`, then ids [lo, hi) of `mid.ids`, then `tail`, in one array (no intermediate copy of the middle). */
+function joined(head: readonly string[], mid: { ids: readonly string[]; lo: number; hi: number }, tail: readonly string[]): string[] {
+  const { ids, lo, hi } = mid;
+  const out: string[] = new Array(head.length + (hi - lo) + tail.length);
+  let k = 0;
+  for (let i = 0; i < head.length; i++) out[k++] = head[i];
+  for (let i = lo; i < hi; i++) out[k++] = ids[i];
+  for (let i = 0; i < tail.length; i++) out[k++] = tail[i];
+  return out;
 }
 
 function totals(entries: Coded[], key: (e: LedgerEntry) => string, ix: IdIndex, qCodes: Int32Array): LedgerTotal[] {
