@@ -131,9 +131,7 @@ export function replacementTimes(
   const walks = new Map<number, Walk>();
   // Ids behind all replacement times, in order of first use (a mark array of its own).
   const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length), 1024);
-  // Sized for every release, trimmed at the end (growing by push copies the array ~17 times at 100,000).
-  const items: Replacement[] = new Array(rec.ids.length);
-  let nItems = 0;
+  const items: Replacement[] = [];
   // The prepared columns, not the records: reading 100,000s of records' fields costs more than the walks.
   const { at, start, end, release, ids: releaseIds, dates, counts, bases } = rec;
   let lo = Infinity;
@@ -196,7 +194,7 @@ export function replacementTimes(
       ids = [id];
       all.add(release[j]);
     }
-    items[nItems++] = {
+    items.push({
       release_id: id,
       date: dates[j],
       count,
@@ -210,9 +208,8 @@ export function replacementTimes(
       days_range: range,
       counter_count: alt,
       source_ids: ids,
-    };
+    });
   }
-  items.length = nItems;
   const span: DateSpan | null = lo === Infinity ? null : { from: isoOf(lo), to: isoOf(hi) };
   return { counter: ctx.counter, items, n: items.length, span, source_ids: namesOf(rec.ix, all.ordered()) };
 }
