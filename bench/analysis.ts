@@ -1,7 +1,7 @@
 /**
  * Bench: every analysis over a generated registry of 100,000 cases (individual releases) and
  * 10 years of daily observations, timed after generation ("load"). Target: < 200 ms in all.
- * Run: `npx tsx bench/analysis.ts [--passes N]` (writes nothing; paste the output into
+ * Run: `npx tsx bench/analysis.ts [--passes N] [--warm small|large]` (writes nothing; paste the output into
  * bench/RESULTS.md). The generator is seeded (xoroshiro128+), so every run analyses the same data.
  * The context (`prepareFlows`) is prepared once after generation and timed with the load, as
  * the server prepares it once per data version; every pass runs every analysis over it.
@@ -120,14 +120,23 @@ if (process.argv.includes('--hash')) {
   }
   process.exit(0);
 }
-// Warm-up, untimed: preparation and every analysis 20 times over a small registry of other days
-// (2,000 cases in 1990), as in a server that has answered requests before: the JIT has compiled
-// the code, but nothing computed is reused (other ids, other dates).
-const warm = generate(2_000, 1, 1990, 7);
-for (let k = 0; k < 20; k++)
-  runAll(warm, warm.observations.at(-1)!.date, prepareFlows(warm), (_name, work) => {
-    work();
-  });
+// Warm-up, untimed, as in a server that has answered requests before: the JIT has compiled the
+// code, but nothing computed is reused (other ids, other dates). Default (`--warm small`): the
+// preparation and every analysis 20 times over a small registry (2,000 cases in 1990).
+// `--warm large`: 5 times over a registry as large as the timed one (100,000 cases, 10 years from
+// 1990, another seed), dropped before the load: a server whose previous data version was of the
+// same size, so its heap has already grown to that size (see bench/RESULTS.md, 2026-12-04).
+const warmArg = process.argv.includes('--warm') ? process.argv[process.argv.indexOf('--warm') + 1] : 'small';
+if (warmArg !== 'small' && warmArg !== 'large') throw new Error(`--warm: expected small or large, not ${JSON.stringify(warmArg)}`);
+const warmUp = (cases: number, years: number, rounds: number) => {
+  const warm = generate(cases, years, 1990, 7);
+  for (let k = 0; k < rounds; k++)
+    runAll(warm, warm.observations.at(-1)!.date, prepareFlows(warm), (_name, work) => {
+      work();
+    });
+};
+if (warmArg === 'large') warmUp(CASES, YEARS, 5);
+else warmUp(2_000, 1, 20);
 // Load: the registry, and its context prepared once, as the server keeps both per data version
 // (src/server/registry-cache.ts). The preparation is timed and printed with the load.
 const registry = generate(CASES, YEARS, 2016, 20260401);
@@ -186,7 +195,7 @@ const ms = (x: number) => `${x.toFixed(1).padStart(8)}`;
 const row = (name: string, first: number, xs: number[], firstCpu: number, cpus: number[]) =>
   console.log(`${name.padEnd(44)} ${ms(first)} ${ms(median(xs))} ${ms(Math.max(...xs))} | ${ms(firstCpu)} ${ms(median(cpus))} ${ms(Math.max(...cpus))}`);
 console.log(
-  `# analysis bench: ${CASES.toLocaleString('en')} cases, ${YEARS} years of daily observations (${registry.observations.length.toLocaleString('en')} observation rows), ${passes} passes`,
+  `# analysis bench: ${CASES.toLocaleString('en')} cases, ${YEARS} years of daily observations (${registry.observations.length.toLocaleString('en')} observation rows), ${passes} passes, warm-up ${warmArg === 'large' ? 'on 100,000 other cases (5 rounds)' : 'on 2,000 other cases (20 rounds)'}`,
 );
 console.log(
   `refill-ratio bootstrap: ${BOOTSTRAP.resamples.toLocaleString('en')} resamples, seed ${BOOTSTRAP.seed} (fixed); event study: 1,000 placebo draws and label shuffles, seed 1`,
