@@ -1,13 +1,15 @@
 /**
  * Bench: every analysis over a generated registry of 100,000 cases (individual releases) and
  * 10 years of daily observations, timed after generation ("load"). Target: < 200 ms in all.
- * Run: `npx tsx bench/analysis.ts [--passes N]` (writes nothing; paste the output into
+ * Run: `npx tsx bench/analysis.ts [--passes N] [--warm small|large]` (writes nothing; paste the output into
  * bench/RESULTS.md). The generator is seeded (xoroshiro128+), so every run analyses the same data.
  * The context (`prepareFlows`) is prepared once after generation and timed with the load, as
  * the server prepares it once per data version; every pass runs every analysis over it.
- * Printed: the first pass after load, and the median and maximum of the later passes, with the
- * garbage-collection pauses inside them.
+ * Printed: the first pass after load, and the median and maximum of the later passes (wall clock and
+ * process CPU time), with the garbage-collection pauses inside them. `--hash` prints a digest of
+ * every result instead (compare them before and after a change: equal digests, equal results).
  */
+import { createHash } from 'node:crypto';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -89,33 +91,76 @@ function generate(cases: number, years: number, firstYear: number, seed: number)
   return { releases, measures, contacts, events, observations };
 }
 
-/** Every analysis once over a prepared context, each timed through `time`. */
-function runAll(registry: Registry, last: string, ctx: FlowContext, time: <T>(name: string, work: () => T) => T): void {
+/** The refill ratio's bootstrap: fixed seed and number of resamples (printed with the results). */
+const BOOTSTRAP = { seed: 1, resamples: 1000 };
+
+/** Every analysis once over a prepared context, each run through `time` (which keeps nothing it need not keep). */
+function runAll(registry: Registry, last: string, ctx: FlowContext, time: (name: string, work: () => unknown) => void): void {
   time('stock series (monthly)', () => stockSeries(registry.observations));
   time('flows (120 monthly windows)', () => flows(registry, { window: 'month' }, ctx));
-  time('refill ratio (10 years, bootstrap: 1,000 resamples, seed 1)', () =>
-    refillRatio(registry, { from: '2016-01-01', to: last, seed: 1, resamples: 1000 }, ctx),
+  time(`refill ratio (bootstrap ${BOOTSTRAP.resamples}, seed ${BOOTSTRAP.seed})`, () =>
+    refillRatio(registry, { from: '2016-01-01', to: last, seed: BOOTSTRAP.seed, resamples: BOOTSTRAP.resamples }, ctx),
   );
   time('replacement times (100,000 releases)', () => replacementTimes(registry, {}, ctx));
   time('ledger (600 episodes, 100,000 releases)', () => exchangeLedger(registry, {}, ctx));
   time('event study (k = 30, 1,000 placebo draws)', () => eventStudy(registry, { k: 30, permutations: 1000 }, ctx));
 }
 
+/** sha-256 (first 16 hex digits) of each result's JSON: the same digests before and after a change mean the same results. */
+const digest = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
+
 const passes = Math.max(2, Number(process.argv[process.argv.indexOf('--passes') + 1]) || 7);
-// Warm-up, untimed: preparation and every analysis 20 times over a small registry of other days
-// (2,000 cases in 1990), as in a server that has answered requests before: the JIT has compiled
-// the code, but nothing computed is reused (other ids, other dates).
-const warm = generate(2_000, 1, 1990, 7);
-for (let k = 0; k < 20; k++) runAll(warm, warm.observations.at(-1)!.date, prepareFlows(warm), (_name, work) => work());
+// `--hash`: print the digests of every result (the warm-up registry's and the 100,000-case one's) and stop.
+if (process.argv.includes('--hash')) {
+  for (const [name, r] of [
+    ['warm-up (2,000 cases)', generate(2_000, 1, 1990, 7)],
+    ['bench (100,000 cases)', generate(CASES, YEARS, 2016, 20260401)],
+  ] as const) {
+    runAll(r, r.observations.at(-1)!.date, prepareFlows(r), (step, work) => console.log(`${name.padEnd(24)} ${step.padEnd(44)} ${digest(work())}`));
+  }
+  process.exit(0);
+}
+// Warm-up, untimed, as in a server that has answered requests before: the JIT has compiled the
+// code, but nothing computed is reused (other ids, other dates). Default (`--warm small`): the
+// preparation and every analysis 20 times over a small registry (2,000 cases in 1990).
+// `--warm large`: 5 times over a registry as large as the timed one (100,000 cases, 10 years from
+// 1990, another seed), dropped before the load: a server whose previous data version was of the
+// same size, so its heap has already grown to that size (see bench/RESULTS.md, 2026-12-04).
+const warmArg = process.argv.includes('--warm') ? process.argv[process.argv.indexOf('--warm') + 1] : 'small';
+if (warmArg !== 'small' && warmArg !== 'large') throw new Error(`--warm: expected small or large, not ${JSON.stringify(warmArg)}`);
+const warmUp = (cases: number, years: number, rounds: number) => {
+  const warm = generate(cases, years, 1990, 7);
+  for (let k = 0; k < rounds; k++)
+    runAll(warm, warm.observations.at(-1)!.date, prepareFlows(warm), (_name, work) => {
+      work();
+    });
+};
+if (warmArg === 'large') warmUp(CASES, YEARS, 5);
+else warmUp(2_000, 1, 20);
 // Load: the registry, and its context prepared once, as the server keeps both per data version
 // (src/server/registry-cache.ts). The preparation is timed and printed with the load.
 const registry = generate(CASES, YEARS, 2016, 20260401);
 const last = registry.observations.at(-1)!.date;
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const prepareStart = performance.now();
+const prepareCpuStart = cpuNow();
 const ctx = prepareFlows(registry);
 const prepareMs = performance.now() - prepareStart;
+const prepareCpu = cpuNow() - prepareCpuStart;
 // Pass 1 is the first query after load; later passes are further queries on the same data.
-const runs: Array<{ steps: Array<[string, number]>; all: number; gc: number }> = [];
+// Each time is taken twice: wall clock, and the process's CPU time (user + system, every thread,
+// so the garbage collector's helper threads count; less sensitive to other processes on the cores).
+interface Pass {
+  steps: Array<{ name: string; wall: number; cpu: number }>;
+  wall: number;
+  /** CPU time of the pass, including the 50 ms pause after it (background collection it left). */
+  cpu: number;
+  gc: number;
+}
+const runs: Pass[] = [];
 // Garbage-collection pauses, summed per pass (entries arrive asynchronously: read after each pass).
 let gcPause = 0;
 const gcObserver = new PerformanceObserver((list) => {
@@ -126,17 +171,18 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 await settle();
 gcPause = 0;
 for (let pass = 0; pass < passes; pass++) {
-  const steps: Array<[string, number]> = [];
+  const steps: Pass['steps'] = [];
   const total = performance.now();
+  const totalCpu = cpuNow();
   runAll(registry, last, ctx, (name, work) => {
     const t = performance.now();
-    const out = work();
-    steps.push([name, performance.now() - t]);
-    return out;
+    const c = cpuNow();
+    work();
+    steps.push({ name, cpu: cpuNow() - c, wall: performance.now() - t });
   });
-  const all = performance.now() - total;
+  const wall = performance.now() - total;
   await settle();
-  runs.push({ steps, all, gc: gcPause });
+  runs.push({ steps, wall, cpu: cpuNow() - totalCpu, gc: gcPause });
   gcPause = 0;
 }
 gcObserver.disconnect();
@@ -145,19 +191,39 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const later = runs.slice(1);
-const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
+const ms = (x: number) => `${x.toFixed(1).padStart(8)}`;
+const row = (name: string, first: number, xs: number[], firstCpu: number, cpus: number[]) =>
+  console.log(`${name.padEnd(44)} ${ms(first)} ${ms(median(xs))} ${ms(Math.max(...xs))} | ${ms(firstCpu)} ${ms(median(cpus))} ${ms(Math.max(...cpus))}`);
 console.log(
-  `# analysis bench: ${CASES.toLocaleString('en')} cases, ${YEARS} years of daily observations (${registry.observations.length.toLocaleString('en')} observation rows), ${passes} passes`,
+  `# analysis bench: ${CASES.toLocaleString('en')} cases, ${YEARS} years of daily observations (${registry.observations.length.toLocaleString('en')} observation rows), ${passes} passes, warm-up ${warmArg === 'large' ? 'on 100,000 other cases (5 rounds)' : 'on 2,000 other cases (20 rounds)'}`,
 );
-console.log(`load: context prepared once (series, inflow profile, exits, ids): ${prepareMs.toFixed(1)} ms`);
-console.log(`${'step'.padEnd(44)} ${'first'.padStart(11)} ${'median 2..n'.padStart(11)} ${'max 2..n'.padStart(11)}`);
-runs[0].steps.forEach(([name], i) => {
-  const xs = later.map((r) => r.steps[i][1]);
-  console.log(`${name.padEnd(44)} ${ms(runs[0].steps[i][1])} ${ms(median(xs))} ${ms(Math.max(...xs))}`);
-});
-const m = median(later.map((r) => r.all));
-console.log(`${'all analyses'.padEnd(44)} ${ms(runs[0].all)} ${ms(m)} ${ms(Math.max(...later.map((r) => r.all)))}`);
-console.log(`${'of which garbage collection'.padEnd(44)} ${ms(runs[0].gc)} ${ms(median(later.map((r) => r.gc)))} ${ms(Math.max(...later.map((r) => r.gc)))}`);
 console.log(
-  `target 200 ms after load: first pass ratio ${(runs[0].all / 200).toFixed(2)}, median ratio ${(m / 200).toFixed(2)}; with the preparation (the first query after an import) ${((prepareMs + runs[0].all) / 200).toFixed(2)}`,
+  `refill-ratio bootstrap: ${BOOTSTRAP.resamples.toLocaleString('en')} resamples, seed ${BOOTSTRAP.seed} (fixed); event study: 1,000 placebo draws and label shuffles, seed 1`,
+);
+console.log(`load: context prepared once (series, inflow profile, exits, ids): ${prepareMs.toFixed(1)} ms wall, ${prepareCpu.toFixed(1)} ms CPU`);
+console.log(
+  `${'ms'.padEnd(44)} ${'wall: first'.padStart(11)} ${'median 2..n'.padStart(8)} ${'max 2..n'.padStart(8)} | ${'CPU: first'.padStart(8)} ${'median'.padStart(8)} ${'max'.padStart(8)}`,
+);
+runs[0].steps.forEach(({ name }, i) => {
+  row(
+    name,
+    runs[0].steps[i].wall,
+    later.map((r) => r.steps[i].wall),
+    runs[0].steps[i].cpu,
+    later.map((r) => r.steps[i].cpu),
+  );
+});
+row(
+  'all analyses',
+  runs[0].wall,
+  later.map((r) => r.wall),
+  runs[0].cpu,
+  later.map((r) => r.cpu),
+);
+const gcs = later.map((r) => r.gc);
+console.log(`${'of which garbage-collection pauses (wall)'.padEnd(44)} ${ms(runs[0].gc)} ${ms(median(gcs))} ${ms(Math.max(...gcs))}`);
+const m = median(later.map((r) => r.wall));
+const mc = median(later.map((r) => r.cpu));
+console.log(
+  `target 200 ms after load: wall first pass ${(runs[0].wall / 200).toFixed(2)}, median ${(m / 200).toFixed(2)}; CPU first pass ${(runs[0].cpu / 200).toFixed(2)}, median ${(mc / 200).toFixed(2)}; with the preparation (first query after an import, wall) ${((prepareMs + runs[0].wall) / 200).toFixed(2)}`,
 );

@@ -74,6 +74,55 @@ function quantile(sorted: Float64Array, q: number): number {
   return i + 1 < sorted.length ? sorted[i] * (1 - f) + sorted[i + 1] * f : sorted[i];
 }
 
+/** The months' inflow (high, low, covered days) and the resampled ratios (filled by the loops below). */
+interface Drawn {
+  mHigh: Float64Array;
+  mLow: Float64Array;
+  mDays: Float64Array;
+  days: number;
+  lows: Float64Array;
+  highs: Float64Array;
+}
+
+/** Resample r: draws its months (k draws), then its outflow (`outOf`), and stores its two ratios. */
+function monthsThen(d: Drawn, rng: UniformStream, r: number, outOf: () => number): void {
+  const k = d.mHigh.length;
+  let inHigh = 0;
+  let inLow = 0;
+  let covered = 0;
+  for (let j = 0; j < k; j++) {
+    const x = Math.min(k - 1, Math.floor(rng.next() * k));
+    inHigh += d.mHigh[x];
+    inLow += d.mLow[x];
+    covered += d.mDays[x];
+  }
+  const out = outOf();
+  d.lows[r] = out > 0 ? (inLow * d.days) / covered / out : Infinity;
+  d.highs[r] = out > 0 ? (inHigh * d.days) / covered / out : Infinity;
+}
+
+/** Resamples with the m batches drawn one by one. */
+function resampleExact(d: Drawn, rng: UniformStream, batches: ArrayLike<number>): void {
+  const m = batches.length;
+  const outOf = () => {
+    let out = 0;
+    for (let i = 0; i < m; i++) out += batches[Math.min(m - 1, Math.floor(rng.next() * m))];
+    return out;
+  };
+  for (let r = 0; r < d.lows.length; r++) monthsThen(d, rng, r, outOf);
+}
+
+/** Resamples with the sum of m batches from its normal limit (mean m·μ, variance m·σ²; `total` is their sum). */
+function resampleNormal(d: Drawn, rng: UniformStream, batches: ArrayLike<number>, total: number): void {
+  const m = batches.length;
+  const mean = total / m;
+  let varr = 0;
+  for (let i = 0; i < m; i++) varr += (batches[i] - mean) ** 2;
+  varr /= m;
+  const outOf = () => Math.max(0, m * mean + Math.sqrt(m * varr) * normalQuantile(rng.next()));
+  for (let r = 0; r < d.lows.length; r++) monthsThen(d, rng, r, outOf);
+}
+
 /** The refill-ratio interval (see the module note). `inflowLow`/`inflowHigh` are the window's inflow range (rate-filled). */
 export function refillInterval(input: BootstrapInput, inflowLow: number, inflowHigh: number): Interval {
   const { a, b, batches, rng, resamples, level } = input;
@@ -97,35 +146,21 @@ export function refillInterval(input: BootstrapInput, inflowLow: number, inflowH
   }
   const days = b - a + 1;
   const normal = m > EXACT_BATCHES;
-  let mean = 0;
-  let varr = 0;
-  if (normal) {
-    mean = total / m;
-    for (let i = 0; i < m; i++) varr += (batches[i] - mean) ** 2;
-    varr /= m;
-  }
   const k = months.length;
-  const mHigh = Float64Array.from(months, (x) => x.high);
-  const mLow = Float64Array.from(months, (x) => x.low);
-  const mDays = Float64Array.from(months, (x) => x.covered);
-  const lows = new Float64Array(resamples);
-  const highs = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) {
-    let inHigh = 0;
-    let inLow = 0;
-    let covered = 0;
-    for (let j = 0; j < k; j++) {
-      const x = Math.min(k - 1, Math.floor(rng.next() * k));
-      inHigh += mHigh[x];
-      inLow += mLow[x];
-      covered += mDays[x];
-    }
-    let out = 0;
-    if (normal) out = Math.max(0, m * mean + Math.sqrt(m * varr) * normalQuantile(rng.next()));
-    else for (let i = 0; i < m; i++) out += batches[Math.min(m - 1, Math.floor(rng.next() * m))];
-    lows[r] = out > 0 ? (inLow * days) / covered / out : Infinity;
-    highs[r] = out > 0 ? (inHigh * days) / covered / out : Infinity;
-  }
+  const drawn: Drawn = {
+    mHigh: Float64Array.from(months, (x) => x.high),
+    mLow: Float64Array.from(months, (x) => x.low),
+    mDays: Float64Array.from(months, (x) => x.covered),
+    days,
+    lows: new Float64Array(resamples),
+    highs: new Float64Array(resamples),
+  };
+  // Two loops, one per way of drawing the outflow: each keeps compiled code of its own, so a first
+  // call that takes the other way (a larger registry than before) does not throw the loop back to
+  // the interpreter. The draws come in the same order either way.
+  if (normal) resampleNormal(drawn, rng, batches, total);
+  else resampleExact(drawn, rng, batches);
+  const { lows, highs } = drawn;
   lows.sort();
   highs.sort();
   const lo = quantile(lows, (1 - level) / 2);

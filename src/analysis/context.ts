@@ -1,12 +1,15 @@
 /**
  * The flow context: everything the flow measures need, prepared once per registry and counter
- * (stock series, inflow profile, exits in day order, and the ids as codes, see `records.ts`).
+ * (stock series, inflow profile, exits in day order, the ids as codes, see `records.ts`, and the
+ * ledger's shared release rows, see `ledger-rows.ts`).
  */
 import type { Registry } from '../domain/records.ts';
 import { placeEdtf, compareText } from './dates.ts';
 import { buildInflowProfile, FLOW_INFLOW, type InflowProfile } from './inflow.ts';
 import { EXIT_BASES, lowerBound, OUTFLOW_MODES, prepareRecords, sameRecords, type RecordParts, type Records } from './records.ts';
 import { buildSeries, defaultCounter, type StockSeries } from './stock.ts';
+import { windowRows } from './ledger-rows.ts';
+import { notedReleases } from './political-outflow.ts';
 
 export { EXIT_BASES, OUTFLOW_MODES, type OutflowMode } from './records.ts';
 
@@ -97,6 +100,10 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
   }
   const series = chosen ? buildSeries(registry.observations, chosen) : null;
   const profile = chosen ? buildInflowProfile(registry.observations, chosen, FLOW_INFLOW) : null;
+  // The same whatever the query, so made here, once (each module keeps it per record list): the
+  // ledger's "by window" row of every release, and the releases whose note gives an on-list count.
+  windowRows(rec);
+  notedReleases(registry.releases);
   return {
     counter: chosen,
     other_counters: [...others].sort(),

@@ -221,7 +221,7 @@ export function eventStudy(
     pressure,
     engagement_vs_pressure: comparison,
     /** The reviewed design over pre-specified windows (see event-sensitivity.ts): read this before the single-k figures above. */
-    sensitivity: eventSensitivity(registry, episodes, a, b, undefined, rec.at),
+    sensitivity: eventSensitivity(registry, episodes, a, b, undefined, rec),
     n: engagement.n + pressure.n,
     span: { from: isoOf(a), to: isoOf(b) } as DateSpan,
     source_ids: namesOf(rec.ix, ids.ordered()),

@@ -3,7 +3,7 @@
  * never as a total (see `PressureFollowed`).
  */
 import { compareText } from './dates.ts';
-import type { LedgerRelease } from './ledger.ts';
+import type { LedgerRelease } from './ledger-rows.ts';
 
 /** A pressure package as the ledger codes it: its episode, and the positions [lo, hi) of the releases in its window (sorted by day). */
 export interface PackageSpan {

@@ -20,6 +20,9 @@ import { inflowSpan, type InflowSum } from './inflow.ts';
 import { tieReleases, type Tie } from './ledger-ties.ts';
 import { pressureFollowed, type PressureFollowed } from './ledger-pressure.ts';
 import { brokeredOf, lowerBound, upperBound, type Records } from './records.ts';
+import { releaseRow, windowRows, type LedgerRelease } from './ledger-rows.ts';
+
+export type { LedgerRelease };
 
 export interface LedgerOptions extends EpisodeOptions {
   /** First and last day (ISO day, month or year) of episodes to list. Default: all. */
@@ -30,18 +33,6 @@ export interface LedgerOptions extends EpisodeOptions {
   /** Days either side in which a `linked_concession` is matched to an engagement. Default 7. */
   strongDays?: number;
   counter?: string;
-}
-
-/** A release as the ledger shows it. */
-export interface LedgerRelease {
-  id: string;
-  date: string;
-  count: number;
-  count_basis: string;
-  mode: string;
-  link: 'strong' | 'by_window';
-  /** Why it is tied: `linked_concession`, `contact_outcome` (with the contact id) or `window`. */
-  via: string;
 }
 
 /** One row of the ledger. */
@@ -112,8 +103,8 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
   const engagement = episodes.filter((e) => e.side === 'engagement');
   const { tieOf, ties, slots } = tieReleases(registry.releases, rec, episodes, engagement, windowDays, strongDays);
   // One shared row per release shown "by window" (after an engagement or a pressure episode: the same values).
-  const windowRows = makeWindowRows(rec);
-  const tied = tiedLists(tieOf, ties, slots.size, rec, windowRows);
+  const shared = windowRows(rec);
+  const tied = tiedLists(tieOf, ties, slots.size, rec, shared);
   const a = options.from ? dayArg(options.from, 'start', 'from') : -Infinity;
   const b = options.to ? dayArg(options.to, 'end', 'to') : Infinity;
   const inflowCodes = { ix: rec.ix, segments: codes.segments, rows: codes.rows };
@@ -125,6 +116,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
       let lo: number;
       let hi: number;
       let list: LedgerRelease[];
+      // The ids of the entry's releases: positions [lo, hi) of this list (read in place, not copied).
       let releaseIds: string[];
       let releaseCodes: Int32Array;
       // People tied strongly and by window, added in list order.
@@ -135,7 +127,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         lo = slot === undefined ? 0 : tied.offsets[slot];
         hi = slot === undefined ? 0 : tied.offsets[slot + 1];
         list = tied.rows.slice(lo, hi);
-        releaseIds = tied.ids.slice(lo, hi);
+        releaseIds = tied.ids;
         releaseCodes = tied.codes.subarray(lo, hi);
         for (let i = lo; i < hi; i++)
           if (tied.strong[i]) strong += tied.counts[i];
@@ -143,15 +135,15 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
       } else {
         lo = lowerBound(rec.days, e.start);
         hi = Math.max(lo, upperBound(rec.days, e.end + windowDays));
-        list = windowRows.slice(lo, hi);
-        releaseIds = rec.byDayIdIds.slice(lo, hi);
+        list = shared.slice(lo, hi);
+        releaseIds = rec.byDayIdIds;
         releaseCodes = rec.qCodes.subarray(lo, hi);
         if (rec.qCountSums) byWindow = rec.qCountSums[hi] - rec.qCountSums[lo];
         else for (let q = lo; q < hi; q++) byWindow += rec.qCounts[q];
       }
       const inflow = ctx.profile ? inflowSpan(ctx.profile, e.start, e.end + windowDays, inflowCodes) : null;
       return {
-        entry: entryOf(e, list, releaseIds, strong, byWindow, inflow?.sum ?? null, windowDays),
+        entry: entryOf(e, list, { ids: releaseIds, lo, hi }, strong, byWindow, inflow?.sum ?? null, windowDays),
         rows,
         releases: releaseCodes,
         inflow: inflow?.codes ?? [],
@@ -185,7 +177,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     by_year: totals(engagementEntries, (e) => e.from.slice(0, 4), rec.ix, rec.qCodes),
     pressure_followed: pressureFollowed(
       coded.filter((c) => c.entry.side === 'pressure'),
-      windowRows,
+      shared,
     ),
     inflow: inflow
       ? {
@@ -206,44 +198,11 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
 /** Result of `exchangeLedger`. */
 export type LedgerResult = ReturnType<typeof exchangeLedger>;
 
-/** The ledger row of release position q. */
-function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: string): LedgerRelease {
-  const j = rec.byDayId[q];
-  return { id: rec.byDayIdIds[q], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link, via };
-}
-
-/** "By window" rows per prepared record set: they depend on nothing else, so a prepared context builds them once. */
-const windowRowsOf = new WeakMap<Records, LedgerRelease[]>();
-
-/**
- * The "by window" row of every release position (columns in locals: this loop runs once, 100,000s
- * of times), made once per prepared record set and shared by every ledger over it (results share
- * these rows; nothing may modify them).
- */
-function makeWindowRows(rec: Records): LedgerRelease[] {
-  const cached = windowRowsOf.get(rec);
-  if (cached) return cached;
-  const rows = buildWindowRows(rec);
-  windowRowsOf.set(rec, rows);
-  return rows;
-}
-
-function buildWindowRows(rec: Records): LedgerRelease[] {
-  const { byDayId, byDayIdIds, dates, counts, bases, modes } = rec;
-  const n = byDayId.length;
-  const rows: LedgerRelease[] = new Array(n);
-  for (let q = 0; q < n; q++) {
-    const j = byDayId[q];
-    rows[q] = { id: byDayIdIds[q], date: dates[j], count: counts[j], count_basis: bases[j], mode: modes[j], link: 'by_window', via: 'window' };
-  }
-  return rows;
-}
-
 /**
  * The releases tied to episodes, grouped by the episode's slot (`[offsets[s], offsets[s+1])`),
  * by day then id within a slot: their ledger rows, ids and codes.
  */
-function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, windowRows: LedgerRelease[]) {
+function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, shared: LedgerRelease[]) {
   const { qCodes, qCounts, byDayIdIds } = rec;
   const n = qCodes.length;
   const tieQ = new Int32Array(n);
@@ -267,7 +226,7 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
     if (ti < 0) continue;
     const i = next[slotOfTie[ti]]++;
     const t = ties[ti];
-    if (t.link === 'by_window') rows[i] = windowRows[q];
+    if (t.link === 'by_window') rows[i] = shared[q];
     else {
       rows[i] = releaseRow(rec, q, t.link, t.via);
       strong[i] = 1;
@@ -282,7 +241,7 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
 function entryOf(
   e: Episode,
   list: LedgerRelease[],
-  releaseIds: string[],
+  releaseIds: { ids: readonly string[]; lo: number; hi: number },
   strong: number,
   byWindow: number,
   inflow: InflowSum | null,
@@ -310,8 +269,19 @@ function entryOf(
       estimated_share: round2(inflow?.estimated_share ?? 0),
     },
     // Row, release and inflow ids come from different record lists and are each unique already.
-    source_ids: rowIds.concat(releaseIds, inflow ? inflow.source_ids : []),
+    source_ids: joined(rowIds, releaseIds, inflow ? inflow.source_ids : []),
   };
+}
+
+/** `head`, then ids [lo, hi) of `mid.ids`, then `tail`, in one array (no intermediate copy of the middle). */
+function joined(head: readonly string[], mid: { ids: readonly string[]; lo: number; hi: number }, tail: readonly string[]): string[] {
+  const { ids, lo, hi } = mid;
+  const out: string[] = new Array(head.length + (hi - lo) + tail.length);
+  let k = 0;
+  for (let i = 0; i < head.length; i++) out[k++] = head[i];
+  for (let i = lo; i < hi; i++) out[k++] = ids[i];
+  for (let i = 0; i < tail.length; i++) out[k++] = tail[i];
+  return out;
 }
 
 function totals(entries: Coded[], key: (e: LedgerEntry) => string, ix: IdIndex, qCodes: Int32Array): LedgerTotal[] {

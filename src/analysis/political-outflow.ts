@@ -49,8 +49,11 @@ export interface PoliticalOutflow {
 /** Releases whose note states their on-list count, by id, per release list (and its length then). */
 const notedOf = new WeakMap<readonly Release[], { length: number; noted: Map<string, Release> }>();
 
-/** Only releases with a note can differ from their count: those, by id (found once per release list, not per window). */
-function notedReleases(releases: readonly Release[]): Map<string, Release> {
+/**
+ * Only releases with a note can differ from their count: those, by id (found once per release
+ * list, not per window; `prepareFlows` finds them with the rest of the context).
+ */
+export function notedReleases(releases: readonly Release[]): Map<string, Release> {
   const hit = notedOf.get(releases);
   if (hit && hit.length === releases.length) return hit.noted;
   const noted = new Map<string, Release>();
@@ -59,16 +62,25 @@ function notedReleases(releases: readonly Release[]): Map<string, Release> {
   return noted;
 }
 
-/** Political outflow over days [a, b], from the context's exits (releases and deaths in custody). */
-export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: FlowContext, a: number, b: number, withExits = true): PoliticalOutflow {
-  const lo = lowerBound(ctx.exitDays, a);
-  const hi = Math.max(lo, upperBound(ctx.exitDays, b));
-  const noted = notedReleases(registry.releases);
+/** The on-list people of exits [lo, hi) and all their people; pushes the ids whose two counts differ onto `adjusted`. */
+function countOnList(ctx: FlowContext, noted: Map<string, Release>, lo: number, hi: number, adjusted: string[]): { total: number; recorded: number } {
+  const { exitIds, exitCounts } = ctx;
   let total = 0;
   let recorded = 0;
+  for (let i = lo; i < hi; i++) {
+    const count = exitCounts[i];
+    const r = noted.size ? noted.get(exitIds[i]) : undefined;
+    const listed = r ? Math.min(count, onListCount(r)!) : count;
+    total += listed;
+    recorded += count;
+    if (listed !== count) adjusted.push(exitIds[i]);
+  }
+  return { total, recorded };
+}
+
+/** Exits [lo, hi) as listed: every one (`all`), or only those whose on-list count differs from their count. */
+function listExits(ctx: FlowContext, noted: Map<string, Release>, lo: number, hi: number, all: boolean): PoliticalExit[] {
   const exits: PoliticalExit[] = [];
-  const listAll = withExits && hi - lo <= MAX_EXITS_LISTED;
-  const adjusted: string[] = [];
   // One date string per day (exits share days).
   let lastDay = NaN;
   let lastIso = '';
@@ -77,10 +89,7 @@ export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: Flow
     const count = ctx.exitCounts[i];
     const r = noted.size ? noted.get(id) : undefined;
     const listed = r ? Math.min(count, onListCount(r)!) : count;
-    total += listed;
-    recorded += count;
-    if (listed !== count) adjusted.push(id);
-    if (!listAll && !(withExits && listed !== count)) continue;
+    if (!all && listed === count) continue;
     const day = ctx.exitDays[i];
     if (day !== lastDay) {
       lastDay = day;
@@ -88,5 +97,18 @@ export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: Flow
     }
     exits.push({ id, date: r?.date ?? lastIso, count, on_list: listed, basis: r ? 'note' : 'count' });
   }
+  return exits;
+}
+
+/** Political outflow over days [a, b], from the context's exits (releases and deaths in custody). */
+export function politicalOutflow(registry: Pick<Registry, 'releases'>, ctx: FlowContext, a: number, b: number, withExits = true): PoliticalOutflow {
+  const lo = lowerBound(ctx.exitDays, a);
+  const hi = Math.max(lo, upperBound(ctx.exitDays, b));
+  const noted = notedReleases(registry.releases);
+  const listAll = withExits && hi - lo <= MAX_EXITS_LISTED;
+  const adjusted: string[] = [];
+  const { total, recorded } = countOnList(ctx, noted, lo, hi, adjusted);
+  // The exits listed: all of them, or those whose on-list count differs (a second pass, only when there are any).
+  const exits: PoliticalExit[] = withExits && (listAll || adjusted.length) ? listExits(ctx, noted, lo, hi, listAll) : [];
   return { total: settle(total), total_recorded: settle(recorded), exits, exits_listed: listAll ? 'all' : 'adjusted', adjusted_ids: adjusted };
 }

@@ -11,6 +11,7 @@ import { dayOf, monthLabel, monthOfDay } from '../dates.ts';
 import { buildPanel, placeDay, type Panel, type PanelOptions } from './panel.ts';
 import { axis, dispersionOf, evaluateGrid, marginal, marginalQuantile, profileRho, supportOf, type Grid } from './likelihood.ts';
 import { dealChannels, type DealChannel } from './deals.ts';
+import { identificationOf, PROFILE_95, type Identification } from './identification.ts';
 
 /** Options of `calibrate` (besides the panel's: asOf, windowMonths, counter, useCumulative). */
 export interface CalibrateOptions extends Omit<PanelOptions, 'history'> {
@@ -28,7 +29,7 @@ export interface CalibrateOptions extends Omit<PanelOptions, 'history'> {
   recentMonths?: number;
 }
 
-/** A parameter's posterior summary. Intervals are equal-tailed; `identified` is false when the data leave it wide. */
+/** A parameter's posterior summary. Intervals are equal-tailed; how far the data pin it down is `identification` (see identification.ts). */
 export interface Estimate {
   /** Posterior median. */
   estimate: number;
@@ -36,6 +37,9 @@ export interface Estimate {
   map: number;
   interval50: [number, number];
   interval90: [number, number];
+  /** One definition for the table, the notes, the API and the dashboard (identification.ts). */
+  identification: Identification;
+  /** `identification === 'identified'` (kept for existing readers). */
   identified: boolean;
   /** Which data pin it down. */
   uses: string;
@@ -103,16 +107,19 @@ export function calibrate(registry: Registry, options: CalibrateOptions = {}): C
 
   const lambda = estimate(grid, 0, 'recognised_in_period counts (negative binomial), and stock changes', lambdaBox);
   const delta = estimate(grid, 1, 'stock changes between observed month ends, net of recognitions and recorded releases', deltaBox);
-  const rhoEst = estimate(grid, 2, 'co-movement of recognitions and stock with releases in the previous months', [rlo, rhi]);
   const profile = profileRho(grid);
   const best = Math.max(...profile);
-  const inside = rho.values.filter((_, k) => best - profile[k] <= 1.92);
+  const inside = rho.values.filter((_, k) => best - profile[k] <= PROFILE_95);
   const rhoPost = marginal(grid, 2);
   const spread = best - Math.min(...profile);
+  const rhoEst = estimate(grid, 2, 'co-movement of recognitions and stock with releases in the previous months', [rlo, rhi], spread);
+  const profile95 = `profile 95% interval [${Math.min(...inside).toFixed(1)}, ${Math.max(...inside).toFixed(1)}]`;
   rhoEst.note =
-    spread < 1.92
+    rhoEst.identification === 'not_identified'
       ? `not identified: the profile log-likelihood varies by ${spread.toFixed(2)} over [${rlo}, ${rhi}], so no value in the range is excluded at 95%; runs carry the whole posterior`
-      : `profile 95% interval [${Math.min(...inside).toFixed(1)}, ${Math.max(...inside).toFixed(1)}]${rhoEst.identified ? '' : '; weakly identified, runs carry the whole posterior'}`;
+      : rhoEst.identification === 'weak'
+        ? `${profile95}; weakly identified, runs carry the whole posterior`
+        : profile95;
 
   const deaths = panel.deaths;
   const deathInterval = deaths ? poissonRateInterval(deaths.count, deaths.exposure) : ([0, 0] as [number, number]);
@@ -185,7 +192,8 @@ function baseRate(panel: Panel): number {
   return Math.max(1, (net + released) / panel.months + (0.03 * sum) / panel.months);
 }
 
-function estimate(grid: Grid, which: 0 | 1 | 2, uses: string, box: [number, number]): Estimate {
+/** The posterior summary of one parameter; `profileSpread` (best minus worst profile log-likelihood) when computed. */
+function estimate(grid: Grid, which: 0 | 1 | 2, uses: string, box: [number, number], profileSpread?: number): Estimate {
   const ax = which === 0 ? grid.lambda : which === 1 ? grid.delta : grid.rho;
   const w = marginal(grid, which);
   const q = (p: number) => marginalQuantile(ax, w, p);
@@ -195,12 +203,14 @@ function estimate(grid: Grid, which: 0 | 1 | 2, uses: string, box: [number, numb
   const nR = grid.rho.values.length;
   const index = which === 0 ? Math.floor(argmax / (nD * nR)) : which === 1 ? Math.floor(argmax / nR) % nD : argmax % nR;
   const interval90: [number, number] = [q(0.05), q(0.95)];
+  const identification = identificationOf(interval90, box, profileSpread);
   return {
     estimate: q(0.5),
     map: ax.values[index],
     interval50: [q(0.25), q(0.75)],
     interval90,
-    identified: interval90[1] - interval90[0] < 0.5 * (box[1] - box[0]),
+    identification,
+    identified: identification === 'identified',
     uses,
   };
 }

@@ -8,6 +8,7 @@ export {
   type CalibrateOptions,
   type Estimate,
 } from './calibrate.ts';
+export { identificationOf, IDENTIFICATION_LABEL, PROFILE_95, type Identification } from './identification.ts';
 export { dealChannels, mainBroker, wilson, DOMESTIC, type DealChannel, type Rate } from './deals.ts';
 export { buildPanel, isAtLeast, latestDate, RATE_INFLOW, type Panel, type PanelOptions, type RecognitionInterval } from './panel.ts';
 export { monthLabel, monthOfLabel } from '../dates.ts';

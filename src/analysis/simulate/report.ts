@@ -5,12 +5,13 @@
  */
 import type { CalibrationSummary, Estimate } from './calibrate.ts';
 import type { BacktestResult } from './backtest.ts';
+import { IDENTIFICATION_LABEL } from './identification.ts';
 
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
 function row(name: string, unit: string, e: Estimate, d: number): string {
-  return `| ${name} | ${unit} | ${f(e.estimate, d)} | ${f(e.interval50[0], d)} – ${f(e.interval50[1], d)} | ${f(e.interval90[0], d)} – ${f(e.interval90[1], d)} | ${e.identified ? 'yes' : '**no**'} | ${e.uses} |`;
+  return `| ${name} | ${unit} | ${f(e.estimate, d)} | ${f(e.interval50[0], d)} – ${f(e.interval50[1], d)} | ${f(e.interval90[0], d)} – ${f(e.interval90[1], d)} | ${IDENTIFICATION_LABEL[e.identification]} | ${e.uses} |`;
 }
 
 /** The calibration as Markdown: parameters with intervals, ρ's profile, channels, and yearly recognitions. */

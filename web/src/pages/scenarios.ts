@@ -9,9 +9,11 @@ import { h, fmt } from '../lib/dom.ts';
 import { panel } from '../lib/panel.ts';
 import { readView, setView } from '../lib/state.ts';
 import type { ScenarioCatalogue, ScenarioRunResponse as Run } from '../../../src/server/routes/scenarios.ts';
-import type { BacktestResult, MonthQuantiles as Quantile } from '../../../src/analysis/simulate/index.ts';
+import type { BacktestResult, Identification, MonthQuantiles as Quantile } from '../../../src/analysis/simulate/index.ts';
 
 const monthDate = (m: string) => new Date(`${m}-01T00:00:00Z`);
+/** The calibration's `identification` in words (src/analysis/simulate/identification.ts defines it). */
+const RHO_STATUS: Record<Identification, string> = { identified: 'identified', weak: 'only weakly identified', not_identified: 'not identified' };
 
 export async function scenariosPage(page: HTMLElement): Promise<void> {
   const v = readView();
@@ -67,10 +69,10 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
       ),
       h(
         'li',
-        { class: c.rho.identified ? '' : 'error' },
-        c.rho.identified
+        { class: c.rho.identification === 'identified' ? '' : 'error', 'data-identification': c.rho.identification },
+        c.rho.identification === 'identified'
           ? `Arrest response to releases ρ ≈ ${fmt(c.rho.estimate, 2)}.`
-          : `The arrest response to releases (ρ) is not identified by the data: runs carry its whole range ${c.rho.range[0]} to ${c.rho.range[1]}. ${c.rho.note ?? ''}`,
+          : `The arrest response to releases (ρ) is ${RHO_STATUS[c.rho.identification]} by the data: runs carry its whole range ${c.rho.range[0]} to ${c.rho.range[1]}. ${c.rho.note ?? ''}`,
       ),
       c.start.at_least
         ? h(
@@ -134,7 +136,7 @@ export async function scenariosPage(page: HTMLElement): Promise<void> {
     );
   }
   page.append(fans);
-  if (chosen.length) await conditionalOnRho(page, chosen[0], c.rho.range, { runs: Math.min(runs, 1000), months, seed });
+  if (chosen.length) await conditionalOnRho(page, chosen[0], c.rho.range, c.rho.identification, { runs: Math.min(runs, 1000), months, seed });
   await backtestPanel(page, { runs: Math.min(runs, 1000), seed });
 }
 
@@ -199,7 +201,7 @@ async function backtestPanel(page: HTMLElement, opts: { runs: number; seed: numb
 }
 
 /**
- * ρ (the arrest response to releases) is not identified by the data, so averaging runs over an
+ * ρ (the arrest response to releases) is not pinned down by the data, so averaging runs over an
  * arbitrary range of it hides a choice. This panel runs one scenario at a few fixed values of ρ
  * instead and shows them side by side: the reader sees how much the answer depends on it.
  */
@@ -207,6 +209,7 @@ async function conditionalOnRho(
   page: HTMLElement,
   scenario: string,
   range: [number, number],
+  identification: Identification,
   opts: { runs: number; months: number; seed: number },
 ): Promise<void> {
   const values = [...new Set([range[0], 0, 1, range[1]].filter((x) => x >= range[0] && x <= range[1]))].sort((x, y) => x - y);
@@ -220,7 +223,7 @@ async function conditionalOnRho(
     panel({
       id: 'rho-conditional',
       title: `${scenario}, conditional on the arrest response ρ`,
-      caption: `The same scenario run with ρ fixed at ${values.join(', ')} (${opts.runs} runs each, seed ${opts.seed}): ρ is not identified by the data, so no single value, and no average over a range, is the answer. Table: the last month's median and 90% band.`,
+      caption: `The same scenario run with ρ fixed at ${values.join(', ')} (${opts.runs} runs each, seed ${opts.seed}): ${identification === 'identified' ? 'ρ is identified by the data; the runs show how much the answer moves with it.' : `ρ is ${RHO_STATUS[identification]} by the data, so no single value, and no average over a range, is the answer.`} Table: the last month's median and 90% band.`,
       rows,
       columns: [
         { key: 'rho', label: 'ρ' },
