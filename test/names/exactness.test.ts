@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { buildCandidateIndex, blockingKeys, indexQueryKeys, screenName, type CandidateIndex, type ScreeningEntry } from '../../src/names/candidate-index.ts';
+import { buildCandidateIndex, indexQueryKeys, screenName, type CandidateIndex, type ScreeningEntry } from '../../src/names/candidate-index.ts';
 import { keyWeight, PER_ENTRY, topCandidates } from '../../src/names/top-candidates.ts';
 import { explainOrgNames, prepareOrgName, scoreOrgNames } from '../../src/names/score/org.ts';
 import { compareParts } from '../../src/names/score/part.ts';
