@@ -2,205 +2,233 @@
  * Candidate retrieval for screening (internal to `candidate-index.ts`): the names of one schema
  * sharing the most blocking-key weight with a query, found through the index's posting lists
  * with typed-array scratch space (the core is synchronous, so one set serves every query).
+ *
+ * A name's weight is, summed over the query's words, the best weight of the word's keys the
+ * name holds (a key weighs its idf, times its factor: less for a fuzzy key). The posting lists
+ * are walked heaviest key first, so the first key of a word that reaches a name is that word's
+ * best there; the walk stops as soon as the keys left could not lift a name it has not reached
+ * above the `take`-th best weight already reached (the bound of "max-score" retrieval). What
+ * it returns is exactly the best `take` names by that weight over the whole index
+ * (`test/names/exactness.test.ts` compares it with a scan of every name).
  */
-import type { CandidateIndex, KeyList } from './candidate-index.ts';
+import type { CandidateIndex } from './candidate-index.ts';
+import { Kept } from './kept-candidates.ts';
 
-// Scratch arrays sized to the index, reused by every query (the core is synchronous):
-// accumulated key weights (zeroed after each query) and the names they touched.
-let scratch = new Float64Array(0);
-let touchedScratch = new Int32Array(0);
-function accumulator(size: number): Float64Array {
-  if (scratch.length < size) {
-    scratch = new Float64Array(size);
-    touchedScratch = new Int32Array(size);
-  }
-  return scratch;
-}
-
-// The best key weight of the current query word per name, and the names it touched.
-let wordBest = new Float64Array(0);
-let wordTouched = new Int32Array(0);
-function wordScratch(size: number): Float64Array {
-  if (wordBest.length < size) {
-    wordBest = new Float64Array(size);
-    wordTouched = new Int32Array(size);
-  }
-  return wordBest;
-}
-
-// The weight of each common query key by key id (zero elsewhere; reset after each query).
-let keyWeights = new Float64Array(0);
-function keyScratch(size: number): Float64Array {
-  if (keyWeights.length < size) keyWeights = new Float64Array(size);
-  return keyWeights;
-}
-
-/** Names of one entry kept at most among the candidates. */
-export const PER_ENTRY = 2;
+export { PER_ENTRY } from './kept-candidates.ts';
 
 /** Weight of a fuzzy key (one consonant changed, dropped or added) against an exact one. */
 export const FUZZY_KEY_FACTOR = 0.4;
 /** Weight of a fuzzy key of a query word that no indexed name has as spelled (see `indexQueryKeys`). */
 export const FUZZY_UNSEEN_FACTOR = 1;
 
+// Key weights are whole numbers (idf × factor in 1/100,000ths): sums of whole numbers are exact
+// in any order, so a weight summed during the walk equals the same weight summed while
+// rescoring, and ties break the same way whichever path found a name.
+const SCALE = 100_000;
+
+/** The weight of a key held by `size` of `n` names, with its factor (a whole number). */
+export function keyWeight(n: number, size: number, factor: number): number {
+  return Math.round(Math.log(1 + n / size) * factor * SCALE);
+}
+
+// The walk tracks the first 7 query words per name in one byte (bit 7: the name was reached);
+// later words (long organisation names) are left to rescoring.
+const MASK_WORDS = 7;
+const REACHED = 0x80;
+
+// Scratch space sized to the index, reused by every query and left zeroed after each: small
+// typed arrays, so the walk's scattered reads stay in cache.
+let acc = new Int32Array(0); // walked weight per name (at most 7 words × 1.3e6)
+let mask = new Uint8Array(0); // the words whose best key has reached the name
+let touched = new Int32Array(0); // names reached, in order
+function nameScratch(size: number): void {
+  if (acc.length < size) {
+    acc = new Int32Array(size);
+    mask = new Uint8Array(size);
+    touched = new Int32Array(size);
+  }
+}
+// Per key id: its weight and word in the current query, and the query's keys as a bit set.
+let keyWt = new Float64Array(0);
+let keyWord = new Int32Array(0);
+let keyBits = new Int32Array(0);
+function keyScratch(size: number): void {
+  if (keyWt.length < size) {
+    keyWt = new Float64Array(size);
+    keyWord = new Int32Array(size);
+    keyBits = new Int32Array((size >> 5) + 1);
+  }
+}
+
 /**
- * The names of one schema sharing the most key weight with the query: each shared key adds
- * its idf; keys shared by more than 2 % of names (common given names, 3-letter prefixes) gather
- * no names when the query has rarer ones, but add their weight to the names the rarer keys
- * gathered; keys meeting a word one consonant away (`fuzzyFrom` on, or a factor per key)
- * count for `FUZZY_KEY_FACTOR` of their idf. With `words` (the query word of each key, keys
- * grouped by word) a word adds only its best walked key to a name. The best `take` names, at
- * most `PER_ENTRY` per entry, are returned by weight, then fewer keys of their own, then index.
+ * The best `take` names of schema `code` by key weight, at most `PER_ENTRY` per entry, ordered
+ * by weight, then fewer keys of their own (a name holding nothing the query lacks first), then
+ * index. `factors[k]` is key k's factor; `words[k]` its query word (default: each key its own).
  */
 export function topCandidates(
   index: CandidateIndex,
   keys: readonly string[],
   code: number,
   take: number,
-  fuzzyFrom: number | readonly number[] = keys.length,
+  factors?: readonly number[],
   words?: readonly number[],
 ): Int32Array {
   const n = index.names.length;
-  if (take <= 0) return new Int32Array(0);
-  const lists: KeyList[] = [];
-  const factors: number[] = [];
-  const groups: number[] = [];
+  if (take <= 0 || keys.length === 0) return new Int32Array(0);
+  // The query's keys present among this schema's names, heaviest first.
+  const ids: number[] = [];
+  const wts: number[] = [];
+  const wordOf: number[] = [];
+  const lists: Int32Array[] = [];
+  let wordCount = 0;
   for (let k = 0; k < keys.length; k++) {
     const list = index.keyLists.get(keys[k]!);
-    if (list) {
-      lists.push(list);
-      factors.push(typeof fuzzyFrom === 'number' ? (k < fuzzyFrom ? 1 : FUZZY_KEY_FACTOR) : fuzzyFrom[k]!);
-      groups.push(words ? words[k]! : k);
+    if (!list || list.bySchema[code]!.length === 0) continue;
+    const w = keyWeight(n, list.size, factors ? factors[k]! : 1);
+    if (w <= 0) continue;
+    ids.push(list.id);
+    wts.push(w);
+    const word = words ? words[k]! : k;
+    wordOf.push(word);
+    lists.push(list.bySchema[code]!);
+    if (word >= wordCount) wordCount = word + 1;
+  }
+  const order = ids.map((_, j) => j).sort((a, b) => wts[b]! - wts[a]! || lists[a]!.length - lists[b]!.length || a - b);
+  // What the keys not yet walked could still add, per word and in all: the heaviest unwalked
+  // key of each word (a word beyond the mask counts in full throughout: the walk does not add
+  // it). `nextOf[o]`: the next key of the same word in walking order (−1: none).
+  const rest = new Float64Array(wordCount);
+  const nextOf = new Int32Array(order.length).fill(-1);
+  const lastAt = new Int32Array(wordCount).fill(-1);
+  for (let o = order.length - 1; o >= 0; o--) {
+    const w = wordOf[order[o]!]!;
+    nextOf[o] = lastAt[w]!;
+    lastAt[w] = o;
+    rest[w] = wts[order[o]!]!;
+  }
+  let restSum = 0;
+  for (let w = 0; w < wordCount; w++) restSum += rest[w]!;
+
+  nameScratch(n);
+  keyScratch(index.keyLists.size);
+  const acc_ = acc;
+  const mask_ = mask;
+  const touched_ = touched;
+  const { nameKeyStart, nameKeys, nameEntry } = index;
+  const kept = new Kept(take, nameEntry);
+  let count = 0;
+  let bar = -Infinity; // a lower bound of the final `take`-th weight
+  let barAt = 0; // names reached when `bar` was computed
+  const top = new Float64Array(wordCount); // each word's heaviest walked key
+  let reached = 0; // their sum: no walked weight exceeds it
+  let o = 0;
+  for (; o < order.length; o++) {
+    // A name not reached yet weighs at most `restSum`: once that is below the bar, the rest
+    // of the walk could only add to names already reached.
+    if (restSum < bar) break;
+    // (The bar is recomputed as the names reached grow by a quarter, and only once the heaviest
+    // weight a name could have reached tops what is left.)
+    if (count >= take && count > barAt + (barAt >> 2) && reached > restSum) {
+      bar = Math.max(bar, kept.lowerBound(acc_, touched_, count));
+      barAt = count;
+      if (restSum < bar) break;
+    }
+    const j = order[o]!;
+    const word = wordOf[j]!;
+    const list = lists[j]!;
+    if (word < MASK_WORDS) {
+      const wt = wts[j]!;
+      const bit = 1 << word;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        const m = mask_[i]!;
+        if (m & bit) continue;
+        if (m === 0) touched_[count++] = i;
+        mask_[i] = m | bit | REACHED;
+        acc_[i] = acc_[i]! + wt;
+      }
+      // This key walked: its word can add at most its next key's weight.
+      if (wt > top[word]!) {
+        reached += wt - top[word]!;
+        top[word] = wt;
+      }
+      const next = nextOf[o]! < 0 ? 0 : wts[order[nextOf[o]!]!]!;
+      restSum += next - rest[word]!;
+      rest[word] = next;
+    } else {
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        if (mask_[i] === 0) {
+          mask_[i] = REACHED;
+          touched_[count++] = i;
+        }
+      }
     }
   }
-  // Rarity counts names of every schema (a key's idf does not depend on the query's schema).
-  const common = Math.max(2000, n * 0.02);
-  const skipCommon = lists.some((l) => l.size <= common);
-  const acc = accumulator(n);
-  const touched = touchedScratch;
-  let count = 0;
-  // Common keys gather no names of their own (their lists are long) but still count for the
-  // names the rare keys gathered: "Illya" among the 300 names sharing "Naumovaw".
-  const { nameKeyStart, nameKeys, nameEntry } = index;
-  const commonWeight = keyScratch(index.keyLists.size);
-  const commonIds: number[] = [];
-  // One query word counts once per name: its best key there (a word's spellings, codes and
-  // neighbours overlap, and summing them let a word sharing many sound-alike keys outweigh a
-  // mistyped word found through one neighbour). Keys arrive grouped by word.
-  const best = wordScratch(n);
-  let wordCount = 0;
-  const flush = () => {
-    for (let t = 0; t < wordCount; t++) {
-      const i = wordTouched[t]!;
-      const prev = acc[i]!;
-      if (prev === 0) touched[count++] = i;
-      acc[i] = prev + best[i]!;
-      best[i] = 0;
-    }
-    wordCount = 0;
-  };
-  for (let l = 0; l < lists.length; l++) {
-    if (l > 0 && groups[l] !== groups[l - 1]) flush();
-    const { id, size, bySchema } = lists[l]!;
-    const idf = Math.log(1 + n / size) * factors[l]!;
-    if (skipCommon && size > common) {
-      if (commonWeight[id] === 0) commonIds.push(id);
-      commonWeight[id] += idf;
-      continue;
-    }
-    const list = bySchema[code]!;
+  // The keys left add only to names already reached: walking their lists once reads one byte
+  // per posting, far cheaper than rescoring the thousands of names they could still lift
+  // (measured: 25,000 postings against 2,700 names rescored for a typical bench query).
+  for (; o < order.length; o++) {
+    const j = order[o]!;
+    const word = wordOf[j]!;
+    if (word >= MASK_WORDS) continue;
+    const list = lists[j]!;
+    const wt = wts[j]!;
+    const bit = 1 << word;
     for (let k = 0; k < list.length; k++) {
       const i = list[k]!;
-      const prev = best[i]!;
-      if (prev === 0) wordTouched[wordCount++] = i;
-      if (idf > prev) best[i] = idf;
+      const m = mask_[i]!;
+      if (m === 0 || m & bit) continue;
+      mask_[i] = m | bit;
+      acc_[i] = acc_[i]! + wt;
     }
   }
-  flush();
-  // Adding the common keys' weight can only lift a name, by at most `lift`: a name whose rare
-  // weight plus `lift` stays below the `take`-th best rare weight cannot reach the top, and
-  // is not rescored (with the per-entry cap the kept set can reach a little lower than that
-  // bar: a speed shortcut of the candidate ranking, not of the scores).
-  let lift = 0;
-  for (const id of commonIds) lift += commonWeight[id]!;
-  const bar = lift > 0 ? kthLargest(acc, touched, count, take) - lift : -Infinity;
-  // One pass keeps the best `take` names, ordered by weight, then by fewer keys of their own
-  // (names holding nothing the query lacks first), then index (a bounded insertion sort: the
-  // touched set can be thousands, the kept set is small), and zeroes the weights for the next
-  // query.
-  const top = new Int32Array(take);
-  const topW = new Float64Array(take);
-  const topK = new Int32Array(take);
-  let size = 0;
+  // Every tracked word now counts in full; a word beyond the mask may still add its best key.
+  let untracked = 0;
+  for (let x = MASK_WORDS; x < wordCount; x++) untracked += rest[x]!;
+  const keyWt_ = keyWt;
+  const keyWord_ = keyWord;
+  const inQuery = keyBits;
+  if (untracked > 0) {
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      keyWt_[id] = wts[j]!;
+      keyWord_[id] = wordOf[j]!;
+      inQuery[id >> 5]! |= 1 << (id & 31);
+    }
+    if (count >= take) bar = Math.max(bar, kept.lowerBound(acc_, touched_, count));
+  }
+  // The bounded, per-entry-capped insertion of every name reached that could still be kept
+  // (with exact weights: rescored from its own keys when an untracked word could add).
+  const best = new Float64Array(wordCount);
+  kept.reset();
   for (let t = 0; t < count; t++) {
-    const i = touched[t]!;
-    let w = acc[i]!;
-    acc[i] = 0;
-    if (w < bar) continue;
-    if (lift > 0) {
+    const i = touched_[t]!;
+    let w = acc_[i]!;
+    acc_[i] = 0;
+    mask_[i] = 0;
+    if (w + untracked < bar || w + untracked < kept.floor()) continue;
+    if (untracked > 0) {
+      // Each word's best key the name holds.
       const end = nameKeyStart[i + 1]!;
-      for (let p = nameKeyStart[i]!; p < end; p++) w += commonWeight[nameKeys[p]!]!;
-    }
-    // Most names fall below the last kept weight: they are dropped before their key count is read.
-    if (size === take && w < topW[size - 1]!) continue;
-    const own = nameKeyStart[i + 1]! - nameKeyStart[i]!;
-    if (size === take && !before(w, own, i, topW[size - 1]!, topK[size - 1]!, top[size - 1]!)) continue;
-    // At most `PER_ENTRY` names of one entry (its aliases share keys and would crowd out
-    // other entries): a third name replaces the entry's weaker kept one, or is dropped.
-    const e = nameEntry[i]!;
-    let same = 0;
-    let weakest = -1;
-    for (let t2 = 0; t2 < size; t2++)
-      if (nameEntry[top[t2]!] === e) {
-        same++;
-        weakest = t2;
+      for (let p = nameKeyStart[i]!; p < end; p++) {
+        const id = nameKeys[p]!;
+        if ((inQuery[id >> 5]! & (1 << (id & 31))) === 0) continue;
+        const kw = keyWt_[id]!;
+        const x = keyWord_[id]!;
+        if (kw > best[x]!) best[x] = kw;
       }
-    if (same >= PER_ENTRY) {
-      if (!before(w, own, i, topW[weakest]!, topK[weakest]!, top[weakest]!)) continue;
-      for (let t2 = weakest; t2 < size - 1; t2++) {
-        top[t2] = top[t2 + 1]!;
-        topW[t2] = topW[t2 + 1]!;
-        topK[t2] = topK[t2 + 1]!;
+      w = 0;
+      for (let x = 0; x < wordCount; x++) {
+        w += best[x]!;
+        best[x] = 0;
       }
-      size--;
-    } else if (size === take) size--;
-    let at = size;
-    while (at > 0 && before(w, own, i, topW[at - 1]!, topK[at - 1]!, top[at - 1]!)) {
-      top[at] = top[at - 1]!;
-      topW[at] = topW[at - 1]!;
-      topK[at] = topK[at - 1]!;
-      at--;
     }
-    top[at] = i;
-    topW[at] = w;
-    topK[at] = own;
-    size++;
+    kept.offer(i, w, nameKeyStart[i + 1]! - nameKeyStart[i]!);
   }
-  for (const id of commonIds) commonWeight[id] = 0;
-  return top.subarray(0, size);
-}
-
-// The k-th largest of acc[touched[0 … count)] (−Infinity when there are fewer than k), with a
-// bounded insertion sort (k is small).
-let kth = new Float64Array(0);
-function kthLargest(acc: Float64Array, touched: Int32Array, count: number, k: number): number {
-  if (count < k) return -Infinity;
-  if (kth.length < k) kth = new Float64Array(k);
-  let size = 0;
-  for (let t = 0; t < count; t++) {
-    const w = acc[touched[t]!]!;
-    if (size === k && w <= kth[k - 1]!) continue;
-    let at = size === k ? k - 1 : size++;
-    while (at > 0 && kth[at - 1]! < w) {
-      kth[at] = kth[at - 1]!;
-      at--;
-    }
-    kth[at] = w;
+  for (const id of ids) {
+    keyWt_[id] = 0;
+    inQuery[id >> 5] = 0;
   }
-  return kth[k - 1]!;
-}
-
-// Candidate order: more shared key weight, then fewer keys of its own, then lower index.
-function before(w: number, own: number, i: number, w2: number, own2: number, i2: number): boolean {
-  return w > w2 || (w === w2 && (own < own2 || (own === own2 && i < i2)));
+  return kept.names();
 }

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { buildCandidateIndex, blockingKeys, screenName, type CandidateIndex, type ScreeningEntry } from '../../src/names/candidate-index.ts';
+import { buildCandidateIndex, indexQueryKeys, screenName, type CandidateIndex, type ScreeningEntry } from '../../src/names/candidate-index.ts';
+import { keyWeight, PER_ENTRY, topCandidates } from '../../src/names/top-candidates.ts';
 import { explainOrgNames, prepareOrgName, scoreOrgNames } from '../../src/names/score/org.ts';
 import { compareParts } from '../../src/names/score/part.ts';
 import { explainPersonNames, scorePersonNames } from '../../src/names/score/person.ts';
@@ -164,6 +165,84 @@ test('an index built reusing a previous one screens the same (and picks up new n
       const a = screenName(reused, n, { schema: e.schema }).map((r) => [r.id, r.name, r.score]);
       const b = screenName(fresh, n, { schema: e.schema }).map((r) => [r.id, r.name, r.score]);
       assert.deepEqual(a, b, n);
+    }
+  }
+});
+
+// Candidate retrieval walks the posting lists heaviest key first and stops when the keys left
+// could not lift a name it has not reached into the top (`top-candidates.ts`). The plain
+// computation: every name of the schema weighed by its own keys (each query word's best key
+// it holds), sorted, at most `PER_ENTRY` names per entry. Generated names share syllables so
+// that key lists are long and overlap (the walk stops early), and long queries (more than 7
+// words) take the rescoring path.
+function referenceCandidates(index: CandidateIndex, keys: string[], factors: number[], words: number[], code: number, take: number): number[] {
+  const n = index.names.length;
+  const byId = new Map<number, [number, number]>();
+  keys.forEach((k, j) => {
+    const list = index.keyLists.get(k);
+    if (list && list.bySchema[code]!.length > 0) byId.set(list.id, [keyWeight(n, list.size, factors[j]!), words[j]!]);
+  });
+  const rows: [number, number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if ((index.names[i]!.schema === 'Organization' ? 1 : 0) !== code) continue;
+    const best = new Map<number, number>();
+    for (let p = index.nameKeyStart[i]!; p < index.nameKeyStart[i + 1]!; p++) {
+      const hit = byId.get(index.nameKeys[p]!);
+      if (hit && hit[0] > (best.get(hit[1]) ?? 0)) best.set(hit[1], hit[0]);
+    }
+    if (best.size === 0) continue;
+    let w = 0;
+    for (const v of best.values()) w += v;
+    rows.push([w, index.nameKeyStart[i + 1]! - index.nameKeyStart[i]!, i]);
+  }
+  rows.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const out: number[] = [];
+  const perEntry = new Map<number, number>();
+  for (const [, , i] of rows) {
+    const e = index.nameEntry[i]!;
+    if ((perEntry.get(e) ?? 0) >= PER_ENTRY) continue;
+    perEntry.set(e, (perEntry.get(e) ?? 0) + 1);
+    out.push(i);
+    if (out.length === take) break;
+  }
+  return out;
+}
+
+test('candidate retrieval returns the best candidates of a scan of every name (bounded walk, rescoring)', () => {
+  let seed = 7;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const given = ['Ivan', 'Pavel', 'Olga', 'Anna', 'Siarhei', 'Mikalai', 'Тацяна', 'Андрэй', 'Viktar', 'Nina', 'Ihar', 'Alena'];
+  const syllables = ['ka', 'val', 'len', 'ko', 'ma', 'zur', 'sha', 'pa', 'vich', 'ski', 'nov', 'ra', 'bets', 'lo', 'ву', 'ка', 'ліч'];
+  const surname = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(syllables)).join('');
+  const entries: ScreeningEntry[] = Array.from({ length: 1500 }, (_, k) => {
+    const s = surname();
+    const g = pick(given);
+    const names = [`${g} ${s}`, `${s.toUpperCase()}, ${g} ${pick(given)}ovich`];
+    if (rand() < 0.5) names.push(`${s} ${g}`, `${g[0]}. ${s}`);
+    return k % 5 === 4
+      ? { id: `o${k}`, schema: 'Organization', names: [`${s} ${pick(['Bank', 'Plant', 'Zavod'])} ${pick(['JSC', 'OOO'])}`] }
+      : { id: `p${k}`, schema: 'Person', names };
+  });
+  const index = buildCandidateIndex(entries);
+  const all = entries.flatMap((e) => e.names.map((name) => ({ name, schema: e.schema! })));
+  for (let q = 0; q < 300; q++) {
+    const { name, schema } = pick(all);
+    const words = name.replace(/,/gu, '').split(' ').reverse();
+    if (q % 3 === 1) words[0] = `${words[0]!.slice(0, 2)}e${words[0]!.slice(3)}`;
+    const query = q % 7 === 6 ? `${words.join(' ')} ${pick(all).name} ${pick(all).name}` : words.join(' ');
+    const parsed = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
+    const { keys, factors, words: of } = indexQueryKeys(index, parsed);
+    const code = schema === 'Organization' ? 1 : 0;
+    for (const take of [1, 5, 20]) {
+      assert.deepEqual(
+        [...topCandidates(index, keys, code, take, factors, of)],
+        referenceCandidates(index, keys, factors, of, code, take),
+        `${query} (take ${take})`,
+      );
     }
   }
 });
