@@ -118,7 +118,7 @@ test('undo: the last decision is reversed (a rejected candidate is pending again
   const second = await undoDecision(store, eve);
   assert.equal(second.undone, 'accept');
   assert.equal(await getRecord(store, releaseKind, 'rel-2026-05-09'), undefined);
-  assert.deepEqual(await store.query('SELECT id FROM source WHERE url = $1', [URL1]), [], 'the source the accept brought in goes with the record');
+  assert.equal((await store.query('SELECT id FROM source WHERE url = $1', [URL1])).length, 0, 'the source the accept brought in goes with the record');
   assert.equal((await listQueue(store, eve)).items.length, 2);
   assert.equal((await audit('news.undo')).length, 2);
   await rejects(undoDecision(store, vic), 'forbidden');
