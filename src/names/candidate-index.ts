@@ -191,21 +191,22 @@ function partKeys(spellings: readonly PartKey[]): readonly string[] {
       if (skeleton.length >= 3) set.add(internKey(`w:${skeleton}`));
       if (code.length < 2) continue;
       set.add(internKey(`c:${code}`));
-      if (code.length > 3) {
-        set.add(internKey(`p:${code.slice(0, 3)}`));
+      if (code.length >= 3) {
+        for (const s of substitutions(code)) set.add(internKey(`s:${s}`));
         for (const d of deletions(code)) set.add(internKey(`d:${d}`));
       }
+      if (code.length > 3) set.add(internKey(`p:${code.slice(0, 3)}`));
     }
     PART_KEYS.set(spellings, (keys = [...set]));
   }
   return keys;
 }
 
-// A query word's exact keys: `c:` and `p:`.
+// A query word's exact keys: `w:`, `c:` and `p:`.
 const EXACT_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
 function exactPartKeys(spellings: readonly PartKey[]): readonly string[] {
   let keys = EXACT_PART_KEYS.get(spellings);
-  if (!keys) EXACT_PART_KEYS.set(spellings, (keys = partKeys(spellings).filter((k) => !k.startsWith('d:'))));
+  if (!keys) EXACT_PART_KEYS.set(spellings, (keys = partKeys(spellings).filter((k) => !k.startsWith('d:') && !k.startsWith('s:'))));
   return keys;
 }
 
@@ -219,8 +220,10 @@ function fuzzyPartKeys(spellings: readonly PartKey[]): readonly string[] {
     const set = new Set<string>();
     for (const { skeleton } of spellings) {
       const code = consonantCode(skeleton);
-      if (code.length < 3) continue;
+      if (code.length < 2) continue;
       set.add(internKey(`d:${code}`));
+      if (code.length < 3) continue;
+      for (const s of substitutions(code)) set.add(internKey(`s:${s}`));
       if (code.length > 3) {
         for (const d of deletions(code)) {
           set.add(internKey(`c:${d}`));
@@ -239,6 +242,16 @@ function deletions(code: string): string[] {
   for (let k = 0; k < code.length; k++) {
     if (k > 0 && code[k] === code[k - 1]) continue;
     out.push(code.slice(0, k) + code.slice(k + 1));
+  }
+  return out;
+}
+
+/** The code with each consonant in turn replaced by a wildcard (distinct; the code has at least 3). */
+function substitutions(code: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < code.length; k++) {
+    if (k > 0 && code[k] === code[k - 1]) continue;
+    out.push(`${code.slice(0, k)}_${code.slice(k + 1)}`);
   }
   return out;
 }

@@ -147,3 +147,43 @@ test('a mistyped word found through one neighbour is not outweighed by sound-ali
   const r = screenName(buildCandidateIndex(many), 'Nina Lukashiaeich', { schema: 'Person', limit: 3, candidates: 3 });
   assert.equal(r[0]?.id, 'TARGET');
 });
+
+test('a consonant changed is found by its place (substitution keys), not lost among words one consonant longer', () => {
+  // 40 other Iljas whose surnames hold the consonants m-l-n with one more consonant inserted
+  // (Mulanki, Mudlani): they share the one-deletion key of the mistyped "Seejmulyn" as much
+  // as the listed Szejmulyn does; only the key with the changed consonant's place wildcarded
+  // tells them apart.
+  const letters = 'bdfgkprtvz';
+  const decoys = [...letters].flatMap((c) => [`Mulan${c}i`, `Mu${c}lani`, `Mulan${c}o`, `Mu${c}lano`].map((s) => `Ilja ${s}`));
+  const many = [
+    ...decoys.map((name, k) => ({ id: `decoy-${k}`, schema: 'Person' as const, names: [name] })),
+    ...Array.from({ length: 2100 }, (_, k) => ({ id: `ilja-${k}`, schema: 'Person' as const, names: [`Ilja ${filler(k)}ski`] })),
+    { id: 'TARGET', schema: 'Person' as const, names: ['Szejmulyn Ilja'] },
+  ];
+  const big = buildCandidateIndex(many);
+  for (const query of ['Ilja Seejmulyn', 'Seejmulyn Ilja']) {
+    const r = screenName(big, query, { schema: 'Person' });
+    assert.ok(
+      r.some((x) => x.id === 'TARGET'),
+      query,
+    );
+  }
+});
+
+test('a three-consonant word with one consonant turned into a vowel still finds its name (Losovic as Loeovic)', () => {
+  // 40 other Juryjs (short surnames holding as few keys as the target's) tie with it on the
+  // given name; the mistyped surname's two-consonant code meets the listed three-consonant one
+  // only by the listed word's deletion key.
+  const many = [
+    ...Array.from({ length: 40 }, (_, k) => ({ id: `juryj-${k}`, schema: 'Person' as const, names: [`Juryj ${filler(k + 20)}`] })),
+    { id: 'TARGET', schema: 'Person' as const, names: ['Juryj Losovic'] },
+  ];
+  const big = buildCandidateIndex(many);
+  for (const query of ['Loeovic Juryj', 'Juryj Loeovic']) {
+    const r = screenName(big, query, { schema: 'Person' });
+    assert.ok(
+      r.some((x) => x.id === 'TARGET'),
+      query,
+    );
+  }
+});
