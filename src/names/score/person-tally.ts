@@ -43,7 +43,13 @@ export function tally(A: NamePart[], B: NamePart[], matches: PartMatch[][], pair
   const givenB = hasGiven(B);
   const rolesA = rolesPaired(A.filter((_, i) => pairedA.has(i)));
   const rolesB = rolesPaired(B.filter((_, i) => pairedB.has(i)));
-  const ends = chainShortened(A, B, pairs, (a, b) => matches[a]![b]!.similarity, leftA.length + leftB.length);
+  const ends = chainShortened(
+    A,
+    B,
+    pairs,
+    matches.map((row) => row.map((mt) => mt.similarity)),
+    leftA.length + leftB.length,
+  );
   for (const p of leftA) {
     const { weight, reason } = unpairedWeight(p, leftB.length, leftB.some(pendingPart), givenB, rolesA, ends);
     den += weight;
@@ -110,8 +116,7 @@ export class AlignmentScorer {
         pendingB ||= pendingPart(B[j]!);
       } else markRole(rolesB, B[j]!);
     }
-    const sims = this.sims;
-    const ends = (leftA === 0 || leftB === 0) && chainShortened(A, B, pairs, (a, b) => sims[a]![b]!, leftA + leftB);
+    const ends = (leftA === 0 || leftB === 0) && chainShortened(A, B, pairs, this.sims, leftA + leftB);
     for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA, ends).weight;
     for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB, ends).weight;
     return den === 0 ? 0 : num / den;
@@ -129,15 +134,15 @@ export const CHAIN_END_SIMILARITY = 0.9;
  * Hassan Omar Karimi / Ali Karimi), written on one side only. Two names that share only a
  * very common first and last word (Ali … Karimi) with more words between stay apart.
  */
-function chainShortened(A: readonly NamePart[], B: readonly NamePart[], pairs: readonly Pair[], sim: (a: number, b: number) => number, left: number): boolean {
+function chainShortened(A: readonly NamePart[], B: readonly NamePart[], pairs: readonly Pair[], sims: readonly (readonly number[])[], left: number): boolean {
   if (left === 0) return false;
   let firsts = false;
   let lasts = false;
   let words = 0;
   for (const { a, b } of pairs) {
     if (!A[a]!.particle) words++;
-    if (a === 0 && b === 0) firsts = sim(a, b) >= CHAIN_END_SIMILARITY;
-    if (a === A.length - 1 && b === B.length - 1) lasts = sim(a, b) >= CHAIN_END_SIMILARITY;
+    if (a === 0 && b === 0) firsts = sims[a]![b]! >= CHAIN_END_SIMILARITY;
+    if (a === A.length - 1 && b === B.length - 1) lasts = sims[a]![b]! >= CHAIN_END_SIMILARITY;
   }
   return firsts && lasts && left < words;
 }
