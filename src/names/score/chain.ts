@@ -68,7 +68,8 @@ function crosses(parts: readonly NamePart[], partner: Int16Array): boolean {
  * the pairs in the same order on both sides.
  */
 export function slotConflict(A: readonly NamePart[], B: readonly NamePart[], pairs: readonly Pair[]): boolean {
-  if (pairs.length < 2) return false;
+  // Both sides need an unpaired word (the common case, one side fully paired, ends here).
+  if (pairs.length < 2 || pairs.length >= A.length || pairs.length >= B.length) return false;
   const pa = partners(A.length, pairs, 'a');
   const pb = partners(B.length, pairs, 'b');
   for (let i = 1; i < A.length - 1; i++) {
