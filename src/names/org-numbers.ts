@@ -12,12 +12,15 @@ const TEEN_ORDINALS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth
 const TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
 const VALUE = new Map<string, number>();
-UNITS.forEach((w, i) => VALUE.set(w, i + 1));
-UNIT_ORDINALS.forEach((w, i) => VALUE.set(w, i + 1));
-TEENS.forEach((w, i) => VALUE.set(w, i + 10));
-TEEN_ORDINALS.forEach((w, i) => VALUE.set(w, i + 10));
-TENS.forEach((w, i) => VALUE.set(w, (i + 2) * 10));
-TENS_ORDINALS.forEach((w, i) => VALUE.set(w, (i + 2) * 10));
+const tables: [readonly string[], (i: number) => number][] = [
+  [UNITS, (i) => i + 1],
+  [UNIT_ORDINALS, (i) => i + 1],
+  [TEENS, (i) => i + 10],
+  [TEEN_ORDINALS, (i) => i + 10],
+  [TENS, (i) => (i + 2) * 10],
+  [TENS_ORDINALS, (i) => (i + 2) * 10],
+];
+for (const [words, value] of tables) for (let i = 0; i < words.length; i++) VALUE.set(words[i]!, value(i));
 const TENS_SET = new Set(TENS);
 const UNIT_SET = new Set([...UNITS, ...UNIT_ORDINALS]);
 
