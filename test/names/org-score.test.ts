@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareNames, explainOrgNames, parseOrgName, scoreOrgNames } from '../../src/names/index.ts';
-import { slashPieces } from '../../src/names/score/org.ts';
+import { slashPieces } from '../../src/names/score/org-slash.ts';
 
 const org = { schema: 'Organization' as const };
 
