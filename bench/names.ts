@@ -3,7 +3,10 @@
  * phenomenon, for Leverage's matcher and an OFAC-style baseline, on both halves of a
  * deterministic identity split of pairs.csv, plus the nomenklatura name_bench cases.
  *
- *   npx tsx bench/names.ts [--pairs FILE] [--cases FILE] [--sweep]
+ *   npx tsx bench/names.ts [--pairs FILE] [--cases FILE] [--sweep] [--errors]
+ *
+ * `--errors` lists every nomenklatura case the matcher gets wrong (missed or false match),
+ * with its score, schema and quality, sorted by kind and score.
  *
  * Split: every identity (set_id, or each side of `A|B`) goes to the train or test half by
  * FNV-1a hash parity. A positive follows its identity; a negative is in train only when
@@ -142,6 +145,12 @@ report('nomenklatura name_bench cases (by quality)', cases, (r) => [`${r.quality
 const strong = cases.filter((s) => s.row.quality === 'STRONG' && s.gold !== s.oursMatch);
 console.log(`\nSTRONG-quality failures: ${strong.length} of ${cases.filter((s) => s.row.quality === 'STRONG').length}`);
 for (const s of strong) console.log(`- ${s.gold ? 'missed' : 'false match'} ${s.ours.toFixed(3)} ${s.row.schema}: ${s.row.name1} ‖ ${s.row.name2}`);
+if (process.argv.includes('--errors')) {
+  const wrong = cases.filter((s) => s.gold !== s.oursMatch).sort((x, y) => Number(x.gold) - Number(y.gold) || x.ours - y.ours);
+  console.log(`\nnomenklatura errors (${wrong.length}):`);
+  for (const s of wrong)
+    console.log(`- ${s.gold ? 'missed' : 'false match'} ${s.ours.toFixed(3)} ${s.row.schema} ${s.row.quality}: ${s.row.name1} ‖ ${s.row.name2}`);
+}
 const misses = pairs.filter((s) => s.split === 'test' && s.gold !== s.oursMatch);
 console.log(`\nTest-half errors (${misses.length}):`);
 for (const s of misses) console.log(`- ${s.gold ? 'missed' : 'false match'} ${s.ours.toFixed(3)} [${s.row.phenomenon}] ${s.row.name1} ‖ ${s.row.name2}`);

@@ -4,6 +4,7 @@
  * business words mapped to language-independent concepts (завод / zavod / plant → `plant`),
  * and stop words dropped. Data tables plus one pure parser.
  */
+import { numbersAsDigits } from './org-numbers.ts';
 import { BoundedMemo } from './memo.ts';
 import { normaliseText } from './normalise.ts';
 import { consonantCode, skeleton } from './phonetic.ts';
@@ -365,10 +366,12 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
       .map((w) => w.toLowerCase()),
   );
   // Runs of single letters are one abbreviation: A.B.C. → abc (and C.B.A. stays different).
-  const words = normaliseText(raw)
-    .replace(/(?<!\S)(\p{L})(?: (\p{L})(?!\S))+/gu, (run) => run.replace(/ /gu, ''))
-    .split(' ')
-    .filter(Boolean);
+  const words = numbersAsDigits(
+    normaliseText(raw)
+      .replace(/(?<!\S)(\p{L})(?: (\p{L})(?!\S))+/gu, (run) => run.replace(/ /gu, ''))
+      .split(' ')
+      .filter(Boolean),
+  );
   const codes = words.map(wordCodes);
   const out: OrgToken[] = [];
   for (let i = 0; i < words.length; ) {

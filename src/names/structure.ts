@@ -48,7 +48,13 @@ export interface ParsedName {
 }
 
 // Titles and honorifics that carry no identity (rigour strips the same kind of prefix).
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'prof', 'gen', 'col', 'пан', 'пані', 'спадар', 'спадарыня', 'г-н', 'гн']);
+// Forms of address of other languages (Monsieur, Herr, Señor) and a head of state's title
+// (President, Präsident) are written before a name in the press the same way.
+const HONORIFICS = new Set(
+  'mr mrs ms miss dr sir madam prof gen col пан пані спадар спадарыня г-н гн monsieur madame mme mlle herr frau señor señora senhor senhora signor signora president präsident presidente président господин госпожа'.split(
+    ' ',
+  ),
+);
 
 // Name particles that mean the same and are spelt several ways ("son of": bin, ibn, ben;
 // the Arabic article: al, el, ul): each also gets the shared key of its group, so

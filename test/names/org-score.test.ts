@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareNames, explainOrgNames, parseOrgName, scoreOrgNames } from '../../src/names/index.ts';
+import { slashPieces } from '../../src/names/score/org-slash.ts';
 
 const org = { schema: 'Organization' as const };
 
@@ -32,4 +33,12 @@ test('two distinctive words pair only when close: shared generic words do not ma
   assert.equal(compareNames('Sparkles Business Corporation', 'Sporks Business Corporation', org).match, false);
   // A spelling variant of the distinctive word still pairs.
   assert.equal(compareNames('Belaruskali Business Corporation', 'Belaruskaliy Business Corporation', org).match, true);
+});
+
+test('a slash between single letters (A/S, S/A) is part of an abbreviation, not a separator of names', () => {
+  assert.deepEqual(slashPieces('Nordlys Denmark A/S'), ['Nordlys Denmark A/S']);
+  assert.deepEqual(slashPieces('Fjordkraft A/S / Nordlys Energi'), ['Fjordkraft A/S', 'Nordlys Energi']);
+  assert.deepEqual(slashPieces('Harbour Trading/Coastal Freight'), ['Harbour Trading', 'Coastal Freight']);
+  // Two companies sharing only the legal form do not match through its letters.
+  assert.equal(compareNames('Nordlys Denmark A/S', 'Fjordkraft Norge A/S', { schema: 'Organization' }).match, false);
 });

@@ -5,6 +5,7 @@
  * less than words the shorter name cannot place (a name with an extra "management company
  * of holding X" is still the same plant).
  */
+import { slashPieces } from './org-slash.ts';
 import { parseOrgName, type OrgToken } from '../org.ts';
 import { guessConventions } from '../phonetic.ts';
 import { detectScript } from '../script.ts';
@@ -83,7 +84,7 @@ export interface PreparedOrgName {
 /** Parses an organisation name for `explainOrgNames`; never throws. */
 export function prepareOrgName(raw: string): PreparedOrgName {
   const prepared = prepareOne(raw);
-  const pieces = raw.split(/\s*\/\s*/u).filter((x) => /\p{L}/u.test(x));
+  const pieces = slashPieces(raw);
   if (pieces.length > 1) prepared.alternatives = pieces.map(prepareOne);
   return prepared;
 }

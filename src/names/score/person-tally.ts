@@ -17,7 +17,7 @@ export const ROLE_WEIGHTS: Readonly<Record<Role | 'initial', number>> = {
   initial: 0.5,
 };
 /** Weight of a part left unpaired when the other side has nothing of its kind. */
-export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3, surname: 0.3 } as const;
+export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3, surname: 0.3, middle: 0.3 } as const;
 
 export const roleOf = (p: NamePart): Role | 'initial' => (p.initial ? 'initial' : p.role);
 
@@ -43,13 +43,20 @@ export function tally(A: NamePart[], B: NamePart[], matches: PartMatch[][], pair
   const givenB = hasGiven(B);
   const rolesA = rolesPaired(A.filter((_, i) => pairedA.has(i)));
   const rolesB = rolesPaired(B.filter((_, i) => pairedB.has(i)));
+  const ends = chainShortened(
+    A,
+    B,
+    pairs,
+    matches.map((row) => row.map((mt) => mt.similarity)),
+    leftA.length + leftB.length,
+  );
   for (const p of leftA) {
-    const { weight, reason } = unpairedWeight(p, leftB.length, leftB.some(pendingPart), givenB, rolesA);
+    const { weight, reason } = unpairedWeight(p, leftB.length, leftB.some(pendingPart), givenB, rolesA, ends);
     den += weight;
     unpaired.push({ side: 'a', text: p.text, role: roleOf(p), weight, reason });
   }
   for (const p of leftB) {
-    const { weight, reason } = unpairedWeight(p, leftA.length, leftA.some(pendingPart), givenA, rolesB);
+    const { weight, reason } = unpairedWeight(p, leftA.length, leftA.some(pendingPart), givenA, rolesB, ends);
     den += weight;
     unpaired.push({ side: 'b', text: p.text, role: roleOf(p), weight, reason });
   }
@@ -109,10 +116,35 @@ export class AlignmentScorer {
         pendingB ||= pendingPart(B[j]!);
       } else markRole(rolesB, B[j]!);
     }
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA).weight;
-    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB).weight;
+    const ends = (leftA === 0 || leftB === 0) && chainShortened(A, B, pairs, this.sims, leftA + leftB);
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA, ends).weight;
+    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB, ends).weight;
     return den === 0 ? 0 : num / den;
   }
+}
+
+/** Least similarity of the first and of the last pair for `chainShortened`. */
+export const CHAIN_END_SIMILARITY = 0.9;
+
+/**
+ * Whether one name is the other with words left out of its middle: the first parts of the
+ * two names are paired together, so are their last parts, both pairs closely alike, and the
+ * words left out (`left`, all on one side) are fewer than the paired words (particles not
+ * counted). A middle name, or the father's and grandfather's names of a name chain (Ali
+ * Hassan Omar Karimi / Ali Karimi), written on one side only. Two names that share only a
+ * very common first and last word (Ali … Karimi) with more words between stay apart.
+ */
+function chainShortened(A: readonly NamePart[], B: readonly NamePart[], pairs: readonly Pair[], sims: readonly (readonly number[])[], left: number): boolean {
+  if (left === 0) return false;
+  let firsts = false;
+  let lasts = false;
+  let words = 0;
+  for (const { a, b } of pairs) {
+    if (!A[a]!.particle) words++;
+    if (a === 0 && b === 0) firsts = sims[a]![b]! >= CHAIN_END_SIMILARITY;
+    if (a === A.length - 1 && b === B.length - 1) lasts = sims[a]![b]! >= CHAIN_END_SIMILARITY;
+  }
+  return firsts && lasts && left < words;
 }
 
 function rolesPaired(paired: NamePart[]): RolesPaired {
@@ -145,6 +177,7 @@ const EXTRA_INITIAL = { weight: MISSING_WEIGHTS.initial, reason: 'extra initial 
 const LONE_INITIAL = { weight: ROLE_WEIGHTS.initial * 2, reason: 'initial matches nothing' };
 const GIVEN_ABSENT = { weight: MISSING_WEIGHTS.given, reason: 'given name absent on the other side' };
 const SECOND_GIVEN_ABSENT = { weight: MISSING_WEIGHTS.given, reason: 'second given name absent on the other side' };
+const MIDDLE_ABSENT = { weight: MISSING_WEIGHTS.middle, reason: 'middle name absent on the other side (both names begin and end alike)' };
 const SECOND_SURNAME_ABSENT = { weight: MISSING_WEIGHTS.surname, reason: 'second surname absent on the other side' };
 const NO_COUNTERPART = Object.fromEntries(
   (Object.keys(ROLE_WEIGHTS) as (Role | 'initial')[]).map((r) => [r, { weight: ROLE_WEIGHTS[r], reason: 'no counterpart' }]),
@@ -163,12 +196,14 @@ function unpairedWeight(
   otherPending: boolean,
   otherHasGiven: boolean,
   ownPaired: RolesPaired = NONE_PAIRED,
+  endsPaired = false,
 ): { weight: number; reason: string } {
   if (p.role === 'patronymic' && !otherPending) return PATRONYMIC_ABSENT;
   if (p.initial) return otherLeft === 0 ? EXTRA_INITIAL : LONE_INITIAL;
   if (p.role === 'given' && !otherHasGiven && otherLeft === 0) return GIVEN_ABSENT;
   if (otherLeft === 0 && p.role === 'given' && ownPaired.given) return SECOND_GIVEN_ABSENT;
   if (otherLeft === 0 && p.role === 'surname' && ownPaired.surname) return SECOND_SURNAME_ABSENT;
+  if (otherLeft === 0 && p.role === 'unknown' && endsPaired) return MIDDLE_ABSENT;
   return NO_COUNTERPART[p.role];
 }
 

@@ -6,6 +6,7 @@
  */
 import { parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
+import { SLOT_CONFLICT_FACTOR, SON_OF_REVERSED_FACTOR, slotConflict, sonOfReversed } from './chain.ts';
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
 import { AlignmentScorer, pairWeight, roleOf, tally } from './person-tally.ts';
 import { bothPlainAscii, surfaceSimilarity } from './surface.ts';
@@ -121,6 +122,14 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
         );
   const penalties: { reason: string; factor: number }[] = [];
   let score = scorer.score(pairs);
+  if (pairs.length > 1 && sonOfReversed(A, B, pairs, pa.raw.includes(','), pb.raw.includes(','))) {
+    penalties.push({ reason: 'the words around "son of" (bin, ibn) pair in reverse order', factor: SON_OF_REVERSED_FACTOR });
+    score *= SON_OF_REVERSED_FACTOR;
+  }
+  if (pairs.length > 1 && slotConflict(A, B, pairs)) {
+    penalties.push({ reason: 'the two names differ in one place of the name (a middle component)', factor: SLOT_CONFLICT_FACTOR });
+    score *= SLOT_CONFLICT_FACTOR;
+  }
   const genderConflict = !!pa.gender && !!pb.gender && pa.gender !== pb.gender;
   const fullA = wordCount(A);
   const fullB = wordCount(B);

@@ -3,10 +3,12 @@
  */
 import type { Script } from '../script.ts';
 import { ARABIC_BGN_PCGN, ARABIC_FOREIGN } from './arabic.ts';
+import { ARMENIAN_BGN_PCGN } from './armenian.ts';
 import { BE_NATIONAL } from './be-national.ts';
 import { BE_NATIONAL_2023 } from './be-national-2023.ts';
 import { BGN_PCGN_BE } from './bgn-pcgn-be.ts';
 import { BGN_PCGN_RU } from './bgn-pcgn-ru.ts';
+import { GEORGIAN_NATIONAL } from './georgian.ts';
 import { GREEK_ELOT } from './greek-elot.ts';
 import { ICAO_9303 } from './icao-9303.ts';
 import { ISO_9 } from './iso9.ts';
@@ -54,6 +56,8 @@ export const SYSTEMS: readonly RomanisationSystem[] = [
   GREEK_ELOT,
   ARABIC_BGN_PCGN,
   ARABIC_FOREIGN,
+  GEORGIAN_NATIONAL,
+  ARMENIAN_BGN_PCGN,
 ];
 
 /** One romanised rendering of a text and the system that produced it. */
@@ -69,7 +73,7 @@ export interface Romanisation {
  * all the time) and vice versa. Latin and other scripts return an empty list.
  */
 export function romaniseAll(text: string, script: Script): Romanisation[] {
-  const langs = languagesFor(script);
+  const langs = languagesFor(script, text);
   if (langs.length === 0) return [];
   const out: Romanisation[] = [];
   const seen = new Set<string>();
@@ -84,7 +88,11 @@ export function romaniseAll(text: string, script: Script): Romanisation[] {
   return out;
 }
 
-function languagesFor(script: Script): SourceLanguage[] {
+// Scripts the script detector calls `other` that have a table here.
+const GEORGIAN = /\p{Script=Georgian}/u;
+const ARMENIAN = /\p{Script=Armenian}/u;
+
+function languagesFor(script: Script, text: string): SourceLanguage[] {
   switch (script) {
     case 'be':
       return ['be', 'ru'];
@@ -99,6 +107,8 @@ function languagesFor(script: Script): SourceLanguage[] {
       return ['el'];
     case 'arabic':
       return ['ar'];
+    case 'other':
+      return GEORGIAN.test(text) ? ['ka'] : ARMENIAN.test(text) ? ['hy'] : [];
     default:
       return [];
   }

@@ -5,7 +5,7 @@
  */
 
 /** Which Cyrillic (or other) language a table was written for. */
-export type SourceLanguage = 'be' | 'ru' | 'uk' | 'el' | 'ar';
+export type SourceLanguage = 'be' | 'ru' | 'uk' | 'el' | 'ar' | 'ka' | 'hy';
 
 /**
  * A romanisation system as data. Tables map lowercase source letters to lowercase Latin.

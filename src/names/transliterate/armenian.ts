@@ -1,0 +1,58 @@
+import type { RomanisationSystem } from './system.ts';
+
+/**
+ * Armenian, BGN/PCGN 1981 (Eastern Armenian values). ե is ye and ո is vo at the start of a
+ * word; ու is u; և is ev, and yev at the start of a word. Aspirated consonants (թ փ ք չ ց) are written without their
+ * apostrophe, as the press writes them. Example: Երևան → yerevan.
+ */
+export const ARMENIAN_BGN_PCGN: RomanisationSystem = {
+  id: 'bgn-pcgn-hy',
+  label: 'Armenian BGN/PCGN 1981',
+  source: 'BGN/PCGN romanization system for Armenian (1981); aspiration apostrophes dropped',
+  languages: ['hy'],
+  convention: 'english',
+  letters: {
+    ա: 'a',
+    բ: 'b',
+    գ: 'g',
+    դ: 'd',
+    ե: 'e',
+    զ: 'z',
+    է: 'e',
+    ը: 'y',
+    թ: 't',
+    ժ: 'zh',
+    ի: 'i',
+    լ: 'l',
+    խ: 'kh',
+    ծ: 'ts',
+    կ: 'k',
+    հ: 'h',
+    ձ: 'dz',
+    ղ: 'gh',
+    ճ: 'ch',
+    մ: 'm',
+    յ: 'y',
+    ն: 'n',
+    շ: 'sh',
+    ո: 'o',
+    չ: 'ch',
+    պ: 'p',
+    ջ: 'j',
+    ռ: 'r',
+    ս: 's',
+    վ: 'v',
+    տ: 't',
+    ր: 'r',
+    ց: 'ts',
+    ւ: 'v',
+    փ: 'p',
+    ք: 'k',
+    և: 'ev',
+    օ: 'o',
+    ֆ: 'f',
+  },
+  sequences: { ու: 'u' },
+  iotated: { ե: 'ye', ո: 'vo', և: 'yev' },
+  iotatedAfterVowel: false,
+};
