@@ -266,9 +266,20 @@ export function tieReleases(
       const candidates = engagement
         .slice(lowerBound(recordedStarts, start - strongDays - recordedLongest), upperBound(recordedStarts, end + strongDays))
         .concat(engagement.slice(recordedStarts.length));
-      const near = candidates
-        .filter((e) => (brokers.length === 0 || brokers.includes(e.counterpart)) && dist(e, start, end) <= strongDays)
-        .sort((x, y) => dist(x, start, end) - dist(y, start, end) || Number(y.relief) - Number(x.relief))[0];
+      // The nearest, a relief episode first on a tie, else the first in candidate order (what a
+      // stable sort would put first). A scan, not `sort()[0]`: reading [0] of an empty list (no
+      // episode near) throws compiled code back to the interpreter for the rest of this function.
+      let near: Episode | undefined;
+      let nearDist = Infinity;
+      for (const e of candidates) {
+        if (!(brokers.length === 0 || brokers.includes(e.counterpart))) continue;
+        const d = dist(e, start, end);
+        if (d > strongDays) continue;
+        if (near === undefined || d < nearDist || (d === nearDist && e.relief && !near.relief)) {
+          near = e;
+          nearDist = d;
+        }
+      }
       if (near) {
         let t = byEpisode.get(near);
         if (t === undefined) {

@@ -15,7 +15,7 @@ import { dayArg, isoOf, placeEdtf, round2, spanOf, type DateSpan, compareText } 
 import { preparedFor } from './context.ts';
 import { buildEpisodes, type ActorReading, type Episode, type EpisodeOptions } from './episodes.ts';
 import { prepareFlows, type FlowContext } from './flows.ts';
-import { namesOf, Unique, type IdIndex } from './ids.ts';
+import { namesOf, sizedLike, Unique, type IdIndex } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
 import { tieReleases, type Tie } from './ledger-ties.ts';
 import { pressureFollowed, type PressureFollowed } from './ledger-pressure.ts';
@@ -216,8 +216,9 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   for (let s = 0; s < slots; s++) offsets[s + 1] += offsets[s];
   const next = offsets.slice(0, slots);
   const total = offsets[slots];
-  const rows: LedgerRelease[] = new Array(total);
-  const ids: string[] = new Array(total);
+  // Sized from lists at least as long (total ≤ the number of releases), see `sizedLike`.
+  const rows = sizedLike<LedgerRelease>(shared, total);
+  const ids = sizedLike<string>(byDayIdIds, total);
   const codes = new Int32Array(total);
   const counts = new Float64Array(total);
   const strong = new Uint8Array(total);
