@@ -18,6 +18,17 @@ export interface Tie {
   slot: number;
 }
 
+/**
+ * An empty row list of the same kind as a recorded episode's (`[row, …]`): `[]` is a list of
+ * small integers to the engine, another shape, and code compiled over recorded episodes only is
+ * thrown back to the interpreter by the first episode that has one (see `matchWindows`).
+ */
+function noRows(): EpisodeRow[] {
+  const rows = [undefined as unknown as EpisodeRow];
+  rows.pop();
+  return rows;
+}
+
 /** 'zero' … 'twenty' at their value. */
 const WORDS = ['zero', ...ENGLISH_UNITS, 'twenty'];
 const FREED = /\b(freed|released|release|pardoned|pardon|handed over|let go)\b/i;
@@ -310,7 +321,7 @@ export function tieReleases(
       to: isoOf(at),
       relief: false,
       kinds: ['named_in_source'],
-      rows: [],
+      rows: noRows(),
       named_in_source: r.linked_concession!,
     };
     engagement.push(named);
