@@ -82,10 +82,18 @@ interface Drawn {
   days: number;
   lows: Float64Array;
   highs: Float64Array;
+  /** The current resample's months: inflow high and low, covered days. */
+  inHigh: number;
+  inLow: number;
+  covered: number;
 }
 
-/** Resample r: draws its months (k draws), then its outflow (`outOf`), and stores its two ratios. */
-function monthsThen(d: Drawn, rng: UniformStream, r: number, outOf: () => number): void {
+/**
+ * Resample r, first half: draws its months (k draws) into `d.inHigh`, `d.inLow`, `d.covered`.
+ * The same function for both ways of drawing the outflow, with no call through a closure: code
+ * compiled for one way (a small registry) serves the other (a large one) unchanged.
+ */
+function drawMonths(d: Drawn, rng: UniformStream): void {
   const k = d.mHigh.length;
   let inHigh = 0;
   let inLow = 0;
@@ -96,31 +104,34 @@ function monthsThen(d: Drawn, rng: UniformStream, r: number, outOf: () => number
     inLow += d.mLow[x];
     covered += d.mDays[x];
   }
-  const out = outOf();
-  d.lows[r] = out > 0 ? (inLow * d.days) / covered / out : Infinity;
-  d.highs[r] = out > 0 ? (inHigh * d.days) / covered / out : Infinity;
+  d.inHigh = inHigh;
+  d.inLow = inLow;
+  d.covered = covered;
 }
 
-/** Resamples with the m batches drawn one by one. */
+/** Resample r, second half: its two ratios from the months drawn and the outflow `out`. */
+function storeRatios(d: Drawn, r: number, out: number): void {
+  d.lows[r] = out > 0 ? (d.inLow * d.days) / d.covered / out : Infinity;
+  d.highs[r] = out > 0 ? (d.inHigh * d.days) / d.covered / out : Infinity;
+}
+
+/** Resamples with the m batches drawn one by one (months first, then batches, per resample). */
 function resampleExact(d: Drawn, rng: UniformStream, batches: ArrayLike<number>): void {
   const m = batches.length;
-  const outOf = () => {
+  for (let r = 0; r < d.lows.length; r++) {
+    drawMonths(d, rng);
     let out = 0;
     for (let i = 0; i < m; i++) out += batches[Math.min(m - 1, Math.floor(rng.next() * m))];
-    return out;
-  };
-  for (let r = 0; r < d.lows.length; r++) monthsThen(d, rng, r, outOf);
+    storeRatios(d, r, out);
+  }
 }
 
-/** Resamples with the sum of m batches from its normal limit (mean m·μ, variance m·σ²; `total` is their sum). */
-function resampleNormal(d: Drawn, rng: UniformStream, batches: ArrayLike<number>, total: number): void {
-  const m = batches.length;
-  const mean = total / m;
-  let varr = 0;
-  for (let i = 0; i < m; i++) varr += (batches[i] - mean) ** 2;
-  varr /= m;
-  const outOf = () => Math.max(0, m * mean + Math.sqrt(m * varr) * normalQuantile(rng.next()));
-  for (let r = 0; r < d.lows.length; r++) monthsThen(d, rng, r, outOf);
+/** Resamples with the sum of m batches from its normal limit: mean m·μ, standard deviation √(m·σ²) (`mean` = m·μ, `sd`). */
+function resampleNormal(d: Drawn, rng: UniformStream, mean: number, sd: number): void {
+  for (let r = 0; r < d.lows.length; r++) {
+    drawMonths(d, rng);
+    storeRatios(d, r, Math.max(0, mean + sd * normalQuantile(rng.next())));
+  }
 }
 
 /** The refill-ratio interval (see the module note). `inflowLow`/`inflowHigh` are the window's inflow range (rate-filled). */
@@ -154,11 +165,20 @@ export function refillInterval(input: BootstrapInput, inflowLow: number, inflowH
     days,
     lows: new Float64Array(resamples),
     highs: new Float64Array(resamples),
+    inHigh: 0,
+    inLow: 0,
+    covered: 0,
   };
-  // Two loops, one per way of drawing the outflow: each keeps compiled code of its own, so a first
-  // call that takes the other way (a larger registry than before) does not throw the loop back to
-  // the interpreter. The draws come in the same order either way.
-  if (normal) resampleNormal(drawn, rng, batches, total);
+  // Two loops, one per way of drawing the outflow, sharing the month draws (`drawMonths`): a first
+  // call that takes the other way (a larger registry than before) finds that part compiled. The
+  // draws come in the same order either way.
+  // The batches' variance, used by the normal limit only but computed on every call: a loop that
+  // only large registries reach would first run uncompiled, 100,000s of times, on the first one.
+  const mean = total / m;
+  let varr = 0;
+  for (let i = 0; i < m; i++) varr += (batches[i] - mean) ** 2;
+  varr /= m;
+  if (normal) resampleNormal(drawn, rng, m * mean, Math.sqrt(m * varr));
   else resampleExact(drawn, rng, batches);
   const { lows, highs } = drawn;
   lows.sort();

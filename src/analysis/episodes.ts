@@ -194,6 +194,10 @@ export function buildEpisodes(registry: Pick<Registry, 'contacts' | 'releases' |
       relief: r.relief,
       kinds: [r.kind],
       rows: [row],
+      // Present (undefined) on every episode, so that the episodes the ledger adds for concessions
+      // named only in a release (see ledger-ties.ts) have the same shape: code compiled on a
+      // registry without them then still fits a registry with them.
+      named_in_source: undefined,
     };
     open.set(key, fresh);
     episodes.push(fresh);

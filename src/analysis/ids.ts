@@ -38,10 +38,20 @@ export function buildIdIndex(ids: string[]): IdIndex {
 /** Codes to ids. */
 export function namesOf(ix: IdIndex, codes: ArrayLike<number>): string[] {
   const n = codes.length;
-  const out: string[] = new Array(n);
   const names = ix.names;
+  const out = sizedLike<string>(names, n);
   for (let i = 0; i < n; i++) out[i] = names[codes[i]];
   return out;
+}
+
+/**
+ * An array of length n to be overwritten entry by entry: a copy of `like`'s first n entries when
+ * it has that many, else `new Array(n)`. Compiled code makes `new Array(n)` inline only up to
+ * ≈ 16,000 entries and is thrown back to the interpreter by the first larger n (the first call on
+ * a 100,000-release registry after calls on smaller ones); `slice` has no such limit.
+ */
+export function sizedLike<T>(like: readonly unknown[], n: number): T[] {
+  return (n <= like.length ? like.slice(0, n) : new Array(n)) as T[];
 }
 
 /**

@@ -3,6 +3,7 @@
  * never as a total (see `PressureFollowed`).
  */
 import { compareText } from './dates.ts';
+import { sizedLike } from './ids.ts';
 import type { LedgerRelease } from './ledger-rows.ts';
 
 /** A pressure package as the ledger codes it: its episode, and the positions [lo, hi) of the releases in its window (sorted by day). */
@@ -51,8 +52,9 @@ export function pressureFollowed(pressure: readonly PackageSpan[], rows: readonl
       }
       if (c.hi > seen) seen = c.hi;
     }
-    const releases: LedgerRelease[] = new Array(total);
-    const after: string[] = new Array(total);
+    // Sized from lists at least as long (total ≤ the number of releases), see `sizedLike`.
+    const releases = sizedLike<LedgerRelease>(rows, total);
+    const after = sizedLike<string>(rows, total);
     let i = 0;
     for (const [from, to, id] of runs) {
       for (let q = from; q < to; q++) releases[i + q - from] = rows[q];

@@ -18,6 +18,17 @@ export interface Tie {
   slot: number;
 }
 
+/**
+ * An empty row list of the same kind as a recorded episode's (`[row, …]`): `[]` is a list of
+ * small integers to the engine, another shape, and code compiled over recorded episodes only is
+ * thrown back to the interpreter by the first episode that has one (see `matchWindows`).
+ */
+function noRows(): EpisodeRow[] {
+  const rows = [undefined as unknown as EpisodeRow];
+  rows.pop();
+  return rows;
+}
+
 /** 'zero' … 'twenty' at their value. */
 const WORDS = ['zero', ...ENGLISH_UNITS, 'twenty'];
 const FREED = /\b(freed|released|release|pardoned|pardon|handed over|let go)\b/i;
@@ -266,9 +277,20 @@ export function tieReleases(
       const candidates = engagement
         .slice(lowerBound(recordedStarts, start - strongDays - recordedLongest), upperBound(recordedStarts, end + strongDays))
         .concat(engagement.slice(recordedStarts.length));
-      const near = candidates
-        .filter((e) => (brokers.length === 0 || brokers.includes(e.counterpart)) && dist(e, start, end) <= strongDays)
-        .sort((x, y) => dist(x, start, end) - dist(y, start, end) || Number(y.relief) - Number(x.relief))[0];
+      // The nearest, a relief episode first on a tie, else the first in candidate order (what a
+      // stable sort would put first). A scan, not `sort()[0]`: reading [0] of an empty list (no
+      // episode near) throws compiled code back to the interpreter for the rest of this function.
+      let near: Episode | undefined;
+      let nearDist = Infinity;
+      for (const e of candidates) {
+        if (!(brokers.length === 0 || brokers.includes(e.counterpart))) continue;
+        const d = dist(e, start, end);
+        if (d > strongDays) continue;
+        if (near === undefined || d < nearDist || (d === nearDist && e.relief && !near.relief)) {
+          near = e;
+          nearDist = d;
+        }
+      }
       if (near) {
         let t = byEpisode.get(near);
         if (t === undefined) {
@@ -299,7 +321,7 @@ export function tieReleases(
       to: isoOf(at),
       relief: false,
       kinds: ['named_in_source'],
-      rows: [],
+      rows: noRows(),
       named_in_source: r.linked_concession!,
     };
     engagement.push(named);

@@ -15,7 +15,7 @@ import { dayArg, isoOf, placeEdtf, round2, spanOf, type DateSpan, compareText } 
 import { preparedFor } from './context.ts';
 import { buildEpisodes, type ActorReading, type Episode, type EpisodeOptions } from './episodes.ts';
 import { prepareFlows, type FlowContext } from './flows.ts';
-import { namesOf, Unique, type IdIndex } from './ids.ts';
+import { namesOf, sizedLike, Unique, type IdIndex } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
 import { tieReleases, type Tie } from './ledger-ties.ts';
 import { pressureFollowed, type PressureFollowed } from './ledger-pressure.ts';
@@ -216,24 +216,36 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   for (let s = 0; s < slots; s++) offsets[s + 1] += offsets[s];
   const next = offsets.slice(0, slots);
   const total = offsets[slots];
-  const rows: LedgerRelease[] = new Array(total);
-  const ids: string[] = new Array(total);
+  // Sized from lists at least as long (total ≤ the number of releases), see `sizedLike`.
+  const rows = sizedLike<LedgerRelease>(shared, total);
+  const ids = sizedLike<string>(byDayIdIds, total);
   const codes = new Int32Array(total);
   const counts = new Float64Array(total);
   const strong = new Uint8Array(total);
+  // Strong ties are few, and a registry may have none: their rows are made after this loop, from
+  // the positions noted here without a branch (`at[ns]` is written every time, ns grows by 0 or 1).
+  // Code in this loop that a first registry never reached would throw the loop, 100,000s of
+  // steps, back to the interpreter when a later registry reaches it.
+  const at = new Int32Array(total + 1);
+  const atQ = new Int32Array(total + 1);
+  let ns = 0;
   for (let q = 0; q < n; q++) {
     const ti = tieQ[q];
     if (ti < 0) continue;
     const i = next[slotOfTie[ti]]++;
-    const t = ties[ti];
-    if (t.link === 'by_window') rows[i] = shared[q];
-    else {
-      rows[i] = releaseRow(rec, q, t.link, t.via);
-      strong[i] = 1;
-    }
+    const s = ties[ti].link === 'by_window' ? 0 : 1;
+    rows[i] = shared[q];
+    strong[i] = s;
+    at[ns] = i;
+    atQ[ns] = q;
+    ns += s;
     ids[i] = byDayIdIds[q];
     codes[i] = qCodes[q];
     counts[i] = qCounts[q];
+  }
+  for (let k = 0; k < ns; k++) {
+    const t = ties[tieQ[atQ[k]]];
+    rows[at[k]] = releaseRow(rec, atQ[k], t.link, t.via);
   }
   return { offsets, rows, ids, codes, counts, strong };
 }
