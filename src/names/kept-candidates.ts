@@ -35,16 +35,17 @@ export class Kept {
 
   /**
    * A lower bound of the `take`-th weight over the whole index, from the walked weights (each
-   * at most its name's final weight): the `take`-th of those, capped per entry. Ties and key
-   * counts do not matter for a bound, so every name counts as holding no key.
+   * at most its name's final weight): the `take`-th of those, capped per entry, or `atLeast`
+   * (a bound known already) if higher. Ties and key counts do not matter for a bound, so every
+   * name counts as holding no key; names at or below `atLeast` cannot raise it and are skipped.
    */
-  lowerBound(acc: Int32Array, touched: Int32Array, count: number): number {
+  lowerBound(acc: Int32Array, names: Int32Array, count: number, atLeast = -Infinity): number {
     this.size = 0;
     for (let t = 0; t < count; t++) {
-      const i = touched[t]!;
-      this.offer(i, acc[i]!, 0);
+      const i = names[t]!;
+      if (acc[i]! > atLeast) this.offer(i, acc[i]!, 0);
     }
-    return this.floor();
+    return Math.max(atLeast, this.floor());
   }
 
   offer(i: number, w: number, own: number): void {

@@ -129,7 +129,7 @@ export function topCandidates(
     // (The bar is recomputed as the names reached grow by a quarter, and only once the heaviest
     // weight a name could have reached tops what is left.)
     if (count >= take && count > barAt + (barAt >> 2) && reached > restSum) {
-      bar = Math.max(bar, kept.lowerBound(acc_, touched_, count));
+      bar = kept.lowerBound(acc_, touched_, count, bar);
       barAt = count;
       if (restSum < bar) break;
     }
@@ -196,7 +196,7 @@ export function topCandidates(
       keyWord_[id] = wordOf[j]!;
       inQuery[id >> 5]! |= 1 << (id & 31);
     }
-    if (count >= take) bar = Math.max(bar, kept.lowerBound(acc_, touched_, count));
+    if (count >= take) bar = kept.lowerBound(acc_, touched_, count, bar);
   }
   // The bounded, per-entry-capped insertion of every name reached that could still be kept
   // (with exact weights: rescored from its own keys when an untracked word could add).
