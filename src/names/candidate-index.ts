@@ -357,7 +357,7 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
       return { ...b, id: entry.id, score, nameScore: b.score, checks, lead };
     })
     .filter((b) => b.score >= cutoff)
-    .sort((a, b) => b.score - a.score || b.lead - a.lead || a.id.localeCompare(b.id, 'en', { numeric: true })) // ties: list ids in number order (OFAC ent_num: earliest listed first)
+    .sort((a, b) => b.score - a.score || b.lead - a.lead || ID_ORDER.compare(a.id, b.id)) // ties: list ids in number order (OFAC ent_num: earliest listed first)
     .slice(0, limit);
   // Explanations (the same score, with its pieces) only for the results returned, and not at all
   // when the caller shows none (bulk CSV).
@@ -375,6 +375,9 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
     return result;
   });
 }
+
+// One collator for every tie: `localeCompare` with options builds a new one per call (tens of µs).
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
 
 /** Re-exported for callers that score a pair found by screening. */
 export { compareNames };

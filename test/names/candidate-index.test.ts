@@ -187,3 +187,12 @@ test('a three-consonant word with one consonant turned into a vowel still finds 
     );
   }
 });
+
+test('results of equal score are ordered by list id in number order (ofac:9 before ofac:10)', () => {
+  const same = ['ofac:10', 'ofac:9', 'ofac:100', 'eu:2'].map((id) => ({ id, schema: 'Person' as const, names: ['Ivan Sidarenka'] }));
+  const r = screenName(buildCandidateIndex(same), 'Ivan Sidarenka', { schema: 'Person' });
+  assert.deepEqual(
+    r.map((x) => x.id),
+    ['eu:2', 'ofac:9', 'ofac:10', 'ofac:100'],
+  );
+});
