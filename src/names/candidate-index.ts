@@ -149,8 +149,9 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
   if ('parts' in parsed) {
     for (const p of parsed.parts) if (!p.initial) word(p.keys);
   } else for (const w of parsed.words) word(w.part.keys, w.token.concept);
-  // Grouped by word (a key shared by two words belongs to the first).
-  const keys = [...factorOf.keys()].sort((a, b) => wordOf.get(a)! - wordOf.get(b)!);
+  // Grouped by word (a key shared by two words belongs to the first): words are visited in
+  // order and a key's word is set when it is first put, so insertion order is word order.
+  const keys = [...factorOf.keys()];
   return { keys, factors: keys.map((k) => factorOf.get(k)!), words: keys.map((k) => wordOf.get(k)!) };
 }
 
@@ -221,13 +222,14 @@ function fuzzyPartKeys(spellings: readonly PartKey[]): readonly string[] {
     for (const { skeleton } of spellings) {
       const code = consonantCode(skeleton);
       if (code.length < 2) continue;
-      set.add(internKey(`d:${code}`));
+      // Not interned: the list is cached per word, and most of these keys are in no index.
+      set.add(`d:${code}`);
       if (code.length < 3) continue;
-      for (const s of substitutions(code)) set.add(internKey(`s:${s}`));
+      for (const s of substitutions(code)) set.add(`s:${s}`);
       if (code.length > 3) {
         for (const d of deletions(code)) {
-          set.add(internKey(`c:${d}`));
-          set.add(internKey(`d:${d}`));
+          set.add(`c:${d}`);
+          set.add(`d:${d}`);
         }
       }
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockingKeys, buildCandidateIndex, screenName } from '../../src/names/candidate-index.ts';
+import { blockingKeys, buildCandidateIndex, indexQueryKeys, screenName } from '../../src/names/candidate-index.ts';
 import { parsePersonName } from '../../src/names/structure.ts';
 
 const entries = [
@@ -195,4 +195,12 @@ test('results of equal score are ordered by list id in number order (ofac:9 befo
     r.map((x) => x.id),
     ['eu:2', 'ofac:9', 'ofac:10', 'ofac:100'],
   );
+});
+
+test('the keys a query looks up are grouped by word, each once', () => {
+  // "Ivanov Ivan": the two words share consonant keys (a shared key belongs to the first word).
+  const { keys, words } = indexQueryKeys(index, parsePersonName('Ivanov Ivan Ivanovich'));
+  assert.equal(new Set(keys).size, keys.length);
+  for (let k = 1; k < words.length; k++) assert.ok(words[k]! >= words[k - 1]!, `${keys[k]} after ${keys[k - 1]}`);
+  assert.equal(words.at(-1), 2);
 });
