@@ -10,6 +10,7 @@ import { compareNames, parseSchema, THRESHOLDS, type Explanation, type Schema } 
 import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } from './score/org.ts';
 import { explainPersonNames, scorePersonNames } from './score/person.ts';
 import { BoundedMemo } from './memo.ts';
+import { postingPool } from './shared-postings.ts';
 import { parsePersonName, type ParsedName, type PartKey } from './structure.ts';
 import { applyProperties, hasProperties, type PropertyCheck, type QueryProperties } from './properties.ts';
 import { FUZZY_KEY_FACTOR, FUZZY_UNSEEN_FACTOR, topCandidates } from './top-candidates.ts';
@@ -302,10 +303,11 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
   });
   // Split per schema, so a query walks only the names of its own schema.
   const keyLists = new Map<string, KeyList>();
+  const share = postingPool();
   for (const [key, { id, names: list }] of lists) {
     const persons = list.filter((i) => names[i]!.schema === 'Person');
     const orgs = persons.length === list.length ? [] : list.filter((i) => names[i]!.schema !== 'Person');
-    keyLists.set(key, { id, size: list.length, bySchema: [Int32Array.from(persons), orgs.length ? Int32Array.from(orgs) : EMPTY] });
+    keyLists.set(key, { id, size: list.length, bySchema: [share(Int32Array.from(persons)), orgs.length ? share(Int32Array.from(orgs)) : EMPTY] });
   }
   let postings: Map<string, Int32Array> | undefined;
   return {

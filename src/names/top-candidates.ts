@@ -93,7 +93,15 @@ export function topCandidates(
     lists.push(list.bySchema[code]!);
     if (word >= wordCount) wordCount = word + 1;
   }
-  const order = ids.map((_, j) => j).sort((a, b) => wts[b]! - wts[a]! || lists[a]!.length - lists[b]!.length || a - b);
+  // A key whose names are those of a heavier key of the same word (the same shared array, see
+  // `shared-postings.ts`) adds nothing to any name: left out of the walk.
+  const order = ids
+    .map((_, j) => j)
+    .sort((a, b) => wts[b]! - wts[a]! || lists[a]!.length - lists[b]!.length || a - b)
+    .filter((j, o, sorted) => {
+      for (let p = 0; p < o; p++) if (lists[sorted[p]!] === lists[j] && wordOf[sorted[p]!] === wordOf[j]) return false;
+      return true;
+    });
   // What the keys not yet walked could still add, per word and in all: the heaviest unwalked
   // key of each word (a word beyond the mask counts in full throughout: the walk does not add
   // it). `nextOf[o]`: the next key of the same word in walking order (−1: none).
