@@ -27,6 +27,7 @@ export { verifyAudit, auditCheckpoint, type AuditVerification } from './audit.ts
 export { openReadyStore, type ReadyStoreOptions } from './workspace.ts';
 export { migrate } from '../store/migrate.ts';
 export type { Store, Queryable, StoreOptions } from '../store/db.ts';
+export { isUniqueViolation } from '../store/db.ts';
 export { encodeValue, decodeValue } from '../store/wire.ts';
 export { importRegistryFiles, type FileResult, type ImportOptions } from './import-registry.ts';
 export { seed, datasetFiles, SHIPPED_DATA_DIR } from './seed.ts';

@@ -12,7 +12,7 @@ import { WEB_DIST } from './web-build.ts';
 import { registerResponseCache, versionTracker, type ResponseCacheStats } from './response-cache.ts';
 import { registryCache, type RegistryCache } from './registry-cache.ts';
 import swaggerUi from '@fastify/swagger-ui';
-import { loadRegistry, type Store } from '../app/index.ts';
+import { isUniqueViolation, loadRegistry, type Store } from '../app/index.ts';
 import actorRoutes from './routes/actors.ts';
 import analysisRoutes from './routes/analysis.ts';
 import healthRoutes from './routes/health.ts';
@@ -209,6 +209,9 @@ export function toProblem(err: unknown): Problem {
     };
   }
   if (err instanceof InputError) return { type: 'about:blank', title: 'Bad Request', status: 400, detail: err.message, field: err.field, code: err.code };
+  // Two writers creating the same row at once: the loser is told to retry, not that the server failed.
+  if (isUniqueViolation(err))
+    return { type: 'about:blank', title: 'Conflict', status: 409, detail: 'another write created the same record at the same moment; reload and try again', code: 'conflict' };
   const e = err as {
     statusCode?: number;
     validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[];
@@ -238,6 +241,7 @@ export function toProblem(err: unknown): Problem {
     title: STATUS_CODES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request'),
     status,
     detail,
-    ...(e.code ? { code: e.code } : {}),
+    // A driver's or the runtime's own code (SQLSTATE, ECONNRESET) says how the server failed: log only.
+    ...(e.code && told ? { code: e.code } : {}),
   };
 }
