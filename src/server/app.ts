@@ -211,7 +211,13 @@ export function toProblem(err: unknown): Problem {
   if (err instanceof InputError) return { type: 'about:blank', title: 'Bad Request', status: 400, detail: err.message, field: err.field, code: err.code };
   // Two writers creating the same row at once: the loser is told to retry, not that the server failed.
   if (isUniqueViolation(err))
-    return { type: 'about:blank', title: 'Conflict', status: 409, detail: 'another write created the same record at the same moment; reload and try again', code: 'conflict' };
+    return {
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'another write created the same record at the same moment; reload and try again',
+      code: 'conflict',
+    };
   const e = err as {
     statusCode?: number;
     validation?: { instancePath?: string; params?: Record<string, unknown>; message?: string }[];
