@@ -2,6 +2,8 @@
  * The vocabulary of organisation names (data only, read by `org.ts`): legal forms as phrases
  * → class, generic business words → concept, and stop words.
  */
+import { INDUSTRY_CONCEPTS } from './org-industries.ts';
+
 /**
  * Legal forms as phrases (normalised, space-separated words, any script) → class.
  * Sources: Civil Code of the Republic of Belarus (ch. 4: ОАО/ЗАО/ООО/ОДО, unitary enterprises
@@ -253,6 +255,7 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
       'belarusskaya',
     ],
   },
+  ...INDUSTRY_CONCEPTS,
 ];
 
 /** Words that carry no identity in organisation names. */

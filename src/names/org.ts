@@ -33,6 +33,8 @@ export interface OrgToken {
 // Organisation names repeat their words (legal forms, plant, bank, city names); the codes
 // of a word are computed once. The returned arrays are shared: read-only.
 const WORD_CODES = new BoundedMemo<string[]>(100_000);
+// Consonants a code needs to stand for a word of more than 5 letters (see `wordCodes`).
+const MIN_CODE = 4;
 
 // Phrases are matched word by word on consonant codes, so any romanisation of a Cyrillic
 // legal form or concept (otkrytoe / otkrytoye / открытое) is recognised.
@@ -58,7 +60,12 @@ for (const p of PHRASES) {
   }
 }
 
-/** Consonant codes of a word under every reading; words of up to 5 letters keep their whole skeleton (ojsc and azot must not meet). */
+/**
+ * Consonant codes of a word under every reading. Words of up to 5 letters keep their whole
+ * skeleton (ojsc and azot must not meet), and so does a longer word whose code has fewer than
+ * four consonants: such a code is shared by too many words (factory / future: f-t-r; zavody /
+ * Toyoda: t-d) to tell a legal form or concept by.
+ */
 export function wordCodes(word: string): string[] {
   return WORD_CODES.get(word) ?? WORD_CODES.set(word, computeWordCodes(word));
 }
@@ -69,7 +76,14 @@ function computeWordCodes(word: string): string[] {
     script === 'latin' || script === 'lacinka'
       ? (['english', 'slavic', 'german'] as const).map((c) => skeleton(word, c))
       : romaniseAll(word, script).map((r) => skeleton(r.text, r.convention));
-  return [...new Set(skels.map((sk) => (sk.length <= 5 ? `=${sk}` : consonantCode(sk))))];
+  return [
+    ...new Set(
+      skels.map((sk) => {
+        const code = sk.length <= 5 ? '' : consonantCode(sk);
+        return code.length >= MIN_CODE ? code : `=${sk}`;
+      }),
+    ),
+  ];
 }
 
 /**
