@@ -304,7 +304,10 @@ function kindOf(t: OrgToken): string {
 // Legal forms take part in the score only when both sides state one (see penalties).
 // Stop words stay in, marked (`token.stop`), for `solidWithStops`; `prepareOne` leaves them out of the words.
 function words(tokens: OrgToken[], raw: string): Word[] {
-  const conventions = guessConventions(raw.toLowerCase());
+  // The name proper decides how its Latin letters read: an English descriptor (Works, Power)
+  // must not make "Rechitsa" Polish.
+  const own = tokens.filter((t) => !t.legalForm && !t.concept && !t.stop).map((t) => t.text);
+  const conventions = guessConventions((own.length ? own.join(' ') : raw).toLowerCase());
   const script = detectScript(raw);
   return tokens
     .filter((t) => !t.legalForm)
@@ -332,14 +335,16 @@ function wordSimilarity(x: Word, y: Word): number {
 }
 
 // One word is the other's stem plus a suffix: Grodno/Grodnenskoye, Minsk/Minski. The stem
-// drops a final vowel and must keep 4 symbols.
+// drops a final vowel and must keep 4 symbols, or 3 before a place adjective's -sk-
+// (Lida/Lidski, Orsha/Orshanski).
 function isStem(a: string, b: string): boolean {
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
   let stem = short.length;
   while (stem > 0 && STEM_VOWELS.includes(short[stem - 1]!)) stem--;
-  if (stem < 4 || long.length <= stem) return false;
+  if (long.length <= stem || stem < 3 || (stem === 3 && !PLACE_ADJECTIVE.test(long.slice(stem)))) return false;
   for (let k = 0; k < stem; k++) if (short.charCodeAt(k) !== long.charCodeAt(k)) return false;
   return true;
 }
 const STEM_VOWELS = 'aeiouj';
+const PLACE_ADJECTIVE = /^(?:an|en)?sk/u;
