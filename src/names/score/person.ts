@@ -4,7 +4,7 @@
  * with similarity 0, except a patronymic that the other side simply lacks. A gender
  * conflict (Siarhei Tsikhanouski / Sviatlana Tsikhanouskaya) multiplies the score down.
  */
-import { parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
+import { looksPatronymic, parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { SLOT_CONFLICT_FACTOR, SON_OF_REVERSED_FACTOR, slotConflict, sonOfReversed } from './chain.ts';
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
@@ -103,7 +103,7 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
     compareRow(A[i]!, B, MIN_PAIR_SIMILARITY, row, 0);
     for (let j = 0; j < m; j++) {
       if (row[j]!.similarity < MIN_PAIR_SIMILARITY) continue;
-      if (formationsDiffer(A[i]!, B[j]!)) row[j] = { ...row[j]!, similarity: FORMATION_CONFLICT_SIMILARITY };
+      if (formationsDiffer(A[i]!, B[j]!) || patronymicMeetsOtherWord(A[i]!, B[j]!)) row[j] = { ...row[j]!, similarity: FORMATION_CONFLICT_SIMILARITY };
       else pairable++;
     }
   }
@@ -186,6 +186,17 @@ function formationsDiffer(a: NamePart, b: NamePart): boolean {
   const fa = formation(a);
   const fb = fa && formation(b);
   return !!fa && !!fb && fa !== fb;
+}
+
+/**
+ * A patronymic against a word of another kind on the same stem (Ivanovich / Ivanov, Petrovna /
+ * Petrova): the father's given name on one side, a family name on the other — two components
+ * of a name, not two spellings of one (Sergei Ivanovich Petrov is not Sergei Petrovich Ivanov).
+ * A surname that itself ends like a patronymic (Miklashevich) may be one misread, and still pairs.
+ */
+function patronymicMeetsOtherWord(a: NamePart, b: NamePart): boolean {
+  const [p, other] = a.role === 'patronymic' ? [a, b] : [b, a];
+  return p.role === 'patronymic' && other.role !== 'patronymic' && !other.initial && !looksPatronymic(other);
 }
 
 /**

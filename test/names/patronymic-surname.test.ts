@@ -1,0 +1,25 @@
+// Tests that src/names/score/person.ts does not pair a patronymic with a surname of the same stem.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareNames } from '../../src/names/index.ts';
+
+const person = { schema: 'Person' as const };
+const match = (a: string, b: string) => compareNames(a, b, person).match;
+
+test('a patronymic and a surname on the same stem are two components, not one word (Ivanovich ≠ Ivanov)', () => {
+  assert.ok(!match('Sergei Ivanovich Petrov', 'Sergei Petrovich Ivanov'));
+  assert.ok(!match('Anna Petrovna Ivanova', 'Anna Ivanovna Petrova'));
+  assert.ok(!match('Сергей Иванович Петров', 'Sergei Petrovich Ivanov'));
+  assert.ok(!match('PETROV, Sergei Ivanovich', 'IVANOV, Sergei Petrovich'));
+});
+
+test('the same three components in another order or script still match', () => {
+  assert.ok(match('Sergei Ivanovich Petrov', 'PETROV, Sergei Ivanovich'));
+  assert.ok(match('Petrov Sergei Ivanovich', 'Сергей Иванович Петров'));
+  assert.ok(match('Anna Petrovna Ivanova', 'Ivanova Anna Petrovna'));
+});
+
+test('a surname that ends like a patronymic may be read as one on one side, and still pairs', () => {
+  assert.ok(match('Miklashevich Piotr Piatrovich', 'Piotr Piatrovich Miklashevich'));
+  assert.ok(match('Piatrovich Miklashevich Piotr', 'MIKLASHEVICH, Piotr Piatrovich'));
+});
