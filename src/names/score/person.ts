@@ -184,9 +184,21 @@ function formation(p: NamePart): string | undefined {
 }
 function formationsDiffer(a: NamePart, b: NamePart): boolean {
   const fa = formation(a);
-  const fb = fa && formation(b);
-  return !!fa && !!fb && fa !== fb;
+  const fb = formation(b);
+  if (fa && fb) return fa !== fb;
+  // A possessive surname against its bare stem (Kolesnikova / Kolesnik, Kozlov / Kozel is not
+  // this: the stem must be spelled whole): two families.
+  const [formed, bare] = fa ? [a, b] : [b, a];
+  return (fa === 'ov' || fa === 'in' || fb === 'ov' || fb === 'in') && isBareStemOf(bare, formed);
 }
+
+function isBareStemOf(bare: NamePart, formed: NamePart): boolean {
+  if (bare.initial || bare.role === 'given' || bare.role === 'patronymic') return false;
+  const b = bare.keys[0]?.skeleton;
+  const f = formed.keys[0]?.skeleton;
+  return !!b && !!f && b.length >= 4 && f.startsWith(b) && POSSESSIVE_SUFFIX.test(f.slice(b.length));
+}
+const POSSESSIVE_SUFFIX = /^(?:ov|ev|ova|eva|ou|au|ava|in|ina|yn|yna)$/u;
 
 /**
  * A patronymic against a word of another kind on the same stem (Ivanovich / Ivanov, Petrovna /
