@@ -48,3 +48,17 @@ test('different given names or a different second surname are different people',
   assert.equal(match('Nicolas Maduro Moros', 'Nicolas Maduro Guerra').match, false);
   assert.equal(match('MACHADO PARISCA, María Corina', 'María Gabriela Machado').match, false);
 });
+
+test('common Spanish and Portuguese given names are known, so a name of them reads given name first, surnames after', () => {
+  // Our own made-up people; the given names are among the most frequent of Spain and Brazil.
+  const roles = (n: string) => parsePersonName(n).parts.map((x) => x.role);
+  assert.deepEqual(roles('Javier Olmedo Sánchez'), ['given', 'surname', 'surname']);
+  assert.deepEqual(roles('Rocío Barrera Lugo'), ['given', 'surname', 'surname']);
+  assert.deepEqual(roles('Thiago Moura Campos'), ['given', 'surname', 'surname']);
+  // So the maternal surname may be dropped, as for the names known before.
+  assert.ok(match('Javier Olmedo', 'Javier Olmedo Sánchez').match);
+  assert.ok(match('OLMEDO SANCHEZ, Javier', 'Javier Olmedo').match);
+  assert.ok(match('Rocío Barrera', 'Rocio BARRERA LUGO').match);
+  // A different surname is still another person.
+  assert.ok(!match('Javier Olmedo', 'Javier Ortega').match);
+});
