@@ -4,7 +4,10 @@
  * from the run's first syllables. Each run collapses into one word equal to the short form, so
  * the scorer pairs them as one. Used by `org.ts`.
  */
+import { CONCEPTS } from '../org.ts';
 import { skeleton } from '../phonetic.ts';
+import { detectScript } from '../script.ts';
+import { romaniseAll } from '../transliterate/index.ts';
 import { ORG_WEIGHTS, type Word } from './org.ts';
 
 // An acronym (CEC) on one side replaces the run of words on the other side whose initials
@@ -12,12 +15,15 @@ import { ORG_WEIGHTS, type Word } from './org.ts';
 export function collapseAcronyms(A: Word[], B: Word[]): Word[] {
   if (!A.some(isAcronym)) return B;
   for (const acr of A.filter(isAcronym)) {
-    const letters = [...acr.token.text];
-    for (let start = 0; start + letters.length <= B.length; start++) {
-      const run = B.slice(start, start + letters.length);
-      if (run.every((w, k) => initialsOfWord(w).has(letterKey(letters[k]!)))) {
-        const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
-        return [...B.slice(0, start), merged, ...B.slice(start + letters.length)];
+    // As written, and as romanised (ПМЗ against a name in Latin letters reads PMZ).
+    const spellings = [[...acr.token.text], ...acr.part.keys.map((k) => [...k.skeleton]).filter((l) => l.length === acr.token.text.length)];
+    for (const letters of spellings) {
+      for (let start = 0; start + letters.length <= B.length; start++) {
+        const run = B.slice(start, start + letters.length);
+        if (run.every((w, k) => initialsOfWord(w).has(letterKey(letters[k]!)))) {
+          const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
+          return [...B.slice(0, start), merged, ...B.slice(start + letters.length)];
+        }
       }
     }
   }
@@ -95,7 +101,25 @@ export function initialsOfWord(w: Word): Set<string> {
   if (!set) {
     set = new Set<string>([letterKey(w.token.text[0]!)]);
     for (const k of w.part.keys) set.add(k.skeleton[0]!.toLowerCase());
+    // A concept word stands for its translations' initials too: the acronym was often made in
+    // another language (MAZ: Минский Автомобильный Завод, so Z for "Plant").
+    if (w.token.concept) for (const i of conceptInitials(w.token.concept)) set.add(i);
     WORD_INITIALS.set(w, set);
+  }
+  return set;
+}
+
+// The first letters of every form of a concept, as written and as romanised.
+const CONCEPT_INITIALS = new Map<string, Set<string>>();
+function conceptInitials(id: string): Set<string> {
+  let set = CONCEPT_INITIALS.get(id);
+  if (!set) {
+    set = new Set();
+    for (const form of CONCEPTS.find((c) => c.id === id)?.forms ?? []) {
+      set.add(letterKey(form[0]!));
+      for (const r of romaniseAll(form, detectScript(form))) if (r.text) set.add(letterKey(r.text[0]!));
+    }
+    CONCEPT_INITIALS.set(id, set);
   }
   return set;
 }

@@ -1,0 +1,21 @@
+// Tests that an acronym made in one language meets the name translated into another
+// (src/names/score/org-collapse.ts: a concept word stands for its translations' initials).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareNames } from '../../src/names/index.ts';
+
+const org = { schema: 'Organization' as const };
+const match = (a: string, b: string) => compareNames(a, b, org).match;
+
+test('a Russian-made acronym meets the English name: its descriptor letters are the Russian words’ (Z for завод = Plant)', () => {
+  // Made-up organisations named the Soviet way.
+  assert.ok(match('PMZ', 'Pinsk Motor Plant'));
+  assert.ok(match('ПМЗ', 'Pinsk Motor Works'));
+  assert.ok(match('STF', 'Slonim Tobacco Factory'));
+  assert.ok(match('GAZ', 'Gomel Automobile Plant'));
+});
+
+test('letters that no word or translation of the run begins with still do not meet', () => {
+  assert.ok(!match('PKZ', 'Pinsk Motor Plant'));
+  assert.ok(!match('GTZ', 'Gomel Automobile Plant'));
+});
