@@ -9,8 +9,9 @@
  * consonant). Every form has a code of at least four consonants or is a whole short word, so
  * no unrelated word is read as an industry (`test/names/org-industries.test.ts` checks this).
  *
- * They are not generic: an industry tells two organisations of one town apart (Minsk Motor
- * Plant / Minsk Tractor Works), so it weighs as a distinctive word.
+ * Industries are not generic: an industry tells two organisations of one town apart (Minsk Motor
+ * Plant / Minsk Tractor Works), so it weighs as a distinctive word. Power plant and trading
+ * house are descriptors, like plant and company, and weigh as little.
  */
 export const INDUSTRY_CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; forms: readonly string[] }> = [
   { id: 'tobacco', generic: false, forms: ['tobacco', 'табачная', 'табачный', 'табачное'] },
@@ -64,7 +65,7 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; fo
     forms: ['agricultural', 'сельскохозяйственный', 'сельскохозяйственная', 'сельскагаспадарчы', 'сельскагаспадарчая'],
   },
   { id: 'nuclear', generic: false, forms: ['nuclear', 'атомный', 'атомная', 'атамны', 'атамная'] },
-  { id: 'power-plant', generic: false, forms: ['power plant', 'power station', 'электростанция', 'электрастанцыя'] },
+  { id: 'power-plant', generic: true, forms: ['power plant', 'power station', 'электростанция', 'электрастанцыя'] },
   { id: 'railway', generic: false, forms: ['railway', 'railways', 'железная дорога', 'чыгунка'] },
-  { id: 'trading-house', generic: false, forms: ['trading house', 'торговый дом', 'гандлёвы дом'] },
+  { id: 'trading-house', generic: true, forms: ['trading house', 'торговый дом', 'гандлёвы дом'] },
 ];

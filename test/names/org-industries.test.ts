@@ -45,6 +45,12 @@ test('the same industry in another town, or another industry in the same town, i
   }
 });
 
+test('a descriptor phrase read as one concept (trading house) neither weighs as a name nor counts as merged words', () => {
+  // One listed name against a made-up one that shares a look-alike word and "trading".
+  assert.ok(!compareNames('Naftan Trading House', 'NEWTON TRADING FZE', org).match);
+  assert.ok(compareNames('Торговый дом «Нафтан»', 'Naftan Trading House', org).match);
+});
+
 test('a word whose consonants are few is not read as a legal form or concept that shares them', () => {
   // factory / Future (f-t-r), zavody / Toyoda (t-d), kaliynaya (potash) / Kolonia (k-l-n).
   assert.deepEqual(concepts('Future Electronics'), ['"future"', '"electronics"']);

@@ -194,7 +194,7 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
   let score = scorer.score(pairs);
   const penalties: { reason: string; factor: number }[] = [];
   const legalConflict = !!legalA && !!legalB && legalA !== legalB;
-  if (A.length !== B.length && A.length > 0 && B.length > 0) {
+  if (A.length > 0 && B.length > 0 && writtenWords(A) !== writtenWords(B)) {
     // Only a solid similarity above score / JOINED_FACTOR can change the score, and only
     // one that lifts the final score (rounded) to the floor can matter.
     const reach = Math.max(score, (floor - 1e-4) / (legalConflict ? LEGAL_FORM_CONFLICT_FACTOR : 1));
@@ -247,6 +247,14 @@ function minPairSimilarity(x: Word, y: Word): number {
 }
 
 const solid = (w: Word): string => w.part.keys[0]?.skeleton ?? w.token.text;
+
+// Words as written: a phrase read as one concept (trading house) still counts its words, so
+// only words merged or split, not phrases recognised, call for the solid comparison.
+function writtenWords(ws: readonly Word[]): number {
+  let n = 0;
+  for (const w of ws) n += w.token.text.split(' ').length;
+  return n;
+}
 
 /**
  * Weighted mean of a pairing for the alignment search: paired words at the heavier weight,
@@ -330,6 +338,8 @@ function wordSimilarity(x: Word, y: Word): number {
     const [acr, word] = x.token.acronym ? [x, y] : [y, x];
     if (initialsOfWord(word).has(letterKey(acr.token.text[0]!))) return Math.max(m, PARTIAL_ACRONYM_SIMILARITY);
   }
+  // A phrase read as one concept (trading house) is no word with a suffix (trading).
+  if (x.token.text.includes(' ') || y.token.text.includes(' ')) return m;
   for (const ka of x.part.keys) for (const kb of y.part.keys) if (isStem(ka.skeleton, kb.skeleton)) return STEM_SIMILARITY;
   return m;
 }
