@@ -94,6 +94,8 @@ type KeyPairTable = WeakMap<readonly PartKey[], Map<readonly PartKey[], PartMatc
 const KEY_PAIRS = new Map<number, KeyPairTable>();
 const KEY_PAIRS_PER_WORD = 20_000;
 const NO_MATCH: PartMatch = { similarity: 0, how: 'none' };
+/** Similarity left to two known given names of different classes (below pairing). */
+export const DIFFERENT_GIVEN_NAMES = 0.6;
 
 // The table of results for one key list at one floor.
 function pairsOf(ka: readonly PartKey[], floor: number): Map<readonly PartKey[], PartMatch> {
@@ -179,6 +181,19 @@ function comparePartsIn(a: NamePart, b: NamePart, floor: number, inner: Map<read
   }
   if (best.similarity < 0.95 && a.role !== 'patronymic' && b.role !== 'patronymic' && shareClass(a.classes, b.classes)) {
     return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
+  }
+  // Two given names both known, of different names (Maria / Marta, Marina / Mariya): however
+  // alike they are written, not one name.
+  if (
+    best.similarity < 1 &&
+    best.similarity >= DIFFERENT_GIVEN_NAMES &&
+    a.role === 'given' &&
+    b.role === 'given' &&
+    a.classes.length > 0 &&
+    b.classes.length > 0 &&
+    !shareClass(a.classes, b.classes)
+  ) {
+    return { ...best, similarity: DIFFERENT_GIVEN_NAMES };
   }
   return best;
 }

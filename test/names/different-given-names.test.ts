@@ -1,0 +1,21 @@
+// Tests that src/names/score/part.ts does not pair two known given names of different names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareNames } from '../../src/names/index.ts';
+
+const match = (a: string, b: string) => compareNames(a, b, { schema: 'Person' }).match;
+
+test('two known given names of different names are different people, however alike they are written', () => {
+  assert.ok(!match('Maria Rodriguez', 'GARCIA RODRIGUEZ, Martha'));
+  assert.ok(!match('Maria Ivanova', 'Marina Ivanova'));
+  assert.ok(!match('Daniel Garcia', 'Daniela Garcia'));
+  assert.ok(!match('Mario Rossi', 'Maria Rossi'));
+});
+
+test('spellings and national forms of one given name still pair', () => {
+  assert.ok(match('Marina Ivanova', 'Maryna Ivanova'));
+  assert.ok(match('Alena Ivanova', 'Elena Ivanova'));
+  assert.ok(match('Marta Lopez', 'Martha Lopez'));
+  assert.ok(match('Volha Ivanova', 'Olga Ivanova'));
+  assert.ok(match('Juan Perez', 'Ivan Perez'));
+});
