@@ -204,11 +204,13 @@ const POSSESSIVE_SUFFIX = /^(?:ov|ev|ova|eva|ou|au|ava|in|ina|yn|yna)$/u;
  * A patronymic against a word of another kind on the same stem (Ivanovich / Ivanov, Petrovna /
  * Petrova): the father's given name on one side, a family name on the other — two components
  * of a name, not two spellings of one (Sergei Ivanovich Petrov is not Sergei Petrovich Ivanov).
- * A surname that itself ends like a patronymic (Miklashevich) may be one misread, and still pairs.
+ * A surname that itself ends like a patronymic (Miklashevich) may be one misread, and still pairs;
+ * so does a given name (the father's, written without the suffix).
  */
 function patronymicMeetsOtherWord(a: NamePart, b: NamePart): boolean {
   const [p, other] = a.role === 'patronymic' ? [a, b] : [b, a];
-  return p.role === 'patronymic' && other.role !== 'patronymic' && !other.initial && !looksPatronymic(other);
+  // The father's given name itself (Vyacheslav for Vyacheslavovich) is the same fact, written short.
+  return p.role === 'patronymic' && (other.role === 'surname' || other.role === 'unknown') && !other.initial && !looksPatronymic(other);
 }
 
 /**
