@@ -130,9 +130,11 @@ export function eventSensitivity(
   }
   const points: SensitivityPoint[] = [];
   const shifts = Math.min(Math.max(0, L - 1), MAX_SHIFTS);
-  // The offsets tried: every one, or `shifts` evenly spaced ones.
+  // The offsets tried: `shifts` evenly spaced ones, which are every one (j · (L − 1) / (L − 1) = j
+  // exactly) when shifts = L − 1. One formula: a branch that a small registry never takes would
+  // throw this function back to the interpreter on the first large one.
   const offsets = new Int32Array(shifts);
-  for (let j = 1; j <= shifts; j++) offsets[j - 1] = shifts === L - 1 ? j : Math.round((j * (L - 1)) / shifts);
+  for (let j = 1; j <= shifts; j++) offsets[j - 1] = Math.round((j * (L - 1)) / shifts);
   for (const k of windows) {
     for (const side of ['engagement', 'pressure'] as const) {
       // Collapse: keep an event only when it starts more than k days after the last kept one.

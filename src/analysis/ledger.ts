@@ -13,7 +13,7 @@
 import type { Registry } from '../domain/records.ts';
 import { dayArg, isoOf, placeEdtf, round2, spanOf, type DateSpan, compareText } from './dates.ts';
 import { preparedFor } from './context.ts';
-import { buildEpisodes, type ActorReading, type Episode, type EpisodeOptions } from './episodes.ts';
+import { buildEpisodes, type ActorReading, type Episode, type EpisodeOptions, type EpisodeRow } from './episodes.ts';
 import { prepareFlows, type FlowContext } from './flows.ts';
 import { namesOf, sizedLike, Unique, type IdIndex } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
@@ -259,18 +259,22 @@ function entryOf(
   inflow: InflowSum | null,
   windowDays: number,
 ): LedgerEntry {
-  const rowIds = e.rows.map((r) => r.id);
+  // Every field read once, outside the branches: a concession named only in a release row (an
+  // episode with no rows) may first appear on a large registry, and a field first read there
+  // throws the compiled code back to the interpreter for the entries after it.
+  const { id, rows } = e;
+  const named = e.named_in_source;
   return {
-    id: e.id,
+    id,
     side: e.side,
     counterpart: e.counterpart,
     from: e.from,
     to: e.to,
     relief: e.relief,
     kinds: e.kinds,
-    row_ids: rowIds,
-    ...(e.named_in_source ? { named_in_source: e.named_in_source } : {}),
-    conceded: e.named_in_source ? [{ id: e.id, what: e.named_in_source }] : e.rows.flatMap((r) => (r.conceded ? [{ id: r.id, what: r.conceded }] : [])),
+    row_ids: rows.map((r) => r.id),
+    ...(named ? { named_in_source: named } : {}),
+    conceded: named ? [{ id, what: named }] : rows.flatMap((r) => (r.conceded ? [{ id: r.id, what: r.conceded }] : [])),
     releases: list,
     people_strong: strong,
     people_by_window: byWindow,
@@ -281,16 +285,20 @@ function entryOf(
       estimated_share: round2(inflow?.estimated_share ?? 0),
     },
     // Row, release and inflow ids come from different record lists and are each unique already.
-    source_ids: joined(rowIds, releaseIds, inflow ? inflow.source_ids : []),
+    source_ids: joined(rows, releaseIds, inflow ? inflow.source_ids : []),
   };
 }
 
-/** `head`, then ids [lo, hi) of `mid.ids`, then `tail`, in one array (no intermediate copy of the middle). */
-function joined(head: readonly string[], mid: { ids: readonly string[]; lo: number; hi: number }, tail: readonly string[]): string[] {
+/**
+ * The ids of `rows`, then ids [lo, hi) of `mid.ids`, then `tail`, in one array (no intermediate
+ * copy of the middle). The rows, not a list of their ids: an episode's row list has one kind
+ * whether empty or not (see `noRows`), an empty list of ids another.
+ */
+function joined(rows: readonly EpisodeRow[], mid: { ids: readonly string[]; lo: number; hi: number }, tail: readonly string[]): string[] {
   const { ids, lo, hi } = mid;
-  const out: string[] = new Array(head.length + (hi - lo) + tail.length);
+  const out: string[] = new Array(rows.length + (hi - lo) + tail.length);
   let k = 0;
-  for (let i = 0; i < head.length; i++) out[k++] = head[i];
+  for (let i = 0; i < rows.length; i++) out[k++] = rows[i].id;
   for (let i = lo; i < hi; i++) out[k++] = ids[i];
   for (let i = 0; i < tail.length; i++) out[k++] = tail[i];
   return out;
