@@ -21,7 +21,7 @@ export interface LedgerRelease {
 /** The ledger row of release position q (sorted by day, then id). */
 export function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: string): LedgerRelease {
   const j = rec.byDayId[q];
-  return { id: rec.byDayIdIds[q], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link, via };
+  return { id: rec.byDayIdIds[q], date: rec.dates[j], count: rec.countValues[j], count_basis: rec.bases[j], mode: rec.modes[j], link, via };
 }
 
 /** "By window" rows per prepared record set. */
@@ -36,12 +36,12 @@ export function windowRows(rec: Records): LedgerRelease[] {
   const cached = made.get(rec);
   if (cached) return cached;
   // Columns in locals: this loop runs once, 100,000s of times.
-  const { byDayId, byDayIdIds, dates, counts, bases, modes } = rec;
+  const { byDayId, byDayIdIds, dates, countValues, bases, modes } = rec;
   const n = byDayId.length;
   const rows: LedgerRelease[] = new Array(n);
   for (let q = 0; q < n; q++) {
     const j = byDayId[q];
-    rows[q] = { id: byDayIdIds[q], date: dates[j], count: counts[j], count_basis: bases[j], mode: modes[j], link: 'by_window', via: 'window' };
+    rows[q] = { id: byDayIdIds[q], date: dates[j], count: countValues[j], count_basis: bases[j], mode: modes[j], link: 'by_window', via: 'window' };
   }
   made.set(rec, rows);
   return rows;

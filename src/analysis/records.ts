@@ -26,6 +26,12 @@ export interface Records {
   ids: string[];
   dates: string[];
   counts: Float64Array;
+  /**
+   * The counts again, as the records hold them (a list, not a typed array): a whole count stays a
+   * small integer when a result row takes it, where a value read from `counts` is boxed in a
+   * number object of its own (100,000 rows: 100,000 more objects for the garbage collector).
+   */
+  countValues: number[];
   bases: string[];
   modes: string[];
   /** Positions of `modes` in OUTFLOW_MODES and of `bases` in EXIT_BASES (ODD when in neither). */
@@ -91,6 +97,7 @@ export function prepareRecords(parts: RecordParts): Records {
   const precise = new Uint8Array(n);
   const dates: string[] = new Array(n);
   const counts = new Float64Array(n);
+  const countValues: number[] = new Array(n);
   const bases: string[] = new Array(n);
   const modes: string[] = new Array(n);
   const modeCodes = new Uint8Array(n);
@@ -106,6 +113,7 @@ export function prepareRecords(parts: RecordParts): Records {
     ids[i] = r.id;
     dates[i] = r.date;
     counts[i] = r.count;
+    countValues[i] = r.count;
     bases[i] = r.count_basis;
     modes[i] = r.mode;
     modeCodes[i] = MODE_INDEX.get(r.mode) ?? ODD;
@@ -184,6 +192,7 @@ export function prepareRecords(parts: RecordParts): Records {
     ids: ids.slice(0, n),
     dates,
     counts,
+    countValues,
     bases,
     modes,
     modeCodes,

@@ -133,13 +133,14 @@ export function replacementTimes(
   const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length), 1024);
   const items: Replacement[] = [];
   // The prepared columns, not the records: reading 100,000s of records' fields costs more than the walks.
-  const { at, start, end, release, ids: releaseIds, dates, counts, bases } = rec;
+  // Counts from `countValues`: a whole count goes into the row unboxed (see `Records`).
+  const { at, start, end, release, ids: releaseIds, dates, countValues, bases } = rec;
   let lo = Infinity;
   let hi = -Infinity;
   const nReleases = releaseIds.length;
   for (let j = 0; j < nReleases; j++) {
     const id = releaseIds[j];
-    const count = counts[j];
+    const count = countValues[j];
     if (wanted ? !wanted.has(id) : count < min) continue;
     const t = at[j];
     if (start[j] < lo) lo = start[j];
