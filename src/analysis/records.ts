@@ -172,16 +172,7 @@ export function prepareRecords(parts: RecordParts): Records {
     dayCodes[i] = release[byDay[i]];
     qCodes[i] = release[byDayId[i]];
   }
-  // Whole counts add up exactly in any order: a window's sum is then a difference of running sums.
-  let qCountSums: Float64Array | null = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const c = qCounts[i];
-    qCountSums[i + 1] = qCountSums[i] + c;
-    if (!Number.isInteger(c) || Math.abs(qCountSums[i + 1]) > 2 ** 52) {
-      qCountSums = null;
-      break;
-    }
-  }
+  const qCountSums = exactRunningSums(qCounts);
   return {
     src: parts,
     lengths: lists.map((l) => l.length),
@@ -219,6 +210,22 @@ export function prepareRecords(parts: RecordParts): Records {
     odd,
     qCountSums,
   };
+}
+
+/**
+ * Running sums of `xs` (sums[i] = xs[0] + … + xs[i − 1]) when every value is a whole number and
+ * the sums stay exact, else null. Whole numbers add up exactly in any order, so the sum of a range
+ * [lo, hi) is then sums[hi] − sums[lo], equal to the sum added up one by one.
+ */
+export function exactRunningSums(xs: Float64Array): Float64Array | null {
+  const n = xs.length;
+  const sums = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    sums[i + 1] = sums[i] + x;
+    if (!Number.isInteger(x) || Math.abs(sums[i + 1]) > 2 ** 52) return null;
+  }
+  return sums;
 }
 
 /** Whether `rec` was prepared from these very lists (those present in `parts`). */
