@@ -19,7 +19,16 @@ function sample(countOf: (k: number) => number): Registry {
     ),
     events: [
       { id: 'd1', date: '2024-03-01', kind: 'death_in_custody', summary: 's', source_url: 'https://example.org/s', publisher: 'test', evidence: 'test' },
-      { id: 'd2', date: '2024-09-15', kind: 'death_in_custody', summary: 's', quantity: 2, source_url: 'https://example.org/s', publisher: 'test', evidence: 'test' },
+      {
+        id: 'd2',
+        date: '2024-09-15',
+        kind: 'death_in_custody',
+        summary: 's',
+        quantity: 2,
+        source_url: 'https://example.org/s',
+        publisher: 'test',
+        evidence: 'test',
+      },
     ],
   });
 }
