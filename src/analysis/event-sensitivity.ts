@@ -130,11 +130,13 @@ export function eventSensitivity(
   }
   const points: SensitivityPoint[] = [];
   const shifts = Math.min(Math.max(0, L - 1), MAX_SHIFTS);
-  // The offsets tried: `shifts` evenly spaced ones, which are every one (j · (L − 1) / (L − 1) = j
-  // exactly) when shifts = L − 1. One formula: a branch that a small registry never takes would
-  // throw this function back to the interpreter on the first large one.
+  // The offsets tried: `shifts` evenly spaced ones, j · (L − 1) / shifts rounded (halves up),
+  // which are every one when shifts = L − 1. Written as ⌊(2j(L − 1) + shifts) / 2·shifts⌋, the
+  // same whole numbers, so that the division gives fractions on every registry: one whose
+  // divisions all came out whole (a period of at most MAX_SHIFTS + 1 days) would leave compiled
+  // code that expects whole numbers, thrown back to the interpreter by the first longer period.
   const offsets = new Int32Array(shifts);
-  for (let j = 1; j <= shifts; j++) offsets[j - 1] = Math.round((j * (L - 1)) / shifts);
+  for (let j = 1; j <= shifts; j++) offsets[j - 1] = Math.floor((2 * j * (L - 1) + shifts) / (2 * shifts));
   for (const k of windows) {
     for (const side of ['engagement', 'pressure'] as const) {
       // Collapse: keep an event only when it starts more than k days after the last kept one.
