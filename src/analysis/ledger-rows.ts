@@ -18,10 +18,13 @@ export interface LedgerRelease {
   via: string;
 }
 
-/** The ledger row of release position q (sorted by day, then id). */
-export function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: string): LedgerRelease {
-  const j = rec.byDayId[q];
-  return { id: rec.byDayIdIds[q], date: rec.dates[j], count: rec.countValues[j], count_basis: rec.bases[j], mode: rec.modes[j], link, via };
+/**
+ * The ledger row of a release tied another way than by window: its "by window" row (`windowRows`)
+ * with `link` and `via` replaced. Read off that row, one object, rather than off the release
+ * columns, whose positions are in registry order (five scattered reads per row).
+ */
+export function tiedRow(byWindow: LedgerRelease, link: LedgerRelease['link'], via: string): LedgerRelease {
+  return { id: byWindow.id, date: byWindow.date, count: byWindow.count, count_basis: byWindow.count_basis, mode: byWindow.mode, link, via };
 }
 
 /** "By window" rows per prepared record set. */

@@ -20,7 +20,7 @@ import { inflowSpan, type InflowSum } from './inflow.ts';
 import { tieReleases, type Tie } from './ledger-ties.ts';
 import { pressureFollowed, type PressureFollowed } from './ledger-pressure.ts';
 import { brokeredOf, lowerBound, upperBound, type Records } from './records.ts';
-import { releaseRow, windowRows, type LedgerRelease } from './ledger-rows.ts';
+import { tiedRow, windowRows, type LedgerRelease } from './ledger-rows.ts';
 
 export type { LedgerRelease };
 
@@ -245,7 +245,7 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   }
   for (let k = 0; k < ns; k++) {
     const t = ties[tieQ[atQ[k]]];
-    rows[at[k]] = releaseRow(rec, atQ[k], t.link, t.via);
+    rows[at[k]] = tiedRow(shared[atQ[k]], t.link, t.via);
   }
   return { offsets, rows, ids, codes, counts, strong };
 }
