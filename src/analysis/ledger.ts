@@ -116,8 +116,6 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
       let lo: number;
       let hi: number;
       let list: LedgerRelease[];
-      // The ids of the entry's releases: positions [lo, hi) of this list (read in place, not copied).
-      let releaseIds: string[];
       let releaseCodes: Int32Array;
       // People tied strongly and by window, added in list order.
       let strong = 0;
@@ -126,8 +124,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         const slot = slots.get(e);
         lo = slot === undefined ? 0 : tied.offsets[slot];
         hi = slot === undefined ? 0 : tied.offsets[slot + 1];
-        list = tied.rows.slice(lo, hi);
-        releaseIds = tied.ids;
+        list = slot === undefined ? shared.slice(0, 0) : tied.lists[slot];
         releaseCodes = tied.codes.subarray(lo, hi);
         for (let i = lo; i < hi; i++)
           if (tied.strong[i]) strong += tied.counts[i];
@@ -136,14 +133,13 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         lo = lowerBound(rec.days, e.start);
         hi = Math.max(lo, upperBound(rec.days, e.end + windowDays));
         list = shared.slice(lo, hi);
-        releaseIds = rec.byDayIdIds;
         releaseCodes = rec.qCodes.subarray(lo, hi);
         if (rec.qCountSums) byWindow = rec.qCountSums[hi] - rec.qCountSums[lo];
         else for (let q = lo; q < hi; q++) byWindow += rec.qCounts[q];
       }
       const inflow = ctx.profile ? inflowSpan(ctx.profile, e.start, e.end + windowDays, inflowCodes) : null;
       return {
-        entry: entryOf(e, list, { ids: releaseIds, lo, hi }, strong, byWindow, inflow?.sum ?? null, windowDays),
+        entry: entryOf(e, list, strong, byWindow, inflow?.sum ?? null, windowDays),
         rows,
         releases: releaseCodes,
         inflow: inflow?.codes ?? [],
@@ -199,11 +195,12 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
 export type LedgerResult = ReturnType<typeof exchangeLedger>;
 
 /**
- * The releases tied to episodes, grouped by the episode's slot (`[offsets[s], offsets[s+1])`),
- * by day then id within a slot: their ledger rows, ids and codes.
+ * The releases tied to episodes, grouped by the episode's slot (`[offsets[s], offsets[s+1])` of
+ * the columns), by day then id within a slot: the list of ledger rows of each slot, and the codes,
+ * counts and strong marks of those rows in the columns.
  */
 function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, shared: LedgerRelease[]) {
-  const { qCodes, qCounts, byDayIdIds } = rec;
+  const { qCodes, qCounts } = rec;
   const n = qCodes.length;
   const tieQ = new Int32Array(n);
   const slotOfTie = Int32Array.from(ties, (t) => t.slot);
@@ -216,9 +213,10 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   for (let s = 0; s < slots; s++) offsets[s + 1] += offsets[s];
   const next = offsets.slice(0, slots);
   const total = offsets[slots];
-  // Sized from lists at least as long (total ≤ the number of releases), see `sizedLike`.
-  const rows = sizedLike<LedgerRelease>(shared, total);
-  const ids = sizedLike<string>(byDayIdIds, total);
+  // Each slot's list at its final length, the entry's own (sized from the shared rows, at least as
+  // many: see `sizedLike`), filled in place below.
+  const lists: LedgerRelease[][] = [];
+  for (let s = 0; s < slots; s++) lists.push(sizedLike<LedgerRelease>(shared, offsets[s + 1] - offsets[s]));
   const codes = new Int32Array(total);
   const counts = new Float64Array(total);
   const strong = new Uint8Array(total);
@@ -232,28 +230,28 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   for (let q = 0; q < n; q++) {
     const ti = tieQ[q];
     if (ti < 0) continue;
-    const i = next[slotOfTie[ti]]++;
+    const slot = slotOfTie[ti];
+    const i = next[slot]++;
     const s = ties[ti].link === 'by_window' ? 0 : 1;
-    rows[i] = shared[q];
+    lists[slot][i - offsets[slot]] = shared[q];
     strong[i] = s;
     at[ns] = i;
     atQ[ns] = q;
     ns += s;
-    ids[i] = byDayIdIds[q];
     codes[i] = qCodes[q];
     counts[i] = qCounts[q];
   }
   for (let k = 0; k < ns; k++) {
-    const t = ties[tieQ[atQ[k]]];
-    rows[at[k]] = tiedRow(shared[atQ[k]], t.link, t.via);
+    const q = atQ[k];
+    const t = ties[tieQ[q]];
+    lists[t.slot][at[k] - offsets[t.slot]] = tiedRow(shared[q], t.link, t.via);
   }
-  return { offsets, rows, ids, codes, counts, strong };
+  return { offsets, lists, codes, counts, strong };
 }
 
 function entryOf(
   e: Episode,
   list: LedgerRelease[],
-  releaseIds: { ids: readonly string[]; lo: number; hi: number },
   strong: number,
   byWindow: number,
   inflow: InflowSum | null,
@@ -285,21 +283,20 @@ function entryOf(
       estimated_share: round2(inflow?.estimated_share ?? 0),
     },
     // Row, release and inflow ids come from different record lists and are each unique already.
-    source_ids: joined(rows, releaseIds, inflow ? inflow.source_ids : []),
+    source_ids: joined(rows, list, inflow ? inflow.source_ids : []),
   };
 }
 
 /**
- * The ids of `rows`, then ids [lo, hi) of `mid.ids`, then `tail`, in one array (no intermediate
- * copy of the middle). The rows, not a list of their ids: an episode's row list has one kind
- * whether empty or not (see `noRows`), an empty list of ids another.
+ * The ids of `rows`, then of `releases`, then `tail`, in one array. The rows and releases
+ * themselves, not lists of their ids: an episode's row list has one kind whether empty or not
+ * (see `noRows`), an empty list of ids another.
  */
-function joined(rows: readonly EpisodeRow[], mid: { ids: readonly string[]; lo: number; hi: number }, tail: readonly string[]): string[] {
-  const { ids, lo, hi } = mid;
-  const out: string[] = new Array(rows.length + (hi - lo) + tail.length);
+function joined(rows: readonly EpisodeRow[], releases: readonly LedgerRelease[], tail: readonly string[]): string[] {
+  const out: string[] = new Array(rows.length + releases.length + tail.length);
   let k = 0;
   for (let i = 0; i < rows.length; i++) out[k++] = rows[i].id;
-  for (let i = lo; i < hi; i++) out[k++] = ids[i];
+  for (let i = 0; i < releases.length; i++) out[k++] = releases[i].id;
   for (let i = 0; i < tail.length; i++) out[k++] = tail[i];
   return out;
 }
