@@ -46,6 +46,8 @@ export interface BootstrapInput {
   b: number;
   /** Sizes of the window's release batches (and deaths in custody). */
   batches: ArrayLike<number>;
+  /** Their sum, added one by one in their order, when the caller has it already (else added here). */
+  total?: number;
   rng: UniformStream;
   resamples: number;
   level: number;
@@ -148,7 +150,11 @@ function sumOf(xs: ArrayLike<number>): number {
 /** The mean of (x − centre)² over `xs` (their variance when `centre` is their mean). */
 function meanSquareAround(xs: ArrayLike<number>, centre: number): number {
   let sum = 0;
-  for (let i = 0; i < xs.length; i++) sum += (xs[i] - centre) ** 2;
+  for (let i = 0; i < xs.length; i++) {
+    // d · d, the same value as d ** 2, and far cheaper before the loop is compiled.
+    const d = xs[i] - centre;
+    sum += d * d;
+  }
   return sum / xs.length;
 }
 
@@ -156,7 +162,7 @@ function meanSquareAround(xs: ArrayLike<number>, centre: number): number {
 export function refillInterval(input: BootstrapInput, inflowLow: number, inflowHigh: number): Interval {
   const { profile, a, b, batches, rng, resamples, level } = input;
   const m = batches.length;
-  const total = sumOf(batches);
+  const total = input.total ?? sumOf(batches);
   const months = monthsOf(profile, a, b);
   const pct = `${Math.round(level * 100)}%`;
   if (months.length < MIN_MONTHS || m < MIN_BATCHES || total <= 0) {
