@@ -249,14 +249,7 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   return { offsets, lists, codes, counts, strong };
 }
 
-function entryOf(
-  e: Episode,
-  list: LedgerRelease[],
-  strong: number,
-  byWindow: number,
-  inflow: InflowSum | null,
-  windowDays: number,
-): LedgerEntry {
+function entryOf(e: Episode, list: LedgerRelease[], strong: number, byWindow: number, inflow: InflowSum | null, windowDays: number): LedgerEntry {
   // Every field read once, outside the branches: a concession named only in a release row (an
   // episode with no rows) may first appear on a large registry, and a field first read there
   // throws the compiled code back to the interpreter for the entries after it.
