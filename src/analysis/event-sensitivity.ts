@@ -195,17 +195,17 @@ export function eventSensitivity(
       });
     }
   }
+  // Both texts made, one kept: a text that only long periods build would throw this function back
+  // to the interpreter at its end on the first one.
+  const spaced = `one-sided circular-shift test over ${shifts} evenly spaced offsets of the study period`;
+  const test = shifts === L - 1 ? 'one-sided circular-shift test over every offset of the study period' : spaced;
   return {
     from: isoOf(a),
     to: isoOf(b),
     windows: [...windows],
     holiday_days_excluded: holidays,
     excluded_release_ids: excluded,
-    method:
-      'outcome on days t+1 … t+k (day 0 shown apart); events within k days of the previous one collapsed; releases within a day of a holiday-pardon day left out; ' +
-      (shifts === L - 1
-        ? 'one-sided circular-shift test over every offset of the study period'
-        : `one-sided circular-shift test over ${shifts} evenly spaced offsets of the study period`),
+    method: `outcome on days t+1 … t+k (day 0 shown apart); events within k days of the previous one collapsed; releases within a day of a holiday-pardon day left out; ${test}`,
     points,
   };
 }
