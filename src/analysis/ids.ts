@@ -109,24 +109,6 @@ export class Unique {
   /** The codes in `uniqueIds` order (a view: take it once, at the end). */
   ordered(): Int32Array {
     const out = this.list.subarray(0, this.n);
-    if (this.n > SORT_LIMIT) return out;
-    // Many codes of the universe (n·log n above a quarter of it): read them off the marks in code
-    // order, one pass over the universe, rather than sort them (the ledger's totals per year).
-    if (this.n * Math.log2(this.n + 1) > this.mark.length / 4 && this.fromMarks(out)) return out;
-    return out.sort();
-  }
-
-  /**
-   * Writes the codes marked by this pass into `out` in code order, when they are exactly its n
-   * codes (a later pass on the same marks may have taken some over: then false, `out` untouched).
-   */
-  private fromMarks(out: Int32Array): boolean {
-    const { mark, stamp } = this;
-    const universe = mark.length;
-    let count = 0;
-    for (let c = 0; c < universe; c++) if (mark[c] === stamp) count++;
-    if (count !== out.length) return false;
-    for (let c = 0, k = 0; c < universe; c++) if (mark[c] === stamp) out[k++] = c;
-    return true;
+    return this.n > SORT_LIMIT ? out : out.sort();
   }
 }
