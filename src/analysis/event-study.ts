@@ -190,7 +190,7 @@ export function eventStudy(
   // The events, then the releases inside any event window in day order: each window opens at the
   // position of its first day in the sorted list and closes at that of the day after it; positions
   // where more windows are open than closed are in.
-  const ids = new Unique(rec.ix, undefined, 1024);
+  const ids = new Unique(rec.ix, undefined, rec.ix.names.length);
   const bounds: Array<[number, number]> = [];
   for (const g of [engagement, pressure])
     for (const e of g.events) {

@@ -149,7 +149,8 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     });
   const entries = coded.map((c) => c.entry);
   const engagementEntries = coded.filter((c) => c.entry.side === 'engagement');
-  const all = new Unique(rec.ix, undefined, 1024);
+  // Most ids of the registry: the list at its largest size at once (see `Unique`).
+  const all = new Unique(rec.ix, undefined, rec.ix.names.length);
   const seen = { hi: 0 };
   for (const c of coded) {
     all.addAll(c.rows);
