@@ -10,6 +10,7 @@ import { ENGLISH_UNITS } from './english-numbers.ts';
 import type { Episode, EpisodeRow } from './episodes.ts';
 import { lowerBound, upperBound, type Records } from './records.ts';
 import { latestWindows, tieToWindows, untiedWindows } from './ledger-windows.ts';
+import { scratch } from './scratch.ts';
 
 export interface Tie {
   episode: Episode;
@@ -132,8 +133,8 @@ function matchOutcomes(
   windowDays: number,
 ): { episode: Int32Array; row: Int32Array; hits: Int32Array } {
   const n = rec.byDayId.length;
-  const episode = new Int32Array(n).fill(-1);
-  const row = new Int32Array(n).fill(-1);
+  const episode = scratch(rec, 'ledger.outcome-episode', Int32Array, n, -1);
+  const row = scratch(rec, 'ledger.outcome-row', Int32Array, n, -1);
   const hits: number[] = [];
   const { lo, hi, rowStart, rowEnd, reading } = o;
   const { byDayId, days, counts } = rec;
@@ -318,7 +319,7 @@ export function tieReleases(
   strongDays: number,
 ): { tieOf: Int32Array; ties: Tie[]; slots: Map<Episode, number> } {
   // The tie of each release code, as a position in `ties` (−1: none).
-  const tieOf = new Int32Array(rec.ix.names.length).fill(-1);
+  const tieOf = scratch(rec, 'ledger.tie-of', Int32Array, rec.ix.names.length, -1);
   const list = new TieList();
   // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
   const withOutcome = engagement

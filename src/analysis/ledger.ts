@@ -21,6 +21,7 @@ import { tieReleases, type Tie } from './ledger-ties.ts';
 import { pressureFollowed, type PressureFollowed } from './ledger-pressure.ts';
 import { brokeredOf, lowerBound, upperBound, type Records } from './records.ts';
 import { tiedRow, windowRows, type LedgerRelease } from './ledger-rows.ts';
+import { scratch } from './scratch.ts';
 
 export type { LedgerRelease };
 
@@ -203,7 +204,8 @@ export type LedgerResult = ReturnType<typeof exchangeLedger>;
 function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, shared: LedgerRelease[]) {
   const { qCodes, qCounts } = rec;
   const n = qCodes.length;
-  const tieQ = new Int32Array(n);
+  // Working columns, reused from query to query (see `scratch`): none is part of the result.
+  const tieQ = scratch(rec, 'ledger.tie-q', Int32Array, n, -1);
   const slotOfTie = Int32Array.from(ties, (t) => t.slot);
   const offsets = new Int32Array(slots + 1);
   for (let q = 0; q < n; q++) {
@@ -218,15 +220,15 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   // many: see `sizedLike`), filled in place below.
   const lists: LedgerRelease[][] = [];
   for (let s = 0; s < slots; s++) lists.push(sizedLike<LedgerRelease>(shared, offsets[s + 1] - offsets[s]));
-  const codes = new Int32Array(total);
-  const counts = new Float64Array(total);
-  const strong = new Uint8Array(total);
+  const codes = scratch(rec, 'ledger.tied-codes', Int32Array, total, 0);
+  const counts = scratch(rec, 'ledger.tied-counts', Float64Array, total, 0);
+  const strong = scratch(rec, 'ledger.tied-strong', Uint8Array, total, 0);
   // Strong ties are few, and a registry may have none: their rows are made after this loop, from
   // the positions noted here without a branch (`at[ns]` is written every time, ns grows by 0 or 1).
   // Code in this loop that a first registry never reached would throw the loop, 100,000s of
   // steps, back to the interpreter when a later registry reaches it.
-  const at = new Int32Array(total + 1);
-  const atQ = new Int32Array(total + 1);
+  const at = scratch(rec, 'ledger.strong-at', Int32Array, total + 1, 0);
+  const atQ = scratch(rec, 'ledger.strong-at-q', Int32Array, total + 1, 0);
   let ns = 0;
   for (let q = 0; q < n; q++) {
     const ti = tieQ[q];

@@ -7,6 +7,7 @@ import { dayOf, isoOf, round2, type DateSpan } from './dates.ts';
 import { preparedFor, prepareFlows, type FlowContext } from './context.ts';
 import type { InflowProfile } from './inflow.ts';
 import { namesOf, sizedLike, Unique } from './ids.ts';
+import { scratch } from './scratch.ts';
 
 /** How long one release took to be replaced by new recognitions. */
 export interface Replacement {
@@ -136,7 +137,7 @@ export function replacementTimes(
   // The last walk from each day: releases of one day and count share it.
   const walks = new Map<number, Walk>();
   // Ids behind all replacement times, in order of first use (a mark array of its own).
-  const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length), rec.ix.names.length);
+  const all = new Unique(rec.ix, scratch(rec, 'replacement.marks', Uint32Array, rec.ix.names.length, 0), rec.ix.names.length);
   // The prepared columns, not the records: reading 100,000s of records' fields costs more than the
   // walks. Counts from `countValues`: a whole count goes into the row unboxed (see `Records`).
   const { at, start, end, release, ids: releaseIds, dates, countValues, bases } = rec;
