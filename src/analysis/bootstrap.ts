@@ -46,6 +46,8 @@ export interface BootstrapInput {
   b: number;
   /** Sizes of the window's release batches (and deaths in custody). */
   batches: ArrayLike<number>;
+  /** Their sum, added one by one in their order, when the caller has it already (else added here). */
+  total?: number;
   rng: UniformStream;
   resamples: number;
   level: number;
@@ -134,13 +136,34 @@ function resampleNormal(d: Drawn, rng: UniformStream, mean: number, sd: number):
   }
 }
 
+/**
+ * The batches' sum, added one by one. The loops over all batches are functions of their own: a
+ * first call on a large registry compiles them alone, and the rest of `refillInterval` (whose
+ * bootstrap a small registry may never reach) does not run uncompiled for their length.
+ */
+function sumOf(xs: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < xs.length; i++) total += xs[i];
+  return total;
+}
+
+/** The mean of (x − centre)² over `xs` (their variance when `centre` is their mean). */
+function meanSquareAround(xs: ArrayLike<number>, centre: number): number {
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) {
+    // d · d, the same value as d ** 2, and far cheaper before the loop is compiled.
+    const d = xs[i] - centre;
+    sum += d * d;
+  }
+  return sum / xs.length;
+}
+
 /** The refill-ratio interval (see the module note). `inflowLow`/`inflowHigh` are the window's inflow range (rate-filled). */
 export function refillInterval(input: BootstrapInput, inflowLow: number, inflowHigh: number): Interval {
-  const { a, b, batches, rng, resamples, level } = input;
+  const { profile, a, b, batches, rng, resamples, level } = input;
   const m = batches.length;
-  let total = 0;
-  for (let i = 0; i < m; i++) total += batches[i];
-  const months = monthsOf(input.profile, a, b);
+  const total = input.total ?? sumOf(batches);
+  const months = monthsOf(profile, a, b);
   const pct = `${Math.round(level * 100)}%`;
   if (months.length < MIN_MONTHS || m < MIN_BATCHES || total <= 0) {
     const low = total > 0 ? settle(inflowLow / total) : null;
@@ -175,9 +198,7 @@ export function refillInterval(input: BootstrapInput, inflowLow: number, inflowH
   // The batches' variance, used by the normal limit only but computed on every call: a loop that
   // only large registries reach would first run uncompiled, 100,000s of times, on the first one.
   const mean = total / m;
-  let varr = 0;
-  for (let i = 0; i < m; i++) varr += (batches[i] - mean) ** 2;
-  varr /= m;
+  const varr = meanSquareAround(batches, mean);
   if (normal) resampleNormal(drawn, rng, m * mean, Math.sqrt(m * varr));
   else resampleExact(drawn, rng, batches);
   const { lows, highs } = drawn;

@@ -6,10 +6,10 @@
 import type { Registry } from '../domain/records.ts';
 import { placeEdtf, compareText } from './dates.ts';
 import { buildInflowProfile, FLOW_INFLOW, type InflowProfile } from './inflow.ts';
-import { EXIT_BASES, lowerBound, OUTFLOW_MODES, prepareRecords, sameRecords, type RecordParts, type Records } from './records.ts';
+import { EXIT_BASES, exactRunningSums, lowerBound, OUTFLOW_MODES, prepareRecords, sameRecords, type RecordParts, type Records } from './records.ts';
 import { buildSeries, defaultCounter, type StockSeries } from './stock.ts';
 import { windowRows } from './ledger-rows.ts';
-import { notedReleases } from './political-outflow.ts';
+import { notedExits, notedReleases } from './political-outflow.ts';
 
 export { EXIT_BASES, OUTFLOW_MODES, type OutflowMode } from './records.ts';
 
@@ -46,6 +46,8 @@ export interface FlowContext {
   exitPrecise: Uint8Array;
   exitIds: string[];
   exitCodes: Int32Array;
+  /** Running sums of `exitCounts` when the counts are whole and the sums exact, else null (see `exactRunningSums`). */
+  exitCountSums: Float64Array | null;
   /** Day numbers of the registry's dated records: the default span of the analyses. */
   first: number;
   last: number;
@@ -101,21 +103,25 @@ export function prepareFlows(registry: Pick<Registry, 'observations' | 'releases
   const series = chosen ? buildSeries(registry.observations, chosen) : null;
   const profile = chosen ? buildInflowProfile(registry.observations, chosen, FLOW_INFLOW) : null;
   // The same whatever the query, so made here, once (each module keeps it per record list): the
-  // ledger's "by window" row of every release, and the releases whose note gives an on-list count.
+  // ledger's "by window" row of every release, and the releases (and exits) whose note gives an
+  // on-list count.
   windowRows(rec);
-  notedReleases(registry.releases);
-  return {
+  const noted = notedReleases(registry.releases);
+  const ctx: FlowContext = {
     counter: chosen,
     other_counters: [...others].sort(),
     series,
     profile,
     ...exits,
+    exitCountSums: exits.exitCounts === rec.qCounts ? rec.qCountSums : exactRunningSums(exits.exitCounts),
     first: first === Infinity ? 0 : first,
     last: last === -Infinity ? -1 : last,
     counterReleases,
     rec,
     codes: profileCodes(rec, series, profile, counterReleases),
   };
+  notedExits(ctx, noted);
+  return ctx;
 }
 
 type Exits = Pick<

@@ -130,9 +130,13 @@ export function eventSensitivity(
   }
   const points: SensitivityPoint[] = [];
   const shifts = Math.min(Math.max(0, L - 1), MAX_SHIFTS);
-  // The offsets tried: every one, or `shifts` evenly spaced ones.
+  // The offsets tried: `shifts` evenly spaced ones, j · (L − 1) / shifts rounded (halves up),
+  // which are every one when shifts = L − 1. Written as ⌊(2j(L − 1) + shifts) / 2·shifts⌋, the
+  // same whole numbers, so that the division gives fractions on every registry: one whose
+  // divisions all came out whole (a period of at most MAX_SHIFTS + 1 days) would leave compiled
+  // code that expects whole numbers, thrown back to the interpreter by the first longer period.
   const offsets = new Int32Array(shifts);
-  for (let j = 1; j <= shifts; j++) offsets[j - 1] = shifts === L - 1 ? j : Math.round((j * (L - 1)) / shifts);
+  for (let j = 1; j <= shifts; j++) offsets[j - 1] = Math.floor((2 * j * (L - 1) + shifts) / (2 * shifts));
   for (const k of windows) {
     for (const side of ['engagement', 'pressure'] as const) {
       // Collapse: keep an event only when it starts more than k days after the last kept one.
@@ -191,17 +195,17 @@ export function eventSensitivity(
       });
     }
   }
+  // Both texts made, one kept: a text that only long periods build would throw this function back
+  // to the interpreter at its end on the first one.
+  const spaced = `one-sided circular-shift test over ${shifts} evenly spaced offsets of the study period`;
+  const test = shifts === L - 1 ? 'one-sided circular-shift test over every offset of the study period' : spaced;
   return {
     from: isoOf(a),
     to: isoOf(b),
     windows: [...windows],
     holiday_days_excluded: holidays,
     excluded_release_ids: excluded,
-    method:
-      'outcome on days t+1 … t+k (day 0 shown apart); events within k days of the previous one collapsed; releases within a day of a holiday-pardon day left out; ' +
-      (shifts === L - 1
-        ? 'one-sided circular-shift test over every offset of the study period'
-        : `one-sided circular-shift test over ${shifts} evenly spaced offsets of the study period`),
+    method: `outcome on days t+1 … t+k (day 0 shown apart); events within k days of the previous one collapsed; releases within a day of a holiday-pardon day left out; ${test}`,
     points,
   };
 }

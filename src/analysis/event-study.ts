@@ -50,27 +50,23 @@ export interface EventGroup {
 }
 
 /**
- * Raw 32-bit draws, in order. A uniform integer in [lo, hi] is then
- * `lo + Math.floor((raw / 2^32) · (hi − lo + 1))`: one draw each. pure-rand's `uniformInt` rejects
- * to remove the modulo bias; here the bias is below range/2^32 (< 10^-6 for any realistic period)
- * and the draw is several times cheaper, which matters at 10^6 draws.
+ * The draws: raw 32-bit outputs of the generator, in order, each read where it is used. A uniform
+ * integer in [lo, hi] is `lo + Math.floor((raw / 2^32) · (hi − lo + 1))`: one draw each.
+ * pure-rand's `uniformInt` rejects to remove the modulo bias; here the bias is below range/2^32
+ * (< 10^-6 for any realistic period) and the draw is several times cheaper, which matters at 10^6
+ * draws. Drawn inside the loops that use them, not into an array first: a large registry's first
+ * query would pay for fresh memory (10^5–10^6 draws, megabytes) that later queries reuse.
  */
-function draws(rng: RandomGenerator, count: number): Uint32Array {
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) out[i] = rng.next() >>> 0;
-  return out;
-}
 
 /** Means of the outcome over n placebo days drawn uniformly from [a, lastStart], R times, sorted (a top-level loop: it runs 10^5–10^6 times). */
 function placeboMeans(rng: RandomGenerator, prefix: Float64Array, a: number, lastStart: number, k: number, n: number, R: number): Float64Array {
   const out = new Float64Array(R);
   if (lastStart < a || n === 0) return out;
-  const raw = draws(rng, R * n);
   const span = lastStart - a + 1;
-  for (let j = 0, x = 0; j < R; j++) {
+  for (let j = 0; j < R; j++) {
     let s = 0;
     for (let i = 0; i < n; i++) {
-      const t = a + Math.floor((raw[x++] / 4294967296) * span);
+      const t = a + Math.floor(((rng.next() >>> 0) / 4294967296) * span);
       s += prefix[t + k - a + 1] - prefix[t - a];
     }
     out[j] = s / n;
@@ -82,10 +78,9 @@ function placeboMeans(rng: RandomGenerator, prefix: Float64Array, a: number, las
 function bootstrapMeans(rng: RandomGenerator, people: Float64Array, R: number, placeboMean: number): Float64Array {
   const n = people.length;
   const boot = new Float64Array(n ? R : 0);
-  const raw = draws(rng, boot.length * n);
-  for (let j = 0, x = 0; j < boot.length; j++) {
+  for (let j = 0; j < boot.length; j++) {
     let s = 0;
-    for (let i = 0; i < n; i++) s += people[Math.floor((raw[x++] / 4294967296) * n)];
+    for (let i = 0; i < n; i++) s += people[Math.floor(((rng.next() >>> 0) / 4294967296) * n)];
     boot[j] = s / n - placeboMean;
   }
   return boot.sort();
@@ -195,7 +190,7 @@ export function eventStudy(
   // The events, then the releases inside any event window in day order: each window opens at the
   // position of its first day in the sorted list and closes at that of the day after it; positions
   // where more windows are open than closed are in.
-  const ids = new Unique(rec.ix, undefined, 1024);
+  const ids = new Unique(rec.ix, undefined, rec.ix.names.length);
   const bounds: Array<[number, number]> = [];
   for (const g of [engagement, pressure])
     for (const e of g.events) {
@@ -245,10 +240,9 @@ function compareGroups(x: EventGroup, y: EventGroup, R: number, rng: RandomGener
   const observed = x.mean! - y.mean!;
   let hits = 0;
   const work = Float64Array.from(pool);
-  const raw = draws(rng, R * Math.max(0, work.length - 1));
-  for (let j = 0, d = 0; j < R; j++) {
+  for (let j = 0; j < R; j++) {
     for (let i = work.length - 1; i > 0; i--) {
-      const r = Math.floor((raw[d++] / 4294967296) * (i + 1));
+      const r = Math.floor(((rng.next() >>> 0) / 4294967296) * (i + 1));
       const t = work[i];
       work[i] = work[r];
       work[r] = t;

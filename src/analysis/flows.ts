@@ -123,7 +123,8 @@ export function flowWindowCoded(ctx: FlowContext, a: number, b: number): { windo
   const reports = ctx.counterReleases
     .filter((r) => r.start >= a && r.end <= b)
     .map((r) => ({ id: r.id, from: isoOf(r.start), to: isoOf(r.end), value: r.value }));
-  const u = new Unique(ctx.rec.ix);
+  // Sized for every code it may get (at most the universe, see `Unique`).
+  const u = new Unique(ctx.rec.ix, undefined, s0.codes.length + s1.codes.length + inflowCoded.codes.length + hi - lo);
   u.addAll(s0.codes);
   u.addAll(s1.codes);
   u.addAll(inflowCoded.codes);
@@ -208,7 +209,7 @@ export function flows(
   const all = flowWindowCoded(ctx, a, b);
   const totals = all.window;
   const checked = windows.filter((w) => w.identity.checked);
-  const u = new Unique(ctx.rec.ix);
+  const u = new Unique(ctx.rec.ix, undefined, ctx.rec.ix.names.length);
   for (const w of coded) u.addAll(w.codes);
   u.addAll(all.codes);
   const ids = namesOf(ctx.rec.ix, u.ordered());

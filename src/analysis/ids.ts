@@ -64,8 +64,13 @@ export class Unique {
   private readonly mark: Uint32Array;
   private readonly stamp: number;
 
+  /**
+   * `capacity`: the codes expected (at most the universe's size is allocated: no more distinct
+   * codes exist). A list that will hold most of the universe is best given its size at once: each
+   * doubling allocates fresh memory, which costs more than the copy (≈ 0.6 ms per megabyte).
+   */
   constructor(ix: IdIndex, own?: Uint32Array, capacity = 64) {
-    this.list = new Int32Array(capacity);
+    this.list = new Int32Array(Math.min(capacity, ix.names.length));
     if (own) {
       this.mark = own;
       this.stamp = 1;
@@ -101,7 +106,8 @@ export class Unique {
   }
 
   private grow(need: number): void {
-    const next = new Int32Array(Math.max(need, this.list.length * 2));
+    // Doubled, but never past the universe (nor below what is needed).
+    const next = new Int32Array(Math.max(need, Math.min(this.list.length * 2, this.mark.length)));
     next.set(this.list.subarray(0, this.n));
     this.list = next;
   }

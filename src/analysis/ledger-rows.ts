@@ -18,10 +18,13 @@ export interface LedgerRelease {
   via: string;
 }
 
-/** The ledger row of release position q (sorted by day, then id). */
-export function releaseRow(rec: Records, q: number, link: LedgerRelease['link'], via: string): LedgerRelease {
-  const j = rec.byDayId[q];
-  return { id: rec.byDayIdIds[q], date: rec.dates[j], count: rec.counts[j], count_basis: rec.bases[j], mode: rec.modes[j], link, via };
+/**
+ * The ledger row of a release tied another way than by window: its "by window" row (`windowRows`)
+ * with `link` and `via` replaced. Read off that row, one object, rather than off the release
+ * columns, whose positions are in registry order (five scattered reads per row).
+ */
+export function tiedRow(byWindow: LedgerRelease, link: LedgerRelease['link'], via: string): LedgerRelease {
+  return { id: byWindow.id, date: byWindow.date, count: byWindow.count, count_basis: byWindow.count_basis, mode: byWindow.mode, link, via };
 }
 
 /** "By window" rows per prepared record set. */
@@ -36,12 +39,12 @@ export function windowRows(rec: Records): LedgerRelease[] {
   const cached = made.get(rec);
   if (cached) return cached;
   // Columns in locals: this loop runs once, 100,000s of times.
-  const { byDayId, byDayIdIds, dates, counts, bases, modes } = rec;
+  const { byDayId, byDayIdIds, dates, countValues, bases, modes } = rec;
   const n = byDayId.length;
   const rows: LedgerRelease[] = new Array(n);
   for (let q = 0; q < n; q++) {
     const j = byDayId[q];
-    rows[q] = { id: byDayIdIds[q], date: dates[j], count: counts[j], count_basis: bases[j], mode: modes[j], link: 'by_window', via: 'window' };
+    rows[q] = { id: byDayIdIds[q], date: dates[j], count: countValues[j], count_basis: bases[j], mode: modes[j], link: 'by_window', via: 'window' };
   }
   made.set(rec, rows);
   return rows;

@@ -9,6 +9,8 @@ import { isoOf } from './dates.ts';
 import { ENGLISH_UNITS } from './english-numbers.ts';
 import type { Episode, EpisodeRow } from './episodes.ts';
 import { lowerBound, upperBound, type Records } from './records.ts';
+import { latestWindows, tieToWindows, untiedWindows } from './ledger-windows.ts';
+import { scratch } from './scratch.ts';
 
 export interface Tie {
   episode: Episode;
@@ -21,7 +23,7 @@ export interface Tie {
 /**
  * An empty row list of the same kind as a recorded episode's (`[row, …]`): `[]` is a list of
  * small integers to the engine, another shape, and code compiled over recorded episodes only is
- * thrown back to the interpreter by the first episode that has one (see `matchWindows`).
+ * thrown back to the interpreter by the first episode that has one.
  */
 function noRows(): EpisodeRow[] {
   const rows = [undefined as unknown as EpisodeRow];
@@ -131,8 +133,8 @@ function matchOutcomes(
   windowDays: number,
 ): { episode: Int32Array; row: Int32Array; hits: Int32Array } {
   const n = rec.byDayId.length;
-  const episode = new Int32Array(n).fill(-1);
-  const row = new Int32Array(n).fill(-1);
+  const episode = scratch(rec, 'ledger.outcome-episode', Int32Array, n, -1);
+  const row = scratch(rec, 'ledger.outcome-row', Int32Array, n, -1);
   const hits: number[] = [];
   const { lo, hi, rowStart, rowEnd, reading } = o;
   const { byDayId, days, counts } = rec;
@@ -178,137 +180,97 @@ function matchOutcomes(
   return { episode, row, hits: sorted };
 }
 
-/**
- * Ties each release position q not yet tied (by code) to the latest recorded engagement episode
- * whose window covers it (`engagement` sorted by start), through `windowTie(k)`.
- */
-function matchWindows(engagement: Episode[], rec: Records, tieOf: Int32Array, windowDays: number, windowTie: (k: number) => number): void {
-  const n = rec.byDayId.length;
-  const m = engagement.length;
-  const starts = new Int32Array(m);
-  const reach = new Float64Array(m);
-  const recorded = new Uint8Array(m);
-  let longest = 0;
-  for (let k = 0; k < m; k++) {
-    const e = engagement[k];
-    starts[k] = e.start;
-    reach[k] = e.end + windowDays;
-    recorded[k] = e.rows.length ? 1 : 0;
-    longest = Math.max(longest, e.end - e.start);
-  }
-  const { days, qCodes } = rec;
-  // Releases come by day: `u`, the number of episodes started on or before the day, only grows.
-  for (let q = 0, u = 0; q < n; q++) {
-    const at = days[q];
-    while (u < m && starts[u] <= at) u++;
-    const code = qCodes[q];
-    if (tieOf[code] >= 0) continue;
-    // The latest recorded episode that started on or before the release and whose window covers it.
-    for (let k = u - 1; k >= 0 && starts[k] >= at - windowDays - longest; k--) {
-      if (recorded[k] && at <= reach[k]) {
-        tieOf[code] = windowTie(k);
-        break;
-      }
+/** Ties in the order made, and the slot of each tied episode (dense, in the order of its first tie). */
+class TieList {
+  readonly ties: Tie[] = [];
+  readonly slots = new Map<Episode, number>();
+
+  add(episode: Episode, via: string, link: Tie['link']): number {
+    let slot = this.slots.get(episode);
+    if (slot === undefined) {
+      slot = this.slots.size;
+      this.slots.set(episode, slot);
     }
+    this.ties.push({ episode, via, link, slot });
+    return this.ties.length - 1;
   }
 }
 
+/** The episodes whose contacts report an outcome, their rows, the releases they name and the tie of each row (made on first use). */
+interface OutcomeTies {
+  withOutcome: Episode[];
+  rows: OutcomeRows;
+  match: ReturnType<typeof matchOutcomes>;
+  rowTies: Int32Array;
+}
+
+/** The tie of release position q through the outcome row that names it. */
+function outcomeTie(o: OutcomeTies, q: number, list: TieList): number {
+  const x = o.match.row[q];
+  if (o.rowTies[x] < 0) o.rowTies[x] = list.add(o.withOutcome[o.match.episode[q]], `contact_outcome:${o.rows.rows[x].id}`, 'strong');
+  return o.rowTies[x];
+}
+
 /**
- * Ties every release (strong first, then by window). `engagement` and `episodes` receive the
- * episodes of concessions named only in a release row. Returns the tie of each release code (a
- * position in `ties`, −1 for none) and the slot of each tied episode.
+ * The tie of each release that names a concession (`linkedQ`, positions in order): the nearest
+ * engagement episode of a broker within `strongDays`, else the contact outcome that names it,
+ * else the concession as an episode of its own (appended to `engagement` and `episodes`). Few
+ * releases, and branches a registry may never take: kept apart from the loops over all releases.
  */
-export function tieReleases(
+function tieLinked(
+  linkedQ: Int32Array,
   releases: readonly Release[],
   rec: Records,
   episodes: Episode[],
   engagement: Episode[],
-  windowDays: number,
   strongDays: number,
-): { tieOf: Int32Array; ties: Tie[]; slots: Map<Episode, number> } {
-  // The tie of each release code, as a position in `ties` (−1: none).
-  const tieOf = new Int32Array(rec.ix.names.length).fill(-1);
-  const ties: Tie[] = [];
-  const slots = new Map<Episode, number>();
-  const make = (episode: Episode, via: string, link: Tie['link']): number => {
-    let slot = slots.get(episode);
-    if (slot === undefined) {
-      slot = slots.size;
-      slots.set(episode, slot);
-    }
-    ties.push({ episode, via, link, slot });
-    return ties.length - 1;
-  };
+  outcomes: OutcomeTies,
+  list: TieList,
+): Int32Array {
+  const out = new Int32Array(linkedQ.length);
   const dist = (e: Episode, a: number, b: number) => Math.max(0, e.start - b, a - e.end);
-  // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
-  const withOutcome = engagement
-    .filter((e) => e.rows.some((row) => row.outcome))
-    .sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
-  const rows = outcomeRows(withOutcome);
-  const outcome = matchOutcomes(rows, rec, releases, windowDays);
-  const rowTies = new Int32Array(rows.rows.length).fill(-1);
-  // Releases that name a concession, by position (few: found by day, then by position within the day).
-  const linked: number[] = [];
-  for (const j of rec.flagged) {
-    if (!releases[j].linked_concession) continue;
-    let q = lowerBound(rec.days, rec.at[j]);
-    while (rec.byDayId[q] !== j) q++;
-    linked.push(q);
-  }
-  const linkedQ = Int32Array.from(linked).sort();
   // Engagement episodes as recorded (sorted by start; concessions named only in releases are appended after them).
   const recordedStarts = Int32Array.from(engagement, (e) => e.start);
   const recordedLongest = engagement.reduce((m, e) => Math.max(m, e.end - e.start), 0);
-  // Strong ties, by position: a named concession matched to an episode, a contact outcome, else the concession as its own episode.
   const byEpisode = new Map<Episode, number>();
-  for (let a = 0, b = 0; a < linkedQ.length || b < outcome.hits.length; ) {
-    const isLinked = a < linkedQ.length && (b >= outcome.hits.length || linkedQ[a] <= outcome.hits[b]);
-    const q = isLinked ? linkedQ[a] : outcome.hits[b];
-    if (isLinked) a++;
-    if (b < outcome.hits.length && outcome.hits[b] === q) b++;
+  for (let a = 0; a < linkedQ.length; a++) {
+    const q = linkedQ[a];
     const j = rec.byDayId[q];
-    const code = rec.qCodes[q];
-    if (isLinked) {
-      const r = releases[j];
-      const start = rec.start[j];
-      const end = rec.end[j];
-      const brokers = r.brokered_by ?? [];
-      // Only episodes within strongDays can match: those recorded, by start, and the named ones after them.
-      const candidates = engagement
-        .slice(lowerBound(recordedStarts, start - strongDays - recordedLongest), upperBound(recordedStarts, end + strongDays))
-        .concat(engagement.slice(recordedStarts.length));
-      // The nearest, a relief episode first on a tie, else the first in candidate order (what a
-      // stable sort would put first). A scan, not `sort()[0]`: reading [0] of an empty list (no
-      // episode near) throws compiled code back to the interpreter for the rest of this function.
-      let near: Episode | undefined;
-      let nearDist = Infinity;
-      for (const e of candidates) {
-        if (!(brokers.length === 0 || brokers.includes(e.counterpart))) continue;
-        const d = dist(e, start, end);
-        if (d > strongDays) continue;
-        if (near === undefined || d < nearDist || (d === nearDist && e.relief && !near.relief)) {
-          near = e;
-          nearDist = d;
-        }
-      }
-      if (near) {
-        let t = byEpisode.get(near);
-        if (t === undefined) {
-          t = make(near, 'linked_concession', 'strong');
-          byEpisode.set(near, t);
-        }
-        tieOf[code] = t;
-        continue;
+    const r = releases[j];
+    const start = rec.start[j];
+    const end = rec.end[j];
+    const brokers = r.brokered_by ?? [];
+    // Only episodes within strongDays can match: those recorded, by start, and the named ones after them.
+    const candidates = engagement
+      .slice(lowerBound(recordedStarts, start - strongDays - recordedLongest), upperBound(recordedStarts, end + strongDays))
+      .concat(engagement.slice(recordedStarts.length));
+    // The nearest, a relief episode first on a tie, else the first in candidate order (what a
+    // stable sort would put first). A scan, not `sort()[0]`: reading [0] of an empty list (no
+    // episode near) throws compiled code back to the interpreter for the rest of this function.
+    let near: Episode | undefined;
+    let nearDist = Infinity;
+    for (const e of candidates) {
+      if (!(brokers.length === 0 || brokers.includes(e.counterpart))) continue;
+      const d = dist(e, start, end);
+      if (d > strongDays) continue;
+      if (near === undefined || d < nearDist || (d === nearDist && e.relief && !near.relief)) {
+        near = e;
+        nearDist = d;
       }
     }
-    if (outcome.episode[q] >= 0) {
-      const x = outcome.row[q];
-      if (rowTies[x] < 0) rowTies[x] = make(withOutcome[outcome.episode[q]], `contact_outcome:${rows.rows[x].id}`, 'strong');
-      tieOf[code] = rowTies[x];
+    if (near) {
+      let t = byEpisode.get(near);
+      if (t === undefined) {
+        t = list.add(near, 'linked_concession', 'strong');
+        byEpisode.set(near, t);
+      }
+      out[a] = t;
       continue;
     }
-    const r = releases[j];
-    const brokers = r.brokered_by ?? [];
+    if (outcomes.match.episode[q] >= 0) {
+      out[a] = outcomeTie(outcomes, q, list);
+      continue;
+    }
     const at = rec.at[j];
     const counterpart = brokers.length ? [...brokers].sort().join('+') : 'unknown';
     const named: Episode = {
@@ -326,10 +288,63 @@ export function tieReleases(
     };
     engagement.push(named);
     episodes.push(named);
-    tieOf[code] = make(named, 'linked_concession', 'strong');
+    out[a] = list.add(named, 'linked_concession', 'strong');
   }
+  return out;
+}
+
+/** Strong ties by position: the releases naming a concession (their ties made by `tieLinked`) and those a contact outcome names. */
+function tieStrongly(linkedQ: Int32Array, linkedTies: Int32Array, outcomes: OutcomeTies, qCodes: Int32Array, tieOf: Int32Array, list: TieList): void {
+  const hits = outcomes.match.hits;
+  for (let a = 0, b = 0; a < linkedQ.length || b < hits.length; ) {
+    const isLinked = a < linkedQ.length && (b >= hits.length || linkedQ[a] <= hits[b]);
+    const q = isLinked ? linkedQ[a] : hits[b];
+    const t = isLinked ? linkedTies[a++] : outcomeTie(outcomes, q, list);
+    if (b < hits.length && hits[b] === q) b++;
+    tieOf[qCodes[q]] = t;
+  }
+}
+
+/**
+ * Ties every release (strong first, then by window). `engagement` and `episodes` receive the
+ * episodes of concessions named only in a release row. Returns the tie of each release code (a
+ * position in `ties`, −1 for none) and the slot of each tied episode.
+ */
+export function tieReleases(
+  releases: readonly Release[],
+  rec: Records,
+  episodes: Episode[],
+  engagement: Episode[],
+  windowDays: number,
+  strongDays: number,
+): { tieOf: Int32Array; ties: Tie[]; slots: Map<Episode, number> } {
+  // The tie of each release code, as a position in `ties` (−1: none).
+  const tieOf = scratch(rec, 'ledger.tie-of', Int32Array, rec.ix.names.length, -1);
+  const list = new TieList();
+  // Episodes whose contacts report an outcome, by first row day, for a windowed search per release.
+  const withOutcome = engagement
+    .filter((e) => e.rows.some((row) => row.outcome))
+    .sort((x, y) => Math.min(...x.rows.map((r) => r.start)) - Math.min(...y.rows.map((r) => r.start)));
+  const rows = outcomeRows(withOutcome);
+  const match = matchOutcomes(rows, rec, releases, windowDays);
+  const outcomes: OutcomeTies = { withOutcome, rows, match, rowTies: new Int32Array(rows.rows.length).fill(-1) };
+  // Releases that name a concession, by position (few: found by day, then by position within the day).
+  const linked: number[] = [];
+  for (const j of rec.flagged) {
+    if (!releases[j].linked_concession) continue;
+    let q = lowerBound(rec.days, rec.at[j]);
+    while (rec.byDayId[q] !== j) q++;
+    linked.push(q);
+  }
+  const linkedQ = Int32Array.from(linked).sort();
+  const linkedTies = tieLinked(linkedQ, releases, rec, episodes, engagement, strongDays, outcomes, list);
+  tieStrongly(linkedQ, linkedTies, outcomes, rec.qCodes, tieOf, list);
+  // By window: the episodes that untied releases fall in get a tie each (in episode order), then those releases.
   engagement.sort((a, b) => a.start - b.start);
-  const windowTies = new Int32Array(engagement.length).fill(-1);
-  matchWindows(engagement, rec, tieOf, windowDays, (k) => (windowTies[k] >= 0 ? windowTies[k] : (windowTies[k] = make(engagement[k], 'window', 'by_window'))));
-  return { tieOf, ties, slots };
+  const latest = latestWindows(engagement, rec.days, windowDays);
+  const open = untiedWindows(latest, rec.qCodes, tieOf, engagement.length);
+  const windowTie = new Int32Array(engagement.length + 1).fill(-1);
+  for (let k = 0; k < engagement.length; k++) if (open[k + 1]) windowTie[k + 1] = list.add(engagement[k], 'window', 'by_window');
+  tieToWindows(latest, rec.qCodes, tieOf, windowTie);
+  return { tieOf, ties: list.ties, slots: list.slots };
 }

@@ -13,14 +13,15 @@
 import type { Registry } from '../domain/records.ts';
 import { dayArg, isoOf, placeEdtf, round2, spanOf, type DateSpan, compareText } from './dates.ts';
 import { preparedFor } from './context.ts';
-import { buildEpisodes, type ActorReading, type Episode, type EpisodeOptions } from './episodes.ts';
+import { buildEpisodes, type ActorReading, type Episode, type EpisodeOptions, type EpisodeRow } from './episodes.ts';
 import { prepareFlows, type FlowContext } from './flows.ts';
 import { namesOf, sizedLike, Unique, type IdIndex } from './ids.ts';
 import { inflowSpan, type InflowSum } from './inflow.ts';
 import { tieReleases, type Tie } from './ledger-ties.ts';
 import { pressureFollowed, type PressureFollowed } from './ledger-pressure.ts';
 import { brokeredOf, lowerBound, upperBound, type Records } from './records.ts';
-import { releaseRow, windowRows, type LedgerRelease } from './ledger-rows.ts';
+import { tiedRow, windowRows, type LedgerRelease } from './ledger-rows.ts';
+import { scratch } from './scratch.ts';
 
 export type { LedgerRelease };
 
@@ -116,8 +117,6 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
       let lo: number;
       let hi: number;
       let list: LedgerRelease[];
-      // The ids of the entry's releases: positions [lo, hi) of this list (read in place, not copied).
-      let releaseIds: string[];
       let releaseCodes: Int32Array;
       // People tied strongly and by window, added in list order.
       let strong = 0;
@@ -126,8 +125,7 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         const slot = slots.get(e);
         lo = slot === undefined ? 0 : tied.offsets[slot];
         hi = slot === undefined ? 0 : tied.offsets[slot + 1];
-        list = tied.rows.slice(lo, hi);
-        releaseIds = tied.ids;
+        list = slot === undefined ? shared.slice(0, 0) : tied.lists[slot];
         releaseCodes = tied.codes.subarray(lo, hi);
         for (let i = lo; i < hi; i++)
           if (tied.strong[i]) strong += tied.counts[i];
@@ -136,14 +134,13 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
         lo = lowerBound(rec.days, e.start);
         hi = Math.max(lo, upperBound(rec.days, e.end + windowDays));
         list = shared.slice(lo, hi);
-        releaseIds = rec.byDayIdIds;
         releaseCodes = rec.qCodes.subarray(lo, hi);
         if (rec.qCountSums) byWindow = rec.qCountSums[hi] - rec.qCountSums[lo];
         else for (let q = lo; q < hi; q++) byWindow += rec.qCounts[q];
       }
       const inflow = ctx.profile ? inflowSpan(ctx.profile, e.start, e.end + windowDays, inflowCodes) : null;
       return {
-        entry: entryOf(e, list, { ids: releaseIds, lo, hi }, strong, byWindow, inflow?.sum ?? null, windowDays),
+        entry: entryOf(e, list, strong, byWindow, inflow?.sum ?? null, windowDays),
         rows,
         releases: releaseCodes,
         inflow: inflow?.codes ?? [],
@@ -153,7 +150,8 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
     });
   const entries = coded.map((c) => c.entry);
   const engagementEntries = coded.filter((c) => c.entry.side === 'engagement');
-  const all = new Unique(rec.ix, undefined, 1024);
+  // Most ids of the registry: the list at its largest size at once (see `Unique`).
+  const all = new Unique(rec.ix, undefined, rec.ix.names.length);
   const seen = { hi: 0 };
   for (const c of coded) {
     all.addAll(c.rows);
@@ -199,13 +197,15 @@ export function exchangeLedger(registry: Registry, options: LedgerOptions = {}, 
 export type LedgerResult = ReturnType<typeof exchangeLedger>;
 
 /**
- * The releases tied to episodes, grouped by the episode's slot (`[offsets[s], offsets[s+1])`),
- * by day then id within a slot: their ledger rows, ids and codes.
+ * The releases tied to episodes, grouped by the episode's slot (`[offsets[s], offsets[s+1])` of
+ * the columns), by day then id within a slot: the list of ledger rows of each slot, and the codes,
+ * counts and strong marks of those rows in the columns.
  */
 function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, shared: LedgerRelease[]) {
-  const { qCodes, qCounts, byDayIdIds } = rec;
+  const { qCodes, qCounts } = rec;
   const n = qCodes.length;
-  const tieQ = new Int32Array(n);
+  // Working columns, reused from query to query (see `scratch`): none is part of the result.
+  const tieQ = scratch(rec, 'ledger.tie-q', Int32Array, n, -1);
   const slotOfTie = Int32Array.from(ties, (t) => t.slot);
   const offsets = new Int32Array(slots + 1);
   for (let q = 0; q < n; q++) {
@@ -216,61 +216,59 @@ function tiedLists(tieOf: Int32Array, ties: Tie[], slots: number, rec: Records, 
   for (let s = 0; s < slots; s++) offsets[s + 1] += offsets[s];
   const next = offsets.slice(0, slots);
   const total = offsets[slots];
-  // Sized from lists at least as long (total ≤ the number of releases), see `sizedLike`.
-  const rows = sizedLike<LedgerRelease>(shared, total);
-  const ids = sizedLike<string>(byDayIdIds, total);
-  const codes = new Int32Array(total);
-  const counts = new Float64Array(total);
-  const strong = new Uint8Array(total);
+  // Each slot's list at its final length, the entry's own (sized from the shared rows, at least as
+  // many: see `sizedLike`), filled in place below.
+  const lists: LedgerRelease[][] = [];
+  for (let s = 0; s < slots; s++) lists.push(sizedLike<LedgerRelease>(shared, offsets[s + 1] - offsets[s]));
+  const codes = scratch(rec, 'ledger.tied-codes', Int32Array, total, 0);
+  const counts = scratch(rec, 'ledger.tied-counts', Float64Array, total, 0);
+  const strong = scratch(rec, 'ledger.tied-strong', Uint8Array, total, 0);
   // Strong ties are few, and a registry may have none: their rows are made after this loop, from
   // the positions noted here without a branch (`at[ns]` is written every time, ns grows by 0 or 1).
   // Code in this loop that a first registry never reached would throw the loop, 100,000s of
   // steps, back to the interpreter when a later registry reaches it.
-  const at = new Int32Array(total + 1);
-  const atQ = new Int32Array(total + 1);
+  const at = scratch(rec, 'ledger.strong-at', Int32Array, total + 1, 0);
+  const atQ = scratch(rec, 'ledger.strong-at-q', Int32Array, total + 1, 0);
   let ns = 0;
   for (let q = 0; q < n; q++) {
     const ti = tieQ[q];
     if (ti < 0) continue;
-    const i = next[slotOfTie[ti]]++;
+    const slot = slotOfTie[ti];
+    const i = next[slot]++;
     const s = ties[ti].link === 'by_window' ? 0 : 1;
-    rows[i] = shared[q];
+    lists[slot][i - offsets[slot]] = shared[q];
     strong[i] = s;
     at[ns] = i;
     atQ[ns] = q;
     ns += s;
-    ids[i] = byDayIdIds[q];
     codes[i] = qCodes[q];
     counts[i] = qCounts[q];
   }
   for (let k = 0; k < ns; k++) {
-    const t = ties[tieQ[atQ[k]]];
-    rows[at[k]] = releaseRow(rec, atQ[k], t.link, t.via);
+    const q = atQ[k];
+    const t = ties[tieQ[q]];
+    lists[t.slot][at[k] - offsets[t.slot]] = tiedRow(shared[q], t.link, t.via);
   }
-  return { offsets, rows, ids, codes, counts, strong };
+  return { offsets, lists, codes, counts, strong };
 }
 
-function entryOf(
-  e: Episode,
-  list: LedgerRelease[],
-  releaseIds: { ids: readonly string[]; lo: number; hi: number },
-  strong: number,
-  byWindow: number,
-  inflow: InflowSum | null,
-  windowDays: number,
-): LedgerEntry {
-  const rowIds = e.rows.map((r) => r.id);
+function entryOf(e: Episode, list: LedgerRelease[], strong: number, byWindow: number, inflow: InflowSum | null, windowDays: number): LedgerEntry {
+  // Every field read once, outside the branches: a concession named only in a release row (an
+  // episode with no rows) may first appear on a large registry, and a field first read there
+  // throws the compiled code back to the interpreter for the entries after it.
+  const { id, rows } = e;
+  const named = e.named_in_source;
   return {
-    id: e.id,
+    id,
     side: e.side,
     counterpart: e.counterpart,
     from: e.from,
     to: e.to,
     relief: e.relief,
     kinds: e.kinds,
-    row_ids: rowIds,
-    ...(e.named_in_source ? { named_in_source: e.named_in_source } : {}),
-    conceded: e.named_in_source ? [{ id: e.id, what: e.named_in_source }] : e.rows.flatMap((r) => (r.conceded ? [{ id: r.id, what: r.conceded }] : [])),
+    row_ids: rows.map((r) => r.id),
+    ...(named ? { named_in_source: named } : {}),
+    conceded: named ? [{ id, what: named }] : rows.flatMap((r) => (r.conceded ? [{ id: r.id, what: r.conceded }] : [])),
     releases: list,
     people_strong: strong,
     people_by_window: byWindow,
@@ -281,17 +279,20 @@ function entryOf(
       estimated_share: round2(inflow?.estimated_share ?? 0),
     },
     // Row, release and inflow ids come from different record lists and are each unique already.
-    source_ids: joined(rowIds, releaseIds, inflow ? inflow.source_ids : []),
+    source_ids: joined(rows, list, inflow ? inflow.source_ids : []),
   };
 }
 
-/** `head`, then ids [lo, hi) of `mid.ids`, then `tail`, in one array (no intermediate copy of the middle). */
-function joined(head: readonly string[], mid: { ids: readonly string[]; lo: number; hi: number }, tail: readonly string[]): string[] {
-  const { ids, lo, hi } = mid;
-  const out: string[] = new Array(head.length + (hi - lo) + tail.length);
+/**
+ * The ids of `rows`, then of `releases`, then `tail`, in one array. The rows and releases
+ * themselves, not lists of their ids: an episode's row list has one kind whether empty or not
+ * (see `noRows`), an empty list of ids another.
+ */
+function joined(rows: readonly EpisodeRow[], releases: readonly LedgerRelease[], tail: readonly string[]): string[] {
+  const out: string[] = new Array(rows.length + releases.length + tail.length);
   let k = 0;
-  for (let i = 0; i < head.length; i++) out[k++] = head[i];
-  for (let i = lo; i < hi; i++) out[k++] = ids[i];
+  for (let i = 0; i < rows.length; i++) out[k++] = rows[i].id;
+  for (let i = 0; i < releases.length; i++) out[k++] = releases[i].id;
   for (let i = 0; i < tail.length; i++) out[k++] = tail[i];
   return out;
 }

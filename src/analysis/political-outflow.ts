@@ -62,8 +62,51 @@ export function notedReleases(releases: readonly Release[]): Map<string, Release
   return noted;
 }
 
-/** The on-list people of exits [lo, hi) and all their people; pushes the ids whose two counts differ onto `adjusted`. */
+/** Positions of the exits whose id is a noted release's, per context (found once, with the context). */
+const notedAt = new WeakMap<FlowContext, { noted: Map<string, Release>; at: Int32Array }>();
+
+/**
+ * The exit positions (ascending) whose id names a release in `noted`: the only exits whose
+ * on-list count can differ from their count. Found once per context and noted list
+ * (`prepareFlows` finds them with the rest of the context).
+ */
+export function notedExits(ctx: FlowContext, noted: Map<string, Release>): Int32Array {
+  const hit = notedAt.get(ctx);
+  if (hit && hit.noted === noted) return hit.at;
+  const at: number[] = [];
+  if (noted.size) for (let i = 0; i < ctx.exitIds.length; i++) if (noted.has(ctx.exitIds[i])) at.push(i);
+  const found = { noted, at: Int32Array.from(at) };
+  notedAt.set(ctx, found);
+  return found.at;
+}
+
+/**
+ * The on-list people of exits [lo, hi) and all their people; pushes the ids whose two counts
+ * differ onto `adjusted`. With whole counts (running sums exact, see `exactRunningSums`) all
+ * people are a difference of running sums and the on-list people that less what the noted exits
+ * in the range leave out: the same sums as added one by one, without a loop over every exit.
+ */
 function countOnList(ctx: FlowContext, noted: Map<string, Release>, lo: number, hi: number, adjusted: string[]): { total: number; recorded: number } {
+  const sums = ctx.exitCountSums;
+  if (!sums) return countEach(ctx, noted, lo, hi, adjusted);
+  const { exitIds, exitCounts } = ctx;
+  const at = notedExits(ctx, noted);
+  const recorded = sums[hi] - sums[lo];
+  let total = recorded;
+  for (let k = lowerBound(at, lo); k < at.length && at[k] < hi; k++) {
+    const i = at[k];
+    const count = exitCounts[i];
+    const listed = Math.min(count, onListCount(noted.get(exitIds[i])!)!);
+    if (listed !== count) {
+      total -= count - listed;
+      adjusted.push(exitIds[i]);
+    }
+  }
+  return { total, recorded };
+}
+
+/** `countOnList` one exit at a time (counts that are not all whole: sums then depend on their order). */
+function countEach(ctx: FlowContext, noted: Map<string, Release>, lo: number, hi: number, adjusted: string[]): { total: number; recorded: number } {
   const { exitIds, exitCounts } = ctx;
   let total = 0;
   let recorded = 0;

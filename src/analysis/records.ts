@@ -26,6 +26,12 @@ export interface Records {
   ids: string[];
   dates: string[];
   counts: Float64Array;
+  /**
+   * The counts again, as the records hold them (a list, not a typed array): a whole count stays a
+   * small integer when a result row takes it, where a value read from `counts` is boxed in a
+   * number object of its own (100,000 rows: 100,000 more objects for the garbage collector).
+   */
+  countValues: number[];
   bases: string[];
   modes: string[];
   /** Positions of `modes` in OUTFLOW_MODES and of `bases` in EXIT_BASES (ODD when in neither). */
@@ -91,6 +97,7 @@ export function prepareRecords(parts: RecordParts): Records {
   const precise = new Uint8Array(n);
   const dates: string[] = new Array(n);
   const counts = new Float64Array(n);
+  const countValues: number[] = new Array(n);
   const bases: string[] = new Array(n);
   const modes: string[] = new Array(n);
   const modeCodes = new Uint8Array(n);
@@ -106,6 +113,7 @@ export function prepareRecords(parts: RecordParts): Records {
     ids[i] = r.id;
     dates[i] = r.date;
     counts[i] = r.count;
+    countValues[i] = r.count;
     bases[i] = r.count_basis;
     modes[i] = r.mode;
     modeCodes[i] = MODE_INDEX.get(r.mode) ?? ODD;
@@ -164,16 +172,7 @@ export function prepareRecords(parts: RecordParts): Records {
     dayCodes[i] = release[byDay[i]];
     qCodes[i] = release[byDayId[i]];
   }
-  // Whole counts add up exactly in any order: a window's sum is then a difference of running sums.
-  let qCountSums: Float64Array | null = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const c = qCounts[i];
-    qCountSums[i + 1] = qCountSums[i] + c;
-    if (!Number.isInteger(c) || Math.abs(qCountSums[i + 1]) > 2 ** 52) {
-      qCountSums = null;
-      break;
-    }
-  }
+  const qCountSums = exactRunningSums(qCounts);
   return {
     src: parts,
     lengths: lists.map((l) => l.length),
@@ -184,6 +183,7 @@ export function prepareRecords(parts: RecordParts): Records {
     ids: ids.slice(0, n),
     dates,
     counts,
+    countValues,
     bases,
     modes,
     modeCodes,
@@ -210,6 +210,22 @@ export function prepareRecords(parts: RecordParts): Records {
     odd,
     qCountSums,
   };
+}
+
+/**
+ * Running sums of `xs` (sums[i] = xs[0] + … + xs[i − 1]) when every value is a whole number and
+ * the sums stay exact, else null. Whole numbers add up exactly in any order, so the sum of a range
+ * [lo, hi) is then sums[hi] − sums[lo], equal to the sum added up one by one.
+ */
+export function exactRunningSums(xs: Float64Array): Float64Array | null {
+  const n = xs.length;
+  const sums = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    sums[i + 1] = sums[i] + x;
+    if (!Number.isInteger(x) || Math.abs(sums[i + 1]) > 2 ** 52) return null;
+  }
+  return sums;
 }
 
 /** Whether `rec` was prepared from these very lists (those present in `parts`). */

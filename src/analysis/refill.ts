@@ -127,6 +127,8 @@ export function refillRatio(
       a,
       b,
       batches: ctx.exitCounts.subarray(lo, hi),
+      // The outflow is these batches added one by one, in order (`outflowBetween`).
+      total: outflow,
       rng: options.rng ?? uniformStream(options.seed ?? 1),
       resamples: options.resamples ?? RESAMPLES,
       level,

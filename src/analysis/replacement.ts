@@ -6,7 +6,8 @@ import type { Registry } from '../domain/records.ts';
 import { dayOf, isoOf, round2, type DateSpan } from './dates.ts';
 import { preparedFor, prepareFlows, type FlowContext } from './context.ts';
 import type { InflowProfile } from './inflow.ts';
-import { namesOf, Unique } from './ids.ts';
+import { namesOf, sizedLike, Unique } from './ids.ts';
+import { scratch } from './scratch.ts';
 
 /** How long one release took to be replaced by new recognitions. */
 export interface Replacement {
@@ -58,10 +59,12 @@ interface Walk {
   share: number;
   /** Segments walked over, in order. */
   segs: number[];
+  /** The rows of its segment when it walked over one (else null). */
+  rows: string[] | null;
   /** Days over the estimation range (set on first use; releases sharing the walk share it). */
-  range?: { low: number | null; high: number | null };
+  range: { low: number | null; high: number | null } | null;
   /** Its segments' rows are in the result's ids already (single-segment walks). */
-  added?: boolean;
+  added: boolean;
 }
 
 /** Walks the daily profile from the day after `t` until the inflow reaches `n` (or the data stop, or `limit`); `low` walks the range's floor. */
@@ -96,6 +99,10 @@ function walkFrom(p: InflowProfile | null, observed: Uint8Array, limit: number, 
     soFar: round2(sum),
     share: sum > 0 ? round2(est / sum) : 0,
     segs,
+    // Every field set here, so that all walks have one shape (the loop over 100,000s of releases reads them).
+    rows: p && segs.length === 1 ? p.segments[segs[0]].source_ids : null,
+    range: null,
+    added: false,
   };
 }
 
@@ -130,16 +137,21 @@ export function replacementTimes(
   // The last walk from each day: releases of one day and count share it.
   const walks = new Map<number, Walk>();
   // Ids behind all replacement times, in order of first use (a mark array of its own).
-  const all = new Unique(rec.ix, new Uint32Array(rec.ix.names.length), 1024);
-  const items: Replacement[] = [];
-  // The prepared columns, not the records: reading 100,000s of records' fields costs more than the walks.
-  const { at, start, end, release, ids: releaseIds, dates, counts, bases } = rec;
+  const all = new Unique(rec.ix, scratch(rec, 'replacement.marks', Uint32Array, rec.ix.names.length, 0), rec.ix.names.length);
+  // The prepared columns, not the records: reading 100,000s of records' fields costs more than the
+  // walks. Counts from `countValues`: a whole count goes into the row unboxed (see `Records`).
+  const { at, start, end, release, ids: releaseIds, dates, countValues, bases } = rec;
+  // The items in a list of their final length (counted first): no copies of a growing list.
+  const nReleases = releaseIds.length;
+  let nItems = 0;
+  for (let j = 0; j < nReleases; j++) if (wanted ? wanted.has(releaseIds[j]) : !(countValues[j] < min)) nItems++;
+  const items = sizedLike<Replacement>(releaseIds, nItems);
+  let nextItem = 0;
   let lo = Infinity;
   let hi = -Infinity;
-  const nReleases = releaseIds.length;
   for (let j = 0; j < nReleases; j++) {
     const id = releaseIds[j];
-    const count = counts[j];
+    const count = countValues[j];
     if (wanted ? !wanted.has(id) : count < min) continue;
     const t = at[j];
     if (start[j] < lo) lo = start[j];
@@ -180,8 +192,8 @@ export function replacementTimes(
       const ordered = u.ordered();
       ids = namesOf(rec.ix, ordered);
       all.addAll(ordered);
-    } else if (segs.length === 1) {
-      const rows = p!.segments[segs[0]].source_ids;
+    } else if (w.rows) {
+      const rows = w.rows;
       ids = rows.length === 1 ? [id, rows[0]] : [id, ...rows];
       all.add(release[j]);
       // The walk's segment rows were added by the first release that took this walk: adding them
@@ -194,7 +206,7 @@ export function replacementTimes(
       ids = [id];
       all.add(release[j]);
     }
-    items.push({
+    items[nextItem++] = {
       release_id: id,
       date: dates[j],
       count,
@@ -208,7 +220,7 @@ export function replacementTimes(
       days_range: range,
       counter_count: alt,
       source_ids: ids,
-    });
+    };
   }
   const span: DateSpan | null = lo === Infinity ? null : { from: isoOf(lo), to: isoOf(hi) };
   return { counter: ctx.counter, items, n: items.length, span, source_ids: namesOf(rec.ix, all.ordered()) };
