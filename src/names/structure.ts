@@ -262,7 +262,7 @@ function assignPatronymic(parts: NamePart[], commaAt: number): void {
 }
 
 // Patronymic suffixes on the skeleton, stripped to reach the father's name stem.
-const PATRONYMIC_SUFFIX = /(?:j?[oae]vi[cCH]|j?[oae]vna|i[CS]na|j?[oae]vic)$/u;
+export const PATRONYMIC_SUFFIX = /(?:j?[oae]vi[cCH]|j?[oae]vna|i[CS]na|j?[oae]vic)$/u;
 
 function fatherClasses(p: NamePart): GivenNameClass[] {
   const out: GivenNameClass[] = [];

@@ -182,8 +182,9 @@ function comparePartsIn(a: NamePart, b: NamePart, floor: number, inner: Map<read
   if (best.similarity < 0.95 && a.role !== 'patronymic' && b.role !== 'patronymic' && shareClass(a.classes, b.classes)) {
     return { similarity: 0.95, how: 'given-name', keyA: a.keys[0], keyB: b.keys[0] };
   }
-  // Two given names both known, of different names (Maria / Marta, Marina / Mariya): however
-  // alike they are written, not one name.
+  // Two given names both known, of different names of one gender (Maria / Marta, Maria /
+  // Marina): however alike they are written, not one name. (Of two genders, Aleksandr /
+  // Aleksandra, the gender conflict already counts, and a mistyped ending is likely.)
   if (
     best.similarity < 1 &&
     best.similarity >= DIFFERENT_GIVEN_NAMES &&
@@ -191,6 +192,8 @@ function comparePartsIn(a: NamePart, b: NamePart, floor: number, inner: Map<read
     b.role === 'given' &&
     a.classes.length > 0 &&
     b.classes.length > 0 &&
+    !!a.gender &&
+    a.gender === b.gender &&
     !shareClass(a.classes, b.classes)
   ) {
     return { ...best, similarity: DIFFERENT_GIVEN_NAMES };

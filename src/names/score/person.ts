@@ -4,7 +4,7 @@
  * with similarity 0, except a patronymic that the other side simply lacks. A gender
  * conflict (Siarhei Tsikhanouski / Sviatlana Tsikhanouskaya) multiplies the score down.
  */
-import { looksPatronymic, parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
+import { PATRONYMIC_SUFFIX, parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { SLOT_CONFLICT_FACTOR, SON_OF_REVERSED_FACTOR, slotConflict, sonOfReversed } from './chain.ts';
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
@@ -204,14 +204,21 @@ const POSSESSIVE_SUFFIX = /^(?:ov|ev|ova|eva|ou|au|ava|in|ina|yn|yna)$/u;
  * A patronymic against a word of another kind on the same stem (Ivanovich / Ivanov, Petrovna /
  * Petrova): the father's given name on one side, a family name on the other — two components
  * of a name, not two spellings of one (Sergei Ivanovich Petrov is not Sergei Petrovich Ivanov).
- * A surname that itself ends like a patronymic (Miklashevich) may be one misread, and still pairs;
- * so does a given name (the father's, written without the suffix).
+ * Only a possessive surname on the father's stem is kept apart (-ov, -ova, -in…).
  */
 function patronymicMeetsOtherWord(a: NamePart, b: NamePart): boolean {
   const [p, other] = a.role === 'patronymic' ? [a, b] : [b, a];
-  // The father's given name itself (Vyacheslav for Vyacheslavovich) is the same fact, written short.
-  return p.role === 'patronymic' && (other.role === 'surname' || other.role === 'unknown') && !other.initial && !looksPatronymic(other);
+  // The father's given name itself (Vyacheslav for Vyacheslavovich) is the same fact, written
+  // short; a misspelt patronymic (Juriawecz) is no surname of the stem: both still pair.
+  if (p.role !== 'patronymic' || !(other.role === 'surname' || other.role === 'unknown') || other.initial) return false;
+  for (const kp of p.keys) {
+    const father = kp.skeleton.replace(PATRONYMIC_SUFFIX, '');
+    if (father === kp.skeleton) continue;
+    for (const ko of other.keys) if (ko.skeleton.replace(POSSESSIVE_END, '') === father && POSSESSIVE_END.test(ko.skeleton)) return true;
+  }
+  return false;
 }
+const POSSESSIVE_END = /(?:ov|ev|ova|eva|ou|au|ava|in|ina|yn|yna)$/u;
 
 /**
  * Names of one word each (Belavia / Belaoua) have nothing else to agree on. Both written in
