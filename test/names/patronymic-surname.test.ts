@@ -27,3 +27,8 @@ test('a surname that ends like a patronymic may be read as one on one side, and 
   assert.ok(match('Miklashevich Piotr Piatrovich', 'Piotr Piatrovich Miklashevich'));
   assert.ok(match('Piatrovich Miklashevich Piotr', 'MIKLASHEVICH, Piotr Piatrovich'));
 });
+
+test('a misspelt patronymic read as a surname still pairs with the patronymic (only -ov, -in… surnames on the stem are kept apart)', () => {
+  // Reversed order and one letter changed in the patronymic's suffix: it no longer looks like one.
+  assert.ok(match('Juriawecz Maksim Filipowicz', 'FILIPOWICZ, Maksim Juriawicz'));
+});
