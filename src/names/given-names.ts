@@ -158,9 +158,9 @@ export const GIVEN_NAMES: readonly GivenNameClass[] = [
   F('lilian', 'lilian', 'liliana'),
   F('beatriz', 'beatriz', 'beatrice'),
   F('isabel', 'isabel', 'isabella'),
-  // More of the most frequent Spanish and Portuguese given names (as national name statistics
-  // rank them, e.g. Spain's INE and Brazil's IBGE), so that names no other table knows still
-  // read given name first, surnames after. Where a Russian form exists it is the class id.
+  // More common Spanish and Portuguese given names (compiled by hand from general knowledge of
+  // the names in use; not checked against a national register), so that names no other table
+  // knows still read given name first, surnames after. Where a Russian form exists it is the class id.
   M('марк', 'марк', 'marco', 'marcos', 'mark', 'marek', 'marc'),
   M('фома', 'tomás', 'tomas', 'thomas', 'tomasz', 'tomé'),
   M('даниил', 'данііл', 'данило', 'daniel', 'daniil', 'daniło'),
