@@ -6,8 +6,9 @@
  * meet the Cyrillic ones through their consonant codes (`wordCodes` in `org.ts`), as do the
  * other case endings of an adjective (табачная / табачный / tabachnaya share one code).
  * Masculine and feminine forms are both listed where their codes differ (-ый ends in a
- * consonant). Every form has a code of at least four consonants or is a whole short word, so
- * no unrelated word is read as an industry (`test/names/org-industries.test.ts` checks this).
+ * consonant). A form whose code has fewer than four consonants is recognised by its whole
+ * skeleton only (`wordCodes`), so no unrelated word is read as an industry;
+ * `test/names/org-industries.test.ts` checks that every form reads as its own industry.
  *
  * Industries are not generic: an industry tells two organisations of one town apart (Minsk Motor
  * Plant / Minsk Tractor Works), so it weighs as a distinctive word. Power plant and trading

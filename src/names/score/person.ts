@@ -186,19 +186,21 @@ function formationsDiffer(a: NamePart, b: NamePart): boolean {
   const fa = formation(a);
   const fb = formation(b);
   if (fa && fb) return fa !== fb;
+  if (!fa && !fb) return false;
   // A possessive surname against its bare stem (Kolesnikova / Kolesnik, Kozlov / Kozel is not
   // this: the stem must be spelled whole): two families.
   const [formed, bare] = fa ? [a, b] : [b, a];
-  return (fa === 'ov' || fa === 'in' || fb === 'ov' || fb === 'in') && isBareStemOf(bare, formed);
+  if (bare.initial || bare.role === 'given' || bare.role === 'patronymic') return false;
+  const stem = bare.keys[0]?.skeleton;
+  return !!stem && stem.length >= 4 && possessiveStem(formed.keys[0]?.skeleton ?? '') === stem;
 }
 
-function isBareStemOf(bare: NamePart, formed: NamePart): boolean {
-  if (bare.initial || bare.role === 'given' || bare.role === 'patronymic') return false;
-  const b = bare.keys[0]?.skeleton;
-  const f = formed.keys[0]?.skeleton;
-  return !!b && !!f && b.length >= 4 && f.startsWith(b) && POSSESSIVE_SUFFIX.test(f.slice(b.length));
+/** The stem of a possessive surname's skeleton (Ivanova → ivan, Karpin → karp), or undefined. */
+function possessiveStem(skeleton: string): string | undefined {
+  const stem = skeleton.replace(POSSESSIVE_END, '');
+  return stem === skeleton ? undefined : stem;
 }
-const POSSESSIVE_SUFFIX = /^(?:ov|ev|ova|eva|ou|au|ava|in|ina|yn|yna)$/u;
+const POSSESSIVE_END = /(?:ov|ev|ova|eva|ou|au|ava|in|ina|yn|yna)$/u;
 
 /**
  * A patronymic against a word of another kind on the same stem (Ivanovich / Ivanov, Petrovna /
@@ -214,11 +216,10 @@ function patronymicMeetsOtherWord(a: NamePart, b: NamePart): boolean {
   for (const kp of p.keys) {
     const father = kp.skeleton.replace(PATRONYMIC_SUFFIX, '');
     if (father === kp.skeleton) continue;
-    for (const ko of other.keys) if (ko.skeleton.replace(POSSESSIVE_END, '') === father && POSSESSIVE_END.test(ko.skeleton)) return true;
+    for (const ko of other.keys) if (possessiveStem(ko.skeleton) === father) return true;
   }
   return false;
 }
-const POSSESSIVE_END = /(?:ov|ev|ova|eva|ou|au|ava|in|ina|yn|yna)$/u;
 
 /**
  * Names of one word each (Belavia / Belaoua) have nothing else to agree on. Both written in
