@@ -19,7 +19,7 @@ import { ScreeningPool } from '../src/names-worker/pool.ts';
 const t0 = performance.now();
 const index = buildCandidateIndex(entries);
 const buildMs = performance.now() - t0;
-const buckets = [...index.postings.values()].map((l) => l.length).sort((a, b) => b - a);
+const buckets = [...index.keyLists.values()].map((l) => l.size).sort((a, b) => b - a);
 
 // Queries: half real names (as given), half perturbed (case, order, one letter changed).
 const allNames = entries.flatMap((e) => e.names.map((n) => ({ n, schema: e.schema })));
@@ -138,7 +138,7 @@ console.log(
   `# Screening bench — ${new Date().toISOString().slice(0, 10)}, seed ${SEED}, Node ${process.version}, ${availableParallelism()} CPUs, heap flags: ${flags}`,
 );
 console.log(
-  `index: ${entries.length} entities (${real.length} real), ${index.names.length} names, ${index.postings.size} keys; largest buckets ${buckets.slice(0, 3).join(', ')}; built in ${(buildMs / 1000).toFixed(1)} s (rebuild ${(rebuildMs / 1000).toFixed(1)} s, reusing the previous index ${(reuseMs / 1000).toFixed(1)} s)`,
+  `index: ${entries.length} entities (${real.length} real), ${index.names.length} names, ${index.keyLists.size} keys; largest buckets ${buckets.slice(0, 3).join(', ')}; built in ${(buildMs / 1000).toFixed(1)} s (rebuild ${(rebuildMs / 1000).toFixed(1)} s, reusing the previous index ${(reuseMs / 1000).toFixed(1)} s)`,
 );
 console.log(
   `single query (${QUERIES} queries, limit 10): p50 ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, CPU ${singleCpuMs.toFixed(2)} ms per query, mean results ${(candidates / QUERIES).toFixed(1)}`,

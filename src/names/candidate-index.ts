@@ -10,7 +10,7 @@ import { compareNames, parseSchema, THRESHOLDS, type Explanation, type Schema } 
 import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } from './score/org.ts';
 import { explainPersonNames, scorePersonNames } from './score/person.ts';
 import { BoundedMemo } from './memo.ts';
-import { postingPool } from './shared-postings.ts';
+import { buildWordPostings, type KeyList, type WordNames } from './word-postings.ts';
 import { parsePersonName, type ParsedName, type PartKey } from './structure.ts';
 import { applyProperties, hasProperties, type PropertyCheck, type QueryProperties } from './properties.ts';
 import { FUZZY_KEY_FACTOR, FUZZY_UNSEEN_FACTOR, topCandidates } from './top-candidates.ts';
@@ -44,8 +44,10 @@ export interface CandidateIndex {
   readonly names: readonly IndexedName[];
   /** Blocking key → indices into `names`, ascending (built on first use from `keyLists`). */
   readonly postings: ReadonlyMap<string, Int32Array>;
-  /** Blocking key → how many names hold it, and their indices per schema (Person, Organization). */
+  /** Blocking key → how many names hold it (in all and per schema) and the indexed words holding it. */
   readonly keyLists: ReadonlyMap<string, KeyList>;
+  /** Per schema (Person, Organization): the names of each indexed word (see `word-postings.ts`). */
+  readonly wordNames: readonly [WordNames, WordNames];
   /** The keys of each name, as `KeyList.id`s: name i holds `nameKeys[nameKeyStart[i] … nameKeyStart[i+1])`. */
   readonly nameKeyStart: Int32Array;
   readonly nameKeys: Int32Array;
@@ -53,13 +55,7 @@ export interface CandidateIndex {
   readonly nameEntry: Int32Array;
 }
 
-/** The names holding one blocking key: the count (all schemas) and the indices per schema. */
-export interface KeyList {
-  /** Dense number of the key (position in `nameKeys`). */
-  id: number;
-  size: number;
-  bySchema: readonly [Int32Array, Int32Array];
-}
+export type { KeyList } from './word-postings.ts';
 
 /** Options of `buildCandidateIndex`. */
 export interface BuildOptions {
@@ -275,9 +271,8 @@ function internKey(key: string): string {
 /** Builds the index. Entries with no names are kept (for ids) but cannot be found. */
 export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: BuildOptions = {}): CandidateIndex {
   const names: IndexedName[] = [];
-  const lists = new Map<string, { id: number; names: number[] }>();
-  const keyStart: number[] = [0];
-  const keyIds: number[] = [];
+  const words: (readonly string[])[][] = [];
+  const schemas: number[] = [];
   const reusable = new Map<string, IndexedName>();
   for (const old of opts.reuse?.names ?? []) reusable.set(`${old.schema}\u0000${old.name}`, old);
   const reuse = reusable.size > 0;
@@ -291,39 +286,49 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
         item.person = old.person;
       } else if (schema === 'Organization') item.org = prepareOrgName(name);
       else item.person = parsePersonName(name);
-      const i = names.push(item) - 1;
-      for (const key of blockingKeys(item.org ?? item.person!)) {
-        let list = lists.get(key);
-        if (list) list.names.push(i);
-        else lists.set(key, (list = { id: lists.size, names: [i] }));
-        keyIds.push(list.id);
-      }
-      keyStart.push(keyIds.length);
+      names.push(item);
+      words.push(wordKeys(item.org ?? item.person!));
+      schemas.push(SCHEMA_CODE[schema]);
     }
   });
-  // Split per schema, so a query walks only the names of its own schema.
-  const keyLists = new Map<string, KeyList>();
-  const share = postingPool();
-  for (const [key, { id, names: list }] of lists) {
-    const persons = list.filter((i) => names[i]!.schema === 'Person');
-    const orgs = persons.length === list.length ? [] : list.filter((i) => names[i]!.schema !== 'Person');
-    keyLists.set(key, { id, size: list.length, bySchema: [share(Int32Array.from(persons)), orgs.length ? share(Int32Array.from(orgs)) : EMPTY] });
-  }
+  const { keyLists, wordNames, nameKeyStart, nameKeys } = buildWordPostings(words, schemas);
   let postings: Map<string, Int32Array> | undefined;
   return {
     entries,
     names,
     keyLists,
-    nameKeyStart: Int32Array.from(keyStart),
-    nameKeys: Int32Array.from(keyIds),
+    wordNames,
+    nameKeyStart,
+    nameKeys,
     nameEntry: Int32Array.from(names, (x) => x.entry),
     get postings() {
-      postings ??= new Map([...keyLists].map(([key, l]) => [key, Int32Array.from([...l.bySchema[0], ...l.bySchema[1]]).sort()]));
+      postings ??= new Map(
+        [...keyLists].map(([key, l]) => {
+          const all = new Set<number>();
+          for (const { start, names: of } of wordNames) for (const w of l.words) for (let p = start[w]!; p < start[w + 1]!; p++) all.add(of[p]!);
+          return [key, Int32Array.from(all).sort()];
+        }),
+      );
       return postings;
     },
   };
 }
-const EMPTY = new Int32Array(0);
+
+/** The keys of each word of a parsed name, one list per word (a concept's key first). */
+function wordKeys(parsed: ParsedName | PreparedOrgName): (readonly string[])[] {
+  if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => partKeys(p.keys));
+  return parsed.words.map((w) => (w.token.concept ? withConcept(w.token.concept, partKeys(w.part.keys)) : partKeys(w.part.keys)));
+}
+
+// One list per (concept, spelling keys), so equal words share it.
+const WITH_CONCEPT = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+function withConcept(concept: string, keys: readonly string[]): readonly string[] {
+  let byConcept = WITH_CONCEPT.get(keys);
+  if (!byConcept) WITH_CONCEPT.set(keys, (byConcept = new Map()));
+  let list = byConcept.get(concept);
+  if (!list) byConcept.set(concept, (list = [conceptKey(concept), ...keys]));
+  return list;
+}
 
 /**
  * Screens one name against the index: gathers names sharing blocking keys (rarer keys count

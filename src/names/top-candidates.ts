@@ -59,6 +59,20 @@ function keyScratch(size: number): void {
     keyBits = new Int32Array((size >> 5) + 1);
   }
 }
+// Per indexed word: the query words it has been given to (bits as in `mask`), and the words
+// given to each key in walking order (`given[from[o]] … given[from[o+1]]`).
+let wordMask = new Uint8Array(0);
+let given = new Int32Array(1024);
+function wordScratch(size: number): void {
+  if (wordMask.length < size) wordMask = new Uint8Array(size);
+}
+function giveRoom(size: number): void {
+  if (given.length < size) {
+    const bigger = new Int32Array(Math.max(size, 2 * given.length));
+    bigger.set(given);
+    given = bigger;
+  }
+}
 
 /**
  * The best `take` names of schema `code` by key weight, at most `PER_ENTRY` per entry, ordered
@@ -75,7 +89,7 @@ export function topCandidates(
 ): Int32Array {
   const n = index.names.length;
   if (take <= 0 || keys.length === 0) return new Int32Array(0);
-  // The query's keys present among this schema's names, heaviest first.
+  // The query's keys present among this schema's names.
   const ids: number[] = [];
   const wts: number[] = [];
   const wordOf: number[] = [];
@@ -83,25 +97,45 @@ export function topCandidates(
   let wordCount = 0;
   for (let k = 0; k < keys.length; k++) {
     const list = index.keyLists.get(keys[k]!);
-    if (!list || list.bySchema[code]!.length === 0) continue;
+    if (!list || list.count[code] === 0) continue;
     const w = keyWeight(n, list.size, factors ? factors[k]! : 1);
     if (w <= 0) continue;
     ids.push(list.id);
     wts.push(w);
     const word = words ? words[k]! : k;
     wordOf.push(word);
-    lists.push(list.bySchema[code]!);
+    lists.push(list.words);
     if (word >= wordCount) wordCount = word + 1;
   }
-  // A key whose names are those of a heavier key of the same word (the same shared array, see
-  // `shared-postings.ts`) adds nothing to any name: left out of the walk.
-  const order = ids
-    .map((_, j) => j)
-    .sort((a, b) => wts[b]! - wts[a]! || lists[a]!.length - lists[b]!.length || a - b)
-    .filter((j, o, sorted) => {
-      for (let p = 0; p < o; p++) if (lists[sorted[p]!] === lists[j] && wordOf[sorted[p]!] === wordOf[j]) return false;
-      return true;
-    });
+  // Heaviest key first; each indexed word goes to the heaviest key of each query word it holds
+  // (a word's weight for that query word), and a key left with no indexed word is not walked.
+  const { start: wordStart, names: wordNames } = index.wordNames[code]!;
+  wordScratch(wordStart.length - 1);
+  const byWeight = ids.map((_, j) => j).sort((a, b) => wts[b]! - wts[a]! || a - b);
+  const order: number[] = [];
+  const from: number[] = [0];
+  let at = 0;
+  for (const j of byWeight) {
+    const units = lists[j]!;
+    giveRoom(at + units.length);
+    // (A word past the mask only marks names reached: it keeps all its indexed words, so that
+    // its heaviest key still bounds what it could add.)
+    const bit = wordOf[j]! < MASK_WORDS ? 1 << wordOf[j]! : 0;
+    const first = at;
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
+      const m = wordMask[u]!;
+      if (m & bit || wordStart[u + 1] === wordStart[u]) continue;
+      wordMask[u] = m | bit;
+      given[at++] = u;
+    }
+    if (at > first) {
+      order.push(j);
+      from.push(at);
+    }
+  }
+  for (let a = 0; a < at; a++) wordMask[given[a]!] = 0;
+  const given_ = given;
   // What the keys not yet walked could still add, per word and in all: the heaviest unwalked
   // key of each word (a word beyond the mask counts in full throughout: the walk does not add
   // it). `nextOf[o]`: the next key of the same word in walking order (−1: none).
@@ -143,17 +177,21 @@ export function topCandidates(
     }
     const j = order[o]!;
     const word = wordOf[j]!;
-    const list = lists[j]!;
+    const last = from[o + 1]!;
     if (word < MASK_WORDS) {
       const wt = wts[j]!;
       const bit = 1 << word;
-      for (let k = 0; k < list.length; k++) {
-        const i = list[k]!;
-        const m = mask_[i]!;
-        if (m & bit) continue;
-        if (m === 0) touched_[count++] = i;
-        mask_[i] = m | bit | REACHED;
-        acc_[i] = acc_[i]! + wt;
+      for (let a = from[o]!; a < last; a++) {
+        const u = given_[a]!;
+        const end = wordStart[u + 1]!;
+        for (let p = wordStart[u]!; p < end; p++) {
+          const i = wordNames[p]!;
+          const m = mask_[i]!;
+          if (m & bit) continue;
+          if (m === 0) touched_[count++] = i;
+          mask_[i] = m | bit | REACHED;
+          acc_[i] = acc_[i]! + wt;
+        }
       }
       // This key walked: its word can add at most its next key's weight.
       if (wt > top[word]!) {
@@ -164,31 +202,39 @@ export function topCandidates(
       restSum += next - rest[word]!;
       rest[word] = next;
     } else {
-      for (let k = 0; k < list.length; k++) {
-        const i = list[k]!;
-        if (mask_[i] === 0) {
-          mask_[i] = REACHED;
-          touched_[count++] = i;
+      for (let a = from[o]!; a < last; a++) {
+        const u = given_[a]!;
+        const end = wordStart[u + 1]!;
+        for (let p = wordStart[u]!; p < end; p++) {
+          const i = wordNames[p]!;
+          if (mask_[i] === 0) {
+            mask_[i] = REACHED;
+            touched_[count++] = i;
+          }
         }
       }
     }
   }
-  // The keys left add only to names already reached: walking their lists once reads one byte
-  // per posting, far cheaper than rescoring the thousands of names they could still lift
+  // The keys left add only to names already reached: walking their names once reads one byte
+  // per name, far cheaper than rescoring the thousands of names they could still lift
   // (measured: 25,000 postings against 2,700 names rescored for a typical bench query).
   for (; o < order.length; o++) {
     const j = order[o]!;
     const word = wordOf[j]!;
     if (word >= MASK_WORDS) continue;
-    const list = lists[j]!;
     const wt = wts[j]!;
     const bit = 1 << word;
-    for (let k = 0; k < list.length; k++) {
-      const i = list[k]!;
-      const m = mask_[i]!;
-      if (m === 0 || m & bit) continue;
-      mask_[i] = m | bit;
-      acc_[i] = acc_[i]! + wt;
+    const last = from[o + 1]!;
+    for (let a = from[o]!; a < last; a++) {
+      const u = given_[a]!;
+      const end = wordStart[u + 1]!;
+      for (let p = wordStart[u]!; p < end; p++) {
+        const i = wordNames[p]!;
+        const m = mask_[i]!;
+        if (m === 0 || m & bit) continue;
+        mask_[i] = m | bit;
+        acc_[i] = acc_[i]! + wt;
+      }
     }
   }
   // Every tracked word now counts in full; a word beyond the mask may still add its best key.

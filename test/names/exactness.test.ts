@@ -180,7 +180,7 @@ function referenceCandidates(index: CandidateIndex, keys: string[], factors: num
   const byId = new Map<number, [number, number]>();
   keys.forEach((k, j) => {
     const list = index.keyLists.get(k);
-    if (list && list.bySchema[code]!.length > 0) byId.set(list.id, [keyWeight(n, list.size, factors[j]!), words[j]!]);
+    if (list && list.count[code]! > 0) byId.set(list.id, [keyWeight(n, list.size, factors[j]!), words[j]!]);
   });
   const rows: [number, number, number][] = [];
   for (let i = 0; i < n; i++) {
