@@ -109,6 +109,6 @@ function wordNamesOf(namesOf: readonly [number[], number[]][], code: number): Wo
   });
   start[namesOf.length] = total;
   const names = new Int32Array(total);
-  namesOf.forEach((per, w) => names.set(per[code]!, start[w]!));
+  for (let w = 0; w < namesOf.length; w++) names.set(namesOf[w]![code]!, start[w]!);
   return { start, names };
 }
