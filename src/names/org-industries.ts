@@ -11,8 +11,8 @@
  * `test/names/org-industries.test.ts` checks that every form reads as its own industry.
  *
  * Industries are not generic: an industry tells two organisations of one town apart (Minsk Motor
- * Plant / Minsk Tractor Works), so it weighs as a distinctive word. Power plant and trading
- * house are descriptors, like plant and company, and weigh as little.
+ * Plant / Minsk Tractor Works), so it weighs as a distinctive word. Power plant, trading house
+ * and trade are descriptors, like plant and company, and weigh as little.
  */
 export const INDUSTRY_CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; forms: readonly string[] }> = [
   { id: 'tobacco', generic: false, forms: ['tobacco', 'табачная', 'табачный', 'табачное'] },
@@ -69,4 +69,6 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; fo
   { id: 'power-plant', generic: true, forms: ['power plant', 'power station', 'электростанция', 'электрастанцыя'] },
   { id: 'railway', generic: false, forms: ['railway', 'railways', 'железная дорога', 'чыгунка'] },
   { id: 'trading-house', generic: true, forms: ['trading house', 'торговый дом', 'гандлёвы дом'] },
+  // The English word as Belarusian and Russian company names borrow it (ЧУП «Бел Трейд»).
+  { id: 'trade', generic: true, forms: ['trade', 'трейд', 'трэйд', 'treid', 'treyd'] },
 ];

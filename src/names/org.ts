@@ -26,6 +26,11 @@ export interface OrgToken {
   location?: boolean;
   /** True when the original was written in capitals of at most 5 letters (CEC, KGB, MAZ). */
   acronym: boolean;
+  /**
+   * An acronym only by its capitals in a name written all in capitals, that reads as a word
+   * (NEW, GAS, PIPES): case cannot tell it from an ordinary word (see `readsAsWord`).
+   */
+  mayBeWord?: boolean;
   /** A stop word (of, der, и), kept only when asked for (`keepStopWords`). */
   stop?: boolean;
 }
@@ -99,6 +104,8 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
       .filter((w) => w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase())
       .map((w) => w.toLowerCase()),
   );
+  // Capitals say "acronym" only where the name has small letters too.
+  const allCapitals = raw === raw.toUpperCase();
   // Runs of single letters are one abbreviation: A.B.C. → abc (and C.B.A. stays different).
   const words = numbersAsDigits(
     normaliseText(raw)
@@ -123,7 +130,31 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
       if (keepStopWords) out.push({ text: w, generic: true, acronym: false, stop: true });
       continue;
     }
-    out.push({ text: w, generic: false, acronym: acronyms.has(w) });
+    const acronym = acronyms.has(w);
+    out.push(acronym && allCapitals && readsAsWord(w) ? { text: w, generic: false, acronym, mayBeWord: true } : { text: w, generic: false, acronym });
   }
   return out;
 }
+
+/**
+ * Whether a short word reads as a word rather than as letters: it has a vowel, and the
+ * consonants before its first vowel are one letter or a cluster words begin with (Latin:
+ * English, Romance and romanised Slavic; Cyrillic: Belarusian and Russian). NEW, GAS, STROY,
+ * БРАТ read as words; KGB, BNK (no vowel), GPO, МТЗ (no word begins gp-, мт-) as letters.
+ */
+export function readsAsWord(word: string): boolean {
+  const w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const first = w.search(/[aeiouyаеёиоуыэюяіє]/u);
+  if (first < 0) return false;
+  return first <= 1 || ONSETS.has(w.slice(0, first));
+}
+const ONSETS = new Set(
+  [
+    'bl br ch cl cr dr dz fl fr gl gn gr kh kl kr kv ph pl pr ps sc sh sk sl sm sn sp st sv sw sz th tr ts tv tw vl vr wh wr zh zl zn zv',
+    'sch scr shch spl spr str',
+    'бл бр вл вр гл гр дв др жд жм зв зд зм зн кл кн кр кв мл мн пл пр св ск сл см сн сп ст тв тр хв хл хр цв чт шк шл шт',
+    'скр спр стр',
+  ]
+    .join(' ')
+    .split(' '),
+);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareNames, explainOrgNames } from '../../src/names/index.ts';
+import { compareNames, explainOrgNames, parseOrgName } from '../../src/names/index.ts';
+import { readsAsWord } from '../../src/names/org.ts';
 import { surfaceSimilarity } from '../../src/names/score/surface.ts';
 
 const org = { schema: 'Organization' as const };
@@ -18,16 +19,40 @@ test('one plain word on each side must also look alike as written (Belavia is no
   assert.ok(why.penalties.some((p) => /one word on each side/u.test(p.reason)));
 });
 
-test('a partial acronym alone does not make a match (BLO, BLA / Belavia), with another word it does (GPO Azot)', () => {
-  for (const acronym of ['BLO', 'BLA']) {
-    const r = explainOrgNames('Belavia', acronym);
-    assert.ok(r.score < 0.75, acronym);
-    assert.ok(
-      r.penalties.some((p) => /partial acronym/u.test(p.reason)),
-      acronym,
-    );
-  }
+test('a partial acronym alone does not make a match (BLO / Belavia), with another word it does (GPO Azot)', () => {
+  // Written as letters among small letters, BLO stands for Belavia by its first letter, but
+  // nothing else corroborates it.
+  const r = explainOrgNames('Belavia', 'Tours BLO');
+  assert.ok(r.score < 0.75);
+  assert.ok(r.pairs.some((p) => p.b === 'blo' && p.roleB === 'acronym'));
+  assert.ok(r.penalties.some((p) => /partial acronym/u.test(p.reason)));
+  // OFAC's one-word entries BLO and BLA, all in capitals, read as words: no first-letter pair.
+  for (const acronym of ['BLO', 'BLA']) assert.ok(explainOrgNames('Belavia', acronym).score < 0.75, acronym);
   assert.equal(compareNames('GPO Azot', 'Гродно Азот', org).match, true);
+  assert.equal(compareNames('GPO AZOT', 'Гродно Азот', org).match, true);
+});
+
+test('in a name all in capitals, a short word that reads as a word stands for no other word by its first letter', () => {
+  // Each pair differs in one distinctive word; before, NEW, GAS and PIPES paired with it as
+  // partial acronyms (N…, G…, P…) and the shared words made an alert (0.90, 0.80, 0.87).
+  for (const [a, b] of [
+    ['Novopolotsk Oil Company', 'CLOSED JOINT-STOCK COMPANY NEW OIL COMPANY'],
+    ['Global Oil Company', 'PARS OIL AND GAS COMPANY'],
+    ['Polotsk Steel Company', 'STATE STEEL PIPES COMPANY'],
+  ]) {
+    const r = compareNames(a!, b!, org);
+    assert.equal(r.match, false, `${a} / ${b} ${r.score}`);
+  }
+  // Letters that are no word keep standing for words (KGB, MAZ spelled out in full: see
+  // org-acronym-translated.test.ts).
+  assert.equal(compareNames('KGB', 'Kamitet Dziarzhaunai Biaspeki', org).match, true);
+});
+
+test('a short word reads as a word by its vowels and the letters before the first one', () => {
+  for (const w of ['new', 'gas', 'pipes', 'stroy', 'trade', 'брат', 'азот', 'oil']) assert.equal(readsAsWord(w), true, w);
+  for (const w of ['kgb', 'bnk', 'gpo', 'мтз', 'гпо', 'mns']) assert.equal(readsAsWord(w), false, w);
+  assert.equal(parseOrgName('NEW OIL COMPANY')[0]!.mayBeWord, true);
+  assert.equal(parseOrgName('New OIL Company')[1]!.mayBeWord, undefined);
 });
 
 test('descriptor and place words the longer name adds weigh little (Belavia / Belavia Belarusian Airlines)', () => {

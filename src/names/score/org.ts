@@ -336,7 +336,9 @@ function wordSimilarity(x: Word, y: Word): number {
   // An abbreviation whose words the other name spells out only in part (GPO Azot / Гродно Азот).
   if (x.token.acronym !== y.token.acronym && !x.token.concept && !y.token.concept) {
     const [acr, word] = x.token.acronym ? [x, y] : [y, x];
-    if (initialsOfWord(word).has(letterKey(acr.token.text[0]!))) return Math.max(m, PARTIAL_ACRONYM_SIMILARITY);
+    // Only a word known to be letters stands for a word by its first letter: in a name all in
+    // capitals, NEW (OIL COMPANY) is no abbreviation of Novopolotsk.
+    if (!acr.token.mayBeWord && initialsOfWord(word).has(letterKey(acr.token.text[0]!))) return Math.max(m, PARTIAL_ACRONYM_SIMILARITY);
   }
   // A phrase read as one concept (trading house) is no word with a suffix (trading).
   if (x.token.text.includes(' ') || y.token.text.includes(' ')) return m;
