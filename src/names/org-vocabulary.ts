@@ -171,11 +171,12 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
 
 /**
  * Generic words → concept id, across languages (English, Russian and Belarusian in Cyrillic
- * and in the common romanisations). A pair of words sharing a concept matches even when
+ * and in the common romanisations; Spanish and Portuguese where a form's consonants alone would
+ * not tell it: instituto, asociación, banco). A pair of words sharing a concept matches even when
  * the spellings differ (калийная / potash). Concepts marked generic weigh less.
  */
 export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: boolean; forms: readonly string[] }> = [
-  { id: 'company', generic: true, forms: ['company', 'компания', 'кампанія', 'kompaniya', 'kampaniya', 'kompania', 'kampanija'] },
+  { id: 'company', generic: true, forms: ['company', 'компания', 'кампанія', 'kompaniya', 'kampaniya', 'kompania', 'kampanija', 'companhia'] },
   { id: 'airline', generic: true, forms: ['airline', 'airlines', 'авиакомпания', 'авіякампанія', 'aviakompaniya', 'aviakampaniya'] },
   {
     id: 'plant',
@@ -183,14 +184,14 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
     forms: ['plant', 'works', 'factory', 'mill', 'завод', 'zavod', 'zavody', 'zavodu', 'фабрика', 'фабрыка', 'fabrika', 'fabryka', 'fabrica'],
   },
   { id: 'combine', generic: true, forms: ['combine', 'combinat', 'kombinat', 'kambinat', 'комбинат', 'камбінат'] },
-  { id: 'institute', generic: true, forms: ['institute', 'institut', 'instytut', 'институт', 'інстытут', 'інститут'] },
+  { id: 'institute', generic: true, forms: ['institute', 'institut', 'instytut', 'институт', 'інстытут', 'інститут', 'instituto'] },
   { id: 'enterprise', generic: true, forms: ['enterprise', 'predpriyatiye', 'predpriyatie', 'pradpryemstva', 'предприятие', 'прадпрыемства'] },
   { id: 'centre', generic: true, forms: ['centre', 'center', 'centr', 'tsentr', 'центр', 'цэнтр'] },
   { id: 'university', generic: true, forms: ['university', 'universitet', 'universitat', 'университет', 'універсітэт'] },
   { id: 'holding', generic: true, forms: ['holding', 'холдинг', 'холдынг', 'kholding', 'kholdyng', 'holdinh'] },
   { id: 'management', generic: true, forms: ['management', 'managing', 'управляющая', 'кіруючая', 'upravlyayushchaya', 'kiruyuchaya'] },
   { id: 'concern', generic: true, forms: ['concern', 'концерн', 'канцэрн', 'kontsern', 'kantsern'] },
-  { id: 'association', generic: true, forms: ['association', 'объединение', "аб'яднанне", 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne'] },
+  { id: 'association', generic: true, forms: ['association', 'объединение', "аб'яднанне", 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne', 'asociación', 'associação'] },
   {
     id: 'production',
     generic: true,
@@ -198,7 +199,7 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
   },
   { id: 'group', generic: true, forms: ['group', 'группа', 'група', 'gruppa', 'grupa'] },
   { id: 'business', generic: true, forms: ['business', 'бизнес', 'biznes'] },
-  { id: 'bank', generic: true, forms: ['bank', 'банк'] },
+  { id: 'bank', generic: true, forms: ['bank', 'банк', 'banco'] },
   {
     id: 'state',
     generic: true,

@@ -85,7 +85,8 @@ function computeWordCodes(word: string): string[] {
     ...new Set(
       skels.map((sk) => {
         const code = sk.length <= 5 ? '' : consonantCode(sk);
-        return code.length >= MIN_CODE ? code : `=${sk}`;
+        // (A code keeps a word's first vowel as `a`: Abadan is a-b-d-n, three consonants.)
+        return code.length - (code[0] === 'a' ? 1 : 0) >= MIN_CODE ? code : `=${sk}`;
       }),
     ),
   ];

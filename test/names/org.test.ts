@@ -31,3 +31,18 @@ test('short words are not folded into legal forms by accident (Азот is not o
 test('single letters join into one abbreviation (A.B.C. Company)', () => {
   assert.equal(parseOrgName('A.B.C. Company')[0]!.text, 'abc');
 });
+
+test('a word of three consonants after its first vowel is read by its whole spelling, not its code (Abadan is no association)', () => {
+  // Each had met a concept's consonant code, the leading vowel counted as a consonant.
+  for (const [name, read] of [
+    ['ABADAN OIL REFINING COMPANY', ['abadan', 'oil', '<refining>', '<company>']],
+    ['ARELLANO', ['arellano']],
+    ['ATOMIC ENERGY', ['atomic', 'energy']],
+    ['USTINOV', ['ustinov']],
+    ['INVEST', ['invest']],
+  ] as const)
+    assert.deepEqual(shape(name), read, name);
+  // The concepts' own forms are still read, among them the Spanish and Portuguese ones.
+  assert.deepEqual(shape('Instituto Asociación Banco Companhia'), ['<institute>', '<association>', '<bank>', '<company>']);
+  assert.deepEqual(shape('Obyedinenye Kombinat Institut'), ['<association>', '<combine>', '<institute>']);
+});
