@@ -42,3 +42,19 @@ test('a slash between single letters (A/S, S/A) is part of an abbreviation, not 
   // Two companies sharing only the legal form do not match through its letters.
   assert.equal(compareNames('Nordlys Denmark A/S', 'Fjordkraft Norge A/S', { schema: 'Organization' }).match, false);
 });
+
+test('written solid, two names are compared without the concepts they share (Polotsk / Bu Ali Sina Petrochemical Company)', () => {
+  const org = { schema: 'Organization' as const };
+  // The shared "petrochemical company" had made the two strings 0.82 alike: an alert at 0.78.
+  for (const town of ['Polotsk', 'Zhlobin']) {
+    const r = compareNames(`${town} Petrochemical Company`, 'BU ALI SINA PETROCHEMICAL COMPANY', org);
+    assert.equal(r.match, false, `${town} ${r.score}`);
+  }
+  // Words merged or split still meet, with or without a shared descriptor or a stop word.
+  for (const [a, b] of [
+    ['Bel Neftekhim Concern', 'Belneftekhim Concern'],
+    ['Van der Bilt Holding', 'Vanderbilt Holding'],
+    ['Sea Bird Shipping Company', 'Seabird Shipping Company'],
+  ])
+    assert.equal(compareNames(a!, b!, org).match, true, `${a} / ${b}`);
+});

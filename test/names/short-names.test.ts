@@ -30,6 +30,21 @@ test('a partial acronym alone does not make a match (BLO / Belavia), with anothe
   for (const acronym of ['BLO', 'BLA']) assert.ok(explainOrgNames('Belavia', acronym).score < 0.75, acronym);
   assert.equal(compareNames('GPO Azot', 'Гродно Азот', org).match, true);
   assert.equal(compareNames('GPO AZOT', 'Гродно Азот', org).match, true);
+  // Descriptors and legal forms corroborate nothing: any two management companies share them.
+  for (const [a, b] of [
+    ['Management Company Rechitsa LLC', 'LIMITED LIABILITY COMPANY RVC MANAGEMENT COMPANY'],
+    ['Dzerzhinsk Holding Group', 'DJECO GROUP HOLDING LTD'],
+  ]) {
+    const r = explainOrgNames(a!, b!);
+    assert.ok(r.score < 0.75, `${a} / ${b} ${r.score}`);
+    assert.ok(r.penalties.some((p) => /partial acronym/u.test(p.reason)));
+  }
+});
+
+test('an acronym spells the name, not its legal form (RHL is not Rechitsa Holding LLC)', () => {
+  assert.equal(compareNames('Rechitsa Holding LLC', 'OOO RHL HOLDING', org).match, false);
+  // Without the legal form's letter it still spells the run (RH: Rechitsa Holding).
+  assert.ok(explainOrgNames('Rechitsa Holding LLC', 'RH LLC').pairs.some((p) => p.b === 'rh' && p.similarity === 1));
 });
 
 test('in a name all in capitals, a short word that reads as a word stands for no other word by its first letter', () => {

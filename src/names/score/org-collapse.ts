@@ -20,7 +20,9 @@ export function collapseAcronyms(A: Word[], B: Word[]): Word[] {
     for (const letters of spellings) {
       for (let start = 0; start + letters.length <= B.length; start++) {
         const run = B.slice(start, start + letters.length);
-        if (run.every((w, k) => initialsOfWord(w).has(letterKey(letters[k]!)))) {
+        // A legal form is no part of the name an acronym abbreviates (RGS is not Rechitsa
+        // Holding SAL).
+        if (run.every((w, k) => !w.token.legalForm && initialsOfWord(w).has(letterKey(letters[k]!)))) {
           const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
           return [...B.slice(0, start), merged, ...B.slice(start + letters.length)];
         }

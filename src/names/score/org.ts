@@ -198,15 +198,25 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
     // Only a solid similarity above score / JOINED_FACTOR can change the score, and only
     // one that lifts the final score (rounded) to the floor can matter.
     const reach = Math.max(score, (floor - 1e-4) / (legalConflict ? LEGAL_FORM_CONFLICT_FACTOR : 1));
-    // Written solid with and without stop words (van der bilt / vanderbilt; bank of america / bankamerica).
-    const solidA = A.map(solid);
-    const solidB = B.map(solid);
-    let joined = sharpen(joinedSimilarityAtLeast(solidA, solidB, reach / JOINED_FACTOR));
+    // Written solid with and without stop words (van der bilt / vanderbilt; bank of america / bankamerica),
+    // leaving out the words paired as one concept: a long shared descriptor (petrochemical
+    // company) would make two different names alike as strings (Polotsk / Bu Ali Sina).
+    const conceptA = new Set<number>();
+    const conceptB = new Set<number>();
+    for (const { a: i, b: j } of pairs) {
+      if (A[i]!.token.concept && A[i]!.token.concept === B[j]!.token.concept) {
+        conceptA.add(i);
+        conceptB.add(j);
+      }
+    }
+    const solidA = A.filter((_, i) => !conceptA.has(i)).map(solid);
+    const solidB = B.filter((_, j) => !conceptB.has(j)).map(solid);
+    let joined = solidA.length && solidB.length ? sharpen(joinedSimilarityAtLeast(solidA, solidB, reach / JOINED_FACTOR)) : 0;
     if (pa0.solidWithStops !== undefined || pb0.solidWithStops !== undefined) {
       const withStops = sharpen(
         joinedSimilarityAtLeast(
-          [pa0.solidWithStops ?? solidA.join('')],
-          [pb0.solidWithStops ?? solidB.join('')],
+          [pa0.solidWithStops ?? A.map(solid).join('')],
+          [pb0.solidWithStops ?? B.map(solid).join('')],
           Math.max(reach, joined * JOINED_FACTOR) / JOINED_FACTOR,
         ),
       );
@@ -217,8 +227,13 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
       score = joined * JOINED_FACTOR;
     }
   }
-  if (pairs.length > 0 && pairs.every(({ a: i, b: j }) => isPartialAcronymPair(A[i]!, B[j]!, sims[i]![j]!))) {
-    penalties.push({ reason: 'only a partial acronym pairs (first letter), nothing corroborates it', factor: LONE_PARTIAL_ACRONYM_FACTOR });
+  // Corroborated only by a distinctive word: descriptors and legal forms (holding, company,
+  // LLC) are shared by any two companies (RVC Management Company / Rechitsa Management Company).
+  if (
+    pairs.some(({ a: i, b: j }) => isPartialAcronymPair(A[i]!, B[j]!, sims[i]![j]!)) &&
+    pairs.every(({ a: i, b: j }) => isPartialAcronymPair(A[i]!, B[j]!, sims[i]![j]!) || (isDescriptor(A[i]!) && isDescriptor(B[j]!)))
+  ) {
+    penalties.push({ reason: 'only a partial acronym pairs (first letter), nothing distinctive corroborates it', factor: LONE_PARTIAL_ACRONYM_FACTOR });
     score *= LONE_PARTIAL_ACRONYM_FACTOR;
   } else if (A.length === 1 && B.length === 1 && score > 0 && score < 1) {
     // One word each (Belavia / Belaoua): nothing else agrees, as for persons.
@@ -299,6 +314,9 @@ class OrgAlignmentScorer {
 function extraWeight(w: Word, extra: number): number {
   return extra < 1 && (w.token.generic || w.token.location) ? w.weight * extra * EXTRA_DESCRIPTOR_FACTOR : w.weight * extra;
 }
+
+// A word that tells no organisation from another: a generic concept, a legal form, a place.
+const isDescriptor = (w: Word): boolean => w.weight < ORG_WEIGHTS.word;
 
 // An acronym paired with a word only through its first letter (see `wordSimilarity`).
 function isPartialAcronymPair(x: Word, y: Word, similarity: number): boolean {
