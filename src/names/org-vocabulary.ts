@@ -191,7 +191,11 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
   { id: 'holding', generic: true, forms: ['holding', 'холдинг', 'холдынг', 'kholding', 'kholdyng', 'holdinh'] },
   { id: 'management', generic: true, forms: ['management', 'managing', 'управляющая', 'кіруючая', 'upravlyayushchaya', 'kiruyuchaya'] },
   { id: 'concern', generic: true, forms: ['concern', 'концерн', 'канцэрн', 'kontsern', 'kantsern'] },
-  { id: 'association', generic: true, forms: ['association', 'объединение', "аб'яднанне", 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne', 'asociación', 'associação'] },
+  {
+    id: 'association',
+    generic: true,
+    forms: ['association', 'объединение', "аб'яднанне", 'obyedinenye', 'obedinenie', 'obyedineniye', 'abyadnanne', 'asociación', 'associação'],
+  },
   {
     id: 'production',
     generic: true,
