@@ -43,6 +43,7 @@ export function tally(A: NamePart[], B: NamePart[], matches: PartMatch[][], pair
   const givenB = hasGiven(B);
   const rolesA = rolesPaired(A.filter((_, i) => pairedA.has(i)));
   const rolesB = rolesPaired(B.filter((_, i) => pairedB.has(i)));
+  for (const { a, b } of pairs) markInitialForWord(rolesA, rolesB, A[a]!, B[b]!);
   const ends = chainShortened(
     A,
     B,
@@ -91,19 +92,20 @@ export class AlignmentScorer {
     usedB.fill(0, 0, B.length);
     let num = 0;
     let den = 0;
+    const rolesA = { given: false, surname: false, initialForWord: false };
+    const rolesB = { given: false, surname: false, initialForWord: false };
     for (const { a, b } of pairs) {
       const w = pairWeight(A[a]!, B[b]!);
       num += w * this.sims[a]![b]!;
       den += w;
       usedA[a] = 1;
       usedB[b] = 1;
+      markInitialForWord(rolesA, rolesB, A[a]!, B[b]!);
     }
     let leftA = 0;
     let leftB = 0;
     let pendingA = false;
     let pendingB = false;
-    const rolesA = { given: false, surname: false };
-    const rolesB = { given: false, surname: false };
     for (let i = 0; i < A.length; i++) {
       if (!usedA[i]) {
         leftA++;
@@ -148,9 +150,15 @@ function chainShortened(A: readonly NamePart[], B: readonly NamePart[], pairs: r
 }
 
 function rolesPaired(paired: NamePart[]): RolesPaired {
-  const roles = { given: false, surname: false };
+  const roles = { given: false, surname: false, initialForWord: false };
   for (const p of paired) markRole(roles, p);
   return roles;
+}
+
+// An initial of one side paired with a word of the other (A. / Aris).
+function markInitialForWord(rolesA: RolesPaired, rolesB: RolesPaired, a: NamePart, b: NamePart): void {
+  if (a.initial && !b.initial) rolesA.initialForWord = true;
+  if (b.initial && !a.initial) rolesB.initialForWord = true;
 }
 
 function markRole(roles: { given: boolean; surname: boolean }, p: NamePart): void {
@@ -200,7 +208,9 @@ function unpairedWeight(
 ): { weight: number; reason: string } {
   if (p.role === 'patronymic' && !otherPending) return PATRONYMIC_ABSENT;
   if (p.initial) return otherLeft === 0 ? EXTRA_INITIAL : LONE_INITIAL;
-  if (p.role === 'given' && !otherHasGiven && otherLeft === 0) return GIVEN_ABSENT;
+  // (Not when an initial of this side took the other side's word in its place: Aris paired with
+  // the A. of "SALAZAR HERNANDEZ, Maria A" leaves Maria without the counterpart it could have had.)
+  if (p.role === 'given' && !otherHasGiven && otherLeft === 0 && !ownPaired.initialForWord) return GIVEN_ABSENT;
   if (otherLeft === 0 && p.role === 'given' && ownPaired.given) return SECOND_GIVEN_ABSENT;
   if (otherLeft === 0 && p.role === 'surname' && ownPaired.surname) return SECOND_SURNAME_ABSENT;
   if (otherLeft === 0 && p.role === 'unknown' && endsPaired) return MIDDLE_ABSENT;
@@ -211,5 +221,7 @@ function unpairedWeight(
 interface RolesPaired {
   given: boolean;
   surname: boolean;
+  /** An initial of the side paired with a word (not an initial) of the other. */
+  initialForWord: boolean;
 }
-const NONE_PAIRED: RolesPaired = { given: false, surname: false };
+const NONE_PAIRED: RolesPaired = { given: false, surname: false, initialForWord: false };
