@@ -76,3 +76,14 @@ test('descriptor and place words the longer name adds weigh little (Belavia / Be
   // A distinctive extra word still costs: Belavia is not "Belavia Grodno Tours".
   assert.ok(compareNames('Belavia', 'Belavia Grodno Tours', org).score < compareNames('Belavia', 'Belavia Airlines', org).score);
 });
+
+test('a single letter of an organisation name stands for a word only as a partial acronym (the (S) of a Singapore company)', () => {
+  // The (S) had paired with Soligorsk at 1, as a person's initial, and PTE LTD did the rest: 0.77.
+  const r = explainOrgNames('Soligorsk Pte. Ltd.', 'TET KHAM (S) PTE. LTD.');
+  assert.ok(r.score < 0.75, String(r.score));
+  assert.ok(r.pairs.some((p) => p.b === 's' && p.similarity === 0.75));
+  assert.equal(compareNames('M Lida Llc', 'M.T.T. LTDA.', org).match, false);
+  // A lone digit is a number (3%ers / Three Percenters), and two single letters still meet.
+  assert.ok(explainOrgNames('3%ers', 'Three Percenters').pairs.some((p) => p.similarity === 1));
+  assert.equal(compareNames('A & B Holding', 'A & B HOLDING LTD', org).match, true);
+});

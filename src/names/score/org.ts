@@ -315,12 +315,15 @@ function extraWeight(w: Word, extra: number): number {
   return extra < 1 && (w.token.generic || w.token.location) ? w.weight * extra * EXTRA_DESCRIPTOR_FACTOR : w.weight * extra;
 }
 
+// A word of one letter (not a digit).
+const isLetter = (w: Word): boolean => w.part.initial && /\p{L}/u.test(w.token.text);
+
 // A word that tells no organisation from another: a generic concept, a legal form, a place.
 const isDescriptor = (w: Word): boolean => w.weight < ORG_WEIGHTS.word;
 
-// An acronym paired with a word only through its first letter (see `wordSimilarity`).
+// An acronym or a single letter paired with a word only through its first letter (see `wordSimilarity`).
 function isPartialAcronymPair(x: Word, y: Word, similarity: number): boolean {
-  return x.token.acronym !== y.token.acronym && similarity === PARTIAL_ACRONYM_SIMILARITY;
+  return (x.token.acronym !== y.token.acronym || isLetter(x) !== isLetter(y)) && similarity === PARTIAL_ACRONYM_SIMILARITY;
 }
 
 function kindOf(t: OrgToken): string {
@@ -348,6 +351,14 @@ function wordSimilarity(x: Word, y: Word): number {
   if (x.token.concept || y.token.concept) {
     if (x.token.concept === y.token.concept) return 1;
     if (x.token.concept && y.token.concept) return 0;
+  }
+  // A single letter of an organisation name (the (S) of a Singapore company, the M of M Lida)
+  // is no initial of a person's name: it stands for a word beginning with it only as much as
+  // an acronym does (and, alone, needs a distinctive word to corroborate it).
+  // (A lone digit is a number, 3 for Three: left to the word comparison.)
+  if (isLetter(x) !== isLetter(y)) {
+    const [letter, word] = isLetter(x) ? [x, y] : [y, x];
+    return initialsOfWord(word).has(letterKey(letter.token.text[0]!)) ? PARTIAL_ACRONYM_SIMILARITY : 0;
   }
   const m = compareParts(x.part, y.part, ORG_MIN_PAIR_SIMILARITY).similarity;
   if (m >= STEM_SIMILARITY) return m;
