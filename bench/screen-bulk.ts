@@ -7,13 +7,22 @@
  *
  *   npx tsx bench/screen-bulk.ts [--bulk 3000] [--out /tmp/bulk.json]
  *   node --cpu-prof --cpu-prof-dir /tmp/prof --import tsx bench/screen-bulk.ts
+ *   node --expose-gc --import tsx bench/screen-bulk.ts   (also prints the index's heap)
  */
 import { writeFileSync } from 'node:fs';
 import { buildCandidateIndex, screenName } from '../src/names/index.ts';
 import { BULK, entries, pick, rand } from './screen-data.ts';
 
 const outAt = process.argv.indexOf('--out');
+// With `node --expose-gc`, the heap the index holds (after a full collection, before and after the build).
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const built = performance.now();
 const index = buildCandidateIndex(entries);
+const buildMs = performance.now() - built;
+gc?.();
+if (gc) console.log(`index: ${index.names.length} names, built in ${(buildMs / 1000).toFixed(1)} s, heap +${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(0)} MB`);
 const allNames = entries.flatMap((e) => e.names.map((n) => ({ n, schema: e.schema })));
 for (let w = 0; w < 500; w++) {
   const { n, schema } = pick(allNames);
