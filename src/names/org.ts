@@ -38,23 +38,26 @@ export interface OrgToken {
 // Organisation names repeat their words (legal forms, plant, bank, city names); the codes
 // of a word are computed once. The returned arrays are shared: read-only.
 const WORD_CODES = new BoundedMemo<string[]>(100_000);
+const WORD_SKELETONS = new BoundedMemo<string[]>(100_000);
 // Consonants a code needs to stand for a word of more than 5 letters (see `wordCodes`).
 const MIN_CODE = 4;
+// The first letters of its skeleton a word met by a code must share with the phrase word.
+const NEAR = 3;
 
 // Phrases are matched word by word on consonant codes, so any romanisation of a Cyrillic
 // legal form or concept (otkrytoe / otkrytoye / открытое) is recognised.
 interface Phrase {
   codes: string[][];
+  /** Per word, its skeletons (a word met by its code must also be spelled near one of them). */
+  skeletons: string[][];
   legalForm?: string;
   concept?: string;
   generic: boolean;
   location?: boolean;
 }
 const PHRASES: Phrase[] = [
-  ...Object.entries(LEGAL_FORMS).map(([text, legalForm]) => ({ codes: normaliseText(text).split(' ').map(wordCodes), legalForm, generic: true })),
-  ...CONCEPTS.flatMap((c) =>
-    c.forms.map((f) => ({ codes: normaliseText(f).split(' ').map(wordCodes), concept: c.id, generic: c.generic, location: c.location })),
-  ),
+  ...Object.entries(LEGAL_FORMS).map(([text, legalForm]) => ({ ...phraseWords(text), legalForm, generic: true })),
+  ...CONCEPTS.flatMap((c) => c.forms.map((f) => ({ ...phraseWords(f), concept: c.id, generic: c.generic, location: c.location }))),
 ].sort((a, b) => b.codes.length - a.codes.length);
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const p of PHRASES) {
@@ -63,6 +66,33 @@ for (const p of PHRASES) {
     if (!list.includes(p)) list.push(p);
     BY_FIRST.set(code, list);
   }
+}
+
+function phraseWords(text: string): { codes: string[][]; skeletons: string[][] } {
+  const ws = normaliseText(text).split(' ');
+  return { codes: ws.map(wordCodes), skeletons: ws.map(wordSkeletons) };
+}
+
+// A word met by a phrase word's consonant code must also begin as it does, in some reading:
+// a code of four consonants is shared by unrelated words (Shevchenko / чыгунка: railway;
+// Control / центральный; Predication / производственное), while the spellings of one word
+// keep their first letters (mashinostroitelny / машиностроительный, komite / committee).
+function spelledNear(word: string, skeletons: readonly string[]): boolean {
+  const own = wordSkeletons(word);
+  for (const a of own) for (const b of skeletons) if (a.slice(0, NEAR) === b.slice(0, NEAR)) return true;
+  return false;
+}
+/** The skeletons of a word under every reading (Latin: three conventions; else each romanisation). */
+function wordSkeletons(word: string): string[] {
+  return WORD_SKELETONS.get(word) ?? WORD_SKELETONS.set(word, computeWordSkeletons(word));
+}
+function computeWordSkeletons(word: string): string[] {
+  const script = detectScript(word);
+  const skels =
+    script === 'latin' || script === 'lacinka'
+      ? (['english', 'slavic', 'german'] as const).map((c) => skeleton(word, c))
+      : romaniseAll(word, script).map((r) => skeleton(r.text, r.convention));
+  return [...new Set(skels)];
 }
 
 /**
@@ -76,14 +106,9 @@ export function wordCodes(word: string): string[] {
 }
 
 function computeWordCodes(word: string): string[] {
-  const script = detectScript(word);
-  const skels =
-    script === 'latin' || script === 'lacinka'
-      ? (['english', 'slavic', 'german'] as const).map((c) => skeleton(word, c))
-      : romaniseAll(word, script).map((r) => skeleton(r.text, r.convention));
   return [
     ...new Set(
-      skels.map((sk) => {
+      wordSkeletons(word).map((sk) => {
         const code = sk.length <= 5 ? '' : consonantCode(sk);
         // (A code keeps a word's first vowel as `a`: Abadan is a-b-d-n, three consonants.)
         return code.length - (code[0] === 'a' ? 1 : 0) >= MIN_CODE ? code : `=${sk}`;
@@ -118,7 +143,9 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
   const out: OrgToken[] = [];
   for (let i = 0; i < words.length; ) {
     const candidates = new Set(codes[i]!.flatMap((c) => BY_FIRST.get(c) ?? []));
-    const hit = PHRASES.find((p) => candidates.has(p) && p.codes.every((pc, k) => codes[i + k]?.some((c) => pc.includes(c))));
+    const hit = PHRASES.find(
+      (p) => candidates.has(p) && p.codes.every((pc, k) => codes[i + k]?.some((c) => pc.includes(c)) && spelledNear(words[i + k]!, p.skeletons[k]!)),
+    );
     if (hit) {
       const text = words.slice(i, i + hit.codes.length).join(' ');
       out.push({ text, legalForm: hit.legalForm, concept: hit.concept, generic: hit.generic, location: hit.location, acronym: false });

@@ -46,3 +46,19 @@ test('a word of three consonants after its first vowel is read by its whole spel
   assert.deepEqual(shape('Instituto Asociación Banco Companhia'), ['<institute>', '<association>', '<bank>', '<company>']);
   assert.deepEqual(shape('Obyedinenye Kombinat Institut'), ['<association>', '<combine>', '<institute>']);
 });
+
+test('a word meets a concept by its consonant code only if it begins as one of its forms (Shevchenko is no railway)', () => {
+  // Each shares a four-consonant code with a form of the concept in brackets.
+  for (const [name, read] of [
+    ['Shevchenko Farm', ['shevchenko', 'farm']], // чыгунка: railway
+    ['Control Risks', ['control', 'risks']], // центральный: central
+    ['Community Trust', ['community', 'trust']], // цементный: cement
+    ['Frontera Resources', ['frontera', 'resources']], // мебельный: furniture
+    ['Browning Arms Company', ['browning', 'arms', '<company>']], // bearing
+  ] as const)
+    assert.deepEqual(shape(name), read, name);
+  // Spellings of a form, and forms in other scripts and languages, still read as the concept.
+  assert.deepEqual(shape('Mashinostroitelny Zavod'), ['<machine-building>', '<plant>']);
+  assert.deepEqual(shape('Khimicheskoe Obedinenie'), ['<chemical>', '<association>']);
+  assert.deepEqual(shape('Comite Białorusi'), ['<committee>', '<belarus>']);
+});
