@@ -87,3 +87,14 @@ test('a single letter of an organisation name stands for a word only as a partia
   assert.ok(explainOrgNames('3%ers', 'Three Percenters').pairs.some((p) => p.similarity === 1));
   assert.equal(compareNames('A & B Holding', 'A & B HOLDING LTD', org).match, true);
 });
+
+test('a short word of a name all in capitals still meets a word one letter from it (a misspelling)', () => {
+  for (const [a, b] of [
+    ['Meraj Aie', 'MERAJ AIR'],
+    ['Isie Sinin Limited', 'ISIM SININ LIMITED'],
+    ['УП Барысаўскі Азое', 'УП БАРЫСАЎСКІ АЗОТ КАМПАНІЯ'],
+  ])
+    assert.equal(compareNames(a!, b!, org).match, true, `${a} / ${b}`);
+  // Further than a letter, it stands for nothing by its first letter (Pars / Pinsk, New / Novopolotsk).
+  assert.equal(compareNames('Pinsk Petrochemical Company', 'PARS PETROCHEMICAL COMPANY', org).match, false);
+});

@@ -315,6 +315,22 @@ function extraWeight(w: Word, extra: number): number {
   return extra < 1 && (w.token.generic || w.token.location) ? w.weight * extra * EXTRA_DESCRIPTOR_FACTOR : w.weight * extra;
 }
 
+// Two words one letter apart (changed, added or dropped), as written or in some pair of their spellings.
+function oneLetterApart(x: Word, y: Word): boolean {
+  if (withinOneEdit(x.token.text, y.token.text)) return true;
+  for (const a of x.part.keys) for (const b of y.part.keys) if (withinOneEdit(a.skeleton, b.skeleton)) return true;
+  return false;
+}
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  // Past the first difference the rest must agree: after a change (same lengths) or a letter
+  // left out of the shorter.
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+}
+
 // A word of one letter (not a digit).
 const isLetter = (w: Word): boolean => w.part.initial && /\p{L}/u.test(w.token.text);
 
@@ -365,9 +381,12 @@ function wordSimilarity(x: Word, y: Word): number {
   // An abbreviation whose words the other name spells out only in part (GPO Azot / Гродно Азот).
   if (x.token.acronym !== y.token.acronym && !x.token.concept && !y.token.concept) {
     const [acr, word] = x.token.acronym ? [x, y] : [y, x];
-    // Only a word known to be letters stands for a word by its first letter: in a name all in
-    // capitals, NEW (OIL COMPANY) is no abbreviation of Novopolotsk.
-    if (!acr.token.mayBeWord && initialsOfWord(word).has(letterKey(acr.token.text[0]!))) return Math.max(m, PARTIAL_ACRONYM_SIMILARITY);
+    // A word known to be letters stands for any word by its first letter. One that may be a
+    // word (a name all in capitals) only for a word one letter from it — a misspelling (AIR /
+    // AIe, АЗОТ / АЗОe), not an abbreviation: NEW (OIL COMPANY) does not stand for Novopolotsk.
+    if ((!acr.token.mayBeWord || oneLetterApart(acr, word)) && initialsOfWord(word).has(letterKey(acr.token.text[0]!))) {
+      return Math.max(m, PARTIAL_ACRONYM_SIMILARITY);
+    }
   }
   // A phrase read as one concept (trading house) is no word with a suffix (trading).
   if (x.token.text.includes(' ') || y.token.text.includes(' ')) return m;
