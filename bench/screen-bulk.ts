@@ -22,7 +22,10 @@ const built = performance.now();
 const index = buildCandidateIndex(entries);
 const buildMs = performance.now() - built;
 gc?.();
-if (gc) console.log(`index: ${index.names.length} names, built in ${(buildMs / 1000).toFixed(1)} s, heap +${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(0)} MB`);
+if (gc)
+  console.log(
+    `index: ${index.names.length} names, built in ${(buildMs / 1000).toFixed(1)} s, heap +${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(0)} MB`,
+  );
 const allNames = entries.flatMap((e) => e.names.map((n) => ({ n, schema: e.schema })));
 for (let w = 0; w < 500; w++) {
   const { n, schema } = pick(allNames);
