@@ -21,7 +21,7 @@ export const THREADS = arg('--threads', availableParallelism());
 const SAMPLES = '../shared/data/sanctions-samples';
 
 /** mulberry32: a small seeded PRNG, so every run indexes the same names. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

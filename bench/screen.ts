@@ -13,7 +13,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { buildCandidateIndex, compareNames, screenName } from '../src/names/index.ts';
-import { BULK, entries, pick, QUERIES, rand, real, SEED, THREADS } from './screen-data.ts';
+import { BULK, entries, pick, QUERIES, rand, real, rng, SEED, THREADS } from './screen-data.ts';
 import { ScreeningPool } from '../src/names-worker/pool.ts';
 
 const t0 = performance.now();
@@ -104,14 +104,17 @@ for (const { query, schema } of queries.slice(0, 20)) for (const x of slice) if 
 const linearMsPerQuery = ((performance.now() - ls) / 20) * (allNames.length / slice.length);
 
 // Retrieval: does screening find the entity a query was made from? 3,000 names of the index,
-// words reversed (commas dropped), and every other one with one letter changed to "e".
+// words reversed (commas dropped), and every other one with one letter changed to "e". Drawn
+// from a generator of their own, so that the probes are the same whatever --queries and --bulk.
 const withIds = entries.flatMap((e) => e.names.map((n) => ({ n, schema: e.schema, id: e.id })));
+const probeRand = rng(SEED + 1);
+const probePick = <T>(xs: readonly T[]): T => xs[Math.floor(probeRand() * xs.length)]!;
 const probes = Array.from({ length: 3000 }, (_, k) => {
-  const { n, schema, id } = pick(withIds);
+  const { n, schema, id } = probePick(withIds);
   const words = n.replace(/,/gu, ' ').split(/\s+/u).filter(Boolean).reverse();
   if (k % 2) {
-    const w = pick(words);
-    const pos = Math.floor(rand() * w.length);
+    const w = probePick(words);
+    const pos = Math.floor(probeRand() * w.length);
     words[words.indexOf(w)] = w.slice(0, pos) + 'e' + w.slice(pos + 1);
   }
   return { query: words.join(' '), schema, id };
