@@ -104,7 +104,7 @@ const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization:
 
 /** Blocking keys of a parsed name (person parts or organisation words), in first-seen order. */
 export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
-  return collectKeys(parsed, partKeys);
+  return [...new Set(wordKeys(parsed).flat())];
 }
 
 /**
@@ -314,7 +314,10 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
   };
 }
 
-/** The keys of each word of a parsed name, one list per word (a concept's key first). */
+/**
+ * The keys of each word of a parsed name, one list per word (a concept's key first: generic
+ * words are keys too, see `collectKeys`).
+ */
 function wordKeys(parsed: ParsedName | PreparedOrgName): (readonly string[])[] {
   if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => partKeys(p.keys));
   return parsed.words.map((w) => (w.token.concept ? withConcept(w.token.concept, partKeys(w.part.keys)) : partKeys(w.part.keys)));

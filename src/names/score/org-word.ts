@@ -7,6 +7,7 @@
 import { ORG_MIN_DISTINCTIVE_SIMILARITY, ORG_MIN_PAIR_SIMILARITY, ORG_WEIGHTS, PARTIAL_ACRONYM_SIMILARITY, STEM_SIMILARITY, type Word } from './org.ts';
 import { initialsOfWord, letterKey } from './org-collapse.ts';
 import { compareParts } from './part.ts';
+import { editDistance } from './surface.ts';
 
 // Two distinctive words (neither generic nor a concept) carry the name's identity: they pair
 // only when closer than other words (Sparkles / Sporks is another firm).
@@ -18,18 +19,9 @@ export function minPairSimilarity(x: Word, y: Word): number {
 
 // Two words one letter apart (changed, added or dropped), as written or in some pair of their spellings.
 function oneLetterApart(x: Word, y: Word): boolean {
-  if (withinOneEdit(x.token.text, y.token.text)) return true;
-  for (const a of x.part.keys) for (const b of y.part.keys) if (withinOneEdit(a.skeleton, b.skeleton)) return true;
+  if (editDistance(x.token.text, y.token.text) <= 1) return true;
+  for (const a of x.part.keys) for (const b of y.part.keys) if (editDistance(a.skeleton, b.skeleton) <= 1) return true;
   return false;
-}
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  // Past the first difference the rest must agree: after a change (same lengths) or a letter
-  // left out of the shorter.
-  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
 }
 
 // A word of one letter (not a digit).

@@ -11,9 +11,14 @@ export function surfaceSimilarity(a: string, b: string): number {
   const x = asciiFold(a);
   const y = asciiFold(b);
   if (x === y) return 1;
+  if (x.length === 0 || y.length === 0) return 0;
+  return 1 - editDistance(x, y) / Math.max(x.length, y.length);
+}
+
+/** The plain Levenshtein distance of two strings, letter by letter (UTF-16 units) as written. */
+export function editDistance(x: string, y: string): number {
   const n = x.length;
   const m = y.length;
-  if (n === 0 || m === 0) return 0;
   let prev = new Array<number>(m + 1);
   let cur = new Array<number>(m + 1);
   for (let j = 0; j <= m; j++) prev[j] = j;
@@ -24,7 +29,7 @@ export function surfaceSimilarity(a: string, b: string): number {
     }
     [prev, cur] = [cur, prev];
   }
-  return 1 - prev[m]! / Math.max(n, m);
+  return prev[m]!;
 }
 
 /** True when both words are written in plain ASCII letters (an apostrophe allowed). */
