@@ -5,13 +5,14 @@
  * their first three letters (typo tolerance at the end of a word), and distinctive org
  * concepts. Built from a plain array; pure, in memory.
  */
-import { consonantCode } from './phonetic.ts';
 import { compareNames, parseSchema, THRESHOLDS, type Explanation, type Schema } from './score/index.ts';
 import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } from './score/org.ts';
 import { explainPersonNames, scorePersonNames } from './score/person.ts';
-import { BoundedMemo } from './memo.ts';
+import { conceptKey, exactPartKeys, fuzzyPartKeys, wordKeys } from './blocking-keys.ts';
 import { buildWordPostings, type KeyList, type WordNames } from './word-postings.ts';
 import { parsePersonName, type ParsedName, type PartKey } from './structure.ts';
+
+export { blockingKeys, queryKeys } from './blocking-keys.ts';
 import { applyProperties, hasProperties, type PropertyCheck, type QueryProperties } from './properties.ts';
 import { FUZZY_KEY_FACTOR, FUZZY_UNSEEN_FACTOR, topCandidates } from './top-candidates.ts';
 
@@ -102,23 +103,6 @@ export interface ScreenResult {
 
 const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization: 1 };
 
-/** Blocking keys of a parsed name (person parts or organisation words), in first-seen order. */
-export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
-  return [...new Set(wordKeys(parsed).flat())];
-}
-
-/**
- * The keys a query looks up: its own keys (minus the `d:` ones), then, from `fuzzyFrom` on,
- * keys that meet a word with one consonant changed, dropped or added (see `fuzzyPartKeys`);
- * those count for less (`FUZZY_KEY_FACTOR`).
- */
-export function queryKeys(parsed: ParsedName | PreparedOrgName): { keys: string[]; fuzzyFrom: number } {
-  const exact = collectKeys(parsed, exactPartKeys);
-  const seen = new Set(exact);
-  const fuzzy = collectKeys(parsed, fuzzyPartKeys).filter((k) => !seen.has(k));
-  return { keys: [...exact, ...fuzzy], fuzzyFrom: exact.length };
-}
-
 /**
  * The keys a query looks up in `index`, each with its factor: 1 for a word's own keys; for the
  * keys meeting a word one consonant away, `FUZZY_KEY_FACTOR`, or `FUZZY_UNSEEN_FACTOR` when no
@@ -150,122 +134,6 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
   // order and a key's word is set when it is first put, so insertion order is word order.
   const keys = [...factorOf.keys()];
   return { keys, factors: keys.map((k) => factorOf.get(k)!), words: keys.map((k) => wordOf.get(k)!) };
-}
-
-function collectKeys(parsed: ParsedName | PreparedOrgName, ofPart: (spellings: readonly PartKey[]) => readonly string[]): string[] {
-  const keys = new Set<string>();
-  if ('parts' in parsed) {
-    for (const p of parsed.parts) if (!p.initial) for (const k of ofPart(p.keys)) keys.add(k);
-  } else {
-    // Generic words (plant, bank, company) are keys too: frequent, so they gather few names
-    // of their own but rank the names rarer keys gathered (Minsk Granit Plant before Minsk
-    // Granit Bank); a concept's key is shared by its translations (завод / plant).
-    // A concept word also keeps its spelling's keys, so a mistyped one (КАМБeНАТ) still meets it.
-    for (const w of parsed.words) {
-      if (w.token.concept && ofPart !== fuzzyPartKeys) keys.add(conceptKey(w.token.concept));
-      for (const k of ofPart(w.part.keys)) keys.add(k);
-    }
-  }
-  return [...keys];
-}
-
-// The keys of one word depend on its spellings alone, and parts share their spelling lists
-// per distinct token (see `makePart`): computed once per list. The same string objects are
-// reused, so the posting look-ups hash nothing new.
-//
-// Per spelling: its skeleton (`w:`, so the same spelling outranks a sound-alike: Barysawski /
-// Brestski share a code). Per consonant code: the code itself (`c:`), its first three consonants (`p:`, a word
-// mistyped at its end) and, from four consonants, the code with each consonant left out in
-// turn (`d:`): a query whose word has one consonant changed, dropped or added (Ignatova /
-// Ignaeova / Ignatkova) shares a `d:` key with it, or its own code is one (see `queryPartKeys`).
-const PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
-function partKeys(spellings: readonly PartKey[]): readonly string[] {
-  let keys = PART_KEYS.get(spellings);
-  if (!keys) {
-    const set = new Set<string>();
-    for (const { skeleton } of spellings) {
-      const code = consonantCode(skeleton);
-      // A short word (Nina, Ana: one consonant) is found by its spelling alone.
-      if (skeleton.length >= 3) set.add(internKey(`w:${skeleton}`));
-      if (code.length < 2) continue;
-      set.add(internKey(`c:${code}`));
-      if (code.length >= 3) {
-        for (const s of substitutions(code)) set.add(internKey(`s:${s}`));
-        for (const d of deletions(code)) set.add(internKey(`d:${d}`));
-      }
-      if (code.length > 3) set.add(internKey(`p:${code.slice(0, 3)}`));
-    }
-    PART_KEYS.set(spellings, (keys = [...set]));
-  }
-  return keys;
-}
-
-// A query word's exact keys: `w:`, `c:` and `p:`.
-const EXACT_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
-function exactPartKeys(spellings: readonly PartKey[]): readonly string[] {
-  let keys = EXACT_PART_KEYS.get(spellings);
-  if (!keys) EXACT_PART_KEYS.set(spellings, (keys = partKeys(spellings).filter((k) => !k.startsWith('d:') && !k.startsWith('s:'))));
-  return keys;
-}
-
-// A query word's fuzzy keys, per code of three or more consonants: `d:<code>` (an indexed
-// word with one more consonant), `c:<code less one>` (one fewer) and `d:<code less one>`
-// (one changed).
-const FUZZY_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
-function fuzzyPartKeys(spellings: readonly PartKey[]): readonly string[] {
-  let keys = FUZZY_PART_KEYS.get(spellings);
-  if (!keys) {
-    const set = new Set<string>();
-    for (const { skeleton } of spellings) {
-      const code = consonantCode(skeleton);
-      if (code.length < 2) continue;
-      // Not interned: the list is cached per word, and most of these keys are in no index.
-      set.add(`d:${code}`);
-      if (code.length < 3) continue;
-      for (const s of substitutions(code)) set.add(`s:${s}`);
-      if (code.length > 3) {
-        for (const d of deletions(code)) {
-          set.add(`c:${d}`);
-          set.add(`d:${d}`);
-        }
-      }
-    }
-    FUZZY_PART_KEYS.set(spellings, (keys = [...set]));
-  }
-  return keys;
-}
-
-/** The code with each consonant left out in turn (distinct; the code has at least 4). */
-function deletions(code: string): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < code.length; k++) {
-    if (k > 0 && code[k] === code[k - 1]) continue;
-    out.push(code.slice(0, k) + code.slice(k + 1));
-  }
-  return out;
-}
-
-/** The code with each consonant in turn replaced by a wildcard (distinct; the code has at least 3). */
-function substitutions(code: string): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < code.length; k++) {
-    if (k > 0 && code[k] === code[k - 1]) continue;
-    out.push(`${code.slice(0, k)}_${code.slice(k + 1)}`);
-  }
-  return out;
-}
-
-const CONCEPT_KEYS = new Map<string, string>();
-function conceptKey(concept: string): string {
-  let key = CONCEPT_KEYS.get(concept);
-  if (key === undefined) CONCEPT_KEYS.set(concept, (key = `k:${concept}`));
-  return key;
-}
-
-// One string object per distinct key (bounded), so equal keys share a cached hash.
-const KEY_STRINGS = new BoundedMemo<string>(500_000);
-function internKey(key: string): string {
-  return KEY_STRINGS.get(key) ?? KEY_STRINGS.set(key, key);
 }
 
 /** Builds the index. Entries with no names are kept (for ids) but cannot be found. */
@@ -312,25 +180,6 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
       return postings;
     },
   };
-}
-
-/**
- * The keys of each word of a parsed name, one list per word (a concept's key first: generic
- * words are keys too, see `collectKeys`).
- */
-function wordKeys(parsed: ParsedName | PreparedOrgName): (readonly string[])[] {
-  if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => partKeys(p.keys));
-  return parsed.words.map((w) => (w.token.concept ? withConcept(w.token.concept, partKeys(w.part.keys)) : partKeys(w.part.keys)));
-}
-
-// One list per (concept, spelling keys), so equal words share it.
-const WITH_CONCEPT = new WeakMap<readonly string[], Map<string, readonly string[]>>();
-function withConcept(concept: string, keys: readonly string[]): readonly string[] {
-  let byConcept = WITH_CONCEPT.get(keys);
-  if (!byConcept) WITH_CONCEPT.set(keys, (byConcept = new Map()));
-  let list = byConcept.get(concept);
-  if (!list) byConcept.set(concept, (list = [conceptKey(concept), ...keys]));
-  return list;
 }
 
 /**
