@@ -4,7 +4,8 @@
  * of the screening bench's entries (`bench/screen-data.ts`), on the same fresh bulk names (as
  * `bench/screen.ts` makes them: half as listed, half words reversed; no explanations), in
  * alternating chunks of 100 so that a busy neighbour slows both alike. Prints the CPU time per
- * name of each, their ratio, and how many result lists differ (ids, names, scores, order).
+ * name of each, their ratio, how many result lists differ (ids, names, scores, order), and the
+ * entries found at or above the threshold by one side only.
  *
  *   npx tsx bench/screen-ab.ts --base /tmp/base [--bulk 3000]
  */
@@ -38,21 +39,28 @@ const cpuUs = () => {
 };
 const digest = (rs: here.ScreenResult[]) => JSON.stringify(rs.map((r) => [r.id, r.name, r.score]));
 let differing = 0;
+const matched = (rs: here.ScreenResult[]) => new Set(rs.filter((r) => r.match).map((r) => r.id));
+const onlyIn = { base: 0, this: 0 };
 for (let from = 0; from < bulk.length; from += CHUNK) {
   const chunk = bulk.slice(from, from + CHUNK);
   // Alternate which side goes first.
   const order = (from / CHUNK) % 2 === 0 ? sides : [...sides].reverse();
-  const out = new Map<string, string[]>();
+  const out = new Map<string, here.ScreenResult[][]>();
   for (const s of order) {
     const t = cpuUs();
     const results = chunk.map((b) => s.m.screenName(s.index, b.query, b));
     s.cpuUs += cpuUs() - t;
-    out.set(s.name, results.map(digest));
+    out.set(s.name, results);
   }
   const [a, b] = [out.get('base')!, out.get('this')!];
-  for (let k = 0; k < chunk.length; k++) if (a[k] !== b[k]) differing++;
+  for (let k = 0; k < chunk.length; k++) {
+    if (digest(a[k]!) !== digest(b[k]!)) differing++;
+    const [ma, mb] = [matched(a[k]!), matched(b[k]!)];
+    for (const id of ma) if (!mb.has(id)) onlyIn.base++;
+    for (const id of mb) if (!ma.has(id)) onlyIn.this++;
+  }
 }
 const [b, t] = sides as [(typeof sides)[0], (typeof sides)[0]];
 console.log(
-  `${bulk.length} fresh names: base ${(b.cpuUs / 1000 / bulk.length).toFixed(3)} ms CPU per name, this ${(t.cpuUs / 1000 / bulk.length).toFixed(3)} ms; this ÷ base ×${(t.cpuUs / b.cpuUs).toFixed(2)}; result lists differing: ${differing}`,
+  `${bulk.length} fresh names: base ${(b.cpuUs / 1000 / bulk.length).toFixed(3)} ms CPU per name, this ${(t.cpuUs / 1000 / bulk.length).toFixed(3)} ms; this ÷ base ×${(t.cpuUs / b.cpuUs).toFixed(2)}; result lists differing: ${differing}; matches (≥ threshold) found by base only ${onlyIn.base}, by this only ${onlyIn.this}`,
 );

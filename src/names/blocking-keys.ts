@@ -3,12 +3,13 @@
  * (internal to `candidate-index.ts`). A word's keys are those of its spellings (one per
  * romanisation, `w:`), their consonant codes (`c:`), a code's first three consonants (`p:`),
  * and the code with one consonant left out (`d:`) or wildcarded (`s:`); an organisation's
- * generic word adds its concept (`k:`), shared by its translations. All pure.
+ * generic word adds its concept (`k:`), shared by its translations; and a word of five letters
+ * or more, its letters with one left out (`l:`, see `letterKeys`). All pure.
  */
 import { consonantCode } from './phonetic.ts';
 import type { PreparedOrgName } from './score/org.ts';
 import { BoundedMemo } from './memo.ts';
-import type { ParsedName, PartKey } from './structure.ts';
+import type { NamePart, ParsedName, PartKey } from './structure.ts';
 
 /** Blocking keys of a parsed name (person parts or organisation words), in first-seen order. */
 export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
@@ -21,24 +22,24 @@ export function blockingKeys(parsed: ParsedName | PreparedOrgName): string[] {
  * those count for less (`FUZZY_KEY_FACTOR`).
  */
 export function queryKeys(parsed: ParsedName | PreparedOrgName): { keys: string[]; fuzzyFrom: number } {
-  const exact = collectKeys(parsed, exactPartKeys);
+  const exact = collectKeys(parsed, exactWordKeys);
   const seen = new Set(exact);
-  const fuzzy = collectKeys(parsed, fuzzyPartKeys).filter((k) => !seen.has(k));
+  const fuzzy = collectKeys(parsed, fuzzyWordKeys).filter((k) => !seen.has(k));
   return { keys: [...exact, ...fuzzy], fuzzyFrom: exact.length };
 }
 
-function collectKeys(parsed: ParsedName | PreparedOrgName, ofPart: (spellings: readonly PartKey[]) => readonly string[]): string[] {
+function collectKeys(parsed: ParsedName | PreparedOrgName, ofPart: (part: NamePart) => readonly string[]): string[] {
   const keys = new Set<string>();
   if ('parts' in parsed) {
-    for (const p of parsed.parts) if (!p.initial) for (const k of ofPart(p.keys)) keys.add(k);
+    for (const p of parsed.parts) if (!p.initial) for (const k of ofPart(p)) keys.add(k);
   } else {
     // Generic words (plant, bank, company) are keys too: frequent, so they gather few names
     // of their own but rank the names rarer keys gathered (Minsk Granit Plant before Minsk
     // Granit Bank); a concept's key is shared by its translations (завод / plant).
     // A concept word also keeps its spelling's keys, so a mistyped one (КАМБeНАТ) still meets it.
     for (const w of parsed.words) {
-      if (w.token.concept && ofPart !== fuzzyPartKeys) keys.add(conceptKey(w.token.concept));
-      for (const k of ofPart(w.part.keys)) keys.add(k);
+      if (w.token.concept && ofPart !== fuzzyWordKeys) keys.add(conceptKey(w.token.concept));
+      for (const k of ofPart(w.part)) keys.add(k);
     }
   }
   return [...keys];
@@ -77,13 +78,50 @@ function partKeys(spellings: readonly PartKey[]): readonly string[] {
 
 // A query word's exact keys: `w:`, `c:` and `p:`.
 const EXACT_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
-export function exactPartKeys(spellings: readonly PartKey[]): readonly string[] {
+export function exactWordKeys(part: NamePart): readonly string[] {
+  const spellings = part.keys;
   let keys = EXACT_PART_KEYS.get(spellings);
   if (!keys) EXACT_PART_KEYS.set(spellings, (keys = partKeys(spellings).filter((k) => !k.startsWith('d:') && !k.startsWith('s:'))));
   return keys;
 }
 
-// A query word's fuzzy keys, per code of three or more consonants: `d:<code>` (an indexed
+// A query word's fuzzy keys (without an index to tell whether the word is listed as spelled):
+// its spellings' and its letters'.
+function fuzzyWordKeys(part: NamePart): readonly string[] {
+  return [...fuzzyPartKeys(part.keys), ...queryLetterKeys(part.text)];
+}
+
+/** Words shorter than this (in letters) have no letter keys: their codes find them. */
+export const LETTER_KEYS_FROM = 5;
+
+/**
+ * A word's letter keys (`l:`): its letters (lowercase, accents dropped) and its letters with
+ * each one left out in turn. Indexed and looked up alike, two words one letter apart — one
+ * changed, dropped or added — share one of them whatever the change does to their sound or
+ * their consonant code (Sheimykets / eheimykets, where "sh" turned into a vowel and an "h";
+ * Bjaljazel / Bjaljaeel, whose consonants l-z-l collapse to l). The codes' fuzzy keys meet
+ * across scripts and romanisations; these meet the mistyped letter itself.
+ */
+export function letterKeys(text: string): string[] {
+  const letters = [...text.normalize('NFD').replace(/\p{M}/gu, '')];
+  const keys = new Set<string>();
+  if (letters.length >= LETTER_KEYS_FROM) {
+    keys.add(`l:${letters.join('')}`);
+    for (let k = 0; k < letters.length; k++) {
+      if (k > 0 && letters[k] === letters[k - 1]) continue;
+      keys.add(`l:${letters.slice(0, k).join('')}${letters.slice(k + 1).join('')}`);
+    }
+  }
+  return [...keys];
+}
+
+// A query's letter keys, per token text (bounded: queries bring new texts without end).
+const QUERY_LETTER_KEYS = new BoundedMemo<readonly string[]>(20_000);
+export function queryLetterKeys(text: string): readonly string[] {
+  return QUERY_LETTER_KEYS.get(text) ?? QUERY_LETTER_KEYS.set(text, letterKeys(text));
+}
+
+// The fuzzy keys of a word's spellings, per code of three or more consonants: `d:<code>` (an indexed
 // word with one more consonant), `c:<code less one>` (one fewer) and `d:<code less one>`
 // (one changed).
 const FUZZY_PART_KEYS = new WeakMap<readonly PartKey[], readonly string[]>();
@@ -150,6 +188,12 @@ function internKey(key: string): string {
 export function wordKeys(parsed: ParsedName | PreparedOrgName): (readonly string[])[] {
   if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => partKeys(p.keys));
   return parsed.words.map((w) => (w.token.concept ? withConcept(w.token.concept, partKeys(w.part.keys)) : partKeys(w.part.keys)));
+}
+
+/** The token text of each word of `wordKeys`, in the same order. */
+export function wordTexts(parsed: ParsedName | PreparedOrgName): string[] {
+  if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => p.text);
+  return parsed.words.map((w) => w.part.text);
 }
 
 // One list per (concept, spelling keys), so equal words share it.

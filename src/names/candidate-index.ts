@@ -8,13 +8,14 @@
 import { compareNames, parseSchema, THRESHOLDS, type Explanation, type Schema } from './score/index.ts';
 import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } from './score/org.ts';
 import { explainPersonNames, scorePersonNames } from './score/person.ts';
-import { conceptKey, exactPartKeys, fuzzyPartKeys, wordKeys } from './blocking-keys.ts';
+import { conceptKey, exactWordKeys, fuzzyPartKeys, letterKeys, queryLetterKeys, wordKeys, wordTexts } from './blocking-keys.ts';
+import { buildLetterPostings, type LetterPostings } from './letter-postings.ts';
 import { buildWordPostings, type KeyList, type WordNames } from './word-postings.ts';
-import { parsePersonName, type ParsedName, type PartKey } from './structure.ts';
+import { parsePersonName, type NamePart, type ParsedName } from './structure.ts';
+import { applyProperties, hasProperties, type PropertyCheck, type QueryProperties } from './properties.ts';
+import { FUZZY_KEY_FACTOR, FUZZY_UNSEEN_FACTOR, TRACKED_WORDS, topCandidates } from './top-candidates.ts';
 
 export { blockingKeys, queryKeys } from './blocking-keys.ts';
-import { applyProperties, hasProperties, type PropertyCheck, type QueryProperties } from './properties.ts';
-import { FUZZY_KEY_FACTOR, FUZZY_UNSEEN_FACTOR, topCandidates } from './top-candidates.ts';
 
 /** One screenable entity: a designation or a registry actor with all its names. */
 export interface ScreeningEntry {
@@ -52,6 +53,8 @@ export interface CandidateIndex {
   /** The keys of each name, as `KeyList.id`s: name i holds `nameKeys[nameKeyStart[i] … nameKeyStart[i+1])`. */
   readonly nameKeyStart: Int32Array;
   readonly nameKeys: Int32Array;
+  /** The indexed words under each letter key (see `letter-postings.ts`). */
+  readonly letters: LetterPostings;
   /** The entry of each name (`names[i].entry`), for typed-array reads. */
   readonly nameEntry: Int32Array;
 }
@@ -107,8 +110,8 @@ const SCHEMA_CODE: Readonly<Record<Schema, number>> = { Person: 0, Organization:
  * The keys a query looks up in `index`, each with its factor: 1 for a word's own keys; for the
  * keys meeting a word one consonant away, `FUZZY_KEY_FACTOR`, or `FUZZY_UNSEEN_FACTOR` when no
  * indexed name has the word as spelled (no `w:` key of it is indexed: likely a typing error,
- * and its neighbours are the only evidence for it). A key shared by several words keeps its
- * highest factor.
+ * and its neighbours are the only evidence for it; such a word also looks up its letter keys).
+ * A key shared by several words keeps its highest factor.
  */
 export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | PreparedOrgName): { keys: string[]; factors: number[]; words: number[] } {
   const factorOf = new Map<string, number>();
@@ -119,17 +122,23 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
     if (had === undefined) wordOf.set(k, current);
     if (had === undefined || had < f) factorOf.set(k, f);
   };
-  const word = (spellings: readonly PartKey[], concept?: string) => {
+  const word = (part: NamePart, concept?: string) => {
     if (concept) put(conceptKey(concept), 1);
-    const exact = exactPartKeys(spellings);
+    const exact = exactWordKeys(part);
     for (const k of exact) put(k, 1);
     const seen = exact.some((k) => k.startsWith('w:') && index.keyLists.has(k));
-    for (const k of fuzzyPartKeys(spellings)) put(k, seen ? FUZZY_KEY_FACTOR : FUZZY_UNSEEN_FACTOR);
+    for (const k of fuzzyPartKeys(part.keys)) put(k, seen ? FUZZY_KEY_FACTOR : FUZZY_UNSEEN_FACTOR);
+    // A word not listed as spelled may be mistyped: its letter keys find the listed word one
+    // letter away. A listed word's own names are found by its exact keys, and its letter keys
+    // would only crowd the candidates with its one-letter neighbours.
+    // (Only for the words the walk tracks: rescoring a later word reads a name's own keys, which
+    // do not include letter keys.)
+    if (!seen && current < TRACKED_WORDS) for (const k of queryLetterKeys(part.text)) put(k, FUZZY_UNSEEN_FACTOR);
     current++;
   };
   if ('parts' in parsed) {
-    for (const p of parsed.parts) if (!p.initial) word(p.keys);
-  } else for (const w of parsed.words) word(w.part.keys, w.token.concept);
+    for (const p of parsed.parts) if (!p.initial) word(p);
+  } else for (const w of parsed.words) word(w.part, w.token.concept);
   // Grouped by word (a key shared by two words belongs to the first): words are visited in
   // order and a key's word is set when it is first put, so insertion order is word order.
   const keys = [...factorOf.keys()];
@@ -140,6 +149,7 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
 export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: BuildOptions = {}): CandidateIndex {
   const names: IndexedName[] = [];
   const words: (readonly string[])[][] = [];
+  const texts: string[][] = [];
   const schemas: number[] = [];
   const reusable = new Map<string, IndexedName>();
   for (const old of opts.reuse?.names ?? []) reusable.set(`${old.schema}\u0000${old.name}`, old);
@@ -156,10 +166,12 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
       else item.person = parsePersonName(name);
       names.push(item);
       words.push(wordKeys(item.org ?? item.person!));
+      texts.push(wordTexts(item.org ?? item.person!));
       schemas.push(SCHEMA_CODE[schema]);
     }
   });
-  const { keyLists, wordNames, nameKeyStart, nameKeys } = buildWordPostings(words, schemas);
+  const { keyLists, wordNames, nameKeyStart, nameKeys, wordTexts: textsOfWords } = buildWordPostings(words, schemas, texts);
+  const letters = buildLetterPostings(textsOfWords, letterKeys);
   let postings: Map<string, Int32Array> | undefined;
   return {
     entries,
@@ -168,6 +180,7 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
     wordNames,
     nameKeyStart,
     nameKeys,
+    letters,
     nameEntry: Int32Array.from(names, (x) => x.entry),
     get postings() {
       postings ??= new Map(

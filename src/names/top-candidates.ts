@@ -13,6 +13,7 @@
  */
 import type { CandidateIndex } from './candidate-index.ts';
 import { Kept } from './kept-candidates.ts';
+import { letterKeyList } from './letter-postings.ts';
 
 export { PER_ENTRY } from './kept-candidates.ts';
 
@@ -34,6 +35,8 @@ export function keyWeight(n: number, size: number, factor: number): number {
 // The walk tracks the first 7 query words per name in one byte (bit 7: the name was reached);
 // later words (long organisation names) are left to rescoring.
 const MASK_WORDS = 7;
+/** How many query words the walk weighs itself; later ones are weighed from a name's own keys. */
+export const TRACKED_WORDS = MASK_WORDS;
 const REACHED = 0x80;
 
 // Scratch space sized to the index, reused by every query and left zeroed after each: small
@@ -96,7 +99,9 @@ export function topCandidates(
   const lists: Int32Array[] = [];
   let wordCount = 0;
   for (let k = 0; k < keys.length; k++) {
-    const list = index.keyLists.get(keys[k]!);
+    const key = keys[k]!;
+    // (Letter keys, `l:`, are held apart: see `letter-postings.ts`.)
+    const list = key.charCodeAt(0) === 108 && key.charCodeAt(1) === 58 ? letterKeyList(index.letters, index.wordNames, key) : index.keyLists.get(key);
     if (!list || list.count[code] === 0) continue;
     const w = keyWeight(n, list.size, factors ? factors[k]! : 1);
     if (w <= 0) continue;
@@ -244,8 +249,10 @@ export function topCandidates(
   const keyWord_ = keyWord;
   const inQuery = keyBits;
   if (untracked > 0) {
+    // The untracked words' keys (none is a letter key: see `indexQueryKeys`).
     for (let j = 0; j < ids.length; j++) {
       const id = ids[j]!;
+      if (wordOf[j]! < MASK_WORDS) continue;
       keyWt_[id] = wts[j]!;
       keyWord_[id] = wordOf[j]!;
       inQuery[id >> 5]! |= 1 << (id & 31);
@@ -253,7 +260,7 @@ export function topCandidates(
     if (count >= take) bar = kept.lowerBound(acc_, touched_, count, bar);
   }
   // The bounded, per-entry-capped insertion of every name reached that could still be kept
-  // (with exact weights: rescored from its own keys when an untracked word could add).
+  // (with exact weights: the untracked words weighed from the name's own keys when they could add).
   const best = new Float64Array(wordCount);
   kept.reset();
   for (let t = 0; t < count; t++) {
@@ -263,7 +270,7 @@ export function topCandidates(
     mask_[i] = 0;
     if (w + untracked < bar || w + untracked < kept.floor()) continue;
     if (untracked > 0) {
-      // Each word's best key the name holds.
+      // Each untracked word's best key the name holds.
       const end = nameKeyStart[i + 1]!;
       for (let p = nameKeyStart[i]!; p < end; p++) {
         const id = nameKeys[p]!;
@@ -272,8 +279,7 @@ export function topCandidates(
         const x = keyWord_[id]!;
         if (kw > best[x]!) best[x] = kw;
       }
-      w = 0;
-      for (let x = 0; x < wordCount; x++) {
+      for (let x = MASK_WORDS; x < wordCount; x++) {
         w += best[x]!;
         best[x] = 0;
       }
@@ -281,6 +287,7 @@ export function topCandidates(
     kept.offer(i, w, nameKeyStart[i + 1]! - nameKeyStart[i]!);
   }
   for (const id of ids) {
+    if (id < 0) continue;
     keyWt_[id] = 0;
     inQuery[id >> 5] = 0;
   }

@@ -33,19 +33,26 @@ export interface WordPostings {
   /** The keys of each name as `KeyList.id`s (`nameKeys[nameKeyStart[i] … nameKeyStart[i+1])`). */
   nameKeyStart: Int32Array;
   nameKeys: Int32Array;
+  /** The token texts of each indexed word (one word may stand for several texts of equal keys). */
+  wordTexts: string[][];
 }
 
 /**
  * Builds the postings from each name's words (`words[i]`: one key list per word of name i, in
  * order; `schemas[i]`: 0 for a person, 1 for an organisation). A name's keys are the union of
- * its words' keys, in first-seen order. Key lists of one word shared between names (the
+ * its words' keys, in first-seen order; `texts[i][j]` is the token text of `words[i][j]`. Key lists of one word shared between names (the
  * parser shares them per token) are recognised by identity, others by their contents.
  */
-export function buildWordPostings(words: readonly (readonly (readonly string[])[])[], schemas: readonly number[]): WordPostings {
+export function buildWordPostings(
+  words: readonly (readonly (readonly string[])[])[],
+  schemas: readonly number[],
+  texts: readonly (readonly string[])[],
+): WordPostings {
   const byArray = new Map<readonly string[], number>();
   const byContents = new Map<string, number>();
   const keys = new Map<string, { id: number; size: number; count: [number, number]; words: number[] }>();
   const namesOf: [number[], number[]][] = [];
+  const wordTexts: string[][] = [];
   const keyOf = (key: string) => {
     let k = keys.get(key);
     if (!k) keys.set(key, (k = { id: keys.size, size: 0, count: [0, 0], words: [] }));
@@ -60,6 +67,7 @@ export function buildWordPostings(words: readonly (readonly (readonly string[])[
       w = namesOf.length;
       byContents.set(contents, w);
       namesOf.push([[], []]);
+      wordTexts.push([]);
       for (const key of new Set(list)) keyOf(key).words.push(w);
     }
     byArray.set(list, w);
@@ -72,9 +80,11 @@ export function buildWordPostings(words: readonly (readonly (readonly string[])[
     const code = schemas[i]!;
     const seen: number[] = [];
     own.clear();
-    for (const list of lists) {
+    for (const [j, list] of lists.entries()) {
       if (list.length === 0) continue;
       const w = wordOf(list);
+      const text = texts[i]![j]!;
+      if (!wordTexts[w]!.includes(text)) wordTexts[w]!.push(text);
       if (!seen.includes(w)) {
         seen.push(w);
         namesOf[w]![code]!.push(i);
@@ -97,6 +107,7 @@ export function buildWordPostings(words: readonly (readonly (readonly string[])[
     wordNames: [wordNamesOf(namesOf, 0), wordNamesOf(namesOf, 1)],
     nameKeyStart: Int32Array.from(keyStart),
     nameKeys: Int32Array.from(keyIds),
+    wordTexts,
   };
 }
 

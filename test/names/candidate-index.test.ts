@@ -188,6 +188,30 @@ test('a three-consonant word with one consonant turned into a vowel still finds 
   }
 });
 
+test('a word mistyped so that its consonants change is found by its letters (Shumilau as ehumilau, Kalazila as Kalaeila)', () => {
+  // 60 others of each given name tie with the target on it. "ehumilau" reads as a vowel and an
+  // "h" where "sh" was, and "Kalaeila" loses the z between two l's, which then read as one:
+  // neither shares a consonant code or a one-consonant neighbour with its listed word, only
+  // its letters with one left out (`l:` keys).
+  const many = [
+    ...Array.from({ length: 60 }, (_, k) => ({ id: `aliaksei-${k}`, schema: 'Person' as const, names: [`Aliaksei ${filler(k)}ka`] })),
+    ...Array.from({ length: 60 }, (_, k) => ({ id: `paulina-${k}`, schema: 'Person' as const, names: [`Paulina ${filler(k + 60)}ka`] })),
+    { id: 'SHUMILAU', schema: 'Person' as const, names: ['Aliaksei Shumilau'] },
+    { id: 'KALAZILA', schema: 'Person' as const, names: ['KALAZILA, Paulina'] },
+  ];
+  const big = buildCandidateIndex(many);
+  for (const [query, id] of [
+    ['ehumilau Aliaksei', 'SHUMILAU'],
+    ['Aliaksei ehumilau', 'SHUMILAU'],
+    ['Paulina Kalaeila', 'KALAZILA'],
+  ]) {
+    const r = screenName(big, query!, { schema: 'Person', limit: 3 });
+    assert.equal(r[0]?.id, id, `${query}: ${JSON.stringify(r.map((x) => [x.id, x.score]))}`);
+  }
+  // A listed word does not look its letters up: the other Paulinas' own keys decide.
+  assert.equal(screenName(big, 'Paulina Kalazila', { schema: 'Person', limit: 1 })[0]?.id, 'KALAZILA');
+});
+
 test('results of equal score are ordered by list id in number order (ofac:9 before ofac:10)', () => {
   const same = ['ofac:10', 'ofac:9', 'ofac:100', 'eu:2'].map((id) => ({ id, schema: 'Person' as const, names: ['Ivan Sidarenka'] }));
   const r = screenName(buildCandidateIndex(same), 'Ivan Sidarenka', { schema: 'Person' });

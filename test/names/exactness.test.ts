@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { buildCandidateIndex, indexQueryKeys, screenName, type CandidateIndex, type ScreeningEntry } from '../../src/names/candidate-index.ts';
+import { letterKeyList } from '../../src/names/letter-postings.ts';
 import { keyWeight, PER_ENTRY, topCandidates } from '../../src/names/top-candidates.ts';
 import { explainOrgNames, prepareOrgName, scoreOrgNames } from '../../src/names/score/org.ts';
 import { compareParts } from '../../src/names/score/part.ts';
@@ -178,7 +179,18 @@ test('an index built reusing a previous one screens the same (and picks up new n
 function referenceCandidates(index: CandidateIndex, keys: string[], factors: number[], words: number[], code: number, take: number): number[] {
   const n = index.names.length;
   const byId = new Map<number, [number, number]>();
+  // Letter keys are not among a name's keys: the names of their words hold them.
+  const byLetters = new Map<number, [number, number][]>();
   keys.forEach((k, j) => {
+    if (k.startsWith('l:')) {
+      const list = letterKeyList(index.letters, index.wordNames, k);
+      if (!list || list.count[code]! === 0) return;
+      const { start, names } = index.wordNames[code]!;
+      for (const w of list.words)
+        for (let p = start[w]!; p < start[w + 1]!; p++)
+          byLetters.set(names[p]!, [...(byLetters.get(names[p]!) ?? []), [keyWeight(n, list.size, factors[j]!), words[j]!]]);
+      return;
+    }
     const list = index.keyLists.get(k);
     if (list && list.count[code]! > 0) byId.set(list.id, [keyWeight(n, list.size, factors[j]!), words[j]!]);
   });
@@ -186,10 +198,12 @@ function referenceCandidates(index: CandidateIndex, keys: string[], factors: num
   for (let i = 0; i < n; i++) {
     if ((index.names[i]!.schema === 'Organization' ? 1 : 0) !== code) continue;
     const best = new Map<number, number>();
+    const hits = [...(byLetters.get(i) ?? [])];
     for (let p = index.nameKeyStart[i]!; p < index.nameKeyStart[i + 1]!; p++) {
       const hit = byId.get(index.nameKeys[p]!);
-      if (hit && hit[0] > (best.get(hit[1]) ?? 0)) best.set(hit[1], hit[0]);
+      if (hit) hits.push(hit);
     }
+    for (const [wt, word] of hits) if (wt > (best.get(word) ?? 0)) best.set(word, wt);
     if (best.size === 0) continue;
     let w = 0;
     for (const v of best.values()) w += v;
@@ -229,6 +243,7 @@ test('candidate retrieval returns the best candidates of a scan of every name (b
   });
   const index = buildCandidateIndex(entries);
   const all = entries.flatMap((e) => e.names.map((name) => ({ name, schema: e.schema! })));
+  let lettered = 0; // queries looking up letter keys (a mistyped word: see `letter-postings.ts`)
   for (let q = 0; q < 300; q++) {
     const { name, schema } = pick(all);
     const words = name.replace(/,/gu, '').split(' ').reverse();
@@ -237,6 +252,7 @@ test('candidate retrieval returns the best candidates of a scan of every name (b
     const parsed = schema === 'Organization' ? prepareOrgName(query) : parsePersonName(query);
     const { keys, factors, words: of } = indexQueryKeys(index, parsed);
     const code = schema === 'Organization' ? 1 : 0;
+    if (keys.some((k) => k.startsWith('l:') && letterKeyList(index.letters, index.wordNames, k))) lettered++;
     for (const take of [1, 5, 20]) {
       assert.deepEqual(
         [...topCandidates(index, keys, code, take, factors, of)],
@@ -245,4 +261,5 @@ test('candidate retrieval returns the best candidates of a scan of every name (b
       );
     }
   }
+  assert.ok(lettered >= 30, `${lettered} queries reached words by their letters`);
 });

@@ -9,7 +9,7 @@ import { buildWordPostings } from '../../src/names/word-postings.ts';
 
 test('one indexed word per distinct key list, listing its names per schema', () => {
   const shared = ['w:kavalenka', 'c:kvlnk'];
-  const { keyLists, wordNames, nameKeyStart, nameKeys } = buildWordPostings(
+  const { keyLists, wordNames, nameKeyStart, nameKeys, wordTexts } = buildWordPostings(
     [
       [shared, ['w:ivan', 'c:vn']],
       [['w:kavalenka', 'c:kvlnk'], ['w:piotr']], // equal contents, another array: the same word
@@ -17,6 +17,7 @@ test('one indexed word per distinct key list, listing its names per schema', () 
       [['c:vn']],
     ],
     [0, 0, 1, 0],
+    [['kavalenka', 'ivan'], ['kavalenka', 'piotr'], ['kavalenka', 'kavalenka'], ['ivan']],
   );
   const kav = keyLists.get('c:kvlnk')!;
   assert.equal(kav.words.length, 1);
@@ -34,6 +35,8 @@ test('one indexed word per distinct key list, listing its names per schema', () 
   const keysOf = (i: number) => [...nameKeys.subarray(nameKeyStart[i]!, nameKeyStart[i + 1]!)];
   assert.equal(keysOf(2).length, 2);
   assert.equal(keysOf(0).length, 4);
+  // Each word keeps its token texts (for its letter keys), each once.
+  assert.deepEqual(wordTexts[w], ['kavalenka']);
 });
 
 test('the names holding a key are still read off the index (postings)', () => {
