@@ -9,8 +9,14 @@ import { INDUSTRY_CONCEPTS } from './org-industries.ts';
  * Sources: Civil Code of the Republic of Belarus (ch. 4: ОАО/ЗАО/ООО/ОДО, unitary enterprises
  * УП/РУП/КУП/ЧУП, учреждения, производственные кооперативы; their Belarusian ААТ/ЗАТ/ТАА/ТДА/
  * ПУП/ДУ/ВК), Civil Code of the Russian Federation (ПАО/НАО/АО, ГУП/МУП/ФГУП, ГБУ/ФГБУ/ФКУ,
- * АНО), and common Western forms. Romanised spellings of the Cyrillic
- * phrases (otkrytoe aktsionernoe obshchestvo, adkrytaye…) are recognised through `wordCodes`.
+ * АНО), and common Western forms; for other jurisdictions, the abbreviations of ISO 20275's
+ * Entity Legal Forms code list (GLEIF) that sanctions lists carry most: Spanish and Latin
+ * American (S.A., C.A. — compañía anónima, Venezuela —, S.A.S., Ltda., S. de R.L., S. en C.),
+ * Portuguese (Ltda.), Polish (Sp. z o.o.), Bulgarian (EAD, OOD, EOOD; not AD, which is also the Arabic article), former Yugoslav
+ * (d.o.o., d.d.), Singapore and South Asia (Pte. Ltd., Pvt. Ltd.), UAE free zones (FZE, FZCO,
+ * FZC), Dutch (B.V., N.V.). A phrase is read as a name is: runs of single letters join (Sp. z
+ * o.o. → sp zoo). Romanised spellings of the Cyrillic phrases (otkrytoe aktsionernoe
+ * obshchestvo, adkrytaye…) are recognised through `wordCodes`.
  */
 export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   // Joint-stock companies, open, closed or unqualified.
@@ -35,6 +41,14 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   sa: 'jsc',
   plc: 'jsc',
   aktiengesellschaft: 'jsc',
+  ca: 'jsc',
+  'compania anonima': 'jsc',
+  'sociedad anonima': 'jsc',
+  sas: 'jsc',
+  'sa de cv': 'jsc',
+  ead: 'jsc',
+  dd: 'jsc',
+  nv: 'jsc',
   'open joint stock company': 'jsc',
   'closed joint stock company': 'jsc',
   'joint stock company': 'jsc',
@@ -58,6 +72,24 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   gmbh: 'llc',
   sarl: 'llc',
   'sp z o o': 'llc',
+  'spolka z o o': 'llc',
+  ltda: 'llc',
+  limitada: 'llc',
+  'sociedad limitada': 'llc',
+  'sociedad de responsabilidad limitada': 'llc',
+  's de rl': 'llc',
+  'sociedade limitada': 'llc',
+  ood: 'llc',
+  eood: 'llc',
+  doo: 'llc',
+  pte: 'llc',
+  pvt: 'llc',
+  'private limited': 'llc',
+  fze: 'llc',
+  fzco: 'llc',
+  fzc: 'llc',
+  fzllc: 'llc',
+  bv: 'llc',
   'limited liability company': 'llc',
   'общество с ограниченной ответственностью': 'llc',
   'таварыства з абмежаванай адказнасцю': 'llc',
@@ -158,6 +190,11 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   'совместное предприятие': 'jv',
   'сумеснае прадпрыемства': 'jv',
   'joint venture': 'jv',
+  // Limited partnerships (Spanish sociedad en comandita).
+  's en c': 'lp',
+  'sociedad en comandita': 'lp',
+  lp: 'lp',
+  llp: 'lp',
   // Corporations.
   inc: 'corp',
   incorporated: 'corp',
@@ -176,7 +213,11 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
  * the spellings differ (калийная / potash). Concepts marked generic weigh less.
  */
 export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: boolean; forms: readonly string[] }> = [
-  { id: 'company', generic: true, forms: ['company', 'компания', 'кампанія', 'kompaniya', 'kampaniya', 'kompania', 'kampanija', 'companhia'] },
+  {
+    id: 'company',
+    generic: true,
+    forms: ['company', 'компания', 'кампанія', 'kompaniya', 'kampaniya', 'kompania', 'kampanija', 'companhia', 'compania', 'compañía', 'cia', 'cía'],
+  },
   { id: 'airline', generic: true, forms: ['airline', 'airlines', 'авиакомпания', 'авіякампанія', 'aviakompaniya', 'aviakampaniya'] },
   {
     id: 'plant',
@@ -295,4 +336,15 @@ export const ORG_STOPWORDS: ReadonlySet<string> = new Set([
   'pa',
   'po',
   'cu',
+  // Spanish and Portuguese (Castro Cure y Cía., Banco do Brasil, Petróleos de Venezuela).
+  'y',
+  'e',
+  'del',
+  'el',
+  'los',
+  'las',
+  'da',
+  'do',
+  'dos',
+  'das',
 ]);

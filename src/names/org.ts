@@ -69,8 +69,14 @@ for (const p of PHRASES) {
 }
 
 function phraseWords(text: string): { codes: string[][]; skeletons: string[][] } {
-  const ws = normaliseText(text).split(' ');
+  const ws = joinLetterRuns(normaliseText(text)).split(' ');
   return { codes: ws.map(wordCodes), skeletons: ws.map(wordSkeletons) };
+}
+
+// Runs of single letters are one abbreviation: A.B.C. → abc (and C.B.A. stays different); the
+// same in names and in the vocabulary's phrases (Sp. z o.o. → sp zoo, C.A. → ca).
+function joinLetterRuns(normalised: string): string {
+  return normalised.replace(/(?<!\S)(\p{L})(?: (\p{L})(?!\S))+/gu, (run) => run.replace(/ /gu, ''));
 }
 
 // A word met by a phrase word's consonant code must also begin as it does, in some reading:
@@ -132,16 +138,17 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
   );
   // Capitals say "acronym" only where the name has small letters too.
   const allCapitals = raw === raw.toUpperCase();
-  // Runs of single letters are one abbreviation: A.B.C. → abc (and C.B.A. stays different).
-  const words = numbersAsDigits(
-    normaliseText(raw)
-      .replace(/(?<!\S)(\p{L})(?: (\p{L})(?!\S))+/gu, (run) => run.replace(/ /gu, ''))
-      .split(' ')
-      .filter(Boolean),
-  );
+  const words = numbersAsDigits(joinLetterRuns(normaliseText(raw)).split(' ').filter(Boolean));
   const codes = words.map(wordCodes);
   const out: OrgToken[] = [];
   for (let i = 0; i < words.length; ) {
+    // A stop word is one before it can begin a phrase: "do" (of) is no d.o.o., whose skeleton
+    // it shares.
+    if (ORG_STOPWORDS.has(words[i]!)) {
+      if (keepStopWords) out.push({ text: words[i]!, generic: true, acronym: false, stop: true });
+      i += 1;
+      continue;
+    }
     const candidates = new Set(codes[i]!.flatMap((c) => BY_FIRST.get(c) ?? []));
     const hit = PHRASES.find(
       (p) => candidates.has(p) && p.codes.every((pc, k) => codes[i + k]?.some((c) => pc.includes(c)) && spelledNear(words[i + k]!, p.skeletons[k]!)),
@@ -154,10 +161,6 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
     }
     const w = words[i]!;
     i += 1;
-    if (ORG_STOPWORDS.has(w)) {
-      if (keepStopWords) out.push({ text: w, generic: true, acronym: false, stop: true });
-      continue;
-    }
     const acronym = acronyms.has(w);
     out.push(acronym && allCapitals && readsAsWord(w) ? { text: w, generic: false, acronym, mayBeWord: true } : { text: w, generic: false, acronym });
   }

@@ -39,6 +39,50 @@ test('Belarusian and Russian legal forms in Cyrillic, Łacinka-free romanisation
   assert.equal(compareNames('ЧУП «Бел Трейд»', 'BEL TRADE, PUE', org).match, true);
 });
 
+test('legal forms of other jurisdictions (ISO 20275 abbreviations), written with points or without', () => {
+  // Our own names, each written as registries and lists of that country write them.
+  const cases: [string, string][] = [
+    ['Transportes Caribe, C.A.', 'jsc'], // Venezuela: compañía anónima
+    ['Inversiones Orinoco CA', 'jsc'],
+    ['Agropecuaria Llanos S.A.S.', 'jsc'],
+    ['Servicios Andinos Ltda.', 'llc'],
+    ['Distribuidora Norte S. de R.L.', 'llc'],
+    ['Ferreira Transportes Limitada', 'llc'],
+    ['Mazowsze Logistyka Sp. z o.o.', 'llc'], // the single letters join as in a name: sp zoo
+    ['Mazowsze Logistyka Sp. z.o.o.', 'llc'],
+    ['Rila Trade EOOD', 'llc'],
+    ['Rila Holding EAD', 'jsc'],
+    ['Sava Promet d.o.o.', 'llc'],
+    ['Harbourfront Shipping Pte. Ltd.', 'llc'],
+    ['Indus Traders Pvt. Ltd.', 'llc'],
+    ['Gulf Bunkering FZE', 'llc'],
+    ['Rijnmond Handel B.V.', 'llc'],
+    ['Gomez Hermanos y Cía. S. en C.', 'lp'],
+  ];
+  for (const [name, cls] of cases) assert.equal(form(name), cls, name);
+  // "AD" stays a word: it is also the Arabic article (AD DAWA).
+  assert.equal(form('AD DAWA TRADING'), undefined);
+  // What a legal form or "y Cía." was shared by two names no longer makes an alert: only the
+  // legal form (Pte), or it and a lone partial acronym (MGI / Mozyr), had carried them.
+  for (const [a, b] of [
+    ['Mozyr Pte. Ltd.', 'MGI PTE LTD'],
+    ['Orsha y Cía. S. en C.', 'CASTRO CURE Y CIA. S. EN C.'],
+    ['Lida Sp. z o.o.', 'SPP'],
+    ['Bobruisk Plc EAD', 'BM SYSTEMS EAD'],
+  ])
+    assert.equal(compareNames(a!, b!, org).match, false, `${a} / ${b}`);
+  // The distinctive words still meet across legal forms written differently.
+  assert.equal(compareNames('Transportes Caribe, C.A.', 'TRANSPORTES CARIBE CA', org).score, 1);
+  assert.equal(compareNames('Harbourfront Shipping Pte. Ltd.', 'HARBOURFRONT SHIPPING PRIVATE LIMITED', org).match, true);
+});
+
+test('Spanish and Portuguese connecting words are stop words in organisation names (y, e, del, da, do, dos)', () => {
+  const words = (name: string) => parseOrgName(name).map((t) => t.text);
+  assert.deepEqual(words('Banco do Comércio e Indústria'), ['banco', 'comércio', 'indústria']);
+  assert.deepEqual(words('Hermanos Gomez y Asociados'), ['hermanos', 'gomez', 'asociados']);
+  assert.equal(compareNames('Corporación del Sur', 'CORPORACION SUR', org).score, 1);
+});
+
 test('half-translated names: descriptors weigh little and their translations meet', () => {
   for (const [a, b] of [
     ['MINSKY TRAKTORNY ZAVOD', 'Minsk Tractor Plant'],
