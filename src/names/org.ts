@@ -41,8 +41,12 @@ const WORD_CODES = new BoundedMemo<string[]>(100_000);
 const WORD_SKELETONS = new BoundedMemo<string[]>(100_000);
 // Consonants a code needs to stand for a word of more than 5 letters (see `wordCodes`).
 const MIN_CODE = 4;
-// The first letters of its skeleton a word met by a code must share with the phrase word.
-const NEAR = 3;
+// The first letters of its skeleton a word met by a code must share with the phrase word: three
+// for a legal form or descriptor (they weigh little, and lists misspell them: OBSCHESTVO), four
+// for a distinctive concept, which pairs at full weight (Maturin, a town, had read as маторны:
+// motor, m-t-r-n and "mat" alike).
+const NEAR_GENERIC = 3;
+const NEAR_DISTINCTIVE = 4;
 
 // Phrases are matched word by word on consonant codes, so any romanisation of a Cyrillic
 // legal form or concept (otkrytoe / otkrytoye / открытое) is recognised.
@@ -83,9 +87,9 @@ function joinLetterRuns(normalised: string): string {
 // a code of four consonants is shared by unrelated words (Shevchenko / чыгунка: railway;
 // Control / центральный; Predication / производственное), while the spellings of one word
 // keep their first letters (mashinostroitelny / машиностроительный, komite / committee).
-function spelledNear(word: string, skeletons: readonly string[]): boolean {
+function spelledNear(word: string, skeletons: readonly string[], near: number): boolean {
   const own = wordSkeletons(word);
-  for (const a of own) for (const b of skeletons) if (a.slice(0, NEAR) === b.slice(0, NEAR)) return true;
+  for (const a of own) for (const b of skeletons) if (a.slice(0, near) === b.slice(0, near)) return true;
   return false;
 }
 /** The skeletons of a word under every reading (Latin: three conventions; else each romanisation). */
@@ -151,7 +155,11 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
     }
     const candidates = new Set(codes[i]!.flatMap((c) => BY_FIRST.get(c) ?? []));
     const hit = PHRASES.find(
-      (p) => candidates.has(p) && p.codes.every((pc, k) => codes[i + k]?.some((c) => pc.includes(c)) && spelledNear(words[i + k]!, p.skeletons[k]!)),
+      (p) =>
+        candidates.has(p) &&
+        p.codes.every(
+          (pc, k) => codes[i + k]?.some((c) => pc.includes(c)) && spelledNear(words[i + k]!, p.skeletons[k]!, p.generic ? NEAR_GENERIC : NEAR_DISTINCTIVE),
+        ),
     );
     if (hit) {
       const text = words.slice(i, i + hit.codes.length).join(' ');

@@ -55,10 +55,14 @@ test('a word meets a concept by its consonant code only if it begins as one of i
     ['Community Trust', ['community', 'trust']], // цементный: cement
     ['Frontera Resources', ['frontera', 'resources']], // мебельный: furniture
     ['Browning Arms Company', ['browning', 'arms', '<company>']], // bearing
+    // A distinctive concept (it pairs at full weight) needs four first letters alike, not three.
+    ['Maturin Transport Company', ['maturin', 'transport', '<company>']], // маторны: motor
+    ['Vyborg Shipyard', ['vyborg', 'shipyard']], // выбарах: election
   ] as const)
     assert.deepEqual(shape(name), read, name);
   // Spellings of a form, and forms in other scripts and languages, still read as the concept.
   assert.deepEqual(shape('Mashinostroitelny Zavod'), ['<machine-building>', '<plant>']);
   assert.deepEqual(shape('Khimicheskoe Obedinenie'), ['<chemical>', '<association>']);
   assert.deepEqual(shape('Comite Białorusi'), ['<committee>', '<belarus>']);
+  assert.deepEqual(shape('Motornyj Zavod'), ['<motor>', '<plant>']);
 });
