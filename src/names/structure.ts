@@ -37,6 +37,12 @@ export interface NamePart {
   gender?: Gender;
   /** A name particle (al, bin, …): it has a group key. */
   particle: boolean;
+  /**
+   * The last surname written after "de" in a name not known to be a man's (Cilia Flores de
+   * Maduro): in Spanish naming a woman's married name, taken from her husband, which a list may
+   * write instead of her mother's surname (FLORES DE FREITAS, Cilia Adela) or not at all.
+   */
+  married?: boolean;
 }
 
 export interface ParsedName {
@@ -96,6 +102,8 @@ export function parsePersonName(raw: string): ParsedName {
   // Spanish and Portuguese joiners inside a name (de, del, de la, dos, y, e) carry no identity:
   // "María de los Ángeles" is written with and without them.
   const all = dropJoiners([...before, ...after].filter((t, i) => !(i === 0 && HONORIFICS.has(t.text))));
+  // The last word after a "de", before the comma (or of the whole name without one).
+  const afterDe = before.length >= 3 && before[before.length - 2]!.text === 'de' ? before[before.length - 1] : undefined;
   const beforeCount = comma >= 0 ? all.length - dropJoiners(after).length : 0;
   const latinText = all
     .filter((t) => !/\p{Script=Cyrillic}|\p{Script=Greek}/u.test(t.text))
@@ -138,7 +146,10 @@ export function parsePersonName(raw: string): ParsedName {
     if (p.role === 'patronymic') p.fatherClasses = fatherClasses(p);
     p.gender = partGender(p);
   }
-  return { raw, script, parts, gender: nameGender(parts) };
+  const gender = nameGender(parts);
+  const married = afterDe ? parts[all.indexOf(afterDe)] : undefined;
+  if (married?.role === 'surname' && gender !== 'm') married.married = true;
+  return { raw, script, parts, gender };
 }
 
 // Joiners of Spanish and Portuguese names: "de", "del", "da", "do", "dos", "das", "de la",

@@ -49,6 +49,30 @@ test('different given names or a different second surname are different people',
   assert.equal(match('MACHADO PARISCA, María Corina', 'María Gabriela Machado').match, false);
 });
 
+test("a woman's married name (de + her husband's surname) may stand where a list writes her mother's surname", () => {
+  // Carmen Pérez de Rangel: given name, father's surname, "de" and the husband's. A list may
+  // write her mother's surname instead (PEREZ DE ARVELO), or neither.
+  const married = parsePersonName('Carmen Pérez de Rangel').parts;
+  assert.deepEqual(
+    married.map((x) => [x.text, x.role, !!x.married]),
+    [
+      ['carmen', 'given', false],
+      ['pérez', 'surname', false],
+      ['rangel', 'surname', true],
+    ],
+  );
+  for (const listed of ['PEREZ DE ARVELO, Carmen Lucia', 'PEREZ DE ARVELO, Carmen Yelitza', 'PEREZ ARVELO, Carmen', 'Carmen Perez']) {
+    const r = match('Carmen Pérez de Rangel', listed);
+    assert.equal(r.match, true, listed);
+    assert.ok(r.explanation.kind === 'person' && r.explanation.unpaired.some((u) => u.text === 'rangel' && u.reason.startsWith('a married name')), listed);
+  }
+  // Not for a man's name (Pérez de Rangel is then a compound surname), nor without the "de",
+  // nor with another father's surname.
+  assert.equal(match('Julio Pérez de Rangel', 'PEREZ DE ARVELO, Julio').match, false);
+  assert.equal(match('Carmen Pérez Rangel', 'PEREZ ARVELO, Carmen').match, false);
+  assert.equal(match('Carmen Gómez de Rangel', 'PEREZ DE RANGEL, Carmen').match, false);
+});
+
 test('common Spanish and Portuguese given names are known, so a name of them reads given name first, surnames after', () => {
   // Our own made-up people; the given names are among the most frequent of Spain and Brazil.
   const roles = (n: string) => parsePersonName(n).parts.map((x) => x.role);

@@ -49,15 +49,15 @@ export function tally(A: NamePart[], B: NamePart[], matches: PartMatch[][], pair
     B,
     pairs,
     matches.map((row) => row.map((mt) => mt.similarity)),
-    leftA.length + leftB.length,
+    countLeft(leftA) + countLeft(leftB),
   );
   for (const p of leftA) {
-    const { weight, reason } = unpairedWeight(p, leftB.length, leftB.some(pendingPart), givenB, rolesA, ends);
+    const { weight, reason } = unpairedWeight(p, countLeft(leftB), leftB.some(pendingPart), givenB, rolesA, ends, leftB.some(isSurname));
     den += weight;
     unpaired.push({ side: 'a', text: p.text, role: roleOf(p), weight, reason });
   }
   for (const p of leftB) {
-    const { weight, reason } = unpairedWeight(p, leftA.length, leftA.some(pendingPart), givenA, rolesB, ends);
+    const { weight, reason } = unpairedWeight(p, countLeft(leftA), leftA.some(pendingPart), givenA, rolesB, ends, leftA.some(isSurname));
     den += weight;
     unpaired.push({ side: 'b', text: p.text, role: roleOf(p), weight, reason });
   }
@@ -106,21 +106,25 @@ export class AlignmentScorer {
     let leftB = 0;
     let pendingA = false;
     let pendingB = false;
+    let surnameA = false;
+    let surnameB = false;
     for (let i = 0; i < A.length; i++) {
       if (!usedA[i]) {
-        leftA++;
+        if (!A[i]!.married) leftA++;
         pendingA ||= pendingPart(A[i]!);
+        surnameA ||= isSurname(A[i]!);
       } else markRole(rolesA, A[i]!);
     }
     for (let j = 0; j < B.length; j++) {
       if (!usedB[j]) {
-        leftB++;
+        if (!B[j]!.married) leftB++;
         pendingB ||= pendingPart(B[j]!);
+        surnameB ||= isSurname(B[j]!);
       } else markRole(rolesB, B[j]!);
     }
     const ends = (leftA === 0 || leftB === 0) && chainShortened(A, B, pairs, this.sims, leftA + leftB);
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA, ends).weight;
-    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB, ends).weight;
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA, ends, surnameB).weight;
+    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB, ends, surnameA).weight;
     return den === 0 ? 0 : num / den;
   }
 }
@@ -187,6 +191,8 @@ const GIVEN_ABSENT = { weight: MISSING_WEIGHTS.given, reason: 'given name absent
 const SECOND_GIVEN_ABSENT = { weight: MISSING_WEIGHTS.given, reason: 'second given name absent on the other side' };
 const MIDDLE_ABSENT = { weight: MISSING_WEIGHTS.middle, reason: 'middle name absent on the other side (both names begin and end alike)' };
 const SECOND_SURNAME_ABSENT = { weight: MISSING_WEIGHTS.surname, reason: 'second surname absent on the other side' };
+const MARRIED_NAME_OTHER = { weight: MISSING_WEIGHTS.surname / 2, reason: 'a married name (de …): the other side writes another second surname' };
+const MARRIED_NAME_ABSENT = { weight: MISSING_WEIGHTS.surname, reason: 'a married name (de …) absent on the other side' };
 const NO_COUNTERPART = Object.fromEntries(
   (Object.keys(ROLE_WEIGHTS) as (Role | 'initial')[]).map((r) => [r, { weight: ROLE_WEIGHTS[r], reason: 'no counterpart' }]),
 ) as Record<Role, { weight: number; reason: string }>;
@@ -198,6 +204,15 @@ const NO_COUNTERPART = Object.fromEntries(
 // With everything of the other side paired, an extra given name or surname of a name that
 // has another one paired is a name written shorter (Spanish and Portuguese names drop the
 // second given name or the mother's surname: Juan Guanipa / GUANIPA VILLALOBOS, Juan Pablo).
+const isSurname = (p: NamePart) => p.role === 'surname';
+
+// The parts a side left unpaired, but for a married name (it is optional: see `unpairedWeight`).
+function countLeft(parts: readonly NamePart[]): number {
+  let n = 0;
+  for (const p of parts) if (!p.married) n++;
+  return n;
+}
+
 function unpairedWeight(
   p: NamePart,
   otherLeft: number,
@@ -205,6 +220,7 @@ function unpairedWeight(
   otherHasGiven: boolean,
   ownPaired: RolesPaired = NONE_PAIRED,
   endsPaired = false,
+  otherSurnameLeft = false,
 ): { weight: number; reason: string } {
   if (p.role === 'patronymic' && !otherPending) return PATRONYMIC_ABSENT;
   if (p.initial) return otherLeft === 0 ? EXTRA_INITIAL : LONE_INITIAL;
@@ -212,6 +228,10 @@ function unpairedWeight(
   // the A. of "SALAZAR HERNANDEZ, Maria A" leaves Maria without the counterpart it could have had.)
   if (p.role === 'given' && !otherHasGiven && otherLeft === 0 && !ownPaired.initialForWord) return GIVEN_ABSENT;
   if (otherLeft === 0 && p.role === 'given' && ownPaired.given) return SECOND_GIVEN_ABSENT;
+  // A married name (de Maduro) is no conflict with the other side's second surname: a woman's
+  // name carries her mother's surname or her husband's, and lists write either. Against a
+  // surname the other side left too, the two cost what one missing surname costs.
+  if (p.married && ownPaired.surname) return otherSurnameLeft ? MARRIED_NAME_OTHER : MARRIED_NAME_ABSENT;
   if (otherLeft === 0 && p.role === 'surname' && ownPaired.surname) return SECOND_SURNAME_ABSENT;
   if (otherLeft === 0 && p.role === 'unknown' && endsPaired) return MIDDLE_ABSENT;
   return NO_COUNTERPART[p.role];
