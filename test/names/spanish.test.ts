@@ -85,6 +85,12 @@ test('common Spanish and Portuguese given names are known, so a name of them rea
   assert.ok(match('Rocío Barrera', 'Rocio BARRERA LUGO').match);
   // A different surname is still another person.
   assert.ok(!match('Javier Olmedo', 'Javier Ortega').match);
+  // Given names common in Venezuela, where the next country's lists come from.
+  assert.deepEqual(roles('Xiomara Pérez de Rangel'), ['given', 'surname', 'surname']);
+  assert.deepEqual(roles('Braulio Marcano Rivas'), ['given', 'surname', 'surname']);
+  assert.deepEqual(roles('Wilmer Alirio Peña'), ['given', 'given', 'surname']);
+  assert.ok(match('Xiomara Pérez de Rangel', 'PEREZ DE ARVELO, Xiomara Yelitza').match);
+  assert.ok(match('Braulio Marcano', 'MARCANO RIVAS, Braulio').match);
 });
 
 test('a given name that pairs with the middle initial leaves the first given name unmatched, not absent (Aris / Maria A)', () => {
