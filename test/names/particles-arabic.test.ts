@@ -12,6 +12,16 @@ test('"son of" particles bin/ibn/ben pair with each other', () => {
   assert.equal(compareNames('Ahmad bin Khalid', 'Omar ibn Khalid').match, false);
 });
 
+test('paired particles weigh little: a listed alias that is one given name does not meet every name that holds it', () => {
+  // "Abd al-Karim" alone (an alias lists carry) against the same given name with a surname:
+  // of its three words the particle "al" says nothing of who is named.
+  const r = compareNames('Abd al-Karim Sidorenko', 'Abd al-Karim', { schema: 'Person' });
+  assert.equal(r.match, false, String(r.score));
+  assert.ok(r.explanation.kind === 'person' && r.explanation.pairs.some((p) => p.a === 'al' && p.weight === 0.3));
+  // Whole names still meet, particles and all.
+  assert.equal(compareNames('Abd al-Karim ibn Yusuf', 'ABD AL-KARIM BIN YUSUF').score, 1);
+});
+
 test('a vowel-less abbreviation pairs with the word it begins', () => {
   assert.equal(compareNames('Karim Said Ben Ali MD', 'Karim Said Ben Ali Mdaoui').match, true);
   assert.equal(compareNames('LXC Aviation', 'LAU Aviation', { schema: 'Organization' }).match, false);

@@ -19,10 +19,14 @@ export const ROLE_WEIGHTS: Readonly<Record<Role | 'initial', number>> = {
 /** Weight of a part left unpaired when the other side has nothing of its kind. */
 export const MISSING_WEIGHTS = { patronymic: 0, initial: 0.2, given: 0.3, surname: 0.3, middle: 0.3 } as const;
 
+/** Two particles paired (al / el, bin / ibn): they say little of who is named. */
+export const PARTICLE_PAIR_WEIGHT = 0.3;
+
 export const roleOf = (p: NamePart): Role | 'initial' => (p.initial ? 'initial' : p.role);
 
 export function pairWeight(x: NamePart, y: NamePart): number {
   if (x.initial || y.initial) return ROLE_WEIGHTS.initial;
+  if (x.particle && y.particle) return PARTICLE_PAIR_WEIGHT;
   return Math.max(ROLE_WEIGHTS[x.role], ROLE_WEIGHTS[y.role]);
 }
 
