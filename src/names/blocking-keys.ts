@@ -92,7 +92,7 @@ function fuzzyWordKeys(part: NamePart): readonly string[] {
 }
 
 /** Words shorter than this (in letters) have no letter keys: their codes find them. */
-export const LETTER_KEYS_FROM = 5;
+const LETTER_KEYS_FROM = 5;
 
 /**
  * A word's letter keys (`l:`): its letters (lowercase, accents dropped) and its letters with
