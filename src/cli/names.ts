@@ -15,6 +15,7 @@ import {
   compareNames,
   dedupeSuggestions,
   screenName,
+  WEAK_ALIAS_FACTOR,
   THRESHOLDS,
   type CandidateIndex,
   type QueryProperties,
@@ -156,6 +157,8 @@ async function withIndex<T>(work: (index: CandidateIndex) => Promise<T> | T): Pr
   return withEntries((entries) => work(buildCandidateIndex(entries)));
 }
 
+const WEAK_NOTE = `  (weak alias: names alike ×${WEAK_ALIAS_FACTOR}, never an alert alone)`;
+
 function printResults(query: string, results: ScreenResult[], json: boolean): void {
   if (json) {
     console.log(JSON.stringify({ query, results: results.map(({ entry, ...r }) => ({ ...r, entry })) }, null, 2));
@@ -163,7 +166,7 @@ function printResults(query: string, results: ScreenResult[], json: boolean): vo
   }
   if (results.length === 0) console.log(`${query}: no candidates`);
   for (const r of results) {
-    console.log(`${r.score.toFixed(3)}${r.match ? ' MATCH' : '      '}  ${r.id}  ${r.name}`);
+    console.log(`${r.score.toFixed(3)}${r.match ? ' MATCH' : '      '}  ${r.id}  ${r.name}${r.weakAlias ? WEAK_NOTE : ''}`);
     // With properties: the name's own score and what agreed or disagreed.
     if (r.properties) {
       const checks = r.properties.map((c) => `${c.property} ${c.result} (${c.query} ~ ${c.entry.join('; ')})`);
@@ -215,7 +218,7 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
   bar?.stop();
   // With properties, two more columns: the name's own score and what agreed or disagreed.
   const withProps = queries.some((q) => q.properties);
-  const out: string[][] = [['query', 'rank', 'id', 'name', 'score', 'match', ...(withProps ? ['name_score', 'properties'] : [])]];
+  const out: string[][] = [['query', 'rank', 'id', 'name', 'score', 'match', 'weak_alias', ...(withProps ? ['name_score', 'properties'] : [])]];
   const json: unknown[] = [];
   queries.forEach(({ query }, i) => {
     const results = all[i]!;
@@ -229,6 +232,7 @@ async function screen(name: string | undefined, opts: ScreenCliOptions): Promise
           r.name,
           r.score.toFixed(4),
           String(r.match),
+          String(!!r.weakAlias),
           ...(withProps ? [(r.nameScore ?? r.score).toFixed(4), (r.properties ?? []).map((c) => `${c.property} ${c.result}`).join('; ')] : []),
         ]);
       }

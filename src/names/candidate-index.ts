@@ -21,6 +21,12 @@ export { blockingKeys, queryKeys } from './blocking-keys.ts';
 export interface ScreeningEntry {
   id: string;
   names: string[];
+  /**
+   * Names the list marks as weak (low-quality) aliases: OFAC "weak", the UN's "Low" quality, the
+   * UK's "Low quality a.k.a", FtM `weakAlias`. Found and shown, but weighed × `WEAK_ALIAS_FACTOR`:
+   * a hit on one alone never alerts (see docs/matching.md).
+   */
+  weakNames?: string[];
   /** Person or Organization; entries without one are indexed and matched as persons. */
   schema?: Schema;
   /** Birth dates as the source writes them (see `parseDate`), for telling namesakes apart. */
@@ -39,7 +45,16 @@ interface IndexedName {
   schema: Schema;
   person?: ParsedName;
   org?: PreparedOrgName;
+  /** One of the entry's `weakNames` (and not also one of its `names`). */
+  weak?: boolean;
 }
+
+/**
+ * The weight of a hit on a weak alias: the best it can score, 0.7, stays under the threshold
+ * (0.75), so a weak alias alone never alerts; an identifier or an agreeing birth date beside it
+ * can lift it to one (`applyProperties`).
+ */
+export const WEAK_ALIAS_FACTOR = 0.7;
 
 export interface CandidateIndex {
   readonly entries: readonly ScreeningEntry[];
@@ -98,8 +113,13 @@ export interface ScreenResult {
   threshold: number;
   /** Why it scored so (absent when screened with `explain: false`). */
   explanation?: Explanation;
-  /** With query properties: the name's own score (`score` includes the properties' effect). */
+  /**
+   * With query properties: the name's own score (`score` includes the properties' effect). On a
+   * weak alias: its score × `WEAK_ALIAS_FACTOR` (the explanation's score is the names' own).
+   */
   nameScore?: number;
+  /** The entry's name that scored best is one the list marks as a weak alias. */
+  weakAlias?: boolean;
   /** With query properties: each property both sides state, and whether it agreed. */
   properties?: PropertyCheck[];
 }
@@ -156,9 +176,12 @@ export function buildCandidateIndex(entries: readonly ScreeningEntry[], opts: Bu
   const reuse = reusable.size > 0;
   entries.forEach((entry, e) => {
     const schema = parseSchema(entry.schema);
-    for (const name of new Set(entry.names.filter((n) => n && n.trim()))) {
+    const strong = new Set(entry.names.filter((n) => n?.trim()));
+    const weak = (entry.weakNames ?? []).filter((n) => n?.trim() && !strong.has(n));
+    for (const name of new Set([...strong, ...weak])) {
       const old = reuse ? reusable.get(`${schema}\u0000${name}`) : undefined;
       const item: IndexedName = { entry: e, name, schema };
+      if (!strong.has(name)) item.weak = true;
       if (old) {
         item.org = old.org;
         item.person = old.person;
@@ -213,8 +236,12 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
     const { keys, factors, words } = indexQueryKeys(index, q);
     for (const i of topCandidates(index, keys, SCHEMA_CODE[schema], take, factors, words)) {
       const item = index.names[i]!;
-      const score =
-        schema === 'Organization' ? scoreOrgNames(q as PreparedOrgName, item.org!, cutoff) : scorePersonNames(q as ParsedName, item.person!, cutoff);
+      // (A weak alias is scored exactly down to the raw score that its factor brings to the cutoff.)
+      const factor = item.weak ? WEAK_ALIAS_FACTOR : 1;
+      const floor = cutoff / factor;
+      if (floor > 1) continue;
+      const raw = schema === 'Organization' ? scoreOrgNames(q as PreparedOrgName, item.org!, floor) : scorePersonNames(q as ParsedName, item.person!, floor);
+      const score = item.weak ? Math.round(raw * factor * 10000) / 10000 : raw;
       if (score < cutoff) continue;
       const prev = best.get(item.entry);
       if (!prev || score > prev.score) best.set(item.entry, { score, item, q });
@@ -238,10 +265,9 @@ export function screenName(index: CandidateIndex, query: string, opts: ScreenOpt
   return kept.map(({ score, item, q, id, nameScore, checks }) => {
     const threshold = THRESHOLDS[item.schema];
     const result: ScreenResult = { id, entry: index.entries[item.entry]!, name: item.name, score, match: score >= threshold, threshold };
-    if (checks) {
-      result.nameScore = nameScore;
-      result.properties = checks;
-    }
+    if (checks || item.weak) result.nameScore = nameScore;
+    if (checks) result.properties = checks;
+    if (item.weak) result.weakAlias = true;
     if (opts.explain !== false) {
       result.explanation =
         item.schema === 'Organization' ? explainOrgNames(q as PreparedOrgName, item.org!) : explainPersonNames(q as ParsedName, item.person!);

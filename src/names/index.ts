@@ -24,6 +24,7 @@ export { skeletonSimilarity, editCost } from './score/token.ts';
 export {
   buildCandidateIndex,
   screenName,
+  WEAK_ALIAS_FACTOR,
   blockingKeys,
   queryKeys,
   type BuildOptions,

@@ -19,6 +19,11 @@ export type ScreenHit = {
   /** With properties in the query: the score on the name alone, and what each property said. */
   name_score?: number;
   properties?: unknown[];
+  /**
+   * `matched_name` is one the list marks as a weak (low-quality) alias: `score` is the names'
+   * similarity (`explanation.score`) × 0.7, so that a weak alias alone never alerts.
+   */
+  weak_alias?: true;
 };
 
 /** A matcher result with the fields of its entry the API shows. */
@@ -38,5 +43,6 @@ export function toHit(r: ScreenResult): ScreenHit {
     ...(typeof e.listSource === 'string' ? { list_source: e.listSource } : {}),
     explanation: r.explanation as unknown as Record<string, unknown>,
     ...(r.properties ? { name_score: r.nameScore, properties: r.properties } : {}),
+    ...(r.weakAlias ? { weak_alias: true as const, name_score: r.nameScore } : {}),
   };
 }

@@ -13,6 +13,8 @@ import { publicActor } from './tables.ts';
 export interface StoredScreeningEntry {
   id: string;
   names: string[];
+  /** Names the list marks as weak (low-quality) aliases (`designation_name.kind = 'weak_alias'`). */
+  weakNames?: string[];
   schema: 'Person' | 'Organization';
   /** Birth dates as the list writes them (EDTF: `1962`, `1962-02-18`, `1946~`). */
   birthDates?: string[];
@@ -31,6 +33,7 @@ interface NameRow {
   kind: string;
   primary_name: string;
   value: string | null;
+  name_kind?: string | null;
   list_source?: string;
   snapshot_id?: string;
   [k: string]: unknown;
@@ -90,14 +93,19 @@ const schemaOfKind = (kind: string): 'Person' | 'Organization' | undefined =>
  */
 export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeningEntry[]> {
   const entries = new Map<string, StoredScreeningEntry>();
-  const add = (id: string, schema: 'Person' | 'Organization' | undefined, name: string | null, extra: Record<string, unknown>) => {
+  const add = (id: string, schema: 'Person' | 'Organization' | undefined, name: string | null, extra: Record<string, unknown>, weak = false) => {
     if (!schema) return;
     let e = entries.get(id);
     if (!e) {
       e = { id, names: [], schema, ...extra };
       entries.set(id, e);
     }
-    if (name && !e.names.includes(name)) e.names.push(name);
+    if (!name || e.names.includes(name)) return;
+    if (!weak) {
+      e.names.push(name);
+      // A name the list gives both ways counts as a full name.
+      if (e.weakNames?.includes(name)) e.weakNames = e.weakNames.filter((n) => n !== name);
+    } else if (!e.weakNames?.includes(name)) (e.weakNames ??= []).push(name);
   };
   const actors = await tryQuery<NameRow>(
     db,
@@ -115,7 +123,7 @@ export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeni
     db,
     `
     WITH ${LATEST}
-    SELECT d.source_id AS id, d.entity_kind AS kind, d.primary_name, n.value, d.list_source, d.snapshot_id
+    SELECT d.source_id AS id, d.entity_kind AS kind, d.primary_name, n.value, n.kind AS name_kind, d.list_source, d.snapshot_id
     FROM designation d
     JOIN latest l ON l.id = d.snapshot_id
     LEFT JOIN designation_name n ON n.snapshot_id = d.snapshot_id AND n.source_id = d.source_id
@@ -125,7 +133,7 @@ export async function loadScreeningEntries(db: Queryable): Promise<StoredScreeni
     const id = `${r.list_source}:${r.id}`;
     const extra = { origin: 'designation', listSource: r.list_source, sourceId: r.id, snapshotId: r.snapshot_id, primaryName: r.primary_name };
     add(id, schemaOfKind(r.kind), r.primary_name, extra);
-    add(id, schemaOfKind(r.kind), r.value, {});
+    add(id, schemaOfKind(r.kind), r.value, {}, r.name_kind === 'weak_alias');
   }
   // Properties once per designation (not per name row); a list that states none adds nothing.
   const properties = await tryQuery<PropertyRow>(

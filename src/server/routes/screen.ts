@@ -37,6 +37,8 @@ const hit = {
     explanation: { type: 'object', additionalProperties: true },
     name_score: { type: 'number' },
     properties: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    // The matched name is a weak (low-quality) alias: score = names' similarity × 0.7.
+    weak_alias: { type: 'boolean' },
   },
 };
 
