@@ -153,18 +153,22 @@ export function parsePersonName(raw: string): ParsedName {
 }
 
 // Joiners of Spanish and Portuguese names: "de", "del", "da", "do", "dos", "das", "de la",
-// "de los", and "y" / "e" between two words.
+// "de los", and "y" / "e" between two words, written in small letters or among capitals
+// (ORTEGA Y GASSET): a capital Y or E beside words in small letters is an initial (Juan Y. Pérez).
 const JOINERS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di']);
 const ARTICLES_AFTER_DE = new Set(['la', 'las', 'los', 'lo']);
 
-function dropJoiners<T extends { text: string }>(tokens: T[]): T[] {
+function dropJoiners<T extends { text: string; upper: boolean }>(tokens: T[]): T[] {
   if (tokens.length < 3) return tokens;
   return tokens.filter((t, i) => {
     const inside = i > 0 && i < tokens.length - 1;
     if (!inside) return true;
     if (JOINERS.has(t.text)) return false;
     if (ARTICLES_AFTER_DE.has(t.text) && (tokens[i - 1]!.text === 'de' || tokens[i - 1]!.text === 'del')) return false;
-    return !((t.text === 'y' || t.text === 'e') && tokens[i - 1]!.text.length > 1 && tokens[i + 1]!.text.length > 1);
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1]!;
+    const conjunction = !t.upper || (before.upper && after.upper);
+    return !((t.text === 'y' || t.text === 'e') && conjunction && before.text.length > 1 && after.text.length > 1);
   });
 }
 
