@@ -62,6 +62,25 @@ const HONORIFICS = new Set(
   ),
 );
 
+// Ranks and offices written before a name in the press and in registries ("General en Jefe
+// Vladimir Padrino López", "Mayor General Néstor Reverol", "Diputado Juan Guaidó", "генерал-майор
+// Иванов"): a run of them at the start, with the connectors inside it (en, de), is dropped when
+// the name has no comma (in "MAYOR OREJA, Jaime" the first word is a surname) and two words stay.
+const RANKS = new Set(
+  `general jefe mayor major teniente coronel colonel capitán capitan captain comandante commander almirante admiral vicealmirante
+  contralmirante brigadier sargento sergeant lieutenant diputado diputada senador senadora senator deputy ministro ministra minister
+  gobernador gobernadora governor alcalde alcaldesa magistrado magistrada juez jueza judge fiscal doctor doctora dra lic licenciado
+  licenciada ing ingeniero ingeniera abogado abogada генерал майор полковник подполковник капитан лейтенант депутат министр`.split(/\s+/u),
+);
+const RANK_CONNECTORS = new Set(['en', 'de', 'del']);
+
+function dropLeadingRanks<T extends { text: string }>(tokens: T[]): T[] {
+  let at = 0;
+  while (at < tokens.length && (RANKS.has(tokens[at]!.text) || (at > 0 && RANK_CONNECTORS.has(tokens[at]!.text) && RANKS.has(tokens[at + 1]?.text ?? ''))))
+    at++;
+  return at > 0 && tokens.length - at >= 2 ? tokens.slice(at) : tokens;
+}
+
 // Name particles that mean the same and are spelt several ways ("son of": bin, ibn, ben;
 // the Arabic article: al, el, ul): each also gets the shared key of its group, so
 // `Osama bin Laden` pairs `Usama ibn Laden` word for word.
@@ -96,7 +115,7 @@ const MASCULINE_SURNAME = /(?:[oae]v|jev|in|ski|cki|Cki|skij|sk|ck)$/u;
 export function parsePersonName(raw: string): ParsedName {
   const script = detectScript(raw);
   const comma = raw.indexOf(',');
-  const before = comma >= 0 ? tokensWithCase(raw.slice(0, comma)) : tokensWithCase(raw);
+  const before = comma >= 0 ? tokensWithCase(raw.slice(0, comma)) : dropLeadingRanks(tokensWithCase(raw));
   const after = comma >= 0 ? tokensWithCase(raw.slice(comma + 1)) : [];
   // Honorifics only at the very start (Mr. Recep Erdoğan); "DR" at the end may be a surname.
   // Spanish and Portuguese joiners inside a name (de, del, de la, dos, y, e) carry no identity:

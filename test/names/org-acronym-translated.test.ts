@@ -19,3 +19,15 @@ test('letters that no word or translation of the run begins with still do not me
   assert.ok(!match('PKZ', 'Pinsk Motor Plant'));
   assert.ok(!match('GTZ', 'Gomel Automobile Plant'));
 });
+
+test('a name writing an acronym beside its own expansion says it once', () => {
+  const org = (a: string, b: string) => compareNames(a, b, { schema: 'Organization' }).score;
+  // It meets the acronym alone and the expansion alone…
+  assert.equal(org('BMZ Belarusian Metallurgical Works', 'BMZ'), 1);
+  assert.equal(org('BMZ Belarusian Metallurgical Works', 'Belarusian Metallurgical Works'), 1);
+  assert.equal(org('Minsk Automobile Plant MAZ', 'MAZ Minsk Automobile Plant'), 1);
+  // …and not another company with the same acronym and another expansion (both read as
+  // "BMZ BMZ" before, and scored 1).
+  assert.ok(org('BMZ Bryansk Machine-Building Plant', 'BMZ Belarusian Metallurgical Works') < 0.5);
+  assert.ok(org('MTZ Minsk Tractor Works', 'MTZ Moscow Tyre Plant') < 0.5);
+});

@@ -147,3 +147,24 @@ test('short forms used as names: Sasha and Zhenya for either sex, Nasta, Зми�
   // Sasha says no sex: the surname's does (Ivanova / Ivanov, a woman and a man).
   assert.equal(match('Sasha Ivanova', 'Aleksandr Ivanov').match, false);
 });
+
+test('ranks and offices before a name are not words of it; a comma-form surname that is one stays', () => {
+  assert.deepEqual(
+    parsePersonName('General en Jefe Vladimir Padrino López').parts.map((x) => x.text),
+    ['vladimir', 'padrino', 'lópez'],
+  );
+  assert.equal(match('General en Jefe Vladimir Padrino López', 'PADRINO LOPEZ, Vladimir').score, 1);
+  assert.equal(match('Mayor General Néstor Reverol', 'Néstor Luis Reverol Torres').match, true);
+  assert.equal(match('Almirante Remigio Ceballos', 'Remigio Ceballos Ichaso').match, true);
+  assert.equal(match('Diputado Juan Guaidó', 'Juan Gerardo Guaidó Márquez').match, true);
+  assert.equal(match('генерал-майор Иван Петров', 'Ivan Petrov').score, 1);
+  // Surname first (comma), or nothing but the rank and one word: kept.
+  assert.deepEqual(
+    parsePersonName('MAYOR OREJA, Jaime').parts.map((x) => x.text),
+    ['mayor', 'oreja', 'jaime'],
+  );
+  assert.deepEqual(
+    parsePersonName('General Ramírez').parts.map((x) => x.text),
+    ['general', 'ramírez'],
+  );
+});

@@ -15,22 +15,47 @@ import { ORG_WEIGHTS, type Word } from './org.ts';
 export function collapseAcronyms(A: Word[], B: Word[]): Word[] {
   if (!A.some(isAcronym)) return B;
   for (const acr of A.filter(isAcronym)) {
-    // As written, and as romanised (ПМЗ against a name in Latin letters reads PMZ).
-    const spellings = [[...acr.token.text], ...acr.part.keys.map((k) => [...k.skeleton]).filter((l) => l.length === acr.token.text.length)];
-    for (const letters of spellings) {
-      for (let start = 0; start + letters.length <= B.length; start++) {
-        const run = B.slice(start, start + letters.length);
-        // A legal form is no part of the name an acronym abbreviates (RGS is not Rechitsa
-        // Holding SAL).
-        if (run.every((w, k) => !w.token.legalForm && initialsOfWord(w).has(letterKey(letters[k]!)))) {
-          const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
-          return [...B.slice(0, start), merged, ...B.slice(start + letters.length)];
-        }
-      }
+    const run = spelledRun(acr, B);
+    if (run) {
+      const merged: Word = { token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word };
+      return [...B.slice(0, run.start), merged, ...B.slice(run.end)];
     }
   }
   return B;
 }
+
+// Where in `B` a run of words has the acronym's letters as initials: `[start, end)`, or undefined.
+function spelledRun(acr: Word, B: readonly Word[]): { start: number; end: number } | undefined {
+  // As written, and as romanised (ПМЗ against a name in Latin letters reads PMZ).
+  const spellings = [[...acr.token.text], ...acr.part.keys.map((k) => [...k.skeleton]).filter((l) => l.length === acr.token.text.length)];
+  for (const letters of spellings) {
+    for (let start = 0; start + letters.length <= B.length; start++) {
+      const run = B.slice(start, start + letters.length);
+      // A legal form is no part of the name an acronym abbreviates (RGS is not Rechitsa
+      // Holding SAL).
+      if (run.every((w, k) => w !== acr && !w.token.legalForm && initialsOfWord(w).has(letterKey(letters[k]!)))) return { start, end: start + letters.length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A name that writes an acronym beside its own expansion ("BMZ Belarusian Metallurgical Works",
+ * "Minsk Automobile Plant MAZ") says the same thing twice: the acronym is left out, so the name
+ * meets the acronym alone, the expansion alone, and not another company with the same acronym
+ * and another expansion ("BMZ Bryansk Machine-Building Plant", which otherwise read as "BMZ BMZ"
+ * on both sides and scored 1).
+ */
+export function withoutOwnAcronyms(words: readonly Word[]): readonly Word[] {
+  let out = OWN_DROPPED.get(words);
+  if (!out) {
+    out = words.filter((w) => !(isAcronym(w) && spelledRun(w, words)));
+    if (out.length === words.length) out = words;
+    OWN_DROPPED.set(words, out);
+  }
+  return out;
+}
+const OWN_DROPPED = new WeakMap<readonly Word[], readonly Word[]>();
 
 const isAcronym = (w: Word): boolean => w.token.acronym;
 

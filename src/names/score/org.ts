@@ -11,7 +11,7 @@ import { guessConventions } from '../phonetic.ts';
 import { detectScript } from '../script.ts';
 import { makePart, type NamePart } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
-import { collapseAcronyms, collapseContractions } from './org-collapse.ts';
+import { collapseAcronyms, collapseContractions, withoutOwnAcronyms } from './org-collapse.ts';
 import { isDescriptor, isPartialAcronymPair, minPairSimilarity, wordSimilarity } from './org-word.ts';
 import { JOINED_FACTOR, singleWordCap, type PairExplanation, type UnpairedExplanation } from './person.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
@@ -169,8 +169,8 @@ function bestOrgScore(pa: PreparedOrgName, pb: PreparedOrgName, floor = 0) {
 function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
   const legalA = pa0.legalForm;
   const legalB = pb0.legalForm;
-  let A = pa0.words;
-  let B = pb0.words;
+  let A = withoutOwnAcronyms(pa0.words) as Word[];
+  let B = withoutOwnAcronyms(pb0.words) as Word[];
   B = collapseAcronyms(A, B);
   A = collapseAcronyms(B, A);
   B = collapseContractions(A, B);
