@@ -268,6 +268,15 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
   { id: 'commission', generic: true, forms: ['commission', 'комиссия', 'камісія', 'komissiya', 'kamisiya'] },
   { id: 'election', generic: false, forms: ['election', 'elections', 'electoral', 'выборам', 'выбарах', 'vyboram', 'vybarakh'] },
   { id: 'ministry', generic: true, forms: ['ministry', 'министерство', 'міністэрства', 'ministerstvo', 'ministerstva'] },
+  // What a ministry or service is of: the word lists translate (Ministry of Defence / Министерство обороны).
+  { id: 'defence', generic: false, forms: ['defence', 'defense', 'обороны', 'абароны', 'oborony', 'abarony', 'defensa'] },
+  {
+    id: 'internal-affairs',
+    generic: false,
+    forms: ['internal affairs', 'interior', 'внутренних дел', 'унутраных спраў', 'vnutrennikh del', 'unutranykh sprau'],
+  },
+  { id: 'council', generic: true, forms: ['council', 'совет', 'савет', 'sovet', 'savet', 'consejo', 'conselho'] },
+  { id: 'directorate', generic: true, forms: ['directorate', 'dirección', 'direccion', 'direção', 'управление', 'кіраванне', 'upravleniye'] },
   { id: 'potash', generic: false, forms: ['potash', 'калийная', 'калійная', 'kaliynaya', 'kalinaya', 'kaliyny', 'kaliinaia'] },
   {
     id: 'automobile',
@@ -304,6 +313,12 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
       'białoruski',
       'białoruskie',
     ],
+  },
+  {
+    id: 'russia',
+    generic: false,
+    location: true,
+    forms: ['russia', 'russian', 'россия', 'россии', 'российская', 'российский', 'rossii', 'rossiya', 'rossiyskaya', 'расія', 'расіі', 'расійская'],
   },
   ...INDUSTRY_CONCEPTS,
 ];

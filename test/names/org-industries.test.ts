@@ -24,6 +24,15 @@ test('an industry word translated on one side and kept in Russian, Belarusian or
     ['Гандлёвы дом «Поўнач»', 'Pounach Trading House'],
     ['Витебская железная дорога', 'Vitebsk Railway'],
     ['Островецкая атомная электростанция', 'Ostrovets Nuclear Power Plant'],
+    ['Ostrovets Atomic Power Plant', 'Ostrovets Nuclear Power Plant'],
+    ['Grodno Azot', 'Grodno Nitrogen'],
+    ['Оршанский авиационный ремонтный завод', 'Orsha Aircraft Repair Plant'],
+    ['Petróleos de Venezuela S.A.', 'Venezuela Oil S.A.'],
+    // What a ministry is of, and the country, translated.
+    ['Ministry of Defence of the Republic of Belarus', 'Министерство обороны Республики Беларусь'],
+    ['Ministry of Internal Affairs of the Republic of Belarus', 'Министерство внутренних дел Республики Беларусь'],
+    ['Sberbank of Russia', 'Сбербанк России'],
+    ['Consejo Nacional Electoral', 'National Electoral Council'],
   ];
   for (const [a, b] of pairs) {
     const r = compareNames(a, b, org);
@@ -38,6 +47,9 @@ test('the same industry in another town, or another industry in the same town, i
     ['Kedr Tobacco Factory', 'Kedr Sugar Factory'],
     ['Гомельский моторный завод', 'Gomel Bearing Plant'],
     ['Gomel Chemical Plant', 'Grodno Chemical Plant'],
+    ['Ministry of Defence', 'Ministry of Internal Affairs'],
+    ['Министерство обороны Республики Беларусь', 'Министерство внутренних дел Республики Беларусь'],
+    ['Grodno Azot', 'Grodno Oil'],
   ];
   for (const [a, b] of pairs) {
     const r = compareNames(a, b, org);
