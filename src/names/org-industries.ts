@@ -67,7 +67,6 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; fo
   },
   { id: 'nuclear', generic: false, forms: ['nuclear', 'atomic', 'атомный', 'атомная', 'атамны', 'атамная'] },
   { id: 'oil', generic: false, forms: ['oil', 'petroleum', 'petróleos', 'petróleo', 'нефтяная', 'нефтяной', 'нафтавая', 'нафтавы'] },
-  { id: 'nitrogen', generic: false, forms: ['nitrogen', 'azot', 'азот'] },
   { id: 'aviation', generic: false, forms: ['aviation', 'aircraft', 'авиационный', 'авиационная', 'авіяцыйны', 'авіяцыйная'] },
   { id: 'repair', generic: false, forms: ['repair', 'ремонтный', 'ремонтная', 'рамонтны', 'рамонтная'] },
   { id: 'power-plant', generic: true, forms: ['power plant', 'power station', 'электростанция', 'электрастанцыя'] },

@@ -106,11 +106,15 @@ test('a word with one consonant changed, dropped or added still finds its name a
   for (const query of ['Anastasia Ignaeova', 'Anastasia Ignakova', 'Anastasia Ignatkova', 'Ignatova Anastasiia']) {
     assert.equal(screenName(big, query, { schema: 'Person', limit: 3 })[0]?.id, 'TARGET', query);
   }
-  // "Ignova" is found too, second: the look-alike "Anastasia Ganova" (same consonants, one
-  // letter apart) scores higher with the scorer itself (0.887 against 0.852), as a scan of
-  // every name would rank them.
-  const r = screenName(big, 'Anastasia Ignova', { schema: 'Person', limit: 3 });
-  assert.ok(r.some((x) => x.id === 'TARGET' && x.match));
+  // A letter dropped: found and a match. (Two dropped, "Ignova", is no longer the same
+  // surname for the scorer: see SURNAME_MIN_SIMILARITY.)
+  for (const query of ['Anastasia Ignaova', 'Anastasia Igatova']) {
+    const r = screenName(big, query, { schema: 'Person', limit: 3 });
+    assert.ok(
+      r.some((x) => x.id === 'TARGET' && x.match),
+      query,
+    );
+  }
 });
 
 test('the same spelling outranks a sound-alike with the same consonants (Kovalenko among 30 Kavalenkas)', () => {
