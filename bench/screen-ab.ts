@@ -7,7 +7,7 @@
  * name of each, their ratio, how many result lists differ (ids, names, scores, order), and the
  * entries found at or above the threshold by one side only.
  *
- *   npx tsx bench/screen-ab.ts --base /tmp/base [--bulk 3000]
+ *   npx tsx bench/screen-ab.ts --base /tmp/base [--bulk 3000] [--show 20]
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +41,11 @@ const digest = (rs: here.ScreenResult[]) => JSON.stringify(rs.map((r) => [r.id, 
 let differing = 0;
 const matched = (rs: here.ScreenResult[]) => new Set(rs.filter((r) => r.match).map((r) => r.id));
 const onlyIn = { base: 0, this: 0 };
+// `--show N`: the first N matches found by one side only (query, entry name, the two scores).
+const showAt = process.argv.indexOf('--show');
+const show = showAt >= 0 ? Number(process.argv[showAt + 1]) : 0;
+const shown: string[] = [];
+const scoreOf = (rs: here.ScreenResult[], id: string) => rs.find((r) => r.id === id)?.score.toFixed(3) ?? '—';
 for (let from = 0; from < bulk.length; from += CHUNK) {
   const chunk = bulk.slice(from, from + CHUNK);
   // Alternate which side goes first.
@@ -56,11 +61,22 @@ for (let from = 0; from < bulk.length; from += CHUNK) {
   for (let k = 0; k < chunk.length; k++) {
     if (digest(a[k]!) !== digest(b[k]!)) differing++;
     const [ma, mb] = [matched(a[k]!), matched(b[k]!)];
-    for (const id of ma) if (!mb.has(id)) onlyIn.base++;
-    for (const id of mb) if (!ma.has(id)) onlyIn.this++;
+    for (const id of ma)
+      if (!mb.has(id)) {
+        onlyIn.base++;
+        if (shown.length < show)
+          shown.push(`base only: ${chunk[k]!.query} → ${a[k]!.find((r) => r.id === id)!.name} (${scoreOf(a[k]!, id)} / ${scoreOf(b[k]!, id)})`);
+      }
+    for (const id of mb)
+      if (!ma.has(id)) {
+        onlyIn.this++;
+        if (shown.length < show)
+          shown.push(`this only: ${chunk[k]!.query} → ${b[k]!.find((r) => r.id === id)!.name} (${scoreOf(a[k]!, id)} / ${scoreOf(b[k]!, id)})`);
+      }
   }
 }
 const [b, t] = sides as [(typeof sides)[0], (typeof sides)[0]];
 console.log(
   `${bulk.length} fresh names: base ${(b.cpuUs / 1000 / bulk.length).toFixed(3)} ms CPU per name, this ${(t.cpuUs / 1000 / bulk.length).toFixed(3)} ms; this ÷ base ×${(t.cpuUs / b.cpuUs).toFixed(2)}; result lists differing: ${differing}; matches (≥ threshold) found by base only ${onlyIn.base}, by this only ${onlyIn.this}`,
 );
+for (const line of shown) console.log(line);

@@ -42,3 +42,15 @@ test('one mistyped letter in a surname is still the same name (two in a long one
   // Across scripts, on the nearest spellings.
   assert.ok(match('Vladimir Pulin', 'Владимир Путин'));
 });
+
+test('withinEdits agrees with the full edit distance', async () => {
+  const { withinEdits } = await import('../../src/names/score/person.ts');
+  const { editDistance } = await import('../../src/names/score/surface.ts');
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const word = () => Array.from({ length: Math.floor(next() * 9) }, () => 'abcd'[Math.floor(next() * 4)]).join('');
+  for (let t = 0; t < 20000; t++) {
+    const [x, y, k] = [word(), word(), 1 + Math.floor(next() * 2)];
+    assert.equal(withinEdits(x, y, k), editDistance(x, y) <= k, `${x} ${y} ${k}`);
+  }
+});

@@ -10,7 +10,7 @@ import { SLOT_CONFLICT_FACTOR, SON_OF_REVERSED_FACTOR, slotConflict, sonOfRevers
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
 import { AlignmentScorer, pairWeight, roleOf, tally } from './person-tally.ts';
 import { asciiFold } from '../normalise.ts';
-import { bothPlainAscii, editDistance, surfaceSimilarity } from './surface.ts';
+import { bothPlainAscii, surfaceSimilarity } from './surface.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
 export { MISSING_WEIGHTS, ROLE_WEIGHTS } from './person-tally.ts';
@@ -183,10 +183,39 @@ function surnamesApart(a: NamePart, b: NamePart, similarity: number): boolean {
 // Khodorkovsky), as written (Steinbaum / Sheinbaum) or on the nearest pair of spellings (so
 // Cyrillic meets Latin).
 function typingApart(a: NamePart, b: NamePart): boolean {
-  let best = editDistance(asciiFold(a.text), asciiFold(b.text));
-  for (const x of a.keys) for (const y of b.keys) best = Math.min(best, editDistance(x.skeleton, y.skeleton));
-  const shorter = Math.min(a.text.length, b.text.length, ...a.keys.map((k) => k.skeleton.length), ...b.keys.map((k) => k.skeleton.length));
-  return best <= (shorter >= 10 ? 2 : 1);
+  const edits = Math.min(a.text.length, b.text.length) >= 10 ? 2 : 1;
+  if (withinEdits(asciiFold(a.text), asciiFold(b.text), edits)) return true;
+  for (const x of a.keys) for (const y of b.keys) if (withinEdits(x.skeleton, y.skeleton, edits)) return true;
+  return false;
+}
+
+/** Whether `x` and `y` are at most `k` edits apart (Levenshtein, computed in the band |i − j| ≤ k). */
+export function withinEdits(x: string, y: string, k: number): boolean {
+  const n = x.length;
+  const m = y.length;
+  if (Math.abs(n - m) > k) return false;
+  if (x === y) return true;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(m, i + k);
+    cur[lo - 1] = lo - 1 === 0 ? i : k + 1;
+    let rowMin = cur[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const up = j <= i - 1 + k ? prev[j]! : k + 1;
+      const left = cur[j - 1]!;
+      const diag = prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
+      const v = Math.min(up + 1, left + 1, diag);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (hi < m) cur[hi + 1] = k + 1;
+    if (rowMin > k) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m]! <= k;
 }
 
 /** Similarity given to two surnames of one stem and different formations (below pairing). */
