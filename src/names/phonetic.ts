@@ -95,13 +95,19 @@ export function guessConventions(lowerLatin: string): Convention[] {
 const NORDIC_DIGRAPH = /[tsz]j/u;
 
 function guessBaseConventions(lowerLatin: string): Convention[] {
-  if (/[łśźćńčšžŭǔżâûêèì]|sz|cz|rz|w[aeiouy]|[bcdfgklmnprstvz]j[aeou]/u.test(lowerLatin)) {
+  if (/[łśźćńčšžŭǔżâûêèì]|sz|cz|w[aeiouy]|[bcdfgklmnprstvz]j[aeou]/u.test(lowerLatin)) {
     return /tsch|sch/u.test(lowerLatin) ? ['german'] : ['slavic'];
   }
   if (/tsch|sch/u.test(lowerLatin)) return ['german'];
-  if (/ï|ou.*ch|ch.*ou|tch/u.test(lowerLatin)) return ['french', 'english'];
+  if (FRENCH.test(lowerLatin)) return ['french', 'english'];
+  // "rz" alone is Polish ż (Rzeczycki) or an r before a z (Murza, Berzin): both readings.
+  if (/rz/u.test(lowerLatin)) return ['slavic', 'english'];
   return /ch|c/u.test(lowerLatin) ? ['english', 'slavic'] : ['english'];
 }
+// French transcriptions of Russian names: ï (Choïgou, Sergueï), ou with ch (Loukachenko), tch,
+// gu before e or i after a consonant or in a name with ou (Evgueni, Douguine: г), and -ine for
+// -ин after ou or a j (Poutine, Prigojine).
+const FRENCH = /ï|ou.*ch|ch.*ou|tch|[^aeiou\s]gu[eiï]|ou.*gu[eiï]|ou\p{L}*ine\b|[aeiou]jine\b/u;
 
 /**
  * The skeleton of one lowercase Latin token under a convention. Deterministic and total:
@@ -110,10 +116,16 @@ function guessBaseConventions(lowerLatin: string): Convention[] {
  */
 export function skeleton(token: string, convention: Convention): string {
   let s = '';
-  for (const ch of token.replace(/['’ʼʹʺ"`]/gu, '')) s += DIACRITICS[ch] ?? ch;
+  // (French ï is the vowel i, Choïgou; elsewhere it is Ukrainian ї, ji.)
+  for (const ch of token.replace(/['’ʼʹʺ"`]/gu, '')) s += convention === 'french' && ch === 'ï' ? 'i' : (DIACRITICS[ch] ?? ch);
   // Only non-ASCII text can carry combining marks.
   if (/[^\x00-\x7f]/u.test(s)) s = s.normalize('NFD').replace(/\p{M}+/gu, '');
-  if (convention === 'french') s = s.replace(/ou/gu, 'u');
+  // French: ou is u, gu before e or i is a hard g, a final -ine is -in (Poutine, Douguine).
+  if (convention === 'french')
+    s = s
+      .replace(/ou/gu, 'u')
+      .replace(/gu(?=[ei])/gu, 'g')
+      .replace(/ine$/u, 'in');
   if (convention === 'slavic') s = s.replace(/rz(?!h)/gu, 'Z');
   // Nordic press: щ sjtj, дж dzj, ч tj, ш sj, ж zj (Chrusjtjov, Dzjugasjvili, Vladimirovitj).
   if (convention === 'nordic') s = s.replace(/sjtj/gu, 'SC').replace(/dzj/gu, 'dZ').replace(/tj/gu, 'C').replace(/sj/gu, 'S').replace(/zj/gu, 'Z');

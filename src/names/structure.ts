@@ -240,6 +240,10 @@ function partCore(text: string, conventions: Convention[], nameScript: Script): 
   return core;
 }
 
+const CZECH_FEMININE = /^(\p{L}{3,})ová$/u;
+/** The `PartKey.system` of a Czech feminine surname's own form (see `computePartCore`). */
+export const CZECH_FEMININE_SYSTEM = 'czech-feminine';
+
 function computePartCore(text: string, conv: string, conventions: Convention[], nameScript: Script): PartCore {
   const script = detectScript(text);
   const keys: PartKey[] = [];
@@ -248,6 +252,10 @@ function computePartCore(text: string, conv: string, conventions: Convention[], 
   };
   if (script === 'latin' || script === 'lacinka') {
     for (const c of script === 'lacinka' ? (['slavic'] as Convention[]) : conventions) push(skeleton(text, c), 'latin');
+    // Czech writes a woman's foreign surname with -ová (Sabalenková, Azarenková, Chomičová): the
+    // surname itself is the stem, or the stem with -a.
+    const czech = CZECH_FEMININE.exec(text);
+    if (czech) for (const base of [czech[1]!, `${czech[1]}a`]) push(skeleton(base, 'slavic'), CZECH_FEMININE_SYSTEM);
   } else {
     const lang = script === 'cyrillic' && (nameScript === 'be' || nameScript === 'ru' || nameScript === 'uk') ? nameScript : script;
     for (const r of romaniseAll(text, lang)) push(skeleton(r.text, r.convention), r.system);

@@ -4,7 +4,7 @@
  * with similarity 0, except a patronymic that the other side simply lacks. A gender
  * conflict (Siarhei Tsikhanouski / Sviatlana Tsikhanouskaya) multiplies the score down.
  */
-import { PATRONYMIC_SUFFIX, parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
+import { CZECH_FEMININE_SYSTEM, PATRONYMIC_SUFFIX, parsePersonName, type NamePart, type ParsedName } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { SLOT_CONFLICT_FACTOR, SON_OF_REVERSED_FACTOR, slotConflict, sonOfReversed } from './chain.ts';
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
@@ -233,7 +233,15 @@ const FORMATIONS: readonly [string, RegExp][] = [
 ];
 function formation(p: NamePart): string | undefined {
   if (p.initial || p.role === 'given' || p.role === 'patronymic') return undefined;
-  const skel = p.keys[0]?.skeleton;
+  // A Czech feminine (Sabalenková) has the formation of the surname it is made from.
+  for (const k of p.keys)
+    if (k.system === CZECH_FEMININE_SYSTEM) {
+      const f = formationOf(k.skeleton);
+      if (f) return f;
+    }
+  return formationOf(p.keys[0]?.skeleton);
+}
+function formationOf(skel: string | undefined): string | undefined {
   if (!skel || skel.length < 6) return undefined;
   for (const [name, re] of FORMATIONS) if (re.test(skel)) return name;
   return undefined;
@@ -247,6 +255,8 @@ function formationsDiffer(a: NamePart, b: NamePart): boolean {
   // this: the stem must be spelled whole): two families.
   const [formed, bare] = fa ? [a, b] : [b, a];
   if (bare.initial || bare.role === 'given' || bare.role === 'patronymic') return false;
+  // (Czech -ová on a bare stem is that surname's feminine: Chomičová is Chomič's.)
+  if (formed.keys.some((k) => k.system === CZECH_FEMININE_SYSTEM)) return false;
   const stem = bare.keys[0]?.skeleton;
   return !!stem && stem.length >= 4 && possessiveStem(formed.keys[0]?.skeleton ?? '') === stem;
 }
