@@ -151,11 +151,17 @@ export function parsePersonName(raw: string): ParsedName {
     if (words0.length >= 3 && last && last.role === 'unknown' && parts[parts.length - 1] === last) last.role = 'surname';
   }
   // Given names first, then two words no table knows: the two surnames of Spanish and
-  // Portuguese names (Juan Pablo Guanipa Villalobos, Luiz Inácio Lula da Silva).
+  // Portuguese names (Juan Pablo Guanipa Villalobos, Luiz Inácio Lula da Silva). In a name
+  // written the Spanish or Portuguese way (an accent, ñ, ç, or a joiner: de, da, y), one more
+  // unknown word between them is a second given name no table knows (Joaquín Archivaldo Guzmán
+  // Loera, Cilia Adela Flores de Maduro): given names, then two surnames. (Not in other names:
+  // Nabil Abdul Salam Sidarenka is no Abdul + two surnames.)
   const words = parts.filter((p) => !p.initial);
   const lead = words.findIndex((p) => p.role !== 'given');
-  if (lead > 0 && words.length - lead === 2 && words.slice(lead).every((p) => p.role === 'unknown')) {
-    for (const p of words.slice(lead)) p.role = 'surname';
+  const rest = lead > 0 ? words.slice(lead) : [];
+  const iberian = ROMANCE_LETTERS.test(raw) || all.length < before.length + after.length;
+  if ((rest.length === 2 || (rest.length === 3 && iberian)) && rest.every((p) => p.role === 'unknown')) {
+    rest.forEach((p, k) => (p.role = k < rest.length - 2 ? 'given' : 'surname'));
   }
   // With a given name known, the one remaining full word is the surname.
   const unknown = parts.filter((p) => p.role === 'unknown' && !p.initial);
@@ -170,6 +176,9 @@ export function parsePersonName(raw: string): ParsedName {
   if (married?.role === 'surname' && gender !== 'm') married.married = true;
   return { raw, script, parts, gender };
 }
+
+// Letters of Spanish and Portuguese spelling (not of the Slavic romanisations: no č, š, ž).
+const ROMANCE_LETTERS = /[áéíóúñãõçâêô]/iu;
 
 // Joiners of Spanish and Portuguese names: "de", "del", "da", "do", "dos", "das", "de la",
 // "de los", and "y" / "e" between two words, written in small letters or among capitals

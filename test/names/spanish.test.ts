@@ -168,3 +168,16 @@ test('ranks and offices before a name are not words of it; a comma-form surname 
     ['general', 'ramírez'],
   );
 });
+
+test('a second given name no table knows, in a name written the Spanish way, is a given name', () => {
+  assert.deepEqual(
+    parsePersonName('Joaquín Archivaldo Guzmán Loera').parts.map((x) => x.role),
+    ['given', 'given', 'surname', 'surname'],
+  );
+  assert.equal(match('Joaquín Archivaldo Guzmán Loera', 'Joaquin Guzman').match, true);
+  assert.equal(match('Cilia Adela Flores de Maduro', 'Cilia Flores').match, true);
+  assert.equal(match('Ramón Celestino Velásquez Araguayán', 'Ramón Velázquez').match, true);
+  // Without a sign of Spanish or Portuguese spelling the words stay unread.
+  assert.notEqual(parsePersonName('Nabil Abdul Salam Sidarenka').parts[1]!.role, 'given');
+  assert.equal(match('Nabil Abdul Salam Sidarenka', 'Abdul Salam').match, false);
+});
