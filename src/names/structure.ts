@@ -161,7 +161,7 @@ export function parsePersonName(raw: string): ParsedName {
   const rest = lead > 0 ? words.slice(lead) : [];
   const iberian = ROMANCE_LETTERS.test(raw) || all.length < before.length + after.length;
   if ((rest.length === 2 || (rest.length === 3 && iberian)) && rest.every((p) => p.role === 'unknown')) {
-    rest.forEach((p, k) => (p.role = k < rest.length - 2 ? 'given' : 'surname'));
+    for (const [k, p] of rest.entries()) p.role = k < rest.length - 2 ? 'given' : 'surname';
   }
   // With a given name known, the one remaining full word is the surname.
   const unknown = parts.filter((p) => p.role === 'unknown' && !p.initial);
