@@ -111,3 +111,16 @@ test('syllabic contractions meet the names they run together (Гомсельма
   assert.equal(compareNames('ADKRYTAYE AKTSYYANERNAYE TAVARYSTVA BELARUSKALIY', 'BELARUSKAYA KALIYNAYA KAMPANIYA AAT', org).match, false);
   assert.equal(compareNames('Minsk Tractor Works', 'Minsktrans', org).match, false);
 });
+
+test('a contraction leaves out the country and legal form that follow the name it runs together', () => {
+  for (const [a, b] of [
+    ['Минобороны', 'Министерство обороны Республики Беларусь'],
+    ['Минобороны Беларуси', 'Министерство обороны Республики Беларусь'],
+    ['Минздрав', 'Министерство здравоохранения Республики Беларусь'],
+  ])
+    assert.equal(compareNames(a!, b!, org).match, true, `${a} / ${b}`);
+  // Another country, another ministry, or a distinctive word left over: no.
+  assert.equal(compareNames('Минобороны России', 'Министерство обороны Республики Беларусь', org).match, false);
+  assert.equal(compareNames('Минобороны', 'Министерство образования Республики Беларусь', org).match, false);
+  assert.equal(compareNames('Минтранс', 'Министерство транспорта и коммуникаций Республики Беларусь', org).match, false);
+});

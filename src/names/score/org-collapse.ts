@@ -72,14 +72,20 @@ export function collapseContractions(A: Word[], B: Word[]): Word[] {
     for (const key of w.part.keys) {
       if (key.skeleton.length < 6) continue;
       // The contraction names the whole organisation: it must spell all of the other name
-      // (Belaruskali is not Belarusian Potash Company, whose "company" it leaves out).
-      if (contractionEnd(key.skeleton, 0, B, 0, 0) === B.length) {
-        return [{ token: { ...w.token }, part: w.part, weight: ORG_WEIGHTS.word }];
+      // (Belaruskali is not Belarusian Potash Company, whose "company" it leaves out), but for
+      // the country and legal form that may follow it, which stay as words of their own
+      // (Минобороны / Министерство обороны Республики Беларусь).
+      const end = contractionEnd(key.skeleton, 0, B, 0, 0);
+      if (end >= 2 && B.slice(end).every(isCountryOrForm)) {
+        return [{ token: { ...w.token }, part: w.part, weight: ORG_WEIGHTS.word }, ...B.slice(end)];
       }
     }
   }
   return B;
 }
+
+// A place ("Беларусь"), "Republic" or a legal form: what a contraction leaves out after it.
+const isCountryOrForm = (w: Word): boolean => !!(w.token.location || w.token.concept === 'republic' || w.token.legalForm);
 
 /** Minimum letters of a contraction's piece. */
 const CONTRACTION_PIECE = 3;
