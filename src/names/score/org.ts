@@ -171,10 +171,19 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
   const legalB = pb0.legalForm;
   let A = withoutOwnAcronyms(pa0.words) as Word[];
   let B = withoutOwnAcronyms(pb0.words) as Word[];
-  B = collapseAcronyms(A, B);
-  A = collapseAcronyms(B, A);
-  B = collapseContractions(A, B);
-  A = collapseContractions(B, A);
+  // The side collapsed first can change what the other collapses: the order is fixed by the
+  // names, not by which is given first, so that a score is the same both ways.
+  if (pa0.raw <= pb0.raw) {
+    B = collapseAcronyms(A, B);
+    A = collapseAcronyms(B, A);
+    B = collapseContractions(A, B);
+    A = collapseContractions(B, A);
+  } else {
+    A = collapseAcronyms(B, A);
+    B = collapseAcronyms(A, B);
+    A = collapseContractions(B, A);
+    B = collapseContractions(A, B);
+  }
   const sims: number[][] = new Array(A.length);
   const allowed: boolean[][] = new Array(A.length);
   let pairable = 0;
