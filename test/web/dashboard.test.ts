@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
+import { importListFiles } from '../../src/app/index.ts';
 import { hasChromium, serveForBrowser, type Served } from '../helpers/browser.ts';
+import { TEST_ACTOR } from '../helpers/store.ts';
+
+const UN_2025 = new URL('../../data/lists/un-sc-consolidated_2025-11-20.xml', import.meta.url).pathname;
 
 describe('dashboard in Chromium', { skip: hasChromium ? false : 'no /usr/bin/chromium (CI installs it)' }, () => {
   let s: Served;
@@ -79,6 +83,27 @@ describe('dashboard in Chromium', { skip: hasChromium ? false : 'no /usr/bin/chr
     await page.waitForSelector('body[data-ready="people"] article.case');
     assert.equal(await page.locator('article.case h2').innerText(), 'Ales Bialiatski');
     assert.match(await page.locator('[data-panel="case-history"]').innerText(), /rel-2025-12-13/);
+  });
+
+  test('a hit on a weak alias says so and is no match', async () => {
+    await importListFiles(s.store, TEST_ACTOR, [UN_2025]);
+    // The server notices the new data within a second (its version check): wait for the API to screen it.
+    const screened = async () => {
+      const res = await fetch(`${s.url}/api/v1/screen`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Belaoua' }),
+      });
+      return ((await res.json()) as { results: { id: string }[] }).results.some((r) => r.id === 'un-sc:111794');
+    };
+    for (let tries = 0; !(await screened()) && tries < 40; tries++) await new Promise((r) => setTimeout(r, 250));
+    await open(`/?tab=people&q=${encodeURIComponent('Belaoua')}`, 'people');
+    await page.waitForSelector('body[data-ready="people"] [data-panel="search"]');
+    const row = page.locator('[data-panel="search"] tbody tr', { has: page.locator('[data-result="un-sc:111794"]') });
+    await row.waitFor({ timeout: 10_000 });
+    const cells = await row.locator('td').allInnerTexts();
+    assert.equal(cells[1], 'Belaoua (weak alias)');
+    assert.equal(cells[4], 'no');
   });
 
   test('scenario fan charts come from the parameters in the URL', async () => {

@@ -39,7 +39,8 @@ export async function peoplePage(page: HTMLElement): Promise<void> {
       panel({
         id: 'search',
         title: `${results.length} candidates for “${v.q}”`,
-        caption: 'Scored by the cross-script matcher: a match is at or above its threshold (docs/matching.md). Registry people link to their case.',
+        caption:
+          'Scored by the cross-script matcher: a match is at or above its threshold (docs/matching.md). A weak alias (one a list marks low quality) weighs ×0.7 and never matches alone. Registry people link to their case.',
         rows: results.map((r) => ({ ...r, score: Math.round(r.score * 1000) / 1000 })),
         columns: [
           {
@@ -50,7 +51,7 @@ export async function peoplePage(page: HTMLElement): Promise<void> {
                 ? h('a', { href: `/?tab=people&case=${encodeURIComponent(r.case_id)}`, 'data-result': r.id }, r.name)
                 : h('span', { 'data-result': r.id }, r.name),
           },
-          { key: 'matched_name', label: 'Matched spelling' },
+          { key: 'matched_name', label: 'Matched spelling', format: (r) => (r.weak_alias ? `${r.matched_name} (weak alias)` : r.matched_name) },
           { key: 'origin', label: 'From' },
           { key: 'score', label: 'Score' },
           { key: 'match', label: 'Match', format: (r) => (r.match ? 'yes' : 'no') },
