@@ -132,6 +132,8 @@ test('common given names of Spanish and Portuguese public life are known, so a d
     ['Elvis Eduardo Hidrobo Amoroso', 'Elvis Hidrobo'],
     ['Erika Farías', 'FARIAS PENA, Erika del Valle'],
     ['Luiz Inácio Lula da Silva', 'Lula da Silva'],
+    // Maikel: the Venezuelan spelling of Michael.
+    ['Maikel Moreno', 'Michael Moreno Pérez'],
   ]) {
     assert.equal(match(a!, b!).match, true, `${a} / ${b}`);
   }
