@@ -51,6 +51,8 @@ const NEAR_DISTINCTIVE = 4;
 // Phrases are matched word by word on consonant codes, so any romanisation of a Cyrillic
 // legal form or concept (otkrytoe / otkrytoye / открытое) is recognised.
 interface Phrase {
+  /** As normalised (words joined by spaces). */
+  text: string;
   codes: string[][];
   /** Per word, its skeletons (a word met by its code must also be spelled near one of them). */
   skeletons: string[][];
@@ -72,9 +74,9 @@ for (const p of PHRASES) {
   }
 }
 
-function phraseWords(text: string): { codes: string[][]; skeletons: string[][] } {
+function phraseWords(text: string): { text: string; codes: string[][]; skeletons: string[][] } {
   const ws = joinLetterRuns(normaliseText(text)).split(' ');
-  return { codes: ws.map(wordCodes), skeletons: ws.map(wordSkeletons) };
+  return { text: ws.join(' '), codes: ws.map(wordCodes), skeletons: ws.map(wordSkeletons) };
 }
 
 // Runs of single letters are one abbreviation: A.B.C. → abc (and C.B.A. stays different); the
@@ -154,13 +156,18 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
       continue;
     }
     const candidates = new Set(codes[i]!.flatMap((c) => BY_FIRST.get(c) ?? []));
-    const hit = PHRASES.find(
-      (p) =>
-        candidates.has(p) &&
-        p.codes.every(
-          (pc, k) => codes[i + k]?.some((c) => pc.includes(c)) && spelledNear(words[i + k]!, p.skeletons[k]!, p.generic ? NEAR_GENERIC : NEAR_DISTINCTIVE),
-        ),
-    );
+    const meets = (p: Phrase) =>
+      candidates.has(p) &&
+      p.codes.every(
+        (pc, k) => codes[i + k]?.some((c) => pc.includes(c)) && spelledNear(words[i + k]!, p.skeletons[k]!, p.generic ? NEAR_GENERIC : NEAR_DISTINCTIVE),
+      );
+    let hit = PHRASES.find(meets);
+    // Of phrases as long, one spelled exactly as written wins over one met by its code
+    // (CHUP, a private unitary enterprise, shares KUP's code: a communal one).
+    if (hit) {
+      const written = words.slice(i, i + hit.codes.length).join(' ');
+      if (hit.text !== written) hit = PHRASES.find((p) => p.codes.length === hit!.codes.length && p.text === written && meets(p)) ?? hit;
+    }
     if (hit) {
       const text = words.slice(i, i + hit.codes.length).join(' ');
       out.push({ text, legalForm: hit.legalForm, concept: hit.concept, generic: hit.generic, location: hit.location, acronym: false });

@@ -28,6 +28,17 @@ test('Belarusian and Russian legal forms in Cyrillic, Łacinka-free romanisation
     ['Kommunalnoye unitarnoye predpriyatiye Vodokanal', 'ue'],
     ['ИП Иванов', 'sole'],
     ['АНО «Диалог»', 'nco'],
+    ['ИООО «Славкалий»', 'llc'],
+    ['СООО «Мобильные ТелеСистемы»', 'llc'],
+    ['Foreign Limited Liability Company Slavkali', 'llc'],
+    ['ЧПУП «Гомельдрев-Сервис»', 'pue'],
+    ['ЧТУП «Бел Трейд»', 'pue'],
+    ['Private Production Unitary Enterprise Gomeldrev-Servis', 'pue'],
+    ['Государственная корпорация «Ростех»', 'corp'],
+    ['GOSUDARSTVENNAYA KORPORATSIYA ROSTEKH', 'corp'],
+    // Romanised abbreviations that share a code: the one spelled as written wins.
+    ['CHUP ALFA', 'pue'],
+    ['KUP ALFA', 'ue'],
   ];
   for (const [name, cls] of cases) assert.equal(form(name), cls, name);
   // Misspelt romanisations as official lists write them.
