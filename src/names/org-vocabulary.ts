@@ -378,6 +378,12 @@ export const ORG_STOPWORDS: ReadonlySet<string> = new Set([
   'pa',
   'po',
   'cu',
+  // "Named after" (имени Орловского, імя Купалы): the person it names follows.
+  'имени',
+  'імя',
+  'imeni',
+  'named',
+  'after',
   // Spanish and Portuguese (Castro Cure y Cía., Banco do Brasil, Petróleos de Venezuela).
   'y',
   'e',

@@ -94,6 +94,18 @@ test('Spanish and Portuguese connecting words are stop words in organisation nam
   assert.equal(compareNames('Corporación del Sur', 'CORPORACION SUR', org).score, 1);
 });
 
+test('"named after" (имени, імя) carries no identity; the person named does', () => {
+  assert.equal(
+    compareNames(
+      'Сельскохозяйственный производственный кооператив «Рассвет» имени К.П. Орловского',
+      'Agricultural Production Cooperative Rassvet named after K.P. Orlovsky',
+      org,
+    ).match,
+    true,
+  );
+  assert.equal(compareNames('Завод имени Ленина', 'Завод имени Кирова', org).match, false);
+});
+
 test('half-translated names: descriptors weigh little and their translations meet', () => {
   for (const [a, b] of [
     ['MINSKY TRAKTORNY ZAVOD', 'Minsk Tractor Plant'],
