@@ -7,6 +7,7 @@
  * or more, its letters with one left out (`l:`, see `letterKeys`). All pure.
  */
 import { consonantCode } from './phonetic.ts';
+import { initialSpellings } from './score/org-collapse.ts';
 import type { PreparedOrgName } from './score/org.ts';
 import { BoundedMemo } from './memo.ts';
 import type { NamePart, ParsedName, PartKey } from './structure.ts';
@@ -187,13 +188,35 @@ function internKey(key: string): string {
  */
 export function wordKeys(parsed: ParsedName | PreparedOrgName): (readonly string[])[] {
   if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => partKeys(p.keys));
-  return parsed.words.map((w) => (w.token.concept ? withConcept(w.token.concept, partKeys(w.part.keys)) : partKeys(w.part.keys)));
+  const keys = parsed.words.map((w) => (w.token.concept ? withConcept(w.token.concept, partKeys(w.part.keys)) : partKeys(w.part.keys)));
+  // The whole name's initials, as one more word: a query that is an acronym looks them up.
+  const initials = wholeNameKeys(parsed);
+  return initials.length ? [...keys, initials] : keys;
 }
 
-/** The token text of each word of `wordKeys`, in the same order. */
+/** The token text of each word of `wordKeys`, in the same order (the initials' text is empty: no letter keys). */
 export function wordTexts(parsed: ParsedName | PreparedOrgName): string[] {
   if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => p.text);
-  return parsed.words.map((w) => w.part.text);
+  const texts = parsed.words.map((w) => w.part.text);
+  return wholeNameKeys(parsed).length ? [...texts, ''] : texts;
+}
+
+/**
+ * The initials keys (`i:`) of an organisation name (`PreparedOrgName.initials`: PDVSA for
+ * Petróleos de Venezuela S.A.), one per spelling of the initials, so that Latin KGB meets
+ * Комитет государственной безопасности (кгб).
+ */
+export function wholeNameKeys(parsed: PreparedOrgName): readonly string[] {
+  if (!parsed.initials) return [];
+  let keys = WHOLE_NAME_KEYS.get(parsed);
+  if (!keys) WHOLE_NAME_KEYS.set(parsed, (keys = [...initialSpellings(parsed.initials)].map((skel) => `i:${skel}`)));
+  return keys;
+}
+const WHOLE_NAME_KEYS = new WeakMap<PreparedOrgName, readonly string[]>();
+
+/** The initials keys an acronym looks up: one per spelling. */
+export function acronymKeys(part: NamePart): string[] {
+  return part.keys.map((k) => `i:${k.skeleton}`);
 }
 
 // One list per (concept, spelling keys), so equal words share it.

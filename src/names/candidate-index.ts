@@ -8,7 +8,7 @@
 import { compareNames, parseSchema, THRESHOLDS, type Explanation, type Schema } from './score/index.ts';
 import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } from './score/org.ts';
 import { explainPersonNames, scorePersonNames } from './score/person.ts';
-import { conceptKey, exactWordKeys, fuzzyPartKeys, letterKeys, queryLetterKeys, wordKeys, wordTexts } from './blocking-keys.ts';
+import { acronymKeys, conceptKey, exactWordKeys, fuzzyPartKeys, letterKeys, queryLetterKeys, wordKeys, wordTexts } from './blocking-keys.ts';
 import { buildLetterPostings, type LetterPostings } from './letter-postings.ts';
 import { buildWordPostings, type KeyList, type WordNames } from './word-postings.ts';
 import { parsePersonName, type NamePart, type ParsedName } from './structure.ts';
@@ -158,7 +158,15 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
   };
   if ('parts' in parsed) {
     for (const p of parsed.parts) if (!p.initial) word(p);
-  } else for (const w of parsed.words) word(w.part, w.token.concept);
+  } else {
+    for (const w of parsed.words) word(w.part, w.token.concept);
+    // A name that is one acronym (PDVSA) also meets the names whose initials it spells whole.
+    const only = parsed.words.length === 1 ? parsed.words[0]! : undefined;
+    if (only?.token.acronym) {
+      current = 0;
+      for (const k of acronymKeys(only.part)) put(k, 1);
+    }
+  }
   // Grouped by word (a key shared by two words belongs to the first): words are visited in
   // order and a key's word is set when it is first put, so insertion order is word order.
   const keys = [...factorOf.keys()];

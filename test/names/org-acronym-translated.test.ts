@@ -2,7 +2,7 @@
 // (src/names/score/org-collapse.ts: a concept word stands for its translations' initials).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareNames } from '../../src/names/index.ts';
+import { buildCandidateIndex, compareNames, screenName } from '../../src/names/index.ts';
 
 const org = { schema: 'Organization' as const };
 const match = (a: string, b: string) => compareNames(a, b, org).match;
@@ -43,4 +43,30 @@ test('a score is the same whichever name is given first, acronyms and contractio
     const [x, y] = org2(a!, b!);
     assert.equal(x, y, `${a} / ${b}`);
   }
+});
+
+test('a lone acronym meets the whole name it abbreviates, stop words and legal-form letters included', () => {
+  for (const [a, b] of [
+    ['PDVSA', 'Petróleos de Venezuela, S.A.'],
+    ['CANTV', 'Compañía Anónima Nacional Teléfonos de Venezuela'],
+    ['CVG', 'Corporación Venezolana de Guayana'],
+    ['MVD', 'Министерство внутренних дел Республики Беларусь'],
+    ['KGB', 'Комитет государственной безопасности Республики Беларусь'],
+  ]) {
+    assert.ok(match(a!, b!), `${a} / ${b}`);
+  }
+  // Letters the name does not spell: no.
+  assert.ok(!match('PDVSA', 'Petroleos de Venezuela'));
+  assert.ok(!match('CVG', 'Corporación Venezolana del Petróleo'));
+});
+
+test('screening an acronym finds the names whose initials it spells', () => {
+  const index = buildCandidateIndex([
+    { id: 'pdvsa', schema: 'Organization', names: ['Petróleos de Venezuela, S.A.'] },
+    { id: 'kgb', schema: 'Organization', names: ['Комитет государственной безопасности Республики Беларусь'] },
+    ...Array.from({ length: 500 }, (_, k) => ({ id: `other-${k}`, schema: 'Organization' as const, names: [`Petroquímica Número ${k} de Venezuela S.A.`] })),
+  ]);
+  assert.equal(screenName(index, 'PDVSA', { schema: 'Organization' })[0]?.id, 'pdvsa');
+  assert.equal(screenName(index, 'KGB', { schema: 'Organization' })[0]?.id, 'kgb');
+  assert.equal(screenName(index, 'КГБ', { schema: 'Organization' })[0]?.id, 'kgb');
 });

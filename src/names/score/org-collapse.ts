@@ -5,9 +5,11 @@
  * the scorer pairs them as one. Used by `org.ts`.
  */
 import { CONCEPTS } from '../org.ts';
-import { skeleton } from '../phonetic.ts';
+import { guessConventions, skeleton } from '../phonetic.ts';
+import { makePart } from '../structure.ts';
 import { detectScript } from '../script.ts';
 import { romaniseAll } from '../transliterate/index.ts';
+import type { OrgToken } from '../org.ts';
 import { ORG_WEIGHTS, type Word } from './org.ts';
 
 // An acronym (CEC) on one side replaces the run of words on the other side whose initials
@@ -85,7 +87,10 @@ export function collapseContractions(A: Word[], B: Word[]): Word[] {
 }
 
 // A place ("Беларусь"), "Republic" or a legal form: what a contraction leaves out after it.
-const isCountryOrForm = (w: Word): boolean => !!(w.token.location || w.token.concept === 'republic' || w.token.legalForm);
+const isCountryOrForm = (w: Word | OrgToken): boolean => {
+  const t = 'token' in w ? w.token : w;
+  return !!(t.location || t.concept === 'republic' || t.legalForm);
+};
 
 /** Minimum letters of a contraction's piece. */
 const CONTRACTION_PIECE = 3;
@@ -156,3 +161,52 @@ function conceptInitials(id: string): Set<string> {
   }
   return set;
 }
+
+/**
+ * The initials of a whole name, as the acronyms of Spanish, Portuguese and Soviet names take
+ * them: every word's first letter, with the stop words (PDVSA: Petróleos de Venezuela S.A.) or
+ * without them (CANTV: Compañía Anónima Nacional Teléfonos de Venezuela), and a legal form's own
+ * letters (S.A. gives S and A; Compañía Anónima C and A; Corporación C). Only names of three
+ * words or more, and only the distinct strings of three letters or more.
+ */
+export function wholeNameInitials(tokens: readonly OrgToken[]): string[] {
+  if (tokens.length < 3) return [];
+  const letters = (t: OrgToken): string => {
+    const words = t.text.split(' ');
+    if (words.length > 1) return words.map((w) => w[0]).join('');
+    return t.legalForm && t.text.length <= 3 ? t.text : t.text[0]!;
+  };
+  const initials = (ts: readonly OrgToken[]) => ts.map(letters).join('');
+  // Also the name proper, without the country and legal form after it (КГБ: Комитет
+  // государственной безопасности Республики Беларусь).
+  let end = tokens.length;
+  while (end > 0 && (tokens[end - 1]!.stop || isCountryOrForm(tokens[end - 1]!))) end--;
+  const proper = tokens.slice(0, end);
+  const variants = [initials(tokens), initials(tokens.filter((t) => !t.stop)), initials(proper), initials(proper.filter((t) => !t.stop))];
+  return [...new Set(variants)].filter((x) => x.length >= 3);
+}
+
+/**
+ * A name that is one acronym (PDVSA, CANTV, CVG) against a name of three words or more whose
+ * initials it spells whole (`wholeNameInitials`): the longer name becomes one word equal to the
+ * acronym. Runs that leave out stop words or legal forms are `collapseAcronyms`' job.
+ */
+export function collapseWholeName(A: Word[], B: Word[], initialsOfB: readonly string[] | undefined): Word[] {
+  if (A.length !== 1 || !A[0]!.token.acronym || !initialsOfB || B.length < 2) return B;
+  const acr = A[0]!;
+  // Compared as spelled (MVD meets мвд: Министерство внутренних дел).
+  const spelled = initialSpellings(initialsOfB);
+  if (!acr.part.keys.some((k) => spelled.has(k.skeleton))) return B;
+  return [{ token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word }];
+}
+
+/** The spellings (skeletons) of a name's initials, as `makePart` gives them. */
+export function initialSpellings(initials: readonly string[]): ReadonlySet<string> {
+  let set = INITIAL_SPELLINGS.get(initials);
+  if (!set) {
+    set = new Set(initials.flatMap((x) => makePart(x, guessConventions(x), detectScript(x)).keys.map((k) => k.skeleton)));
+    INITIAL_SPELLINGS.set(initials, set);
+  }
+  return set;
+}
+const INITIAL_SPELLINGS = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -11,7 +11,7 @@ import { guessConventions } from '../phonetic.ts';
 import { detectScript } from '../script.ts';
 import { makePart, type NamePart } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
-import { collapseAcronyms, collapseContractions, withoutOwnAcronyms } from './org-collapse.ts';
+import { collapseAcronyms, collapseContractions, collapseWholeName, wholeNameInitials, withoutOwnAcronyms } from './org-collapse.ts';
 import { isDescriptor, isPartialAcronymPair, minPairSimilarity, wordSimilarity } from './org-word.ts';
 import { JOINED_FACTOR, singleWordCap, type PairExplanation, type UnpairedExplanation } from './person.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
@@ -79,6 +79,8 @@ export interface PreparedOrgName {
   solidWithStops?: string;
   /** The names a slash separates (Al-Qa'ida/Islamic Army): each is also compared on its own. */
   alternatives?: PreparedOrgName[];
+  /** The initials of the whole name, stop words and legal-form letters in or out (see `wholeNameInitials`). */
+  initials?: readonly string[];
 }
 
 /** Parses an organisation name for `explainOrgNames`; never throws. */
@@ -93,11 +95,13 @@ function prepareOne(raw: string): PreparedOrgName {
   const tokens = parseOrgName(raw, { keepStopWords: true });
   const all = words(tokens, raw);
   const kept = all.filter((w) => !w.token.stop);
+  const initials = wholeNameInitials(tokens);
   return {
     raw,
     legalForm: tokens.find((t) => t.legalForm)?.legalForm,
     words: kept,
     ...(kept.length < all.length ? { solidWithStops: all.map(solid).join('') } : {}),
+    ...(initials.length ? { initials } : {}),
   };
 }
 
@@ -173,6 +177,9 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
   let B = withoutOwnAcronyms(pb0.words) as Word[];
   // The side collapsed first can change what the other collapses: the order is fixed by the
   // names, not by which is given first, so that a score is the same both ways.
+  // A lone acronym spelling the other whole name, stop words and legal form included (PDVSA).
+  B = collapseWholeName(A, B, pb0.initials);
+  A = collapseWholeName(B, A, pa0.initials);
   if (pa0.raw <= pb0.raw) {
     B = collapseAcronyms(A, B);
     A = collapseAcronyms(B, A);
