@@ -183,3 +183,14 @@ test('a second given name no table knows, in a name written the Spanish way, is 
   assert.notEqual(parsePersonName('Nabil Abdul Salam Sidarenka').parts[1]!.role, 'given');
   assert.equal(match('Nabil Abdul Salam Sidarenka', 'Abdul Salam').match, false);
 });
+
+test('each side dropping a part of another kind (a second surname, a second given name) is no conflict', () => {
+  assert.equal(match('Marco Garcés Carapaica', 'Marco Antonio Garcés').match, true);
+  assert.equal(match('Rosario Murillo Zambrana', 'MURILLO DE ORTEGA, Rosario Maria').match, true);
+  // The same kind on both sides is another person (another given name, another second surname)…
+  assert.equal(match('Juan Pablo Guanipa', 'Juan Carlos Guanipa').match, false);
+  assert.equal(match('Nicolas Maduro Moros', 'Nicolas Maduro Guerra').match, false);
+  // …and so is a patronymic or "hijo" where the other side has a part of its own.
+  assert.equal(match('Sergey Ivanovich Ferreira', 'FERREIRA, Sergio David').match, false);
+  assert.equal(match('Jorge Rodríguez hijo', 'Jorge Antonio Rodríguez').match, false);
+});

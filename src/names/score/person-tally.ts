@@ -55,13 +55,15 @@ export function tally(A: NamePart[], B: NamePart[], matches: PartMatch[][], pair
     matches.map((row) => row.map((mt) => mt.similarity)),
     countLeft(leftA) + countLeft(leftB),
   );
+  const slotsA = slotsLeft(leftA);
+  const slotsB = slotsLeft(leftB);
   for (const p of leftA) {
-    const { weight, reason } = unpairedWeight(p, countLeft(leftB), leftB.some(pendingPart), givenB, rolesA, ends, leftB.some(isSurname));
+    const { weight, reason } = unpairedWeight(p, countLeft(leftB), leftB.some(pendingPart), givenB, rolesA, ends, leftB.some(isSurname), slotsB);
     den += weight;
     unpaired.push({ side: 'a', text: p.text, role: roleOf(p), weight, reason });
   }
   for (const p of leftB) {
-    const { weight, reason } = unpairedWeight(p, countLeft(leftA), leftA.some(pendingPart), givenA, rolesB, ends, leftA.some(isSurname));
+    const { weight, reason } = unpairedWeight(p, countLeft(leftA), leftA.some(pendingPart), givenA, rolesB, ends, leftA.some(isSurname), slotsA);
     den += weight;
     unpaired.push({ side: 'b', text: p.text, role: roleOf(p), weight, reason });
   }
@@ -112,11 +114,14 @@ export class AlignmentScorer {
     let pendingB = false;
     let surnameA = false;
     let surnameB = false;
+    const slotsA = { given: false, surname: false };
+    const slotsB = { given: false, surname: false };
     for (let i = 0; i < A.length; i++) {
       if (!usedA[i]) {
         if (!A[i]!.married) leftA++;
         pendingA ||= pendingPart(A[i]!);
         surnameA ||= isSurname(A[i]!);
+        markSlot(slotsA, A[i]!);
       } else markRole(rolesA, A[i]!);
     }
     for (let j = 0; j < B.length; j++) {
@@ -124,11 +129,12 @@ export class AlignmentScorer {
         if (!B[j]!.married) leftB++;
         pendingB ||= pendingPart(B[j]!);
         surnameB ||= isSurname(B[j]!);
+        markSlot(slotsB, B[j]!);
       } else markRole(rolesB, B[j]!);
     }
     const ends = (leftA === 0 || leftB === 0) && chainShortened(A, B, pairs, this.sims, leftA + leftB);
-    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA, ends, surnameB).weight;
-    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB, ends, surnameA).weight;
+    for (let i = 0; i < A.length; i++) if (!usedA[i]) den += unpairedWeight(A[i]!, leftB, pendingB, this.givenB, rolesA, ends, surnameB, slotsB).weight;
+    for (let j = 0; j < B.length; j++) if (!usedB[j]) den += unpairedWeight(B[j]!, leftA, pendingA, this.givenA, rolesB, ends, surnameA, slotsA).weight;
     return den === 0 ? 0 : num / den;
   }
 }
@@ -210,6 +216,35 @@ const NO_COUNTERPART = Object.fromEntries(
 // second given name or the mother's surname: Juan Guanipa / GUANIPA VILLALOBOS, Juan Pablo).
 const isSurname = (p: NamePart) => p.role === 'surname';
 
+/**
+ * What the parts a side left unpaired could stand in for: a given name (a given name, an
+ * initial, a patronymic or a word of unknown role) or a surname (a surname, a patronymic or a
+ * word of unknown role). A married name stands in for neither.
+ */
+interface SlotsLeft {
+  given: boolean;
+  surname: boolean;
+}
+// Words that tell a son from his father of the same name.
+const GENERATIONAL = new Set(['hijo', 'jr', 'junior', 'júnior', 'filho', 'neto', 'sobrinho', 'sr', 'senior']);
+
+function slotsLeft(parts: readonly NamePart[]): SlotsLeft {
+  const slots = { given: false, surname: false };
+  for (const p of parts) markSlot(slots, p);
+  return slots;
+}
+function markSlot(slots: SlotsLeft, p: NamePart): void {
+  if (p.married) return;
+  if (GENERATIONAL.has(p.text)) {
+    slots.given = slots.surname = true;
+    return;
+  }
+  // (A patronymic stands where a second given name would, Sergey Ivanovich / Sergio David, and
+  // says the name is not one of two surnames: it blocks both.)
+  if (p.initial || p.role === 'given' || p.role === 'unknown' || p.role === 'patronymic') slots.given = true;
+  if (!p.initial && (p.role === 'surname' || p.role === 'unknown' || p.role === 'patronymic')) slots.surname = true;
+}
+
 // The parts a side left unpaired, but for a married name (it is optional: see `unpairedWeight`).
 function countLeft(parts: readonly NamePart[]): number {
   let n = 0;
@@ -222,9 +257,10 @@ function unpairedWeight(
   otherLeft: number,
   otherPending: boolean,
   otherHasGiven: boolean,
-  ownPaired: RolesPaired = NONE_PAIRED,
-  endsPaired = false,
-  otherSurnameLeft = false,
+  ownPaired: RolesPaired,
+  endsPaired: boolean,
+  otherSurnameLeft: boolean,
+  otherSlots: SlotsLeft,
 ): { weight: number; reason: string } {
   if (p.role === 'patronymic' && !otherPending) return PATRONYMIC_ABSENT;
   if (p.initial) return otherLeft === 0 ? EXTRA_INITIAL : LONE_INITIAL;
@@ -232,6 +268,14 @@ function unpairedWeight(
   // the A. of "SALAZAR HERNANDEZ, Maria A" leaves Maria without the counterpart it could have had.)
   if (p.role === 'given' && !otherHasGiven && otherLeft === 0 && !ownPaired.initialForWord) return GIVEN_ABSENT;
   if (otherLeft === 0 && p.role === 'given' && ownPaired.given) return SECOND_GIVEN_ABSENT;
+  // "hijo", "Jr.", "Filho" on one side only may tell the son from the father: a full word.
+  if (GENERATIONAL.has(p.text)) return NO_COUNTERPART[p.role];
+  // Each side dropped a part of another kind (Marco Garcés Carapaica / Marco Antonio Garcés:
+  // one the second surname, the other the second given name), both sides agreeing on a given
+  // name and a surname: each is a name written shorter, not a conflict.
+  const agree = ownPaired.given && ownPaired.surname;
+  if (agree && p.role === 'given' && !otherSlots.given) return SECOND_GIVEN_ABSENT;
+  if (agree && p.role === 'surname' && !p.married && !otherSlots.surname) return SECOND_SURNAME_ABSENT;
   // A married name (de Maduro) is no conflict with the other side's second surname: a woman's
   // name carries her mother's surname or her husband's, and lists write either. Against a
   // surname the other side left too, the two cost what one missing surname costs.
