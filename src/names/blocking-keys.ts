@@ -208,11 +208,13 @@ export function wordTexts(parsed: ParsedName | PreparedOrgName): string[] {
  */
 export function wholeNameKeys(parsed: PreparedOrgName): readonly string[] {
   if (!parsed.initials) return [];
-  let keys = WHOLE_NAME_KEYS.get(parsed);
-  if (!keys) WHOLE_NAME_KEYS.set(parsed, (keys = [...initialSpellings(parsed.initials)].map((skel) => `i:${skel}`)));
+  // One list per distinct initials, shared by the names that have them (the postings recognise it).
+  const spelled = initialSpellings(parsed.initials);
+  let keys = WHOLE_NAME_KEYS.get(spelled);
+  if (!keys) WHOLE_NAME_KEYS.set(spelled, (keys = [...spelled].map((skel) => `i:${skel}`)));
   return keys;
 }
-const WHOLE_NAME_KEYS = new WeakMap<PreparedOrgName, readonly string[]>();
+const WHOLE_NAME_KEYS = new WeakMap<ReadonlySet<string>, readonly string[]>();
 
 /** The initials keys an acronym looks up: one per spelling. */
 export function acronymKeys(part: NamePart): string[] {

@@ -6,7 +6,7 @@
  */
 import { CONCEPTS } from '../org.ts';
 import { guessConventions, skeleton } from '../phonetic.ts';
-import { makePart } from '../structure.ts';
+import { BoundedMemo } from '../memo.ts';
 import { detectScript } from '../script.ts';
 import { romaniseAll } from '../transliterate/index.ts';
 import type { OrgToken } from '../org.ts';
@@ -200,13 +200,17 @@ export function collapseWholeName(A: Word[], B: Word[], initialsOfB: readonly st
   return [{ token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word }];
 }
 
-/** The spellings (skeletons) of a name's initials, as `makePart` gives them. */
+/** The spellings (skeletons) of a name's initials, as `makePart` gives them (one set per distinct initials). */
 export function initialSpellings(initials: readonly string[]): ReadonlySet<string> {
-  let set = INITIAL_SPELLINGS.get(initials);
-  if (!set) {
-    set = new Set(initials.flatMap((x) => makePart(x, guessConventions(x), detectScript(x)).keys.map((k) => k.skeleton)));
-    INITIAL_SPELLINGS.set(initials, set);
-  }
-  return set;
+  const key = initials.join(' ');
+  return INITIAL_SPELLINGS.get(key) ?? INITIAL_SPELLINGS.set(key, new Set(initials.flatMap(spellingsOf)));
 }
-const INITIAL_SPELLINGS = new WeakMap<readonly string[], ReadonlySet<string>>();
+const INITIAL_SPELLINGS = new BoundedMemo<ReadonlySet<string>>(20_000);
+
+// The skeletons of a string of initials in every reading, as a part's keys are made (not
+// through `makePart`, whose cache would keep a parsed part for every name's initials).
+function spellingsOf(x: string): string[] {
+  const script = detectScript(x);
+  if (script === 'latin' || script === 'lacinka') return guessConventions(x).map((c) => skeleton(x, c));
+  return romaniseAll(x, script).map((r) => skeleton(r.text, r.convention));
+}
