@@ -23,3 +23,9 @@ test('an English descriptor does not change how the name proper is read (Works, 
     score('Rechitsa Metallurgical Plant', 'Речицкий металлургический завод'),
   );
 });
+
+test('a town whose adjective runs t into s (Brest / Brestskiy, Брест / Брестский) is its stem as written', () => {
+  assert.equal(compareNames('Brestskiy zavod', 'Brest Plant', { schema: 'Organization' }).match, true);
+  assert.equal(compareNames('Брестский завод', 'Брест завод', { schema: 'Organization' }).match, true);
+  assert.equal(compareNames('Brestskiy zavod', 'Bresk Plant', { schema: 'Organization' }).match, false);
+});

@@ -63,8 +63,24 @@ export function wordSimilarity(x: Word, y: Word): number {
   // A phrase read as one concept (trading house) is no word with a suffix (trading).
   if (x.token.text.includes(' ') || y.token.text.includes(' ')) return m;
   for (const ka of x.part.keys) for (const kb of y.part.keys) if (isStem(ka.skeleton, kb.skeleton)) return STEM_SIMILARITY;
+  // As written too: a skeleton reads the t-s of Brest-skiy as ц (brescki), which no longer
+  // begins with brest.
+  if (sameAlphabet(x.part.text, y.part.text) && isPlaceAdjective(x.part.text, y.part.text)) return STEM_SIMILARITY;
   return m;
 }
+
+// Both words in Latin letters, or both in Cyrillic (a part's script also says which language).
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const sameAlphabet = (a: string, b: string): boolean => CYRILLIC.test(a) === CYRILLIC.test(b);
+
+// One word, as written, is the other's place adjective: its stem (without a final vowel) and
+// -sk- (Brest / Brestskiy, Брест / Брестский).
+function isPlaceAdjective(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.replace(/[aeiouyаеёиоуыэюяі]+$/u, '');
+  return stem.length >= 3 && long.startsWith(stem) && WRITTEN_ADJECTIVE.test(long.slice(stem.length));
+}
+const WRITTEN_ADJECTIVE = /^(?:an|en|ан|ен)?(?:sk|ск)/u;
 
 // One word is the other's stem plus a suffix: Grodno/Grodnenskoye, Minsk/Minski. The stem
 // drops a final vowel and must keep 4 symbols, or 3 before a place adjective's -sk-
