@@ -44,7 +44,7 @@ test('one mistyped letter in a surname is still the same name (two in a long one
 });
 
 test('withinEdits agrees with the full edit distance', async () => {
-  const { withinEdits } = await import('../../src/names/score/person.ts');
+  const { withinEdits } = await import('../../src/names/score/surname-families.ts');
   const { editDistance } = await import('../../src/names/score/surface.ts');
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

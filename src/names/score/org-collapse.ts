@@ -200,7 +200,7 @@ export function collapseWholeName(A: Word[], B: Word[], initialsOfB: readonly st
   return [{ token: { ...acr.token, acronym: false }, part: acr.part, weight: ORG_WEIGHTS.word }];
 }
 
-/** The spellings (skeletons) of a name's initials, as `makePart` gives them (one set per distinct initials). */
+/** The spellings (skeletons) of a name's initials in every reading, as a part's keys are made (one set per distinct initials). */
 export function initialSpellings(initials: readonly string[]): ReadonlySet<string> {
   const key = initials.join(' ');
   return INITIAL_SPELLINGS.get(key) ?? INITIAL_SPELLINGS.set(key, new Set(initials.flatMap(spellingsOf)));
