@@ -142,8 +142,10 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
     if (had === undefined) wordOf.set(k, current);
     if (had === undefined || had < f) factorOf.set(k, f);
   };
-  const word = (part: NamePart, concept?: string) => {
+  // `also`: more keys of the word itself, at full weight (a lone acronym's initials keys).
+  const word = (part: NamePart, concept?: string, also: readonly string[] = []) => {
     if (concept) put(conceptKey(concept), 1);
+    for (const k of also) put(k, 1);
     const exact = exactWordKeys(part);
     for (const k of exact) put(k, 1);
     const seen = exact.some((k) => k.startsWith('w:') && index.keyLists.has(k));
@@ -159,13 +161,9 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
   if ('parts' in parsed) {
     for (const p of parsed.parts) if (!p.initial) word(p);
   } else {
-    for (const w of parsed.words) word(w.part, w.token.concept);
     // A name that is one acronym (PDVSA) also meets the names whose initials it spells whole.
-    const only = parsed.words.length === 1 ? parsed.words[0]! : undefined;
-    if (only?.token.acronym) {
-      current = 0;
-      for (const k of acronymKeys(only.part)) put(k, 1);
-    }
+    const lone = parsed.words.length === 1 && parsed.words[0]!.token.acronym;
+    for (const w of parsed.words) word(w.part, w.token.concept, lone ? acronymKeys(w.part) : undefined);
   }
   // Grouped by word (a key shared by two words belongs to the first): words are visited in
   // order and a key's word is set when it is first put, so insertion order is word order.

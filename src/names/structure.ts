@@ -92,7 +92,8 @@ export function parsePersonName(raw: string): ParsedName {
   // Honorifics only at the very start (Mr. Recep Erdoğan); "DR" at the end may be a surname.
   // Spanish and Portuguese joiners inside a name (de, del, de la, dos, y, e) carry no identity:
   // "María de los Ángeles" is written with and without them.
-  const all = dropJoiners([...before, ...after].filter((t, i) => !(i === 0 && HONORIFICS.has(t.text))));
+  const addressed = [...before, ...after].filter((t, i) => !(i === 0 && HONORIFICS.has(t.text)));
+  const all = dropJoiners(addressed);
   // The last word after a "de", before the comma (or of the whole name without one).
   const afterDe = before.length >= 3 && before[before.length - 2]!.text === 'de' ? before[before.length - 1] : undefined;
   const beforeCount = comma >= 0 ? all.length - dropJoiners(after).length : 0;
@@ -131,7 +132,7 @@ export function parsePersonName(raw: string): ParsedName {
   const words = parts.filter((p) => !p.initial);
   const lead = words.findIndex((p) => p.role !== 'given');
   const rest = lead > 0 ? words.slice(lead) : [];
-  const iberian = ROMANCE_LETTERS.test(raw) || all.length < before.length + after.length;
+  const iberian = ROMANCE_LETTERS.test(raw) || all.length < addressed.length;
   if ((rest.length === 2 || (rest.length === 3 && iberian)) && rest.every((p) => p.role === 'unknown')) {
     for (const [k, p] of rest.entries()) p.role = k < rest.length - 2 ? 'given' : 'surname';
   }

@@ -181,6 +181,8 @@ test('a second given name no table knows, in a name written the Spanish way, is 
   assert.equal(match('Ramón Celestino Velásquez Araguayán', 'Ramón Velázquez').match, true);
   // Without a sign of Spanish or Portuguese spelling the words stay unread.
   assert.notEqual(parsePersonName('Nabil Abdul Salam Sidarenka').parts[1]!.role, 'given');
+  // (A form of address dropped is no joiner dropped.)
+  assert.notEqual(parsePersonName('Mr Nabil Abdul Salam Sidarenka').parts[1]!.role, 'given');
   assert.equal(match('Nabil Abdul Salam Sidarenka', 'Abdul Salam').match, false);
 });
 
