@@ -147,3 +147,21 @@ test('a contraction leaves out the country and legal form that follow the name i
   assert.equal(compareNames('Минобороны', 'Министерство образования Республики Беларусь', org).match, false);
   assert.equal(compareNames('Минтранс', 'Министерство транспорта и коммуникаций Республики Беларусь', org).match, false);
 });
+
+test('a contraction takes pieces from the elements of a compound word, and a letter doubled where pieces meet is written once', () => {
+  for (const [a, b] of [
+    // сельско-хозяйственный gives сель and хоз; Рос + сельхоз is written with one с in Latin skeletons.
+    ['Россельхозбанк', 'Российский сельскохозяйственный банк'],
+    ['Rosselkhozbank', 'Rossiyskiy selskokhozyaystvennyy bank'],
+    // внешне-торговый gives внеш and торг.
+    ['Внешторгбанк', 'Внешнеторговый банк'],
+    // "Федерации" ends the name as "Республики" does.
+    ['Минобороны России', 'Министерство обороны Российской Федерации'],
+  ])
+    assert.equal(compareNames(a!, b!, org).match, true, `${a} / ${b}`);
+  // The pieces must still spell the whole contraction, in order: another bank, another trade.
+  assert.equal(compareNames('Россельхозбанк', 'Российский строительный банк', org).match, false);
+  assert.equal(compareNames('Внешторгбанк', 'Внешнеэкономический банк', org).match, false);
+  assert.equal(compareNames('Минобороны России', 'Министерство обороны Республики Беларусь', org).match, false);
+  assert.equal(compareNames('Football Federation of Belarus', 'Football Union of Belarus', org).match, false);
+});

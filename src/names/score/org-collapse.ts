@@ -86,10 +86,10 @@ export function collapseContractions(A: Word[], B: Word[]): Word[] {
   return B;
 }
 
-// A place ("Беларусь"), "Republic" or a legal form: what a contraction leaves out after it.
+// A place ("Беларусь"), "Republic", "Federation" or a legal form: what a contraction leaves out after it.
 const isCountryOrForm = (w: Word | OrgToken): boolean => {
   const t = 'token' in w ? w.token : w;
-  return !!(t.location || t.concept === 'republic' || t.legalForm);
+  return !!(t.location || t.concept === 'republic' || t.concept === 'federation' || t.legalForm);
 };
 
 /** Minimum letters of a contraction's piece. */
@@ -103,20 +103,39 @@ function contractionEnd(skel: string, at: number, B: Word[], k: number, pieces: 
     const word = B[j]!;
     if (!word.token.acronym) {
       for (const key of word.part.keys) {
-        const text = key.skeleton;
-        // The longest piece first: the word's beginning as far as it agrees with the contraction.
-        let n = 0;
-        while (n < text.length && at + n < skel.length && text[n] === skel[at + n]) n++;
-        for (let len = n; len >= CONTRACTION_PIECE; len--) {
-          let next = at + len;
-          let end = contractionEnd(skel, next, B, j + 1, pieces + 1);
-          if (end < 0 && (skel[next] === 'o' || skel[next] === 'e') && next + 1 <= skel.length) end = contractionEnd(skel, ++next, B, j + 1, pieces + 1);
-          if (end >= 0) return end;
-        }
+        const end = piecesOf(skel, at, key.skeleton, 0, B, j, pieces);
+        if (end >= 0) return end;
       }
     }
     // Only a descriptor word may be left out between pieces (not before the first).
     if (pieces === 0 || !word.token.generic) return -1;
+  }
+  return -1;
+}
+
+// The pieces word `j` of B (spelled `text`) gives the contraction from `skel[at]`, starting at
+// `from` in the word: the longest piece first, as far as the word agrees with the contraction.
+// A piece may be followed by another piece of the same word, from the start of a compound's
+// element after its linking o / e (сельхоз: сельско-хозяйственный, внешторг:
+// внешне-торговый), and a letter doubled where two pieces meet is written once (Рос-сельхоз:
+// Россельхозбанк, whose skeleton has one s).
+function piecesOf(skel: string, at: number, text: string, from: number, B: Word[], j: number, pieces: number): number {
+  let start = from;
+  if (pieces > 0 && text[start] !== skel[at] && text[start] === skel[at - 1]) start++;
+  let n = 0;
+  while (start + n < text.length && at + n < skel.length && text[start + n] === skel[at + n]) n++;
+  for (let len = n; len + (start - from) >= CONTRACTION_PIECE; len--) {
+    let next = at + len;
+    let end = contractionEnd(skel, next, B, j + 1, pieces + 1);
+    if (end < 0 && (skel[next] === 'o' || skel[next] === 'e') && next + 1 <= skel.length) end = contractionEnd(skel, ++next, B, j + 1, pieces + 1);
+    if (end >= 0) return end;
+    // The next element of the same compound word.
+    for (let e = start + len + 1; e <= text.length - CONTRACTION_PIECE; e++) {
+      if ((text[e - 1] === 'o' || text[e - 1] === 'e') && text[e] === skel[at + len]) {
+        end = piecesOf(skel, at + len, text, e, B, j, pieces + 1);
+        if (end >= 0) return end;
+      }
+    }
   }
   return -1;
 }
