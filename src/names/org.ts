@@ -33,6 +33,11 @@ export interface OrgToken {
   mayBeWord?: boolean;
   /** A stop word (of, der, и), kept only when asked for (`keepStopWords`). */
   stop?: boolean;
+  /**
+   * Written as a syllable and capitals (БелАЗ, BelOMO, БелГИСС): how many letters the syllable
+   * has. The syllable begins the first word of the name it stands for, each capital the next.
+   */
+  syllable?: number;
 }
 
 // Organisation names repeat their words (legal forms, plant, bank, city names); the codes
@@ -144,6 +149,11 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
   );
   // Capitals say "acronym" only where the name has small letters too.
   const allCapitals = raw === raw.toUpperCase();
+  const syllables = new Map<string, number>();
+  for (const w of raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
+    const m = MIXED.exec(w);
+    if (m) syllables.set(w.toLowerCase(), m[1]!.length);
+  }
   const words = numbersAsDigits(joinLetterRuns(normaliseText(raw)).split(' ').filter(Boolean));
   const codes = words.map(wordCodes);
   const out: OrgToken[] = [];
@@ -177,10 +187,15 @@ export function parseOrgName(raw: string, { keepStopWords = false } = {}): OrgTo
     const w = words[i]!;
     i += 1;
     const acronym = acronyms.has(w);
-    out.push(acronym && allCapitals && readsAsWord(w) ? { text: w, generic: false, acronym, mayBeWord: true } : { text: w, generic: false, acronym });
+    const syllable = syllables.get(w);
+    if (syllable) out.push({ text: w, generic: false, acronym: false, syllable });
+    else out.push(acronym && allCapitals && readsAsWord(w) ? { text: w, generic: false, acronym, mayBeWord: true } : { text: w, generic: false, acronym });
   }
   return out;
 }
+
+// A syllable (a capital and two to four small letters) then two to five capitals: БелАЗ, BelOMO.
+const MIXED = /^(\p{Lu}\p{Ll}{2,4})\p{Lu}{2,5}$/u;
 
 /**
  * Whether a short word reads as a word rather than as letters: it has a vowel, and the

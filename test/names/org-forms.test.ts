@@ -165,3 +165,22 @@ test('a contraction takes pieces from the elements of a compound word, and a let
   assert.equal(compareNames('Минобороны России', 'Министерство обороны Республики Беларусь', org).match, false);
   assert.equal(compareNames('Football Federation of Belarus', 'Football Union of Belarus', org).match, false);
 });
+
+test('a syllable and capitals (БелАЗ, BelOMO, БелГИСС) meet the whole name they abbreviate', () => {
+  for (const [a, b] of [
+    ['БелАЗ', 'Белорусский автомобильный завод'],
+    ['BelAZ', 'Belarusian Automobile Plant'],
+    ['BelOMO', 'Белорусское оптико-механическое объединение'],
+    ['Holding BelOMO', 'Belarusian Optical and Mechanical Association'],
+    ['БелГИСС', 'Белорусский государственный институт стандартизации и сертификации'],
+  ]) {
+    assert.equal(compareNames(a!, b!, org).match, true, `${a} / ${b}`);
+    assert.equal(compareNames(b!, a!, org).match, true, `${b} / ${a}`);
+  }
+  // Every word after the first must give a capital, and the syllable must begin the first word.
+  assert.equal(compareNames('БелАЗ', 'Белорусский автомобильный комбинат имени Ленина', org).match, false);
+  assert.equal(compareNames('БелАЗ', 'Брестский автомобильный завод', org).match, false);
+  assert.equal(compareNames('БелАЗ', 'Белорусский завод', org).match, false);
+  // Written all in capitals the word is one word: case is the only sign of the syllable.
+  assert.equal(compareNames('BELAZ', 'Belarusian Automobile Plant', org).match, false);
+});

@@ -86,6 +86,30 @@ export function collapseContractions(A: Word[], B: Word[]): Word[] {
   return B;
 }
 
+/**
+ * A word written as a syllable and capitals (БелАЗ, BelOMO, БелГИСС; `OrgToken.syllable`) on one
+ * side replaces the other name when the syllable begins its first word and the capitals are the
+ * initials of the words after it, every one of them (Белорусский автомобильный завод), but for the
+ * country and legal form that may follow. The other name becomes one word equal to it.
+ */
+export function collapseMixed(A: Word[], B: Word[]): Word[] {
+  if (B.length < 2) return B;
+  for (const w of A) {
+    const head = w.token.syllable;
+    if (!head) continue;
+    let end = B.length;
+    while (end > 1 && isCountryOrForm(B[end - 1]!)) end--;
+    const letters = w.token.text.slice(head);
+    if (end - 1 !== letters.length || B[0]!.token.acronym) continue;
+    const begins = w.part.keys.some(
+      (k) => k.skeleton.length === w.token.text.length && B[0]!.part.keys.some((b) => b.skeleton.startsWith(k.skeleton.slice(0, head))),
+    );
+    const spelled = begins && [...letters].every((l, i) => !B[i + 1]!.token.legalForm && initialsOfWord(B[i + 1]!).has(letterKey(l)));
+    if (spelled) return [{ token: { ...w.token }, part: w.part, weight: ORG_WEIGHTS.word }, ...B.slice(end)];
+  }
+  return B;
+}
+
 // A place ("Беларусь"), "Republic", "Federation" or a legal form: what a contraction leaves out after it.
 const isCountryOrForm = (w: Word | OrgToken): boolean => {
   const t = 'token' in w ? w.token : w;

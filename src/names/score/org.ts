@@ -11,7 +11,7 @@ import { guessConventions } from '../phonetic.ts';
 import { detectScript } from '../script.ts';
 import { makePart, type NamePart } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
-import { collapseAcronyms, collapseContractions, collapseWholeName, wholeNameInitials, withoutOwnAcronyms } from './org-collapse.ts';
+import { collapseAcronyms, collapseContractions, collapseMixed, collapseWholeName, wholeNameInitials, withoutOwnAcronyms } from './org-collapse.ts';
 import { isDescriptor, isPartialAcronymPair, minPairSimilarity, wordSimilarity } from './org-word.ts';
 import { JOINED_FACTOR, singleWordCap, type PairExplanation, type UnpairedExplanation } from './person.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
@@ -180,6 +180,9 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
   // A lone acronym spelling the other whole name, stop words and legal form included (PDVSA).
   B = collapseWholeName(A, B, pb0.initials);
   A = collapseWholeName(B, A, pa0.initials);
+  // A syllable and capitals (БелАЗ) spelling the other whole name.
+  B = collapseMixed(A, B);
+  A = collapseMixed(B, A);
   if (pa0.raw <= pb0.raw) {
     B = collapseAcronyms(A, B);
     A = collapseAcronyms(B, A);
