@@ -5,6 +5,7 @@
  * less than words the shorter name cannot place (a name with an extra "management company
  * of holding X" is still the same plant).
  */
+import { innerQuotedName } from './org-quoted.ts';
 import { slashPieces } from './org-slash.ts';
 import { parseOrgName, type OrgToken } from '../org.ts';
 import { guessConventions } from '../phonetic.ts';
@@ -77,7 +78,7 @@ export interface PreparedOrgName {
   words: Word[];
   /** The name written solid with its stop words (van der bilt → vanderbilt), when it has any. */
   solidWithStops?: string;
-  /** The names a slash separates (Al-Qa'ida/Islamic Army): each is also compared on its own. */
+  /** The names a slash separates (Al-Qa'ida/Islamic Army), and a name quoted inside the quoted name (ОАО «Авиакомпания «Белавиа»): each is also compared on its own. */
   alternatives?: PreparedOrgName[];
   /** The initials of the whole name, stop words and legal-form letters in or out (see `wholeNameInitials`). */
   initials?: readonly string[];
@@ -87,7 +88,8 @@ export interface PreparedOrgName {
 export function prepareOrgName(raw: string): PreparedOrgName {
   const prepared = prepareOne(raw);
   const pieces = slashPieces(raw);
-  if (pieces.length > 1) prepared.alternatives = pieces.map(prepareOne);
+  const quoted = innerQuotedName(raw);
+  if (pieces.length > 1 || quoted) prepared.alternatives = [...(pieces.length > 1 ? pieces : []), ...(quoted ? [quoted] : [])].map(prepareOne);
   return prepared;
 }
 
