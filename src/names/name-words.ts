@@ -56,6 +56,17 @@ export function dropJoiners<T extends { text: string; upper: boolean }>(tokens: 
   });
 }
 
+/**
+ * The surname written first of the comma form without the particle it begins with (DE LIMA
+ * SALAS, DEL PINO, DA SILVA, DE LA CRUZ): inside a name the joiners are dropped (`dropJoiners`),
+ * so "David de Lima" and "DE LIMA SALAS, David" meet on Lima alike. A lone particle stays.
+ */
+export function dropLeadingParticle<T extends { text: string }>(tokens: T[]): T[] {
+  if (tokens.length < 2 || !JOINERS.has(tokens[0]!.text)) return tokens;
+  const skip = tokens.length >= 3 && ARTICLES_AFTER_DE.has(tokens[1]!.text) ? 2 : 1;
+  return tokens.slice(skip);
+}
+
 export function tokensWithCase(text: string): { text: string; upper: boolean }[] {
   return text
     .normalize('NFKC')

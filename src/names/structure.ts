@@ -9,7 +9,7 @@ import type { GivenNameClass } from './given-names.ts';
 import { guessConventions, skeleton, type Convention } from './phonetic.ts';
 import { detectScript, type Script } from './script.ts';
 import { romaniseAll } from './transliterate/index.ts';
-import { dropJoiners, dropLeadingRanks, HONORIFICS, ROMANCE_LETTERS, tokensWithCase } from './name-words.ts';
+import { dropJoiners, dropLeadingParticle, dropLeadingRanks, HONORIFICS, ROMANCE_LETTERS, tokensWithCase } from './name-words.ts';
 
 export type Role = 'given' | 'patronymic' | 'surname' | 'unknown';
 export type Gender = 'm' | 'f';
@@ -87,7 +87,7 @@ const MASCULINE_SURNAME = /(?:[oae]v|jev|in|ski|cki|Cki|skij|sk|ck)$/u;
 export function parsePersonName(raw: string): ParsedName {
   const script = detectScript(raw);
   const comma = raw.indexOf(',');
-  const before = comma >= 0 ? tokensWithCase(raw.slice(0, comma)) : dropLeadingRanks(tokensWithCase(raw));
+  const before = comma >= 0 ? dropLeadingParticle(tokensWithCase(raw.slice(0, comma))) : dropLeadingRanks(tokensWithCase(raw));
   const after = comma >= 0 ? tokensWithCase(raw.slice(comma + 1)) : [];
   // Honorifics only at the very start (Mr. Recep Erdoğan); "DR" at the end may be a surname.
   // Spanish and Portuguese joiners inside a name (de, del, de la, dos, y, e) carry no identity:
@@ -132,10 +132,26 @@ export function parsePersonName(raw: string): ParsedName {
   const words = parts.filter((p) => !p.initial);
   const lead = words.findIndex((p) => p.role !== 'given');
   const rest = lead > 0 ? words.slice(lead) : [];
-  const iberian = ROMANCE_LETTERS.test(raw) || all.length < addressed.length;
+  const iberian = ROMANCE_LETTERS.test(raw) || all.length < addressed.length || (comma >= 0 && before.length < tokensWithCase(raw.slice(0, comma)).length);
   if ((rest.length === 2 || (rest.length === 3 && iberian)) && rest.every((p) => p.role === 'unknown')) {
     for (const [k, p] of rest.entries()) p.role = k < rest.length - 2 ? 'given' : 'surname';
   }
+  // No word known, written the Spanish or Portuguese way, without a comma: three words are a
+  // given name and two surnames (Aristóbulo Istúriz Almeida), four two of each.
+  if (lead === 0 && comma < 0 && iberian && (words.length === 3 || words.length === 4) && words.every((p) => p.role === 'unknown')) {
+    for (const [k, p] of words.entries()) p.role = k < words.length - 2 ? 'given' : 'surname';
+  }
+  // After a comma come given names (and a patronymic): in a name written the Spanish or
+  // Portuguese way, a word no table knows there is a given name too (DE LIMA SALAS, David
+  // Eugenio), not the surname the comma has already placed. (Not in every name: after the comma
+  // of an Arabic name come the father's and grandfather's names, RAHIM, 'Umar Mahmud, whose
+  // absence on the other side must cost more than a second given name's.)
+  if (beforeCount > 0 && iberian) for (const p of parts.slice(beforeCount)) if (p.role === 'unknown' && !p.initial) p.role = 'given';
+  // Every word a given name, without a comma: a person has a family name, and the last word is it
+  // (Gustavo Petro: Petro is also the Ukrainian form of Peter; Thomas Martin).
+  const full = parts.filter((p) => !p.initial);
+  if (comma < 0 && full.length >= 2 && full.every((p) => p.role === 'given') && parts[parts.length - 1] === full[full.length - 1])
+    full[full.length - 1]!.role = 'surname';
   // With a given name known, the one remaining full word is the surname.
   const unknown = parts.filter((p) => p.role === 'unknown' && !p.initial);
   if (unknown.length === 1 && parts.some((p) => p.role === 'given')) unknown[0]!.role = 'surname';

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { compareNames, parsePersonName } from '../../src/names/index.ts';
 
 const match = (a: string, b: string) => compareNames(a, b, { schema: 'Person' });
+const person = match;
+const roles = (name: string) => parsePersonName(name).parts.map((p) => `${p.text}:${p.initial ? 'initial' : p.role}`);
 
 test('OFAC/EU form "SURNAMES, Given names": both words before the comma are surnames', () => {
   const p = parsePersonName('GUANIPA VILLALOBOS, Juan Pablo');
@@ -195,4 +197,34 @@ test('each side dropping a part of another kind (a second surname, a second give
   // …and so is a patronymic or "hijo" where the other side has a part of its own.
   assert.equal(match('Sergey Ivanovich Ferreira', 'FERREIRA, Sergio David').match, false);
   assert.equal(match('Jorge Rodríguez hijo', 'Jorge Antonio Rodríguez').match, false);
+});
+
+test('after a comma a word no table knows is a given name, and a particle beginning the surname is dropped', () => {
+  assert.deepEqual(roles('DE LIMA SALAS, David Eugenio'), ['lima:surname', 'salas:surname', 'david:given', 'eugenio:given']);
+  assert.deepEqual(roles('DE LA CRUZ, Juan'), ['cruz:surname', 'juan:given']);
+  // The press drops the particle inside the name: both forms meet on Lima, Gaulle, Cruz.
+  assert.ok(person('David de Lima', 'DE LIMA SALAS, David Eugenio').match);
+  assert.equal(person('Charles de Gaulle', 'DE GAULLE, Charles').score, 1);
+  assert.equal(person('Juan de la Cruz', 'DE LA CRUZ, Juan').score, 1);
+  // A lone particle before the comma is the surname itself.
+  assert.deepEqual(roles('DE, Juan'), ['de:surname', 'juan:given']);
+  // Only in names written the Spanish or Portuguese way: after the comma of an Arabic name come
+  // the father's names, which a second given name's low cost would let the other side drop.
+  assert.notEqual(roles("RAHIM, 'Umar Mahmud")[2], 'mahmud:given');
+  assert.equal(person('Mahmoud Rahimi', "RAHIM, 'Umar Mahmud").match, false);
+});
+
+test('every word a known given name, without a comma: the last word is the family name', () => {
+  assert.deepEqual(roles('Gustavo Petro'), ['gustavo:given', 'petro:surname']);
+  assert.deepEqual(roles('Thomas Martin'), ['thomas:given', 'martin:surname']);
+  assert.equal(person('Thomas Martin', 'MARTIN, Thomas').score, 1);
+});
+
+test('three words no table knows, written the Spanish way: a given name and two surnames', () => {
+  assert.deepEqual(roles('Aristóbulo Istúriz Almeida'), ['aristóbulo:given', 'istúriz:surname', 'almeida:surname']);
+  // Without a sign of Spanish or Portuguese writing the words stay of unknown role.
+  assert.deepEqual(roles('Aristobulo Isturiz Almeida'), ['aristobulo:unknown', 'isturiz:unknown', 'almeida:unknown']);
+  // The press drops the second surname.
+  assert.ok(person('Aristóbulo Istúriz Almeida', 'Aristobulo Isturiz').match);
+  assert.equal(person('Aristóbulo Istúriz Almeida', 'Aristóbulo Almeida Pérez').match, false);
 });
