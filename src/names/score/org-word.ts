@@ -8,6 +8,8 @@ import { ORG_MIN_DISTINCTIVE_SIMILARITY, ORG_MIN_PAIR_SIMILARITY, ORG_WEIGHTS, P
 import { initialsOfWord, letterKey } from './org-collapse.ts';
 import { compareParts } from './part.ts';
 import { editDistance } from './surface.ts';
+import { townAtStart } from '../towns.ts';
+import type { NamePart } from '../structure.ts';
 
 // Two distinctive words (neither generic nor a concept) carry the name's identity: they pair
 // only when closer than other words (Sparkles / Sporks is another firm).
@@ -49,6 +51,9 @@ export function wordSimilarity(x: Word, y: Word): number {
     return initialsOfWord(word).has(letterKey(letter.token.text[0]!)) ? PARTIAL_ACRONYM_SIMILARITY : 0;
   }
   const m = compareParts(x.part, y.part, ORG_MIN_PAIR_SIMILARITY).similarity;
+  // Two words beginning with two towns name two organisations, one letter apart or not
+  // (Минскдрев / Пинскдрев, Minskiy / Pinskiy myasokombinat, Омский / Томский).
+  if (m > 0 && m < 1 && differentTowns(x.part, y.part)) return 0;
   if (m >= STEM_SIMILARITY) return m;
   // An abbreviation whose words the other name spells out only in part (GPO Azot / Гродно Азот).
   if (x.token.acronym !== y.token.acronym && !x.token.concept && !y.token.concept) {
@@ -96,3 +101,21 @@ function isStem(a: string, b: string): boolean {
 }
 const STEM_VOWELS = 'aeiouj';
 const PLACE_ADJECTIVE = /^(?:an|en)?sk/u;
+
+// The town a word begins with (`towns.ts`), per part: null when none.
+const TOWN_OF = new WeakMap<NamePart, string | null>();
+function townOf(part: NamePart): string | null {
+  let town = TOWN_OF.get(part);
+  if (town === undefined) {
+    town = null;
+    for (const k of part.keys) if ((town = townAtStart(k.skeleton) ?? null)) break;
+    TOWN_OF.set(part, town);
+  }
+  return town;
+}
+/** Whether two words begin with two different towns (`towns.ts`). */
+export const differentTowns = (a: NamePart, b: NamePart): boolean => {
+  const ta = townOf(a);
+  const tb = ta && townOf(b);
+  return !!tb && ta !== tb;
+};

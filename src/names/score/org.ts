@@ -13,7 +13,7 @@ import { detectScript } from '../script.ts';
 import { makePart, type NamePart } from '../structure.ts';
 import { bestAlignment, type Pair } from './align.ts';
 import { collapseAcronyms, collapseContractions, collapseMixed, collapseWholeName, wholeNameInitials, withoutOwnAcronyms } from './org-collapse.ts';
-import { isDescriptor, isPartialAcronymPair, minPairSimilarity, wordSimilarity } from './org-word.ts';
+import { differentTowns, isDescriptor, isPartialAcronymPair, minPairSimilarity, wordSimilarity } from './org-word.ts';
 import { JOINED_FACTOR, singleWordCap, type PairExplanation, type UnpairedExplanation } from './person.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
@@ -230,10 +230,14 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
         conceptB.add(j);
       }
     }
-    const solidA = A.filter((_, i) => !conceptA.has(i)).map(solid);
-    const solidB = B.filter((_, j) => !conceptB.has(j)).map(solid);
-    let joined = solidA.length && solidB.length ? sharpen(joinedSimilarityAtLeast(solidA, solidB, reach / JOINED_FACTOR)) : 0;
-    if (pa0.solidWithStops !== undefined || pb0.solidWithStops !== undefined) {
+    const restA = A.filter((_, i) => !conceptA.has(i));
+    const restB = B.filter((_, j) => !conceptB.has(j));
+    const solidA = restA.map(solid);
+    const solidB = restB.map(solid);
+    // (Not when the two begin with two towns: Pinskdrev / Minsk Drev.)
+    const towns = restA.length > 0 && restB.length > 0 && differentTowns(restA[0]!.part, restB[0]!.part);
+    let joined = solidA.length && solidB.length && !towns ? sharpen(joinedSimilarityAtLeast(solidA, solidB, reach / JOINED_FACTOR)) : 0;
+    if (!towns && (pa0.solidWithStops !== undefined || pb0.solidWithStops !== undefined)) {
       const withStops = sharpen(
         joinedSimilarityAtLeast(
           [pa0.solidWithStops ?? A.map(solid).join('')],
