@@ -189,16 +189,58 @@ function internKey(key: string): string {
 export function wordKeys(parsed: ParsedName | PreparedOrgName): (readonly string[])[] {
   if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => partKeys(p.keys));
   const keys = parsed.words.map((w) => (w.token.concept ? withConcept(w.token.concept, partKeys(w.part.keys)) : partKeys(w.part.keys)));
-  // The whole name's initials, as one more word: a query that is an acronym looks them up.
-  const initials = wholeNameKeys(parsed);
-  return initials.length ? [...keys, initials] : keys;
+  // The whole name's initials and contraction keys, as one more word: a query that is an
+  // acronym or a contraction looks them up.
+  const whole = wholeKeys(parsed);
+  return whole.length ? [...keys, whole] : keys;
 }
 
-/** The token text of each word of `wordKeys`, in the same order (the initials' text is empty: no letter keys). */
+/** The token text of each word of `wordKeys`, in the same order (the whole name's keys have an empty text: no letter keys). */
 export function wordTexts(parsed: ParsedName | PreparedOrgName): string[] {
   if ('parts' in parsed) return parsed.parts.filter((p) => !p.initial).map((p) => p.text);
   const texts = parsed.words.map((w) => w.part.text);
-  return wholeNameKeys(parsed).length ? [...texts, ''] : texts;
+  return wholeKeys(parsed).length ? [...texts, ''] : texts;
+}
+
+function wholeKeys(parsed: PreparedOrgName): readonly string[] {
+  const initials = wholeNameKeys(parsed);
+  const contraction = contractionKeys(parsed, 'indexed');
+  return contraction.length === 0 ? initials : initials.length === 0 ? contraction : [...initials, ...contraction];
+}
+
+/**
+ * Contraction keys: what a syllabic contraction (Гомсельмаш, Россельхозбанк, БелАЗ) and the
+ * name it runs together (Гомельский завод сельскохозяйственного машиностроения) both hold, so
+ * that screening one finds the other. A name of two words or more gives its first word's first
+ * three letters and the first letter of the next word (or of the one after a descriptor):
+ * hom + s. One word of six letters or more (five for a syllable and capitals) gives its first
+ * four letters, and its first three with the third doubled (Рос-сельхоз writes one s). The
+ * prefixes say which way: `x:` a long name indexed, a contraction looking; `y:` the reverse,
+ * so that two long names (or two single words) do not meet on these keys.
+ */
+export function contractionKeys(parsed: PreparedOrgName, side: 'indexed' | 'query'): readonly string[] {
+  const words = parsed.words;
+  const keys = new Set<string>();
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (w.token.acronym || w.token.concept) return [];
+    const min = w.token.syllable ? 5 : 6;
+    const prefix = side === 'query' ? 'x:' : 'y:';
+    for (const { skeleton } of w.part.keys) {
+      if (skeleton.length < min) continue;
+      keys.add(`${prefix}${skeleton.slice(0, 4)}`);
+      keys.add(`${prefix}${skeleton.slice(0, 3)}${skeleton[2]}`);
+    }
+  } else if (words.length >= 2 && !words[0]!.token.acronym) {
+    const prefix = side === 'indexed' ? 'x:' : 'y:';
+    const next = [words[1]!, ...(words[1]!.token.generic && words[2] ? [words[2]] : [])];
+    for (const { skeleton } of words[0]!.part.keys) {
+      if (skeleton.length < 3) continue;
+      // (The next word's first spelling only: the others may voice it otherwise, завод as savod.)
+      for (const w of next) if (w.part.keys[0]) keys.add(`${prefix}${skeleton.slice(0, 3)}${w.part.keys[0].skeleton[0]}`);
+    }
+  }
+  return [...keys];
 }
 
 /**

@@ -8,7 +8,7 @@
 import { compareNames, parseSchema, THRESHOLDS, type Explanation, type Schema } from './score/index.ts';
 import { explainOrgNames, prepareOrgName, scoreOrgNames, type PreparedOrgName } from './score/org.ts';
 import { explainPersonNames, scorePersonNames } from './score/person.ts';
-import { acronymKeys, conceptKey, exactWordKeys, fuzzyPartKeys, letterKeys, queryLetterKeys, wordKeys, wordTexts } from './blocking-keys.ts';
+import { acronymKeys, conceptKey, contractionKeys, exactWordKeys, fuzzyPartKeys, letterKeys, queryLetterKeys, wordKeys, wordTexts } from './blocking-keys.ts';
 import { buildLetterPostings, type LetterPostings } from './letter-postings.ts';
 import { buildWordPostings, type KeyList, type WordNames } from './word-postings.ts';
 import { parsePersonName, type NamePart, type ParsedName } from './structure.ts';
@@ -161,9 +161,11 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
   if ('parts' in parsed) {
     for (const p of parsed.parts) if (!p.initial) word(p);
   } else {
-    // A name that is one acronym (PDVSA) also meets the names whose initials it spells whole.
+    // A name that is one acronym (PDVSA) also meets the names whose initials it spells whole;
+    // a contraction (Гомсельмаш) and the long name it runs together meet on contraction keys.
     const lone = parsed.words.length === 1 && parsed.words[0]!.token.acronym;
-    for (const w of parsed.words) word(w.part, w.token.concept, lone ? acronymKeys(w.part) : undefined);
+    const contraction = contractionKeys(parsed, 'query');
+    parsed.words.forEach((w, k) => word(w.part, w.token.concept, lone ? acronymKeys(w.part) : k === 0 ? contraction : undefined));
   }
   // Grouped by word (a key shared by two words belongs to the first): words are visited in
   // order and a key's word is set when it is first put, so insertion order is word order.

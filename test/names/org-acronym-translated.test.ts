@@ -70,3 +70,28 @@ test('screening an acronym finds the names whose initials it spells', () => {
   assert.equal(screenName(index, 'KGB', { schema: 'Organization' })[0]?.id, 'kgb');
   assert.equal(screenName(index, 'КГБ', { schema: 'Organization' })[0]?.id, 'kgb');
 });
+
+test('screening a contraction finds the long name it runs together, and the long name finds the contraction', () => {
+  const others = Array.from({ length: 300 }, (_, k) => ({
+    id: `other-${k}`,
+    schema: 'Organization' as const,
+    names: [`Гомельский завод номер ${k}`, `Российский банк номер ${k}`],
+  }));
+  const longNames = buildCandidateIndex([
+    { id: 'gomselmash', schema: 'Organization', names: ['Гомельский завод сельскохозяйственного машиностроения'] },
+    { id: 'rosselkhozbank', schema: 'Organization', names: ['Российский сельскохозяйственный банк'] },
+    { id: 'belaz', schema: 'Organization', names: ['Белорусский автомобильный завод'] },
+    ...others,
+  ]);
+  assert.equal(screenName(longNames, 'Гомсельмаш', { schema: 'Organization' })[0]?.id, 'gomselmash');
+  assert.equal(screenName(longNames, 'GOMSELMASH', { schema: 'Organization' })[0]?.id, 'gomselmash');
+  assert.equal(screenName(longNames, 'Россельхозбанк', { schema: 'Organization' })[0]?.id, 'rosselkhozbank');
+  assert.equal(screenName(longNames, 'БелАЗ', { schema: 'Organization' })[0]?.id, 'belaz');
+  const contractions = buildCandidateIndex([
+    { id: 'gomselmash', schema: 'Organization', names: ['Гомсельмаш'] },
+    { id: 'rosselkhozbank', schema: 'Organization', names: ['Россельхозбанк'] },
+    ...others,
+  ]);
+  assert.equal(screenName(contractions, 'Гомельский завод сельскохозяйственного машиностроения', { schema: 'Organization' })[0]?.id, 'gomselmash');
+  assert.equal(screenName(contractions, 'Российский сельскохозяйственный банк', { schema: 'Organization' })[0]?.id, 'rosselkhozbank');
+});
