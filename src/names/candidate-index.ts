@@ -165,7 +165,7 @@ export function indexQueryKeys(index: CandidateIndex, parsed: ParsedName | Prepa
     // a contraction (Гомсельмаш) and the long name it runs together meet on contraction keys.
     const lone = parsed.words.length === 1 && parsed.words[0]!.token.acronym;
     const contraction = contractionKeys(parsed, 'query');
-    parsed.words.forEach((w, k) => word(w.part, w.token.concept, lone ? acronymKeys(w.part) : k === 0 ? contraction : undefined));
+    for (const [k, w] of parsed.words.entries()) word(w.part, w.token.concept, lone ? acronymKeys(w.part) : k === 0 ? contraction : undefined);
   }
   // Grouped by word (a key shared by two words belongs to the first): words are visited in
   // order and a key's word is set when it is first put, so insertion order is word order.
