@@ -17,128 +17,136 @@ import { romaniseAll } from './transliterate/index.ts';
 const BELARUS = [
   'минск мінск mensk',
   'пинск пінск',
-  'брест брэст',
-  'гомель гомель homel',
-  'гродно гродна',
+  'брест брэст | брестский брэсцкі',
+  'гомель гомель homel | гомельский гомельскі',
+  'гродно гродна | гродненский гродзенскі',
   'витебск віцебск',
-  'могилёв могилев магілёў',
+  'могилёв могилев магілёў | могилёвский могилевский магілёўскі',
   'бобруйск бабруйск',
-  'барановичи баранавічы',
-  'борисов барысаў',
-  'орша орша',
-  'мозырь мазыр',
+  'барановичи баранавічы | барановичский баранавіцкі',
+  'борисов барысаў | борисовский барысаўскі',
+  'орша орша | оршанский аршанскі',
+  'мозырь мазыр | мозырский мазырскі',
   'солигорск салігорск',
   'новополоцк наваполацк',
-  'лида ліда',
-  'молодечно маладзечна',
+  'лида ліда | лидский лідскі',
+  'молодечно маладзечна | молодечненский маладзечанскі',
   'полоцк полацк',
-  'жлобин жлобін',
+  'жлобин жлобін | жлобинский жлобінскі',
   'светлогорск светлагорск',
-  'речица рэчыца',
-  'жодино жодзіна',
+  'речица рэчыца | речицкий рэчыцкі',
+  'жодино жодзіна | жодинский жодзінскі',
   'слуцк слуцк',
-  'кобрин кобрын',
-  'слоним слонім',
+  'кобрин кобрын | кобринский кобрынскі',
+  'слоним слонім | слонимский слонімскі',
   'волковыск ваўкавыск',
-  'калинковичи калінкавічы',
-  'сморгонь смаргонь',
-  'рогачёв рогачев рагачоў',
-  'осиповичи асіповічы',
-  'горки горкі',
-  'новогрудок навагрудак',
-  'вилейка вілейка',
-  'береза бяроза',
-  'лунинец лунінец',
+  'калинковичи калінкавічы | калинковичский калінкавіцкі',
+  'сморгонь смаргонь | сморгонский смаргонскі',
+  'рогачёв рогачев рагачоў | рогачёвский рогачевский рагачоўскі',
+  'осиповичи асіповічы | осиповичский асіповіцкі',
+  'горки горкі | горецкий горацкі',
+  'новогрудок навагрудак | новогрудский навагрудскі',
+  'вилейка вілейка | вилейский вілейскі',
+  'береза бяроза | березовский бярозаўскі',
+  'лунинец лунінец | лунинецкий лунінецкі',
   'дзержинск дзяржынск',
-  'несвиж нясвіж',
-  'глубокое глыбокае',
-  'поставы паставы',
-  'кричев крычаў',
-  'быхов быхаў',
-  'климовичи клімавічы',
-  'шклов шклоў',
-  'столбцы стоўбцы',
-  'пружаны пружаны',
-  'ивацевичи івацэвічы',
+  'несвиж нясвіж | несвижский нясвіжскі',
+  'глубокое глыбокае | глубокский глыбоцкі',
+  'поставы паставы | поставский пастаўскі',
+  'кричев крычаў | кричевский крычаўскі',
+  'быхов быхаў | быховский быхаўскі',
+  'климовичи клімавічы | климовичский клімавіцкі',
+  'шклов шклоў | шкловский шклоўскі',
+  'столбцы стоўбцы | столбцовский стаўбцоўскі',
+  'пружаны пружаны | пружанский пружанскі',
+  'ивацевичи івацэвічы | ивацевичский івацэвіцкі',
   'логойск лагойск',
-  'заславль заслаўе',
-  'дятлово дзятлава',
-  'ошмяны ашмяны',
-  'щучин шчучын',
-  'островец астравец',
-  'лепель лепель',
-  'новолукомль новалукомль',
-  'скидель скідаль',
-  'добруш добруш',
-  'житковичи жыткавічы',
-  'петриков петрыкаў',
-  'хойники хойнікі',
-  'столин столін',
-  'микашевичи мікашэвічы',
+  'заславль заслаўе | заславский заслаўскі',
+  'дятлово дзятлава | дятловский дзятлаўскі',
+  'ошмяны ашмяны | ошмянский ашмянскі',
+  'щучин шчучын | щучинский шчучынскі',
+  'островец астравец | островецкий астравецкі',
+  'лепель лепель | лепельский лепельскі',
+  'новолукомль новалукомль | новолукомльский',
+  'скидель скідаль | скидельский скідзельскі',
+  'добруш добруш | добрушский добрушскі',
+  'житковичи жыткавічы | житковичский жыткавіцкі',
+  'петриков петрыкаў | петриковский петрыкаўскі',
+  'хойники хойнікі | хойникский хойніцкі',
+  'столин столін | столинский столінскі',
+  'микашевичи мікашэвічы | микашевичский мікашэвіцкі',
   'чечерск чачэрск',
-  'костюковичи касцюковічы',
+  'костюковичи касцюковічы | костюковичский касцюковіцкі',
 ];
 
 const RUSSIA = [
-  'москва moscow',
+  'москва moscow | московский',
   'смоленск',
   'брянск',
   'псков',
-  'калининград',
+  'калининград | калининградский',
   'новосибирск',
-  'екатеринбург',
-  'казань',
-  'самара',
+  'екатеринбург | екатеринбургский',
+  'казань | казанский',
+  'самара | самарский',
   'омск',
   'томск',
   'курск',
-  'тула',
-  'пенза',
-  'пермь',
-  'тверь',
-  'рязань',
+  'тула | тульский',
+  'пенза | пензенский',
+  'пермь | пермский',
+  'тверь | тверской',
+  'рязань | рязанский',
   'липецк',
-  'воронеж',
-  'саратов',
-  'волгоград',
-  'краснодар',
+  'воронеж | воронежский',
+  'саратов | саратовский',
+  'волгоград | волгоградский',
+  'краснодар | краснодарский',
   'красноярск',
   'иркутск',
   'хабаровск',
   'владивосток',
   'мурманск',
   'архангельск',
-  'ярославль',
-  'кострома',
-  'иваново',
-  'курган',
-  'тюмень',
+  'ярославль | ярославский',
+  'кострома | костромской',
+  'иваново | ивановский',
+  'курган | курганский',
+  'тюмень | тюменский',
   'челябинск',
-  'оренбург',
+  'оренбург | оренбургский',
   'ульяновск',
-  'калуга',
+  'калуга | калужский',
   'ижевск',
-  'астрахань',
+  'астрахань | астраханский',
   'норильск',
-  'череповец',
-  'вологда',
-  'сургут',
+  'череповец | череповецкий',
+  'вологда | вологодский',
+  'сургут | сургутский',
 ];
 
-/** Each town as its forms (the first is its id). */
-export const TOWNS: readonly (readonly string[])[] = [...BELARUS, ...RUSSIA].map((line) => line.split(' '));
+/** Each town: its names (the first is its id) and its adjectives (Брест: брестский, брэсцкі). */
+export const TOWNS: readonly { names: readonly string[]; adjectives: readonly string[] }[] = [...BELARUS, ...RUSSIA].map((line) => {
+  const [names, adjectives = ''] = line.split(' | ');
+  return { names: names!.split(' '), adjectives: adjectives.split(' ').filter(Boolean) };
+});
 
-// Skeleton of a form → town id. Only skeletons of four letters or more: shorter ones begin too
-// many words.
-const BY_SKELETON = new Map<string, string>();
-for (const forms of TOWNS) {
-  for (const form of forms) {
-    const script = detectScript(form);
-    const spellings =
-      script === 'latin' || script === 'lacinka'
-        ? guessConventions(form).map((c) => skeleton(form, c))
-        : romaniseAll(form, script).map((r) => skeleton(r.text, r.convention));
-    for (const s of spellings) if (s.length >= 4 && !BY_SKELETON.has(s)) BY_SKELETON.set(s, forms[0]!);
+function spellings(form: string): string[] {
+  const script = detectScript(form);
+  return script === 'latin' || script === 'lacinka'
+    ? guessConventions(form).map((c) => skeleton(form, c))
+    : romaniseAll(form, script).map((r) => skeleton(r.text, r.convention));
+}
+
+// Skeleton of a name, or of an adjective without its ending (brescki → bresck) → town id. Only
+// skeletons of four letters or more: shorter ones begin too many words.
+const BY_SKELETON = new Map<string, { town: string; adjective: boolean }>();
+for (const { names, adjectives } of TOWNS) {
+  const town = names[0]!;
+  for (const s of names.flatMap(spellings)) if (s.length >= 4 && !BY_SKELETON.has(s)) BY_SKELETON.set(s, { town, adjective: false });
+  for (const a of adjectives.flatMap(spellings)) {
+    const s = a.replace(/[aeiouyj]+$/u, '');
+    if (s.length >= 4 && !BY_SKELETON.has(s)) BY_SKELETON.set(s, { town, adjective: true });
   }
 }
 const LENGTHS = [...new Set([...BY_SKELETON.keys()].map((s) => s.length))].sort((a, b) => b - a);
@@ -148,10 +156,26 @@ const LENGTHS = [...new Set([...BY_SKELETON.keys()].map((s) => s.length))].sort(
  * Minsk), or undefined.
  */
 export function townAtStart(skel: string): string | undefined {
+  return townAndRest(skel)?.town;
+}
+
+/**
+ * The town a word names, as itself or its adjective, with no more than a case ending after
+ * (Гомель, Homielski, Гродзенская, Barysau; not Минскдрев), or undefined.
+ */
+export function townWord(skel: string): string | undefined {
+  const found = townAndRest(skel);
+  if (!found) return undefined;
+  // An adjective's stem needs its ending (Bresk is no form of Брэсцкі).
+  const ending = found.rest.length <= 4 && /^[aeiouyj]/u.test(found.rest);
+  return ending || (found.rest === '' && !found.adjective) ? found.town : undefined;
+}
+
+function townAndRest(skel: string): { town: string; adjective: boolean; rest: string } | undefined {
   for (const n of LENGTHS) {
     if (n > skel.length) continue;
-    const town = BY_SKELETON.get(skel.slice(0, n));
-    if (town) return town;
+    const hit = BY_SKELETON.get(skel.slice(0, n));
+    if (hit) return { ...hit, rest: skel.slice(n) };
   }
   return undefined;
 }

@@ -41,3 +41,16 @@ test('two organisations named after two towns one letter apart are two organisat
   ])
     assert.equal(compareNames(a!, b!, org).match, true, `${a} / ${b}`);
 });
+
+test('one town named as itself or its adjective, in Russian, Belarusian or Latin forms, meets itself', () => {
+  for (const [a, b] of [
+    ['Homielski chimičny zavod', 'Gomel Chemical Plant'],
+    ['Hrodzenskaya tabachnaya fabryka Nioman', 'Grodno Tobacco Factory Neman'],
+    ['Mazyrski naftapierapracoŭčy zavod', 'Mozyr Refinery'],
+    ['Барысаўскі завод', 'Borisov Plant'],
+  ])
+    assert.equal(compareNames(a!, b!, org).match, true, `${a} / ${b}`);
+  // A compound beginning with the town is not the town (Минскдрев is a firm of Minsk, not Minsk).
+  assert.equal(compareNames('Minskdrev', 'Minsk', org).match, false);
+  assert.equal(compareNames('Gomel Chemical Plant', 'Grodno Chemical Plant', org).match, false);
+});

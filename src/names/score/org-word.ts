@@ -8,7 +8,7 @@ import { ORG_MIN_DISTINCTIVE_SIMILARITY, ORG_MIN_PAIR_SIMILARITY, ORG_WEIGHTS, P
 import { initialsOfWord, letterKey } from './org-collapse.ts';
 import { compareParts } from './part.ts';
 import { editDistance } from './surface.ts';
-import { townAtStart } from '../towns.ts';
+import { townAtStart, townWord } from '../towns.ts';
 import type { NamePart } from '../structure.ts';
 
 // Two distinctive words (neither generic nor a concept) carry the name's identity: they pair
@@ -55,6 +55,9 @@ export function wordSimilarity(x: Word, y: Word): number {
   // (Минскдрев / Пинскдрев, Minskiy / Pinskiy myasokombinat, Омский / Томский).
   if (m > 0 && m < 1 && differentTowns(x.part, y.part)) return 0;
   if (m >= STEM_SIMILARITY) return m;
+  // One town named in two forms: the town and its adjective, Belarusian and Russian (Gomel /
+  // Homielski, Grodno / Hrodzenskaya, Barysau / Borisovskiy), as a place adjective meets its town.
+  if (sameTownWords(x.part, y.part)) return STEM_SIMILARITY;
   // An abbreviation whose words the other name spells out only in part (GPO Azot / Гродно Азот).
   if (x.token.acronym !== y.token.acronym && !x.token.concept && !y.token.concept) {
     const [acr, word] = x.token.acronym ? [x, y] : [y, x];
@@ -113,6 +116,22 @@ function townOf(part: NamePart): string | null {
   }
   return town;
 }
+// The town a word names as itself or its adjective (`townWord`), per part: null when none.
+const TOWN_WORD = new WeakMap<NamePart, string | null>();
+function townWordOf(part: NamePart): string | null {
+  let town = TOWN_WORD.get(part);
+  if (town === undefined) {
+    town = null;
+    for (const k of part.keys) if ((town = townWord(k.skeleton) ?? null)) break;
+    TOWN_WORD.set(part, town);
+  }
+  return town;
+}
+const sameTownWords = (a: NamePart, b: NamePart): boolean => {
+  const ta = townWordOf(a);
+  return !!ta && ta === townWordOf(b);
+};
+
 /** Whether two words begin with two different towns (`towns.ts`). */
 export const differentTowns = (a: NamePart, b: NamePart): boolean => {
   const ta = townOf(a);
