@@ -258,9 +258,18 @@ export function wholeNameKeys(parsed: PreparedOrgName): readonly string[] {
 }
 const WHOLE_NAME_KEYS = new WeakMap<ReadonlySet<string>, readonly string[]>();
 
-/** The initials keys an acronym looks up: one per spelling. */
+/**
+ * The initials keys an acronym looks up: one per spelling, and, for one of four to six letters,
+ * each spelling with one letter left out: an acronym that takes two letters of one word (SEBIN:
+ * SErvicio Bolivariano de Inteligencia Nacional, whose initials are SBIN).
+ */
 export function acronymKeys(part: NamePart): string[] {
-  return part.keys.map((k) => `i:${k.skeleton}`);
+  const keys = new Set<string>();
+  for (const { skeleton } of part.keys) {
+    keys.add(`i:${skeleton}`);
+    if (skeleton.length >= 4 && skeleton.length <= 6) for (let k = 0; k < skeleton.length; k++) keys.add(`i:${skeleton.slice(0, k)}${skeleton.slice(k + 1)}`);
+  }
+  return [...keys];
 }
 
 // One list per (concept, spelling keys), so equal words share it.

@@ -111,7 +111,7 @@ export function collapseMixed(A: Word[], B: Word[]): Word[] {
 }
 
 // A place ("Беларусь"), "Republic", "Federation" or a legal form: what a contraction leaves out after it.
-const isCountryOrForm = (w: Word | OrgToken): boolean => {
+export const isCountryOrForm = (w: Word | OrgToken): boolean => {
   const t = 'token' in w ? w.token : w;
   return !!(t.location || t.concept === 'republic' || t.concept === 'federation' || t.legalForm);
 };

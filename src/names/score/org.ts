@@ -6,6 +6,7 @@
  * of holding X" is still the same plant).
  */
 import { innerQuotedName } from './org-quoted.ts';
+import { collapsePrefixAcronym } from './org-prefix-acronym.ts';
 import { slashPieces } from './org-slash.ts';
 import { parseOrgName, type OrgToken } from '../org.ts';
 import { guessConventions } from '../phonetic.ts';
@@ -185,6 +186,9 @@ function orgScore(pa0: PreparedOrgName, pb0: PreparedOrgName, floor = 0) {
   // A syllable and capitals (БелАЗ) spelling the other whole name.
   B = collapseMixed(A, B);
   A = collapseMixed(B, A);
+  // One word spelled by the beginnings of the other name's words (SEBIN, Conviasa, BANDES).
+  B = collapsePrefixAcronym(A, B);
+  A = collapsePrefixAcronym(B, A);
   if (pa0.raw <= pb0.raw) {
     B = collapseAcronyms(A, B);
     A = collapseAcronyms(B, A);
