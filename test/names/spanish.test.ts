@@ -228,3 +228,18 @@ test('three words no table knows, written the Spanish way: a given name and two 
   assert.ok(person('Aristóbulo Istúriz Almeida', 'Aristobulo Isturiz').match);
   assert.equal(person('Aristóbulo Istúriz Almeida', 'Aristóbulo Almeida Pérez').match, false);
 });
+
+test('two surnames paired in the other order are a cousin, not the same person', () => {
+  for (const [a, b] of [
+    ['Delcy Rodriguez Gomez', 'Delcy Gómez Rodríguez'],
+    ['Carlos Gómez Durán', 'Carlos Durán Gómez'],
+  ]) {
+    const r = person(a!, b!);
+    assert.equal(r.match, false, `${a} / ${b}: ${r.score}`);
+    assert.ok(r.explanation.penalties.some((p) => p.reason.startsWith('the two surnames pair in the other order')));
+  }
+  // The comma form keeps the order; one surname dropped is no swap; a particle moves with its surname.
+  assert.equal(person('RODRIGUEZ GOMEZ, Delcy Eloina', 'Delcy Eloína Rodríguez Gómez').score, 1);
+  assert.ok(person('Delcy Rodríguez Gómez', 'Delcy Rodríguez').match);
+  assert.ok(person('Boris Johnson de Pfeffel', 'Boris de Pfeffel Johnson').match);
+});

@@ -10,7 +10,14 @@ import { SLOT_CONFLICT_FACTOR, SON_OF_REVERSED_FACTOR, slotConflict, sonOfRevers
 import { compareRow, type PairHow, type PartMatch } from './part.ts';
 import { AlignmentScorer, pairWeight, roleOf, tally } from './person-tally.ts';
 import { bothPlainAscii, surfaceSimilarity } from './surface.ts';
-import { FORMATION_CONFLICT_SIMILARITY, formationsDiffer, patronymicMeetsOtherWord, surnamesApart } from './surname-families.ts';
+import {
+  FORMATION_CONFLICT_SIMILARITY,
+  formationsDiffer,
+  patronymicMeetsOtherWord,
+  SURNAMES_SWAPPED_FACTOR,
+  surnamesApart,
+  surnamesSwapped,
+} from './surname-families.ts';
 import { joinedSimilarityAtLeast, sharpen } from './token.ts';
 
 export { MISSING_WEIGHTS, ROLE_WEIGHTS } from './person-tally.ts';
@@ -128,6 +135,10 @@ function personScore(pa: ParsedName, pb: ParsedName, floor = 0) {
   if (pairs.length > 1 && sonOfReversed(A, B, pairs, pa.raw.includes(','), pb.raw.includes(','))) {
     penalties.push({ reason: 'the words around "son of" (bin, ibn) pair in reverse order', factor: SON_OF_REVERSED_FACTOR });
     score *= SON_OF_REVERSED_FACTOR;
+  }
+  if (pairs.length > 1 && surnamesSwapped(A, B, pairs, pa.raw, pb.raw)) {
+    penalties.push({ reason: "the two surnames pair in the other order (a cousin's name, not the same person's)", factor: SURNAMES_SWAPPED_FACTOR });
+    score *= SURNAMES_SWAPPED_FACTOR;
   }
   if (pairs.length > 1 && slotConflict(A, B, pairs)) {
     penalties.push({ reason: 'the two names differ in one place of the name (a middle component)', factor: SLOT_CONFLICT_FACTOR });

@@ -130,3 +130,31 @@ export function patronymicMeetsOtherWord(a: NamePart, b: NamePart): boolean {
   }
   return false;
 }
+
+/** Score factor when two surnames pair in the other order (see `surnamesSwapped`). */
+export const SURNAMES_SWAPPED_FACTOR = 0.7;
+
+/**
+ * True when each side has two surnames and they pair crosswise (Delcy Rodríguez Gómez / Delcy
+ * Gómez Rodríguez): a Spanish or Portuguese name's two surnames come in a fixed order, the
+ * father's then the mother's, and siblings share it, so the other order is another family's
+ * child (a cousin), not the same person written otherwise. Not in names with a particle (de,
+ * da, dos …): a compound surname or a married name moves as one (Boris de Pfeffel Johnson /
+ * Boris Johnson de Pfeffel).
+ */
+export function surnamesSwapped(
+  A: readonly NamePart[],
+  B: readonly NamePart[],
+  pairs: readonly { a: number; b: number }[],
+  rawA: string,
+  rawB: string,
+): boolean {
+  if (PARTICLE.test(rawA) || PARTICLE.test(rawB)) return false;
+  const both = pairs.filter(({ a, b }) => isPlainSurname(A[a]!) && isPlainSurname(B[b]!));
+  if (both.length !== 2) return false;
+  if (A.filter(isPlainSurname).length !== 2 || B.filter(isPlainSurname).length !== 2) return false;
+  const [p, q] = both as [{ a: number; b: number }, { a: number; b: number }];
+  return p.a < q.a !== p.b < q.b;
+}
+const isPlainSurname = (p: NamePart): boolean => p.role === 'surname' && !p.married && !p.initial;
+const PARTICLE = /(?:^|[\s,])(?:de|del|da|do|dos|das|di|van|von|le|la)(?=[\s,])/iu;
