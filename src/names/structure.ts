@@ -70,6 +70,8 @@ const PARTICLE_KEYS: Readonly<Record<string, string>> = {
   ul: '~al',
 };
 
+const isArticle = (p: NamePart): boolean => p.particle && PARTICLE_KEYS[p.text] === '~al';
+
 // Patronymic endings, on the skeleton (…viC / …vna) and on Cyrillic text.
 const PATRONYMIC_SKELETON = /(?:vi[cCH]|vna|iCna|iSna|vic)$/u;
 const PATRONYMIC_CYRILLIC = /(?:вич|віч|вна|ўна|ична|ічна|йович|ївна)$/u;
@@ -133,8 +135,13 @@ export function parsePersonName(raw: string): ParsedName {
   const lead = words.findIndex((p) => p.role !== 'given');
   const rest = lead > 0 ? words.slice(lead) : [];
   const iberian = ROMANCE_LETTERS.test(raw) || all.length < addressed.length || (comma >= 0 && before.length < tokensWithCase(raw.slice(0, comma)).length);
-  if ((rest.length === 2 || (rest.length === 3 && iberian)) && rest.every((p) => p.role === 'unknown')) {
-    for (const [k, p] of rest.entries()) p.role = k < rest.length - 2 ? 'given' : 'surname';
+  // (An article, al / el, goes with the word after it: Tareck El Aissami Maddah is a given name
+  // and two surnames.)
+  const core = rest.filter((p) => !isArticle(p));
+  if ((rest.length === 2 || core.length === 2 || (core.length === 3 && iberian)) && rest.every((p) => p.role === 'unknown')) {
+    const named = core.length >= 2 ? core : rest;
+    for (const [k, p] of named.entries()) p.role = k < named.length - 2 ? 'given' : 'surname';
+    for (const [k, p] of rest.entries()) if (p.role === 'unknown') p.role = rest[k + 1]?.role ?? 'surname';
   }
   // No word known, written the Spanish or Portuguese way, without a comma: three words are a
   // given name and two surnames (Aristóbulo Istúriz Almeida), four two of each.

@@ -46,3 +46,12 @@ test('the last word of an all-capitals name of three words or more is its family
   assert.notEqual(parsePersonName('Rafi Tilfah al-Dulaimi').parts.at(-1)!.role, 'surname');
   assert.equal(compareNames('RAFI ABD-AL-LATIF TILFAH AL-DULAIMI', 'RAFI ABD AL-LATIF TILFAH AL-DULAYMI').match, true);
 });
+
+test('an article (al, el) goes with the word after it when a given name is known: a given name and two surnames', () => {
+  assert.deepEqual(
+    parsePersonName('Tareck El Aissami Maddah').parts.map((p) => `${p.text}:${p.role}`),
+    ['tareck:given', 'el:surname', 'aissami:surname', 'maddah:surname'],
+  );
+  // So the second surname may be dropped, as in any name of two surnames.
+  assert.ok(compareNames('Tareck Al Aissami', 'Tareck El Aissami Maddah', { schema: 'Person' }).match);
+});
