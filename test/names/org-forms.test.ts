@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareNames, parseOrgName } from '../../src/names/index.ts';
@@ -183,4 +184,21 @@ test('a syllable and capitals (БелАЗ, BelOMO, БелГИСС) meet the whol
   assert.equal(compareNames('БелАЗ', 'Белорусский завод', org).match, false);
   // Written all in capitals the word is one word: case is the only sign of the syllable.
   assert.equal(compareNames('BELAZ', 'Belarusian Automobile Plant', org).match, false);
+});
+
+test('a word of repeated letters against a name of repeated words is compared in bounded time (hostile input)', () => {
+  // Without the states remembered, the contraction and acronym searches try every split of the
+  // letters among the words: 2^n and more (n = 12 took 1.5 s, n = 16 minutes). Run in a child
+  // process, so that a search that never ends fails the test instead of stalling the run.
+  const script = `
+    import { compareNames } from ${JSON.stringify(new URL('../../src/names/index.ts', import.meta.url).href)};
+    for (const n of [16, 24, 40]) {
+      const word = 'a'.repeat(3 * n) + 'z';
+      const name = Array.from({ length: n }, () => 'aaaa').join(' ') + ' Bbbb';
+      const org = { schema: 'Organization' };
+      if (compareNames(word, name, org).match || compareNames(name, word, org).match) process.exit(2);
+    }`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 30_000, encoding: 'utf8' });
+  assert.equal(run.signal, null, 'the comparison did not end within 30 s');
+  assert.equal(run.status, 0, run.stderr);
 });

@@ -77,7 +77,7 @@ export function collapseContractions(A: Word[], B: Word[]): Word[] {
       // (Belaruskali is not Belarusian Potash Company, whose "company" it leaves out), but for
       // the country and legal form that may follow it, which stay as words of their own
       // (Минобороны / Министерство обороны Республики Беларусь).
-      const end = contractionEnd(key.skeleton, 0, B, 0, 0);
+      const end = contractionEnd(key.skeleton, 0, B, 0, 0, new Map());
       if (end >= 2 && B.slice(end).every(isCountryOrForm)) {
         return [{ token: { ...w.token }, part: w.part, weight: ORG_WEIGHTS.word }, ...B.slice(end)];
       }
@@ -120,21 +120,29 @@ export const isCountryOrForm = (w: Word | OrgToken): boolean => {
 const CONTRACTION_PIECE = 3;
 
 // Where a contraction of `skel` (from position `at`) ends in B, starting at word `k` (which
-// must supply a piece when `pieces` is 0): the index after its last word, or −1.
-function contractionEnd(skel: string, at: number, B: Word[], k: number, pieces: number): number {
+// must supply a piece when `pieces` is 0): the index after its last word, or −1. `seen` keeps
+// what each state gave (how many pieces matters only as none, one, or two and more), so that a
+// word of repeated letters against a name of repeated words takes polynomial time, not
+// exponential (a hostile caller's "aaaa…" against "aaaa aaaa …").
+function contractionEnd(skel: string, at: number, B: Word[], k: number, pieces: number, seen: Map<string, number>): number {
   if (at === skel.length) return pieces >= 2 ? k : -1;
-  for (let j = k; j < B.length; j++) {
+  const state = `${at} ${k} ${Math.min(pieces, 2)}`;
+  const known = seen.get(state);
+  if (known !== undefined) return known;
+  let end = -1;
+  for (let j = k; j < B.length && end < 0; j++) {
     const word = B[j]!;
     if (!word.token.acronym) {
       for (const key of word.part.keys) {
-        const end = piecesOf(skel, at, key.skeleton, 0, B, j, pieces);
-        if (end >= 0) return end;
+        end = piecesOf(skel, at, key.skeleton, 0, B, j, pieces, seen);
+        if (end >= 0) break;
       }
     }
     // Only a descriptor word may be left out between pieces (not before the first).
-    if (pieces === 0 || !word.token.generic) return -1;
+    if (end < 0 && (pieces === 0 || !word.token.generic)) break;
   }
-  return -1;
+  seen.set(state, end);
+  return end;
 }
 
 // The pieces word `j` of B (spelled `text`) gives the contraction from `skel[at]`, starting at
@@ -143,25 +151,26 @@ function contractionEnd(skel: string, at: number, B: Word[], k: number, pieces: 
 // element after its linking o / e (сельхоз: сельско-хозяйственный, внешторг:
 // внешне-торговый), and a letter doubled where two pieces meet is written once (Рос-сельхоз:
 // Россельхозбанк, whose skeleton has one s).
-function piecesOf(skel: string, at: number, text: string, from: number, B: Word[], j: number, pieces: number): number {
+function piecesOf(skel: string, at: number, text: string, from: number, B: Word[], j: number, pieces: number, seen: Map<string, number>): number {
+  const state = `${at} ${j} ${text} ${from} ${Math.min(pieces, 2)}`;
+  const known = seen.get(state);
+  if (known !== undefined) return known;
+  let found = -1;
   let start = from;
   if (pieces > 0 && text[start] !== skel[at] && text[start] === skel[at - 1]) start++;
   let n = 0;
   while (start + n < text.length && at + n < skel.length && text[start + n] === skel[at + n]) n++;
-  for (let len = n; len + (start - from) >= CONTRACTION_PIECE; len--) {
+  for (let len = n; found < 0 && len + (start - from) >= CONTRACTION_PIECE; len--) {
     let next = at + len;
-    let end = contractionEnd(skel, next, B, j + 1, pieces + 1);
-    if (end < 0 && (skel[next] === 'o' || skel[next] === 'e') && next + 1 <= skel.length) end = contractionEnd(skel, ++next, B, j + 1, pieces + 1);
-    if (end >= 0) return end;
+    found = contractionEnd(skel, next, B, j + 1, pieces + 1, seen);
+    if (found < 0 && (skel[next] === 'o' || skel[next] === 'e') && next + 1 <= skel.length) found = contractionEnd(skel, ++next, B, j + 1, pieces + 1, seen);
     // The next element of the same compound word.
-    for (let e = start + len + 1; e <= text.length - CONTRACTION_PIECE; e++) {
-      if ((text[e - 1] === 'o' || text[e - 1] === 'e') && text[e] === skel[at + len]) {
-        end = piecesOf(skel, at + len, text, e, B, j, pieces + 1);
-        if (end >= 0) return end;
-      }
+    for (let e = start + len + 1; found < 0 && e <= text.length - CONTRACTION_PIECE; e++) {
+      if ((text[e - 1] === 'o' || text[e - 1] === 'e') && text[e] === skel[at + len]) found = piecesOf(skel, at + len, text, e, B, j, pieces + 1, seen);
     }
   }
-  return -1;
+  seen.set(state, found);
+  return found;
 }
 
 // Letters are compared as skeleton letters, so G stands for Г, Gosudarstvenny and Hrodna.
