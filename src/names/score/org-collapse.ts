@@ -68,16 +68,19 @@ const isAcronym = (w: Word): boolean => w.token.acronym;
 // a piece (нефтехим), and descriptor words (plant, state, concern) between pieces may be left
 // out. The other name becomes one word equal to the contraction.
 export function collapseContractions(A: Word[], B: Word[]): Word[] {
-  if (B.length < 2) return B;
+  // (No contraction runs together a thousand words; the searches' states are numbered within that.)
+  if (B.length < 2 || B.length >= LONGEST) return B;
   for (const w of A) {
     if (w.token.acronym || w.token.concept || w.token.legalForm) continue;
     for (const key of w.part.keys) {
-      if (key.skeleton.length < 6) continue;
+      if (key.skeleton.length < 6 || key.skeleton.length >= LONGEST) continue;
       // The contraction names the whole organisation: it must spell all of the other name
       // (Belaruskali is not Belarusian Potash Company, whose "company" it leaves out), but for
       // the country and legal form that may follow it, which stay as words of their own
       // (Минобороны / Министерство обороны Республики Беларусь).
-      const end = contractionEnd(key.skeleton, 0, B, 0, 0, new Map());
+      steps = 0;
+      seen = undefined;
+      const end = contractionEnd(key.skeleton, 0, B, 0, 0);
       if (end >= 2 && B.slice(end).every(isCountryOrForm)) {
         return [{ token: { ...w.token }, part: w.part, weight: ORG_WEIGHTS.word }, ...B.slice(end)];
       }
@@ -119,41 +122,50 @@ export const isCountryOrForm = (w: Word | OrgToken): boolean => {
 /** Minimum letters of a contraction's piece. */
 const CONTRACTION_PIECE = 3;
 
+// The searches below remember what each state gave once they have taken more than a few steps
+// (how many pieces matters only as none, one, or two and more), so that a word of repeated
+// letters against a name of repeated words takes polynomial time, not exponential (a hostile
+// caller's "aaaa…" against "aaaa aaaa …"); the ordinary names of a list never need it.
+let seen: Map<number, number> | undefined;
+let steps = 0;
+const REMEMBER_AFTER = 64;
+const LONGEST = 1024;
+function remembered(state: number): number | undefined {
+  if (seen === undefined && ++steps > REMEMBER_AFTER) seen = new Map();
+  return seen?.get(state);
+}
+
 // Where a contraction of `skel` (from position `at`) ends in B, starting at word `k` (which
-// must supply a piece when `pieces` is 0): the index after its last word, or −1. `seen` keeps
-// what each state gave (how many pieces matters only as none, one, or two and more), so that a
-// word of repeated letters against a name of repeated words takes polynomial time, not
-// exponential (a hostile caller's "aaaa…" against "aaaa aaaa …").
-function contractionEnd(skel: string, at: number, B: Word[], k: number, pieces: number, seen: Map<string, number>): number {
+// must supply a piece when `pieces` is 0): the index after its last word, or −1.
+function contractionEnd(skel: string, at: number, B: Word[], k: number, pieces: number): number {
   if (at === skel.length) return pieces >= 2 ? k : -1;
-  const state = `${at} ${k} ${Math.min(pieces, 2)}`;
-  const known = seen.get(state);
+  const state = -((at * LONGEST + k) * 3 + Math.min(pieces, 2)) - 1;
+  const known = remembered(state);
   if (known !== undefined) return known;
   let end = -1;
   for (let j = k; j < B.length && end < 0; j++) {
     const word = B[j]!;
     if (!word.token.acronym) {
-      for (const key of word.part.keys) {
-        end = piecesOf(skel, at, key.skeleton, 0, B, j, pieces, seen);
-        if (end >= 0) break;
-      }
+      const keys = word.part.keys;
+      for (let kk = 0; kk < keys.length && kk < 64 && end < 0; kk++)
+        if (keys[kk]!.skeleton.length < LONGEST) end = piecesOf(skel, at, keys[kk]!.skeleton, kk, 0, B, j, pieces);
     }
     // Only a descriptor word may be left out between pieces (not before the first).
     if (end < 0 && (pieces === 0 || !word.token.generic)) break;
   }
-  seen.set(state, end);
+  seen?.set(state, end);
   return end;
 }
 
-// The pieces word `j` of B (spelled `text`) gives the contraction from `skel[at]`, starting at
-// `from` in the word: the longest piece first, as far as the word agrees with the contraction.
-// A piece may be followed by another piece of the same word, from the start of a compound's
-// element after its linking o / e (сельхоз: сельско-хозяйственный, внешторг:
+// The pieces word `j` of B (its spelling `kk`, `text`) gives the contraction from `skel[at]`,
+// starting at `from` in the word: the longest piece first, as far as the word agrees with the
+// contraction. A piece may be followed by another piece of the same word, from the start of a
+// compound's element after its linking o / e (сельхоз: сельско-хозяйственный, внешторг:
 // внешне-торговый), and a letter doubled where two pieces meet is written once (Рос-сельхоз:
 // Россельхозбанк, whose skeleton has one s).
-function piecesOf(skel: string, at: number, text: string, from: number, B: Word[], j: number, pieces: number, seen: Map<string, number>): number {
-  const state = `${at} ${j} ${text} ${from} ${Math.min(pieces, 2)}`;
-  const known = seen.get(state);
+function piecesOf(skel: string, at: number, text: string, kk: number, from: number, B: Word[], j: number, pieces: number): number {
+  const state = (((at * LONGEST + j) * 64 + kk) * LONGEST + from) * 3 + Math.min(pieces, 2);
+  const known = remembered(state);
   if (known !== undefined) return known;
   let found = -1;
   let start = from;
@@ -162,14 +174,14 @@ function piecesOf(skel: string, at: number, text: string, from: number, B: Word[
   while (start + n < text.length && at + n < skel.length && text[start + n] === skel[at + n]) n++;
   for (let len = n; found < 0 && len + (start - from) >= CONTRACTION_PIECE; len--) {
     let next = at + len;
-    found = contractionEnd(skel, next, B, j + 1, pieces + 1, seen);
-    if (found < 0 && (skel[next] === 'o' || skel[next] === 'e') && next + 1 <= skel.length) found = contractionEnd(skel, ++next, B, j + 1, pieces + 1, seen);
+    found = contractionEnd(skel, next, B, j + 1, pieces + 1);
+    if (found < 0 && (skel[next] === 'o' || skel[next] === 'e') && next + 1 <= skel.length) found = contractionEnd(skel, ++next, B, j + 1, pieces + 1);
     // The next element of the same compound word.
     for (let e = start + len + 1; found < 0 && e <= text.length - CONTRACTION_PIECE; e++) {
-      if ((text[e - 1] === 'o' || text[e - 1] === 'e') && text[e] === skel[at + len]) found = piecesOf(skel, at + len, text, e, B, j, pieces + 1, seen);
+      if ((text[e - 1] === 'o' || text[e - 1] === 'e') && text[e] === skel[at + len]) found = piecesOf(skel, at + len, text, kk, e, B, j, pieces + 1);
     }
   }
-  seen.set(state, found);
+  seen?.set(state, found);
   return found;
 }
 

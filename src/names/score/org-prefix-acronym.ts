@@ -28,26 +28,32 @@ export function collapsePrefixAcronym(A: Word[], B: Word[]): Word[] {
   while (end > 1 && (isCountryOrForm(B[end - 1]!) || isCountry(B[end - 1]!.token.text))) end--;
   const words = B.slice(0, end).flatMap((x) => fold(x.token.text).split(' '));
   if (words.length < MIN_WORDS || !sameAlphabet(letters, words[0]!)) return B;
-  if (!spells(letters, 0, words, 0, 1, new Set())) return B;
+  failed = undefined;
+  steps = 0;
+  if (!spells(letters, 0, words, 0, 1)) return B;
   return [{ token: { ...w.token, acronym: false }, part: w.part, weight: ORG_WEIGHTS.word }];
 }
 
 // Whether `s` from `at` is spelled by the beginnings of `words` from `k`, in order: every word
 // gives one letter or more, but for `skips` words between the first and the last, which may give
 // none (the last word must: Belaruskali is not Belarusian Potash Company, which it spells but
-// for "Company"). `failed` keeps the states that gave nothing, so that repeated letters against
-// repeated words take polynomial time (a hostile "aaaa…" against "aaaa aaaa …").
-function spells(s: string, at: number, words: readonly string[], k: number, skips: number, failed: Set<number>): boolean {
+// for "Company"). After a few steps `failed` keeps the states that gave nothing, so that
+// repeated letters against repeated words take polynomial time (a hostile "aaaa…" against
+// "aaaa aaaa …").
+let failed: Set<number> | undefined;
+let steps = 0;
+function spells(s: string, at: number, words: readonly string[], k: number, skips: number): boolean {
   if (at === s.length) return k === words.length;
   if (k === words.length) return false;
   const state = (at * (words.length + 1) + k) * 2 + skips;
-  if (failed.has(state)) return false;
+  if (failed === undefined && ++steps > 64) failed = new Set();
+  if (failed?.has(state)) return false;
   const word = words[k]!;
   let n = 0;
   while (n < word.length && at + n < s.length && word[n] === s[at + n]) n++;
-  for (let len = n; len >= 1; len--) if (spells(s, at + len, words, k + 1, skips, failed)) return true;
-  if (k > 0 && k < words.length - 1 && skips > 0 && spells(s, at, words, k + 1, skips - 1, failed)) return true;
-  failed.add(state);
+  for (let len = n; len >= 1; len--) if (spells(s, at + len, words, k + 1, skips)) return true;
+  if (k > 0 && k < words.length - 1 && skips > 0 && spells(s, at, words, k + 1, skips - 1)) return true;
+  failed?.add(state);
   return false;
 }
 
