@@ -105,36 +105,29 @@ function isStem(a: string, b: string): boolean {
 const STEM_VOWELS = 'aeiouj';
 const PLACE_ADJECTIVE = /^(?:an|en)?sk/u;
 
-// The town a word begins with (`towns.ts`), per part: null when none.
-const TOWN_OF = new WeakMap<NamePart, string | null>();
-function townOf(part: NamePart): string | null {
-  let town = TOWN_OF.get(part);
-  if (town === undefined) {
-    town = null;
-    for (const k of part.keys) if ((town = townAtStart(k.skeleton) ?? null)) break;
-    TOWN_OF.set(part, town);
+// The town a word begins with (Минскдрев) and the town it names as itself or its adjective
+// (Minskiy), by the first spelling that has one (`towns.ts`), per part: null when none.
+const TOWNS_OF = new WeakMap<NamePart, { start: string | null; word: string | null }>();
+function townsOf(part: NamePart): { start: string | null; word: string | null } {
+  let towns = TOWNS_OF.get(part);
+  if (!towns) {
+    towns = { start: null, word: null };
+    for (const k of part.keys) {
+      towns.start ??= townAtStart(k.skeleton) ?? null;
+      towns.word ??= townWord(k.skeleton) ?? null;
+    }
+    TOWNS_OF.set(part, towns);
   }
-  return town;
-}
-// The town a word names as itself or its adjective (`townWord`), per part: null when none.
-const TOWN_WORD = new WeakMap<NamePart, string | null>();
-function townWordOf(part: NamePart): string | null {
-  let town = TOWN_WORD.get(part);
-  if (town === undefined) {
-    town = null;
-    for (const k of part.keys) if ((town = townWord(k.skeleton) ?? null)) break;
-    TOWN_WORD.set(part, town);
-  }
-  return town;
+  return towns;
 }
 const sameTownWords = (a: NamePart, b: NamePart): boolean => {
-  const ta = townWordOf(a);
-  return !!ta && ta === townWordOf(b);
+  const ta = townsOf(a).word;
+  return !!ta && ta === townsOf(b).word;
 };
 
 /** Whether two words begin with two different towns (`towns.ts`). */
 export const differentTowns = (a: NamePart, b: NamePart): boolean => {
-  const ta = townOf(a);
-  const tb = ta && townOf(b);
+  const ta = townsOf(a).start;
+  const tb = ta && townsOf(b).start;
   return !!tb && ta !== tb;
 };
