@@ -89,7 +89,8 @@ const MASCULINE_SURNAME = /(?:[oae]v|jev|in|ski|cki|Cki|skij|sk|ck)$/u;
 export function parsePersonName(raw: string): ParsedName {
   const script = detectScript(raw);
   const comma = raw.indexOf(',');
-  const before = comma >= 0 ? dropLeadingParticle(tokensWithCase(raw.slice(0, comma))) : dropLeadingRanks(tokensWithCase(raw));
+  const beforeComma = comma >= 0 ? tokensWithCase(raw.slice(0, comma)) : [];
+  const before = comma >= 0 ? dropLeadingParticle(beforeComma) : dropLeadingRanks(tokensWithCase(raw));
   const after = comma >= 0 ? tokensWithCase(raw.slice(comma + 1)) : [];
   // Honorifics only at the very start (Mr. Recep Erdoğan); "DR" at the end may be a surname.
   // Spanish and Portuguese joiners inside a name (de, del, de la, dos, y, e) carry no identity:
@@ -134,7 +135,7 @@ export function parsePersonName(raw: string): ParsedName {
   const words = parts.filter((p) => !p.initial);
   const lead = words.findIndex((p) => p.role !== 'given');
   const rest = lead > 0 ? words.slice(lead) : [];
-  const iberian = ROMANCE_LETTERS.test(raw) || all.length < addressed.length || (comma >= 0 && before.length < tokensWithCase(raw.slice(0, comma)).length);
+  const iberian = ROMANCE_LETTERS.test(raw) || all.length < addressed.length || before.length < beforeComma.length;
   // (An article, al / el, goes with the word after it: Tareck El Aissami Maddah is a given name
   // and two surnames.)
   const core = rest.filter((p) => !isArticle(p));
