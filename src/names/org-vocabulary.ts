@@ -3,6 +3,7 @@
  * → class, generic business words → concept, and stop words.
  */
 import { INDUSTRY_CONCEPTS } from './org-industries.ts';
+import { PLACE_CONCEPTS } from './org-places.ts';
 
 /**
  * Legal forms as phrases (normalised, space-separated words, any script) → class.
@@ -315,59 +316,7 @@ export const CONCEPTS: ReadonlyArray<{ id: string; generic: boolean; location?: 
   { id: 'tractor', generic: false, forms: ['tractor', 'тракторный', 'тягачей', 'цягачоў', 'traktorny', 'tyagachei', 'tyagachey'] },
   { id: 'wheel', generic: false, forms: ['wheel', 'wheeled', 'колесных', 'колёсных', 'колавых', 'kolesnykh', 'kolesnyh'] },
   { id: 'chemical-fibre', generic: false, forms: ['khimvolokno', 'химволокно', 'хімвалакно', 'chemical fibre', 'chemical fiber', 'khimvalakno'] },
-  {
-    id: 'belarus',
-    generic: false,
-    location: true,
-    forms: [
-      'belarus',
-      'belarusian',
-      'byelorussian',
-      'беларусь',
-      'беларусі',
-      'белоруссия',
-      'белорусская',
-      'белорусский',
-      'беларуская',
-      'беларускі',
-      'belorusskaya',
-      'belorusskiy',
-      'belaruskaya',
-      'belarusky',
-      'belaruski',
-      'belarusi',
-      'belarusskaya',
-      'białoruś',
-      'białorusi',
-      'białoruski',
-      'białoruskie',
-    ],
-  },
-  {
-    id: 'russia',
-    generic: false,
-    location: true,
-    forms: [
-      'russia',
-      'russian',
-      'россия',
-      'россии',
-      'российская',
-      'российский',
-      'российской',
-      'российского',
-      'rossii',
-      'rossiya',
-      'rossiyskaya',
-      'rossiyskiy',
-      'rossiyskoy',
-      'rossiiskoi',
-      'расія',
-      'расіі',
-      'расійская',
-      'расійскай',
-    ],
-  },
+  ...PLACE_CONCEPTS,
   ...INDUSTRY_CONCEPTS,
 ];
 
